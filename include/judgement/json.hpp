@@ -1,0 +1,35 @@
+// judgement: the report as JSON (schema judgement.report/1, docs/output.md), both ways.
+#ifndef JUDGEMENT_JSON_HPP
+#define JUDGEMENT_JSON_HPP
+
+#include <string>
+#include <string_view>
+
+#include "judgement/config.hpp"
+#include "judgement/error.hpp"
+#include "judgement/report.hpp"
+#include "judgement/scale.hpp"
+
+JUDGEMENT_BEGIN_NAMESPACE
+
+struct JsonOptions {
+  /// Two-space indentation and one field a line; false writes one line (as jsonl wants).
+  bool pretty = false;
+};
+
+/// The report as one JSON object, UTF-8, ending without a newline.
+[[nodiscard]] JUDGEMENT_API std::string to_json(const Report& report, const JsonOptions& options = {});
+
+/// Reads a judgement.report/1 object back into a Report equal to the one written. Fields the
+/// reader does not know are ignored; a wrong type, a missing schema or a bad value is an
+/// ErrorCode::json error with its offset, line and column.
+[[nodiscard]] JUDGEMENT_API Result<Report> report_from_json(std::string_view json);
+
+/// The scales as the `judgement scales --format json` list: each with id, name,
+/// lower_code_is_better and grades (label, aliases, code, band, position).
+[[nodiscard]] JUDGEMENT_API std::string scales_to_json(const ScaleRegistry& registry,
+                                                       const JsonOptions& options = {});
+
+JUDGEMENT_END_NAMESPACE
+
+#endif

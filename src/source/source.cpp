@@ -1,0 +1,216 @@
+#include "source/source.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+
+#include "grammar/error_position.hpp"
+
+namespace judgement::detail {
+namespace {
+
+constexpr std::size_t max_notes = 100;  // a binary file would otherwise note every byte
+
+// What a code point becomes in the normalised text.
+enum class Action { keep, space, drop, bullet, newline, ligature };
+
+Action action_for(char32_t cp) {
+  switch (cp) {
+    case 0x00A0: case 0x2000: case 0x2001: case 0x2002: case 0x2003: case 0x2004: case 0x2005:
+    case 0x2006: case 0x2007: case 0x2008: case 0x2009: case 0x200A: case 0x202F: case 0x205F:
+    case 0x3000:
+      return Action::space;
+    case 0x00AD: case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:
+      return Action::drop;
+    case 0x2028: case 0x2029:
+      return Action::newline;
+    // Bullet glyphs: Symbol and Wingdings private-use code points that pdftotext passes through,
+    // and the geometric shapes some converters use instead.
+    case 0xF02D: case 0xF06E: case 0xF076: case 0xF0A7: case 0xF0A8: case 0xF0B7: case 0xF0D8:
+    case 0xF0FC: case 0x25FC: case 0x25CF: case 0x25AA: case 0x25A0: case 0x25E6: case 0x25FE:
+      return Action::bullet;
+    default:
+      return cp >= 0xFB00 && cp <= 0xFB06 ? Action::ligature : Action::keep;
+  }
+}
+
+constexpr const char* ligatures[] = {"ff", "fi", "fl", "ffi", "ffl", "st", "st"};
+
+// Decodes one UTF-8 sequence at s[i]; returns its length, or 0 when it is not valid UTF-8
+// (a stray continuation byte, a truncated sequence, an overlong form, a surrogate, > U+10FFFF).
+std::size_t decode(std::string_view s, std::size_t i, char32_t& cp) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  std::size_t n;
+  char32_t min;
+  if (b0 >= 0xC2 && b0 <= 0xDF) {
+    n = 2, cp = b0 & 0x1F, min = 0x80;
+  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+    n = 3, cp = b0 & 0x0F, min = 0x800;
+  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+    n = 4, cp = b0 & 0x07, min = 0x10000;
+  } else {
+    return 0;
+  }
+  if (i + n > s.size()) return 0;
+  for (std::size_t k = 1; k < n; ++k) {
+    const auto b = static_cast<unsigned char>(s[i + k]);
+    if ((b & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (b & 0x3F);
+  }
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+  return n;
+}
+
+}  // namespace
+
+Result<Source> Source::load(std::string_view original, Utf8Policy policy) {
+  Source src;
+  src.original_ = original;
+  std::string& out = src.text_;
+  out.reserve(original.size());
+  src.checkpoints_.push_back({0, 0, false});
+  // Every edit is bracketed: where it starts, and where the copying resumes after it.
+  auto edit_at = [&](std::size_t original_at) { src.checkpoints_.push_back({out.size(), original_at, true}); };
+  auto copy_from = [&](std::size_t original_at) { src.checkpoints_.push_back({out.size(), original_at, false}); };
+  auto note = [&](const char* code, std::string message, std::size_t begin) {
+    if (src.notes_.size() < max_notes) {
+      src.notes_.push_back({code, std::move(message), begin, out.size()});
+    } else if (src.notes_.size() == max_notes) {
+      src.notes_.push_back({"too-many-notes", "further replaced bytes are not reported one by one", begin, out.size()});
+    }
+  };
+
+  std::size_t i = 0;
+  // A byte-order mark says only that the text is UTF-8; it is not content.
+  if (original.substr(0, 3) == "\xEF\xBB\xBF") {
+    edit_at(0);
+    i = 3;
+    copy_from(3);
+  }
+  const std::size_t n = original.size();
+  while (i < n) {
+    // Copy plain ASCII in one go: the common case by far.
+    std::size_t run = i;
+    while (run < n) {
+      const auto c = static_cast<unsigned char>(original[run]);
+      if (c >= 0x80 || c == '\r' || c == 0) break;
+      ++run;
+    }
+    out.append(original.data() + i, run - i);
+    i = run;
+    if (i >= n) break;
+    const auto c = static_cast<unsigned char>(original[i]);
+    if (c == '\r') {
+      edit_at(i);
+      out += '\n';
+      i += (i + 1 < n && original[i + 1] == '\n') ? 2 : 1;
+      copy_from(i);
+      continue;
+    }
+    if (c == 0) {
+      const std::size_t at = out.size();
+      out += ' ';
+      ++i;
+      note("nul-byte", "a NUL byte was read as a space", at);
+      continue;
+    }
+    char32_t cp = 0;
+    const std::size_t len = decode(original, i, cp);
+    if (len == 0) {
+      if (policy == Utf8Policy::strict) {
+        char hex[8];
+        std::snprintf(hex, sizeof hex, "0x%02X", c);
+        return grammar::positioned_error(ErrorCode::encoding, std::string("invalid UTF-8: byte ") + hex + " cannot start or continue a character here",
+                                         original, i);
+      }
+      const std::size_t at = out.size();
+      edit_at(i);
+      out += "\xEF\xBF\xBD";
+      ++i;
+      copy_from(i);
+      char hex[8];
+      std::snprintf(hex, sizeof hex, "0x%02X", c);
+      note("invalid-utf8", std::string("invalid UTF-8 byte ") + hex + " replaced by U+FFFD", at);
+      continue;
+    }
+    const Action action = action_for(cp);
+    if (action == Action::keep) {
+      out.append(original.data() + i, len);
+      i += len;
+      continue;
+    }
+    edit_at(i);
+    switch (action) {
+      case Action::keep:
+        break;
+      case Action::space:
+        out += ' ';
+        break;
+      case Action::drop:
+        break;
+      case Action::newline:
+        out += '\n';
+        break;
+      case Action::bullet:
+        out += "\xE2\x80\xA2";
+        break;
+      case Action::ligature:
+        out += ligatures[cp - 0xFB00];
+        break;
+    }
+    i += len;
+    copy_from(i);
+  }
+
+  // Lines of the normalised text, split at LF and form feed; a form feed also starts a page.
+  std::uint32_t page = 1;
+  std::size_t begin = 0;
+  const std::size_t size = out.size();
+  for (std::size_t k = 0; k <= size; ++k) {
+    if (k < size && out[k] != '\n' && out[k] != '\f') continue;
+    src.lines_.push_back({begin, k, page});
+    if (k < size && out[k] == '\f') {
+      ++page;
+      src.page_starts_.push_back(k + 1);
+      src.paged_ = true;
+    }
+    begin = k + 1;
+  }
+  if (!src.lines_.empty() && src.lines_.back().begin == size && size > 0 && src.lines_.size() > 1) {
+    src.lines_.pop_back();  // the empty "line" after a final line break
+  }
+
+  // Line starts of the original, where a line ends at LF, CRLF or a lone CR.
+  src.original_line_starts_.push_back(0);
+  for (std::size_t k = 0; k < n; ++k) {
+    const char ch = original[k];
+    if (ch == '\n' || (ch == '\r' && (k + 1 == n || original[k + 1] != '\n'))) {
+      src.original_line_starts_.push_back(k + 1);
+    }
+  }
+  return src;
+}
+
+std::size_t Source::original_offset(std::size_t n, bool as_end) const noexcept {
+  auto it = std::upper_bound(checkpoints_.begin(), checkpoints_.end(), n,
+                             [](std::size_t v, const Checkpoint& c) { return v < c.text; });
+  const Checkpoint& c = *(it - 1);  // checkpoints_ starts with {0, 0, false}, so there is one
+  const std::size_t next_original = it == checkpoints_.end() ? original_.size() : it->original;
+  if (c.edited) return as_end && n > c.text ? next_original : c.original;
+  return std::min(c.original + (n - c.text), next_original);
+}
+
+Span Source::span(std::size_t begin, std::size_t end) const noexcept {
+  Span s;
+  s.begin = original_offset(begin);
+  s.end = std::max(s.begin, original_offset(end, true));
+  const auto line = std::upper_bound(original_line_starts_.begin(), original_line_starts_.end(), s.begin);
+  s.line = static_cast<std::uint32_t>(line - original_line_starts_.begin());
+  if (paged_) {
+    const auto page = std::upper_bound(page_starts_.begin(), page_starts_.end(), begin);
+    s.page = static_cast<std::uint32_t>(page - page_starts_.begin()) + 1;
+  }
+  return s;
+}
+
+}  // namespace judgement::detail

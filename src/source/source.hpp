@@ -1,0 +1,86 @@
+// Stage 1 of the pipeline: the bytes as given, checked and normalised into the text every later
+// stage reads, with the way back from each offset of that text to the original byte, line and page.
+//
+// Normalisation keeps offsets cheap to map: CRLF and CR become LF; Unicode spaces become a space;
+// ligatures (U+FB00..U+FB06) are spelled out; private-use and geometric bullet glyphs become the
+// one bullet U+2022; soft hyphens, zero-width characters and a leading byte-order mark go; invalid
+// UTF-8 becomes U+FFFD (or, under the strict policy, an error with its offset). Form feeds stay:
+// they are the page breaks.
+#ifndef JUDGEMENT_SRC_SOURCE_SOURCE_HPP
+#define JUDGEMENT_SRC_SOURCE_SOURCE_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "judgement/error.hpp"
+#include "judgement/report.hpp"
+
+namespace judgement::detail {
+
+enum class Utf8Policy { replace, strict };
+
+/// A line of the normalised text: [begin, end) without its line break.
+struct Line {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  std::uint32_t page = 1;  ///< 1-based; form feeds start a new page
+  [[nodiscard]] std::size_t size() const { return end - begin; }
+};
+
+/// Something the source stage changed that a user should hear about (a replaced byte).
+struct SourceNote {
+  const char* code;  ///< stable id, e.g. "invalid-utf8"
+  std::string message;
+  std::size_t begin;  ///< normalised offsets
+  std::size_t end;
+};
+
+class Source {
+ public:
+  /// Reads `original`, which must outlive the Source (the report's TextStore keeps it).
+  static Result<Source> load(std::string_view original, Utf8Policy policy = Utf8Policy::replace);
+
+  [[nodiscard]] std::string_view original() const noexcept { return original_; }
+  /// The normalised text.
+  [[nodiscard]] std::string_view text() const noexcept { return text_; }
+  [[nodiscard]] std::string_view text(const Line& line) const noexcept {
+    return std::string_view(text_).substr(line.begin, line.end - line.begin);
+  }
+  /// Every line of the normalised text, split at LF and at form feeds.
+  [[nodiscard]] const std::vector<Line>& lines() const noexcept { return lines_; }
+  /// True when the input had form feeds, so that pages mean something.
+  [[nodiscard]] bool paged() const noexcept { return paged_; }
+  [[nodiscard]] const std::vector<SourceNote>& notes() const noexcept { return notes_; }
+
+  /// The byte of the original input that normalised offset `n` came from. Inside an edited
+  /// character, its first byte; or, with `as_end`, the byte after its last.
+  [[nodiscard]] std::size_t original_offset(std::size_t n, bool as_end = false) const noexcept;
+  /// The span of the original input that normalised [begin, end) came from, with the 1-based
+  /// original line of `begin` and, for paged input, its page.
+  [[nodiscard]] Span span(std::size_t begin, std::size_t end) const noexcept;
+
+ private:
+  // Where a stretch of the normalised text starts, and where it came from. A copied stretch maps
+  // byte for byte; an edited one (a CRLF, a ligature, a replaced byte) maps as a whole.
+  struct Checkpoint {
+    std::size_t text;
+    std::size_t original;
+    bool edited;
+  };
+
+  std::string_view original_;
+  std::string text_;
+  std::vector<Line> lines_;
+  std::vector<Checkpoint> checkpoints_;
+  std::vector<std::size_t> original_line_starts_;
+  std::vector<std::size_t> page_starts_;  // normalised offsets where pages 2, 3, ... begin
+  std::vector<SourceNote> notes_;
+  bool paged_ = false;
+};
+
+}  // namespace judgement::detail
+
+#endif

@@ -1,0 +1,116 @@
+// The source stage: normalised text, and every offset of it back to the original bytes.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "source/source.hpp"
+
+using judgement::ErrorCode;
+using judgement::detail::Source;
+using judgement::detail::Utf8Policy;
+
+namespace {
+
+Source load(const std::string& original, Utf8Policy policy = Utf8Policy::replace) {
+  auto r = Source::load(original, policy);
+  REQUIRE(r.ok());
+  return std::move(r).value();
+}
+
+// The original bytes a normalised stretch came from.
+std::string original_of(const Source& s, std::size_t begin, std::size_t end) {
+  const auto span = s.span(begin, end);
+  return std::string(s.original().substr(span.begin, span.end - span.begin));
+}
+
+}  // namespace
+
+TEST_CASE("CRLF and lone CR become LF, and offsets still map back", "[source]") {
+  const std::string original = "Inspection dates:\r\n15 to 26 July 2019\rLead inspector\nMaire Atherton";
+  const Source s = load(original);
+  CHECK(s.text() == "Inspection dates:\n15 to 26 July 2019\nLead inspector\nMaire Atherton");
+  REQUIRE(s.lines().size() == 4);
+  CHECK(s.text(s.lines()[1]) == "15 to 26 July 2019");
+  CHECK(s.text(s.lines()[3]) == "Maire Atherton");
+  for (const auto& line : s.lines()) CHECK(original_of(s, line.begin, line.end) == s.text(line));
+  CHECK(s.span(s.lines()[1].begin, s.lines()[1].end).line == 2);
+  CHECK(s.span(s.lines()[2].begin, s.lines()[2].end).line == 3);
+  CHECK(s.span(s.lines()[3].begin, s.lines()[3].end).line == 4);
+}
+
+TEST_CASE("spaces, ligatures, bullets and invisible characters are normalised", "[source]") {
+  const std::string original =
+      "Good\xC2\xA0practice\xE2\x80\x89here\n"          // no-break and thin space
+      "\xEF\xAC\x81nal e\xEF\xAC\x83" "cient\n"             // ﬁ ﬃ
+      "\xEF\x82\xA7 first\n\xEF\x81\xAE second\n"        // U+F0A7, U+F06E
+      "\xE2\x97\xBC third\n\xE2\x97\x8F fourth\n"        // ◼ ●
+      "soft\xC2\xADhyphen zero\xE2\x80\x8Bwidth";      // U+00AD, U+200B
+  const Source s = load(original);
+  CHECK(s.text() ==
+        "Good practice here\nfinal efficient\n\xE2\x80\xA2 first\n\xE2\x80\xA2 second\n"
+        "\xE2\x80\xA2 third\n\xE2\x80\xA2 fourth\nsofthyphen zerowidth");
+  // A word after a ligature maps back to its own bytes.
+  const std::size_t at = s.text().find("efficient");
+  CHECK(original_of(s, at, at + 9) == "e\xEF\xAC\x83" "cient");
+  const std::size_t good = s.text().find("practice");
+  CHECK(original_of(s, good, good + 8) == "practice");
+  // An offset inside an expanded ligature maps to the whole character, never half of it.
+  const std::size_t fi = s.text().find("final");
+  CHECK(original_of(s, fi + 1, fi + 2) == "\xEF\xAC\x81");
+  for (const auto& line : s.lines()) CHECK_FALSE(original_of(s, line.begin, line.end).empty());
+}
+
+TEST_CASE("form feeds are page breaks", "[source]") {
+  const Source s = load("page one\n1\n\fpage two\n2\n\fpage three");
+  CHECK(s.paged());
+  CHECK(s.text().find('\f') != std::string_view::npos);
+  std::vector<std::uint32_t> pages;
+  for (const auto& line : s.lines()) {
+    if (s.text(line).rfind("page", 0) == 0) pages.push_back(line.page);
+  }
+  CHECK(pages == std::vector<std::uint32_t>{1, 2, 3});
+  const std::size_t two = s.text().find("page two");
+  CHECK(s.span(two, two + 8).page == 2);
+  CHECK(load("no pages here").span(0, 2).page == 0);
+}
+
+TEST_CASE("invalid UTF-8: replaced with a note, or an error with its position", "[source]") {
+  const std::string original = "line one\nbad \xFF byte and \xC3 truncated";
+  const Source s = load(original);
+  CHECK(s.text() == "line one\nbad \xEF\xBF\xBD byte and \xEF\xBF\xBD truncated");
+  REQUIRE(s.notes().size() == 2);
+  CHECK(std::string(s.notes()[0].code) == "invalid-utf8");
+  CHECK(s.span(s.notes()[0].begin, s.notes()[0].end).begin == 13);
+  CHECK(original_of(s, s.notes()[0].begin, s.notes()[0].end) == "\xFF");
+
+  const auto strict = Source::load(original, Utf8Policy::strict);
+  REQUIRE_FALSE(strict.ok());
+  CHECK(strict.error().code == ErrorCode::encoding);
+  CHECK(strict.error().offset == 13);
+  CHECK(strict.error().line == 2);
+  CHECK(strict.error().column == 5);
+  CHECK(strict.error().message.find("0xFF") != std::string::npos);
+}
+
+TEST_CASE("overlong forms and surrogates are not UTF-8", "[source]") {
+  CHECK_FALSE(Source::load("\xC0\xAF", Utf8Policy::strict).ok());
+  CHECK_FALSE(Source::load("\xED\xA0\x80", Utf8Policy::strict).ok());
+  CHECK_FALSE(Source::load("\xF4\x90\x80\x80", Utf8Policy::strict).ok());
+  CHECK(Source::load("caf\xC3\xA9 \xF0\x9F\x98\x80", Utf8Policy::strict).ok());
+}
+
+TEST_CASE("a byte-order mark and NUL bytes", "[source]") {
+  const Source s = load("\xEF\xBB\xBFHello\0world", Utf8Policy::replace);
+  CHECK(s.text() == "Hello");  // the literal stops at NUL; see the next check for embedded NULs
+  const std::string with_nul("ab\0cd", 5);
+  const Source t = load(with_nul);
+  CHECK(t.text() == "ab cd");
+  REQUIRE(t.notes().size() == 1);
+  CHECK(std::string(t.notes()[0].code) == "nul-byte");
+  CHECK(s.span(0, 5).begin == 3);  // "Hello" starts after the BOM
+}
+
+TEST_CASE("empty input and a final line break", "[source]") {
+  CHECK(load("").lines().size() == 1);
+  CHECK(load("one\ntwo\n").lines().size() == 2);
+}

@@ -1,0 +1,30 @@
+// The judgement command-line tool: one function a command, sharing how they report misuse.
+#ifndef JUDGEMENT_TOOLS_CLI_HPP
+#define JUDGEMENT_TOOLS_CLI_HPP
+
+#include <cstdio>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace judgement::cli {
+
+// Exit statuses of the output contract.
+inline constexpr int exit_ok = 0;
+inline constexpr int exit_failure = 1;
+inline constexpr int exit_usage = 2;
+
+using Args = std::vector<std::string_view>;
+
+// Prints "judgement: <message>" and a hint to stderr; returns exit_usage.
+int usage_error(std::string_view command, std::string_view message);
+
+// Writes all of `text` to `out`; false when the stream failed (a closed pipe, a full disk).
+bool write_all(std::FILE* out, std::string_view text);
+
+int scales_command(const Args& args);
+extern const char* const scales_help;
+
+}  // namespace judgement::cli
+
+#endif
