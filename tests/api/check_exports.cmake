@@ -1,0 +1,26 @@
+# Fails when libjudgement exports a dynamic symbol that is not part of our API: every defined
+# symbol must be in namespace judgement (C++ API) or start with jdg_ (C ABI).
+# Usage: cmake -DLIB=<path to the shared library> -P check_exports.cmake
+execute_process(COMMAND nm -D --defined-only -C ${LIB} OUTPUT_VARIABLE symbols RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "nm failed on ${LIB}")
+endif()
+string(REPLACE "\n" ";" lines "${symbols}")
+set(count 0)
+foreach(line IN LISTS lines)
+  if(line STREQUAL "")
+    continue()
+  endif()
+  string(REGEX REPLACE "^[0-9a-f]+ [A-Za-z] " "" name "${line}")
+  if(name MATCHES "^JUDGEMENT_[0-9]+$")   # the version node
+    continue()
+  endif()
+  if(NOT name MATCHES "^judgement::" AND NOT name MATCHES "^jdg_")
+    message(SEND_ERROR "exported symbol outside the API: ${name}")
+  endif()
+  math(EXPR count "${count} + 1")
+endforeach()
+if(count EQUAL 0)
+  message(FATAL_ERROR "no API symbol exported from ${LIB}")
+endif()
+message(STATUS "${count} exported symbols, all in the API")
