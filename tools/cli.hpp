@@ -3,6 +3,7 @@
 #define JUDGEMENT_TOOLS_CLI_HPP
 
 #include <cstdio>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,6 +22,9 @@ int usage_error(std::string_view command, std::string_view message);
 
 // Writes all of `text` to `out`; false when the stream failed (a closed pipe, a full disk).
 bool write_all(std::FILE* out, std::string_view text);
+
+int parse_command(const Args& args);
+extern const char* const parse_help;
 
 int scales_command(const Args& args);
 extern const char* const scales_help;

@@ -15,6 +15,7 @@ Reads inspection reports (Ofsted children's services and others) into structured
 dated, graded data.
 
 commands:
+  parse      read documents into reports (JSON)
   scales     list the built-in grade scales
   help CMD   show help for a command
 
@@ -23,6 +24,7 @@ options:
   --version      show the version
 
 examples:
+  judgement parse report.txt
   judgement scales
   judgement scales --format json
 )";
@@ -61,9 +63,11 @@ int main(int argc, char** argv) {
     if (command == "help") {
       if (rest.empty()) return write_all(stdout, main_help) ? exit_ok : exit_failure;
       if (rest.front() == "scales") return write_all(stdout, scales_help) ? exit_ok : exit_failure;
+      if (rest.front() == "parse") return write_all(stdout, parse_help) ? exit_ok : exit_failure;
       return usage_error("", "no such command: " + std::string(rest.front()));
     }
     if (command == "scales") return scales_command(rest);
+    if (command == "parse") return parse_command(rest);
     return usage_error("", "no such command: " + std::string(command));
   } catch (const std::exception& e) {
     std::fprintf(stderr, "judgement: %s\n", e.what());

@@ -6,6 +6,7 @@
 #include "judgement/date.hpp"
 #include "judgement/error.hpp"
 #include "judgement/json.hpp"
+#include "judgement/parse.hpp"
 #include "judgement/report.hpp"
 #include "judgement/scale.hpp"
 #include "judgement/version.hpp"

@@ -136,7 +136,8 @@ struct Finding {
 };
 
 struct Paragraph {
-  int number = 0;
+  int number = 0;            ///< its own number: 14 for "3.14."
+  std::string_view label;    ///< the number as printed, without its final dot: "14", "3.14"
   std::string_view section;  ///< the heading it sits under; empty where none
   bool inferred = false;     ///< its number was lost in conversion and inferred from neighbours
   Span span;

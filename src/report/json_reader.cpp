@@ -852,6 +852,8 @@ class Builder {
       bool ok = true;
       if (m.key == "number") {
         ok = read_integer(m, p.number, false);
+      } else if (m.key == "label") {
+        ok = read_string(m, p.label);
       } else if (m.key == "section") {
         ok = read_string_or_null(m, p.section);
       } else if (m.key == "inferred") {

@@ -357,6 +357,8 @@ void write_paragraphs(Writer& w, const std::vector<Paragraph>& paragraphs) {
     w.begin_object();
     w.key("number");
     w.integer(p.number);
+    w.key("label");
+    w.string(p.label);
     w.key("section");
     w.string_or_null(p.section);
     w.key("inferred");

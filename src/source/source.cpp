@@ -12,7 +12,7 @@ namespace {
 constexpr std::size_t max_notes = 100;  // a binary file would otherwise note every byte
 
 // What a code point becomes in the normalised text.
-enum class Action { keep, space, drop, bullet, newline, ligature };
+enum class Action { keep, space, drop, bullet, newline, ligature, dash };
 
 Action action_for(char32_t cp) {
   switch (cp) {
@@ -24,6 +24,9 @@ Action action_for(char32_t cp) {
       return Action::drop;
     case 0x2028: case 0x2029:
       return Action::newline;
+    // Dash look-alikes some PDFs use between dates ("20 June 2017 ─ 13 July 2017").
+    case 0x2500: case 0x2212: case 0x2010: case 0x2011: case 0x2012:
+      return Action::dash;
     // Bullet glyphs: Symbol and Wingdings private-use code points that pdftotext passes through,
     // and the geometric shapes some converters use instead.
     case 0xF02D: case 0xF06E: case 0xF076: case 0xF0A7: case 0xF0A8: case 0xF0B7: case 0xF0D8:
@@ -156,6 +159,9 @@ Result<Source> Source::load(std::string_view original, Utf8Policy policy) {
         break;
       case Action::ligature:
         out += ligatures[cp - 0xFB00];
+        break;
+      case Action::dash:
+        out += "\xE2\x80\x93";  // en dash
         break;
     }
     i += len;

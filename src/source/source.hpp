@@ -2,7 +2,7 @@
 // stage reads, with the way back from each offset of that text to the original byte, line and page.
 //
 // Normalisation keeps offsets cheap to map: CRLF and CR become LF; Unicode spaces become a space;
-// ligatures (U+FB00..U+FB06) are spelled out; private-use and geometric bullet glyphs become the
+// ligatures (U+FB00..U+FB06) are spelled out; dash look-alikes (box-drawing line, minus) become an en dash; private-use and geometric bullet glyphs become the
 // one bullet U+2022; soft hyphens, zero-width characters and a leading byte-order mark go; invalid
 // UTF-8 becomes U+FFFD (or, under the strict policy, an error with its offset). Form feeds stay:
 // they are the page breaks.
@@ -16,11 +16,10 @@
 #include <vector>
 
 #include "judgement/error.hpp"
+#include "judgement/parse.hpp"
 #include "judgement/report.hpp"
 
 namespace judgement::detail {
-
-enum class Utf8Policy { replace, strict };
 
 /// A line of the normalised text: [begin, end) without its line break.
 struct Line {

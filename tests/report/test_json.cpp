@@ -74,8 +74,8 @@ Report full_report() {
               Timeframe{}, make_date(2019, 8, 28), "A1", Span{800, 820, 60, 0}},
   };
 
-  r.paragraphs = {Paragraph{1, "Summary", false, Span{10, 90, 2, 1}},
-                  Paragraph{2, "Summary", true, Span{91, 200, 5, 2}}};
+  r.paragraphs = {Paragraph{1, "1", "Summary", false, Span{10, 90, 2, 1}},
+                  Paragraph{2, "2.2", "Summary", true, Span{91, 200, 5, 2}}};
 
   r.references = {Reference{DocumentType::sif, make_date(2015, 1, 5), make_date(2015, 1, 29),
                             at(2015, 3, 1, Precision::month), {overall},
@@ -198,7 +198,7 @@ TEST_CASE("a report with every optional empty writes nulls and reads back equal"
                         std::nullopt, std::nullopt, Span{}},
                 Finding{FindingKind::risk, "A risk", "", std::nullopt, std::nullopt, std::nullopt,
                         std::nullopt, Span{}}};
-  r.paragraphs = {Paragraph{4, "", false, Span{}}};
+  r.paragraphs = {Paragraph{4, "4", "", false, Span{}}};
   r.references = {Reference{DocumentType::unknown, std::nullopt, std::nullopt, std::nullopt, {}, Span{}}};
   r.quantities = {Quantity{"3", 3, "", std::nullopt, Span{}}};
 
@@ -212,7 +212,7 @@ TEST_CASE("a report with every optional empty writes nulls and reads back equal"
                   R"("timeframe":null,"due":null,"span")") != std::string::npos);
   // A risk always carries its rating, null when the table gave none.
   CHECK(json.find(R"("due":null,"rating":null,"span")") != std::string::npos);
-  CHECK(json.find(R"({"number":4,"section":null,"inferred":false,)") != std::string::npos);
+  CHECK(json.find(R"({"number":4,"label":"4","section":null,"inferred":false,)") != std::string::npos);
   CHECK(json.find(R"({"type":"unknown","start":null,"end":null,"published":null,"judgements":[],)") !=
         std::string::npos);
   CHECK(json.find(R"("from":null)") != std::string::npos);

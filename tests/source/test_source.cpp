@@ -7,7 +7,7 @@
 
 using judgement::ErrorCode;
 using judgement::detail::Source;
-using judgement::detail::Utf8Policy;
+using judgement::Utf8Policy;
 
 namespace {
 

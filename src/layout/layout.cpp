@@ -1,0 +1,492 @@
+#include "layout/layout.hpp"
+
+#include <algorithm>
+#include <optional>
+
+#include "layout/furniture.hpp"
+#include "layout/line.hpp"
+
+namespace judgement::detail {
+
+std::string_view to_string(BlockKind kind) {
+  switch (kind) {
+    case BlockKind::heading: return "heading";
+    case BlockKind::paragraph: return "paragraph";
+    case BlockKind::bullet: return "bullet";
+    case BlockKind::table_row: return "table_row";
+    case BlockKind::furniture: return "furniture";
+  }
+  return "paragraph";
+}
+
+std::size_t Layout::source_offset(const Block& b, std::size_t offset_in_text, bool as_end) const {
+  const std::size_t at = b.text_begin + offset_in_text;
+  const auto first = pieces_.begin() + b.piece_begin;
+  const auto last = pieces_.begin() + b.piece_end;
+  auto it = std::upper_bound(first, last, at, [](std::size_t v, const Piece& p) { return v < p.joined; });
+  if (it == first) return first == last ? 0 : first->text;
+  --it;
+  // At a piece's very start an end offset belongs to the piece before (the end of its line).
+  if (as_end && at == it->joined && it != first) {
+    const auto prev = it - 1;
+    return prev->text + (at - prev->joined);
+  }
+  return it->text + (at - it->joined);
+}
+
+Span Layout::span(const Block& b, std::size_t begin, std::size_t end) const {
+  return source_->span(source_offset(b, begin), source_offset(b, end, true));
+}
+
+namespace {
+
+bool is_upper_or_digit(std::string_view s) {
+  return !s.empty() && ((s.front() >= 'A' && s.front() <= 'Z') || (s.front() >= '0' && s.front() <= '9') ||
+                        static_cast<unsigned char>(s.front()) >= 0x80);
+}
+
+bool ends_with_any(std::string_view s, std::string_view chars) {
+  return !s.empty() && chars.find(s.back()) != std::string_view::npos;
+}
+
+// A line set far to the right on its own: a table cell whose row's other cells are on the lines
+// around it (pdftotext -layout centres a short grade beside a label wrapped over two lines).
+bool lone_right_cell(const LineShape& s) { return s.gaps == 0 && s.indent >= 35 && s.content.size() <= 45; }
+
+}  // namespace
+
+class LayoutBuilder {
+ public:
+  explicit LayoutBuilder(const Source& source) : out_(source), src_(source) {}
+
+  Layout build() {
+    const auto& lines = src_.lines();
+    shapes_.reserve(lines.size());
+    for (const Line& line : lines) shapes_.push_back(shape_of(src_.text(line)));
+    furniture_ = find_furniture(src_, shapes_);
+    body_width_ = typical_width();
+    out_.joined_.reserve(src_.text().size() + src_.text().size() / 8);
+
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      const LineShape& s = shapes_[i];
+      if (s.blank) {
+        blank_since_last_ = true;
+        continue;
+      }
+      if (furniture_[i]) {
+        emit_single(i, BlockKind::furniture);
+        crossed_page_ = true;
+        continue;
+      }
+      if (lines[i].page != last_page_) crossed_page_ = true;
+      last_page_ = lines[i].page;
+      if (const std::size_t end = table_group_end(i); end > i) {
+        close_open();
+        emit_table(i, end);
+        i = end - 1;
+      } else {
+        place(i);
+      }
+      blank_since_last_ = false;
+      crossed_page_ = false;
+    }
+    close_open();
+    infer_lost_numbers();
+    assign_sections();
+    return std::move(out_);
+  }
+
+ private:
+  // The width of a full line of body text: long lines are the body's; shorter ones end paragraphs.
+  std::size_t typical_width() const {
+    std::vector<std::size_t> widths;
+    for (const LineShape& s : shapes_) {
+      if (!s.blank && s.gaps == 0) widths.push_back(s.content.size());
+    }
+    if (widths.empty()) return 80;
+    const std::size_t k = widths.size() * 9 / 10;
+    std::nth_element(widths.begin(), widths.begin() + static_cast<std::ptrdiff_t>(k), widths.end());
+    return std::max<std::size_t>(widths[k], 20);
+  }
+
+  // --- the open block: a paragraph or bullet that later lines may continue -------------------
+
+  struct Open {
+    std::size_t index = 0;  // into out_.blocks_
+    std::string text;
+    std::vector<Piece> pieces;  // joined offsets relative to `text`
+    std::vector<std::uint32_t> lines;
+    std::size_t last_line = 0;
+  };
+
+  void open_block(std::size_t line, BlockKind kind) {
+    close_open();
+    Block b;
+    b.kind = kind;
+    b.indent = shapes_[line].indent;
+    b.page = src_.lines()[line].page;
+    out_.blocks_.push_back(b);
+    open_ = Open{};
+    open_->index = out_.blocks_.size() - 1;
+    append_line(line);
+  }
+
+  void append_line(std::size_t line) {
+    const LineShape& s = shapes_[line];
+    std::string& t = open_->text;
+    const std::size_t source_at = src_.lines()[line].begin + s.content_column;
+    if (!t.empty()) {
+      const bool hyphen = t.size() >= 2 && t.back() == '-' && t[t.size() - 2] != ' ';
+      const std::string_view c = s.content;
+      const bool suspended = c.starts_with("to ") || c.starts_with("and ") || c.starts_with("or ") || c == "to" ||
+                             c.starts_with(", ");
+      // A hyphen at a line end joins the halves ("decision-\nmaking"); a suspended hyphen
+      // ("16-\nto 17-year-olds") keeps its space.
+      if (!hyphen || suspended) t += ' ';
+    }
+    open_->pieces.push_back({t.size(), source_at});
+    t += s.content;
+    open_->lines.push_back(static_cast<std::uint32_t>(line));
+    open_->last_line = line;
+  }
+
+  void close_open() {
+    if (!open_) return;
+    Block& b = out_.blocks_[open_->index];
+    b.first_line = static_cast<std::uint32_t>(out_.block_lines_.size());
+    b.line_count = static_cast<std::uint32_t>(open_->lines.size());
+    out_.block_lines_.insert(out_.block_lines_.end(), open_->lines.begin(), open_->lines.end());
+    b.text_begin = out_.joined_.size();
+    b.piece_begin = static_cast<std::uint32_t>(out_.pieces_.size());
+    for (const Piece& p : open_->pieces) out_.pieces_.push_back({b.text_begin + p.joined, p.text});
+    b.piece_end = static_cast<std::uint32_t>(out_.pieces_.size());
+    out_.joined_ += open_->text;
+    b.text_end = out_.joined_.size();
+    if (b.kind == BlockKind::paragraph && looks_like_heading(b, open_->lines.size())) {
+      // A numbered title ("2. Background", "1. Children who need help and protection") is a
+      // heading that keeps its number.
+      b.kind = BlockKind::heading;
+      b.heading_level = b.number > 0 ? 2 : all_capitals(open_->text) ? 1 : 2;
+    }
+    open_.reset();
+  }
+
+  // A short block that does not read as a sentence, standing apart from what follows.
+  bool looks_like_heading(const Block& b, std::size_t line_count) const {
+    const std::string_view t = out_.text(b);
+    if (line_count > 3 || t.size() > 160 || t.size() < 2) return false;
+    if (b.number > 0 && t.size() > 90) return false;
+    if (ends_sentence(t) || ends_with_any(t, ",;")) return false;
+    if (!is_upper_or_digit(t)) return false;
+    // One line shorter than the body, or a title wrapped over a few lines.
+    return line_count == 1 ? t.size() < body_width_ * 9 / 10 + 5 : t.size() <= 160;
+  }
+
+  // --- placing a line ------------------------------------------------------------------------
+
+  void place(std::size_t i) {
+    const LineShape& s = shapes_[i];
+    switch (s.marker) {
+      case Marker::markdown_heading:
+        flush_pending_number();
+        close_open();
+        emit_heading(i, s.heading_level);
+        return;
+      case Marker::number_only:
+        close_open();
+        pending_number_ = static_cast<int>(i);
+        // The number line itself belongs to the paragraph it numbers; it is added when that
+        // paragraph opens, or becomes a paragraph of its own if none follows.
+        return;
+      case Marker::number:
+        flush_pending_number();
+        open_block(i, BlockKind::paragraph);
+        set_number(out_.blocks_.back(), s);
+        return;
+      case Marker::bullet:
+        flush_pending_number();
+        open_block(i, BlockKind::bullet);
+        return;
+      case Marker::none:
+        break;
+    }
+    if (s.bold) {
+      flush_pending_number();
+      close_open();
+      emit_heading(i, 2);
+      return;
+    }
+    if (pending_number_ >= 0) {
+      const std::size_t number_line = static_cast<std::size_t>(pending_number_);
+      pending_number_ = -1;
+      close_open();
+      open_block(number_line, BlockKind::paragraph);
+      set_number(out_.blocks_.back(), shapes_[number_line]);
+      open_->text.clear();  // the number is not part of the text
+      open_->pieces.clear();
+      append_line(i);
+      return;
+    }
+    if (open_ && continues(i)) {
+      append_line(i);
+      return;
+    }
+    open_block(i, BlockKind::paragraph);
+  }
+
+  void flush_pending_number() {
+    if (pending_number_ < 0) return;
+    const std::size_t line = static_cast<std::size_t>(pending_number_);
+    pending_number_ = -1;
+    open_block(line, BlockKind::paragraph);
+    close_open();
+  }
+
+  void set_number(Block& b, const LineShape& s) {
+    b.number = s.number;
+    b.number_label = s.number_label;
+  }
+
+  // Does line i carry on the open block?
+  bool continues(std::size_t i) const {
+    const Block& b = out_.blocks_[open_->index];
+    if (b.kind != BlockKind::paragraph && b.kind != BlockKind::bullet) return false;
+    const LineShape& s = shapes_[i];
+    const LineShape& prev = shapes_[open_->last_line];
+    const bool prev_ends = ends_sentence(prev.content);
+    if (s.labelled) return false;  // "Report published: ..." under "Inspection date: ..."
+    if (open_->lines.size() == 1 && prev.content.starts_with("Dear ") && prev.content.size() < 50) return false;
+    if (prev.labelled && open_->lines.size() == 1 && !starts_lower(s.content) &&
+        prev.content.size() + 15 < body_width_ * 8 / 10) {
+      return false;  // a short field stands alone
+    }
+    if (crossed_page_) {
+      // A paragraph cut by a page break (and perhaps a running header): it goes on when its
+      // last line did not end a sentence, or the new line carries on one.
+      return !prev_ends || starts_lower(s.content);
+    }
+    if (blank_since_last_) return starts_lower(s.content) && !prev_ends;
+    if (starts_lower(s.content)) return true;
+    // Without a blank line between paragraphs, a short line that ends a sentence ends the
+    // paragraph; so does a line that could be a heading of its own.
+    if (prev_ends && prev.content.size() + 10 < body_width_ * 9 / 10) return false;
+    if (!prev_ends && open_->lines.size() == 1 && b.number == 0 && !ends_with_any(prev.content, ",;:") &&
+        prev.content.size() + 15 < body_width_ * 8 / 10 && b.kind == BlockKind::paragraph) {
+      return false;  // "What needs to improve" above its first item
+    }
+    return true;
+  }
+
+  // --- blocks made whole at once -------------------------------------------------------------
+
+  std::size_t begin_block(BlockKind kind, std::size_t first_line) {
+    Block b;
+    b.kind = kind;
+    b.indent = shapes_[first_line].indent;
+    b.page = src_.lines()[first_line].page;
+    b.first_line = static_cast<std::uint32_t>(out_.block_lines_.size());
+    b.text_begin = out_.joined_.size();
+    b.piece_begin = static_cast<std::uint32_t>(out_.pieces_.size());
+    out_.blocks_.push_back(b);
+    return out_.blocks_.size() - 1;
+  }
+
+  void add_text(std::size_t line, std::string_view text, std::size_t column) {
+    out_.pieces_.push_back({out_.joined_.size(), src_.lines()[line].begin + column});
+    out_.joined_ += text;
+  }
+
+  void end_block(std::size_t index) {
+    Block& b = out_.blocks_[index];
+    b.line_count = static_cast<std::uint32_t>(out_.block_lines_.size()) - b.first_line;
+    b.text_end = out_.joined_.size();
+    b.piece_end = static_cast<std::uint32_t>(out_.pieces_.size());
+  }
+
+  void emit_single(std::size_t line, BlockKind kind) {
+    const std::size_t index = begin_block(kind, line);
+    out_.block_lines_.push_back(static_cast<std::uint32_t>(line));
+    add_text(line, shapes_[line].content, shapes_[line].content_column);
+    end_block(index);
+  }
+
+  void emit_heading(std::size_t line, int level) {
+    emit_single(line, BlockKind::heading);
+    out_.blocks_.back().heading_level = std::max(level, 1);
+  }
+
+  // --- tables --------------------------------------------------------------------------------
+
+  // A table group: consecutive lines (no blank between) of which at least one has a wide gap
+  // or is a lone right-hand cell. Returns the end of the group starting at i, or i when none.
+  std::size_t table_group_end(std::size_t i) const {
+    const LineShape& first = shapes_[i];
+    if (first.marker == Marker::bullet || first.marker == Marker::markdown_heading) return i;
+    std::size_t end = i;
+    bool tabular = false;
+    while (end < shapes_.size() && !shapes_[end].blank && !furniture_[end] &&
+           shapes_[end].marker != Marker::bullet && shapes_[end].marker != Marker::markdown_heading) {
+      if (shapes_[end].gaps > 0 || lone_right_cell(shapes_[end])) tabular = true;
+      ++end;
+    }
+    if (!tabular) return i;
+    // Prose wrapped around one stray wide gap is not a table: require the tabular lines to be
+    // at least a third of the group, or the group to be short.
+    std::size_t count = 0;
+    for (std::size_t k = i; k < end; ++k) count += (shapes_[k].gaps > 0 || lone_right_cell(shapes_[k])) ? 1 : 0;
+    if (count * 3 < end - i && end - i > 4) return i;
+    return end;
+  }
+
+  struct Cell {
+    std::string text;
+    std::vector<Piece> pieces;
+  };
+  struct Row {
+    Cell left, right;
+    std::vector<std::uint32_t> lines;
+  };
+
+  static void add_to_cell(Cell& cell, std::string_view text, std::size_t source_at) {
+    if (!cell.text.empty()) {
+      const bool hyphen = cell.text.back() == '-';
+      if (!hyphen) cell.text += ' ';
+    }
+    cell.pieces.push_back({cell.text.size(), source_at});
+    cell.text += text;
+  }
+
+  // Lines of a table group into rows of a left cell (the label) and a right cell (the rest):
+  // a row starts at a line whose left part starts a new label; a right part alone continues
+  // the row above when it starts in lower case ("to be good"), else it belongs to the label
+  // that follows when the row above already has one.
+  void emit_table(std::size_t begin, std::size_t end) {
+    // The column where right-hand cells start: the leftmost start of a part after a gap.
+    std::uint32_t split = UINT32_MAX;
+    for (std::size_t k = begin; k < end; ++k) {
+      const LineShape& s = shapes_[k];
+      if (s.gaps > 0) split = std::min(split, s.last_gap_column);
+      if (lone_right_cell(s)) split = std::min(split, s.indent);
+    }
+    std::vector<Row> rows;
+    Cell pending_right;
+    std::vector<std::uint32_t> pending_lines;
+    for (std::size_t k = begin; k < end; ++k) {
+      const LineShape& s = shapes_[k];
+      const std::size_t line_begin = src_.lines()[k].begin;
+      std::string_view left, right;
+      std::size_t left_at = 0, right_at = 0;
+      if (s.gaps > 0) {
+        const std::string_view whole = src_.text(src_.lines()[k]);
+        const std::size_t right_col = s.last_gap_column;
+        right = whole.substr(right_col);
+        while (!right.empty() && (right.back() == ' ' || right.back() == '\t')) right.remove_suffix(1);
+        right_at = line_begin + right_col;
+        left = s.content.substr(0, right_col - s.content_column);
+        while (!left.empty() && (left.back() == ' ' || left.back() == '\t')) left.remove_suffix(1);
+        left_at = line_begin + s.content_column;
+      } else if (s.content_column >= split) {
+        right = s.content;
+        right_at = line_begin + s.content_column;
+      } else {
+        left = s.content;
+        left_at = line_begin + s.content_column;
+      }
+      // An upper-case label starts a row, unless the row above has no label yet.
+      const bool starts_row = !left.empty() && !starts_lower(left) && (rows.empty() || !rows.back().left.text.empty());
+      if (starts_row || rows.empty()) {
+        rows.emplace_back();
+        if (!pending_right.text.empty()) {
+          rows.back().right = std::move(pending_right);
+          rows.back().lines = std::move(pending_lines);
+          pending_right = Cell{};
+          pending_lines.clear();
+        }
+      }
+      Row& row = rows.back();
+      if (!left.empty()) add_to_cell(row.left, left, left_at);
+      if (!right.empty()) {
+        if (!left.empty() || starts_lower(right) || row.right.text.empty()) {
+          add_to_cell(row.right, right, right_at);
+        } else {
+          add_to_cell(pending_right, right, right_at);  // the next label's, set beside it
+          pending_lines.push_back(static_cast<std::uint32_t>(k));
+          continue;
+        }
+      }
+      row.lines.push_back(static_cast<std::uint32_t>(k));
+    }
+    if (!pending_right.text.empty()) {
+      rows.emplace_back();
+      rows.back().right = std::move(pending_right);
+      rows.back().lines = std::move(pending_lines);
+    }
+    for (Row& row : rows) {
+      if (row.lines.empty()) continue;
+      std::sort(row.lines.begin(), row.lines.end());
+      const std::size_t index = begin_block(BlockKind::table_row, row.lines.front());
+      out_.block_lines_.insert(out_.block_lines_.end(), row.lines.begin(), row.lines.end());
+      const std::size_t base = out_.joined_.size();
+      for (const Piece& p : row.left.pieces) out_.pieces_.push_back({base + p.joined, p.text});
+      out_.joined_ += row.left.text;
+      if (!row.right.text.empty()) {
+        out_.joined_ += '\t';
+        const std::size_t right_base = out_.joined_.size();
+        for (const Piece& p : row.right.pieces) out_.pieces_.push_back({right_base + p.joined, p.text});
+        out_.joined_ += row.right.text;
+      }
+      end_block(index);
+    }
+  }
+
+  // --- after the pass ------------------------------------------------------------------------
+
+  // A paragraph whose number was lost in conversion, between paragraphs n-1 and n+1, is n.
+  void infer_lost_numbers() {
+    std::vector<std::size_t> numbered;
+    for (std::size_t k = 0; k < out_.blocks_.size(); ++k) {
+      if (out_.blocks_[k].number > 0 && out_.blocks_[k].kind == BlockKind::paragraph) numbered.push_back(k);
+    }
+    for (std::size_t j = 0; j + 1 < numbered.size(); ++j) {
+      const Block& a = out_.blocks_[numbered[j]];
+      const Block& c = out_.blocks_[numbered[j + 1]];
+      if (c.number != a.number + 2 || a.number_label.find('.') != std::string_view::npos) continue;
+      for (std::size_t k = numbered[j] + 1; k < numbered[j + 1]; ++k) {
+        Block& b = out_.blocks_[k];
+        if (b.kind != BlockKind::paragraph || b.number != 0) continue;
+        const std::string_view t = out_.text(b);
+        if (!is_upper_or_digit(t) || t.size() < 40) continue;
+        b.number = a.number + 1;
+        b.number_inferred = true;
+        break;
+      }
+    }
+  }
+
+  void assign_sections() {
+    int section = -1;
+    for (std::size_t k = 0; k < out_.blocks_.size(); ++k) {
+      Block& b = out_.blocks_[k];
+      if (b.kind == BlockKind::heading) {
+        section = static_cast<int>(k);
+        continue;
+      }
+      if (b.kind != BlockKind::furniture) b.section = section;
+    }
+  }
+
+  Layout out_;
+  const Source& src_;
+  std::vector<LineShape> shapes_;
+  std::vector<std::uint8_t> furniture_;
+  std::size_t body_width_ = 80;
+  std::optional<Open> open_;
+  int pending_number_ = -1;
+  bool blank_since_last_ = false;
+  bool crossed_page_ = false;
+  std::uint32_t last_page_ = 1;
+};
+
+Layout build_layout(const Source& source) { return LayoutBuilder(source).build(); }
+
+}  // namespace judgement::detail

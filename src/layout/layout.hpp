@@ -1,0 +1,91 @@
+// Stage 2 of the pipeline: one pass over the source lines that turns them into blocks (headings,
+// paragraphs, bullets, table rows, page furniture), rejoining what conversion broke: a paragraph
+// cut by a page break or a running header, words hyphenated across lines, a paragraph number on a
+// line of its own or lost altogether. Every non-blank line belongs to exactly one block.
+#ifndef JUDGEMENT_SRC_LAYOUT_LAYOUT_HPP
+#define JUDGEMENT_SRC_LAYOUT_LAYOUT_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "judgement/report.hpp"
+#include "source/source.hpp"
+
+namespace judgement::detail {
+
+enum class BlockKind : std::uint8_t {
+  heading,
+  paragraph,
+  bullet,
+  table_row,  ///< cells are separated by '\t' in the block's text
+  furniture,  ///< page numbers, running headers and footers, footnotes
+};
+
+std::string_view to_string(BlockKind kind);
+
+struct Block {
+  BlockKind kind = BlockKind::paragraph;
+  std::uint32_t first_line = 0;  ///< into Layout::block_lines
+  std::uint32_t line_count = 0;
+  std::size_t text_begin = 0;  ///< into Layout::joined
+  std::size_t text_end = 0;
+  std::uint32_t piece_begin = 0;  ///< into Layout::pieces
+  std::uint32_t piece_end = 0;
+  int heading_level = 0;   ///< 1 for the top level
+  int number = 0;          ///< paragraph number, 0 when none
+  std::string_view number_label;  ///< "3.14"; a view of the source text, or of a static string when inferred
+  bool number_inferred = false;
+  int section = -1;        ///< index of the heading block it sits under
+  std::uint32_t indent = 0;   ///< of its first line
+  std::uint32_t page = 1;     ///< of its first line
+};
+
+/// Where a stretch of a block's joined text came from in the normalised source text.
+struct Piece {
+  std::size_t joined;
+  std::size_t text;
+};
+
+class Layout {
+ public:
+  explicit Layout(const Source& source) : source_(&source) {}
+
+  [[nodiscard]] const Source& source() const { return *source_; }
+  [[nodiscard]] const std::vector<Block>& blocks() const { return blocks_; }
+  /// The block's lines joined: one space between lines, hyphenated words rejoined, table cells
+  /// separated by '\t'.
+  [[nodiscard]] std::string_view text(const Block& b) const {
+    return std::string_view(joined_).substr(b.text_begin, b.text_end - b.text_begin);
+  }
+  /// The source lines of a block, in reading order.
+  [[nodiscard]] const Line& line(const Block& b, std::uint32_t k) const {
+    return source_->lines()[block_lines_[b.first_line + k]];
+  }
+  /// Normalised source offset of an offset into text(b).
+  [[nodiscard]] std::size_t source_offset(const Block& b, std::size_t offset_in_text, bool as_end = false) const;
+  /// The span of the original input that [begin, end) of text(b) came from.
+  [[nodiscard]] Span span(const Block& b, std::size_t begin, std::size_t end) const;
+  /// The span of the whole block.
+  [[nodiscard]] Span span(const Block& b) const { return span(b, 0, b.text_end - b.text_begin); }
+  /// The heading a block sits under, or empty.
+  [[nodiscard]] std::string_view section_of(const Block& b) const {
+    return b.section < 0 ? std::string_view() : text(blocks_[static_cast<std::size_t>(b.section)]);
+  }
+
+ private:
+  friend class LayoutBuilder;
+  const Source* source_;
+  std::vector<Block> blocks_;
+  std::vector<std::uint32_t> block_lines_;
+  std::string joined_;
+  std::vector<Piece> pieces_;
+};
+
+Layout build_layout(const Source& source);
+
+}  // namespace judgement::detail
+
+#endif

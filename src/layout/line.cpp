@@ -1,0 +1,198 @@
+#include "layout/line.hpp"
+
+#include <charconv>
+
+namespace judgement::detail {
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t'; }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (is_space(s.front()) || s.front() == '\f')) s.remove_prefix(1);
+  while (!s.empty() && (is_space(s.back()) || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+// Bullet glyphs after source normalisation: U+2022 (every private-use and geometric bullet has
+// become it), and the ASCII and dash forms converters and Markdown use.
+std::size_t bullet_length(std::string_view s) {
+  if (s.starts_with("\xE2\x80\xA2")) return 3;                                  // •
+  if (s.starts_with("\xE2\x80\x93") || s.starts_with("\xE2\x80\x94")) return 3;  // – —
+  if (s.starts_with("\xE2\x97\xA6")) return 3;                                  // ◦
+  if (s.starts_with("\xC2\xB7")) return 2;                                      // ·
+  if (!s.empty() && (s.front() == '-' || s.front() == '*' || s.front() == 'o')) return 1;
+  return 0;
+}
+
+// "12." "3.14." "7.1" at the start of `s`, followed by a space or the end: returns its length
+// (without the space) and fills the number and its label.
+std::size_t paragraph_number(std::string_view s, int& number, std::string_view& label) {
+  std::size_t i = 0;
+  int parts = 0;
+  int last = 0;
+  while (i < s.size()) {
+    std::size_t start = i;
+    while (i < s.size() && is_digit(s[i]) && i - start < 4) ++i;
+    if (i == start || i - start > 3 || (i < s.size() && is_digit(s[i]))) return 0;
+    std::from_chars(s.data() + start, s.data() + i, last);
+    ++parts;
+    if (i < s.size() && s[i] == '.' ) {
+      if (i + 1 < s.size() && is_digit(s[i + 1])) {
+        ++i;
+        continue;
+      }
+      ++i;  // the final dot
+      label = s.substr(0, i - 1);
+      break;
+    }
+    // No final dot: accepted only for a dotted number ("7.1 text"); "12 text" is a figure.
+    if (parts < 2) return 0;
+    label = s.substr(0, i);
+    break;
+  }
+  if (i < s.size() && !is_space(s[i])) return 0;
+  if (last == 0) return 0;
+  number = last;
+  return i;
+}
+
+// "Inspection dates: ...", "Lead inspector:" — a label of one to four words and a colon.
+bool starts_with_label(std::string_view s) {
+  const std::size_t colon = s.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon > 32) return false;
+  if (!(s.front() >= 'A' && s.front() <= 'Z')) return false;
+  int words = 1;
+  for (std::size_t i = 0; i < colon; ++i) {
+    const char c = s[i];
+    if (c == ' ') {
+      ++words;
+    } else if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\'' || c == '-' || c == '*')) {
+      return false;
+    }
+  }
+  return words <= 4 && (colon + 1 == s.size() || s[colon + 1] == ' ' || s[colon + 1] == '\t' || s[colon + 1] == '*');
+}
+
+}  // namespace
+
+bool ends_sentence(std::string_view text) {
+  text = trim(text);
+  while (!text.empty()) {
+    const char c = text.back();
+    if (c == '.' || c == '?' || c == '!') return true;
+    if (c == ')' || c == '"' || c == '\'') {
+      text.remove_suffix(1);
+      continue;
+    }
+    if (text.ends_with("\xE2\x80\x99") || text.ends_with("\xE2\x80\x9D")) {  // ’ ”
+      text.remove_suffix(3);
+      continue;
+    }
+    return false;
+  }
+  return false;
+}
+
+bool starts_lower(std::string_view text) {
+  text = trim(text);
+  return !text.empty() && text.front() >= 'a' && text.front() <= 'z';
+}
+
+bool all_capitals(std::string_view text) {
+  int letters = 0;
+  for (char c : text) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') ++letters;
+  }
+  return letters >= 3;
+}
+
+LineShape shape_of(std::string_view line) {
+  LineShape shape;
+  std::size_t lead = 0;
+  while (lead < line.size() && (is_space(line[lead]) || line[lead] == '\f')) ++lead;
+  shape.indent = static_cast<std::uint32_t>(lead);
+  std::string_view s = trim(line);
+  if (s.empty()) {
+    shape.blank = true;
+    return shape;
+  }
+  std::size_t offset = lead;
+  auto take = [&](std::size_t n) {
+    s.remove_prefix(n);
+    offset += n;
+    while (!s.empty() && is_space(s.front())) {
+      s.remove_prefix(1);
+      ++offset;
+    }
+  };
+
+  if (s.front() == '#') {
+    std::size_t hashes = 0;
+    while (hashes < s.size() && s[hashes] == '#') ++hashes;
+    if (hashes <= 6 && (hashes == s.size() || is_space(s[hashes]))) {
+      shape.marker = Marker::markdown_heading;
+      shape.heading_level = static_cast<int>(hashes);
+      take(hashes);
+    }
+  }
+  if (shape.marker == Marker::none) {
+    // A Markdown list item may carry a paragraph number: "- 12. text".
+    const std::size_t b = bullet_length(s);
+    if (b > 0 && b < s.size() && is_space(s[b])) {
+      std::string_view rest = trim(s.substr(b));
+      int number = 0;
+      std::string_view label;
+      if (const std::size_t n = paragraph_number(rest, number, label)) {
+        take(b);
+        shape.marker = n == s.size() ? Marker::number_only : Marker::number;
+        shape.number = number;
+        shape.number_label = label;
+        take(n);
+        if (s.empty()) shape.marker = Marker::number_only;
+      } else {
+        shape.marker = Marker::bullet;
+        take(b);
+      }
+    } else if (b > 0 && b == s.size() && b > 1) {
+      shape.marker = Marker::bullet;  // a bullet glyph alone; its text is on the next line
+      take(b);
+    } else {
+      int number = 0;
+      std::string_view label;
+      if (const std::size_t n = paragraph_number(s, number, label)) {
+        shape.number = number;
+        shape.number_label = label;
+        take(n);
+        shape.marker = s.empty() ? Marker::number_only : Marker::number;
+      }
+    }
+  }
+  if (s.size() >= 4 && s.starts_with("**") && s.ends_with("**")) {
+    shape.bold = true;
+    s = trim(s.substr(2, s.size() - 4));
+    offset += 2;
+    while (offset < line.size() && is_space(line[offset])) ++offset;
+  }
+  shape.content = s;
+  shape.content_column = static_cast<std::uint32_t>(offset);
+  shape.labelled = starts_with_label(s);
+
+  // Wide gaps inside the content: a tab, or a run of three spaces or more (pdftotext -layout
+  // sets table columns apart this way; justified prose has at most two).
+  for (std::size_t i = 0; i < s.size();) {
+    if (s[i] == '\t' || (s[i] == ' ' && i + 2 < s.size() && s[i + 1] == ' ' && s[i + 2] == ' ')) {
+      std::size_t j = i;
+      while (j < s.size() && is_space(s[j])) ++j;
+      ++shape.gaps;
+      shape.last_gap_column = static_cast<std::uint32_t>(offset + j);
+      i = j;
+    } else {
+      ++i;
+    }
+  }
+  return shape;
+}
+
+}  // namespace judgement::detail

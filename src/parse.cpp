@@ -1,0 +1,75 @@
+// The pipeline: source -> layout -> recognisers -> report.
+#include "judgement/parse.hpp"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <memory>
+
+#include "layout/layout.hpp"
+#include "recognise/recognisers.hpp"
+#include "report/builder.hpp"
+#include "source/source.hpp"
+
+JUDGEMENT_BEGIN_NAMESPACE
+
+namespace {
+
+SourceFormat format_of(std::string_view text) {
+  // Markdown-ish: headings or bold lines as a converter to Markdown writes them.
+  for (std::size_t at = 0; at < text.size() && at < 4096;) {
+    const std::size_t end = std::min(text.find('\n', at), text.size());
+    const std::string_view line = text.substr(at, end - at);
+    if (line.starts_with("# ") || line.starts_with("## ") || line.starts_with("**")) return SourceFormat::markdown;
+    at = end + 1;
+  }
+  return SourceFormat::text;
+}
+
+}  // namespace
+
+Result<Report> parse(std::string text, const ParseOptions& options) {
+  try {
+    Report report;
+    report.store = std::make_shared<TextStore>(std::move(text));
+    const std::string_view original = report.store->source();
+    auto source = detail::Source::load(original, options.utf8);
+    if (!source) return source.error();
+    report.source.name = report.store->keep(options.name);
+    report.source.bytes = original.size();
+    report.source.format = format_of(original);
+
+    const detail::Layout layout = detail::build_layout(*source);
+    detail::ReportBuilder out(report, layout, options);
+    for (const detail::SourceNote& note : source->notes()) {
+      out.diagnose(Severity::warning, note.code, note.message, source->span(note.begin, note.end));
+    }
+    detail::recognise_document(out);
+    detail::recognise_paragraphs(out);
+    detail::recognise_dates(out);
+    return report;
+  } catch (const std::bad_alloc&) {
+    return Error{ErrorCode::invalid_argument, "out of memory while parsing"};
+  }
+}
+
+Result<Report> parse_file(const std::string& path, const ParseOptions& options) {
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) return Error{ErrorCode::io, path + ": " + std::strerror(errno)};
+  std::string text;
+  char buffer[1 << 16];
+  std::size_t n;
+  while ((n = std::fread(buffer, 1, sizeof buffer, f)) > 0) text.append(buffer, n);
+  const bool failed = std::ferror(f) != 0;
+  const int error = errno;
+  std::fclose(f);
+  if (failed) return Error{ErrorCode::io, path + ": " + std::strerror(error)};
+  ParseOptions named = options;
+  if (named.name.empty()) {
+    const std::size_t slash = path.find_last_of('/');
+    named.name = slash == std::string::npos ? path : path.substr(slash + 1);
+  }
+  return parse(std::move(text), named);
+}
+
+JUDGEMENT_END_NAMESPACE

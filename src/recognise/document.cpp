@@ -1,0 +1,550 @@
+// The document: what it is, whom it is about, when, and by whom. Read from the cover or
+// letterhead (the blocks before the body text starts) and, for letters and council papers, from
+// the opening sentences that say when the visit took place and who made it. Never from the
+// file name.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "grammar/date_finder.hpp"
+#include "recognise/recognisers.hpp"
+#include "recognise/text_search.hpp"
+
+namespace judgement::detail {
+namespace {
+
+// --- the cover --------------------------------------------------------------------------------
+
+// Blocks before the body starts: the first long block ends the cover.
+std::vector<const Block*> cover_blocks(const Layout& layout) {
+  std::vector<const Block*> cover;
+  for (const Block& b : layout.blocks()) {
+    if (b.kind == BlockKind::furniture) continue;
+    if (cover.size() >= 40) break;
+    cover.push_back(&b);
+    if (layout.text(b).size() >= 250) break;
+  }
+  return cover;
+}
+
+// Folded text without the padding fold() puts before apostrophes, for phrase matching only.
+std::string compact(std::string_view text) {
+  std::string f = fold(text);
+  std::string out;
+  out.reserve(f.size());
+  for (char c : f) {
+    if (c != '\x01') out += c;
+  }
+  return out;
+}
+
+struct TypeRule {
+  std::string_view phrase;
+  DocumentType type;
+};
+
+// Titles, most specific first.
+constexpr TypeRule title_rules[] = {
+    {"focused visit to", DocumentType::focused_visit},
+    {"monitoring visit to", DocumentType::monitoring_visit},
+    {"joint targeted area inspection", DocumentType::jtai},
+    {"area send inspection", DocumentType::area_send},
+    {"area special educational needs", DocumentType::area_send},
+    {"inspection of safeguarding and looked after children", DocumentType::safeguarding_inspection},
+    {"inspection of looked after children", DocumentType::lac_inspection},
+    {"inspection of services for children in need of help", DocumentType::sif},
+    {"re-inspection of services for children", DocumentType::sif},
+    {"review of the effectiveness of the local safeguarding children board", DocumentType::lscb_review},
+    {"local authority children's services", DocumentType::ilacs},
+    {"inspection of children's social care services", DocumentType::ilacs},
+};
+
+struct Title {
+  DocumentType type = DocumentType::unknown;
+  std::size_t block = 0;  // index into the cover
+  std::size_t at = 0;     // offset of the phrase in the block's folded text
+  std::size_t end = 0;
+};
+
+std::optional<Title> find_title(const Layout& layout, const std::vector<const Block*>& cover) {
+  for (const TypeRule& rule : title_rules) {
+    for (std::size_t i = 0; i < cover.size(); ++i) {
+      const std::string f = fold(layout.text(*cover[i]));
+      // The cover's own words, not a summary paragraph that mentions another inspection.
+      if (f.size() > 260) continue;
+      std::string needle(rule.phrase);
+      std::size_t at = std::string::npos;
+      if (needle.find('\'') != std::string::npos) {
+        const std::string c = compact(layout.text(*cover[i]));
+        if (c.find(needle) == std::string::npos) continue;
+        // Map the compact match back: the folded text has two padding bytes per apostrophe.
+        at = f.find(needle.substr(0, needle.find('\'')));
+        if (at == std::string::npos) continue;
+        return Title{rule.type, i, at, at + needle.size()};
+      }
+      at = find_word(f, needle);
+      if (at != std::string::npos) return Title{rule.type, i, at, at + needle.size()};
+    }
+  }
+  return std::nullopt;
+}
+
+bool mentions_any(std::string_view folded, std::initializer_list<std::string_view> phrases) {
+  for (std::string_view p : phrases) {
+    if (folded.find(p) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// --- "Label: value" fields of a cover ----------------------------------------------------------
+
+struct Field {
+  std::string label;  // folded, without the colon
+  std::string value;
+};
+
+bool is_label(std::string_view s) {
+  if (s.empty() || s.size() > 32) return false;
+  int words = 1;
+  for (char c : s) {
+    if (c == ' ') ++words;
+    else if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\'' || c == '-')) return false;
+  }
+  return words <= 4;
+}
+
+std::string without_bold(std::string_view s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '*' && i + 1 < s.size() && s[i + 1] == '*') {
+      ++i;
+      continue;
+    }
+    out += s[i];
+  }
+  return out;
+}
+
+bool role_like(std::string_view folded) {
+  return folded.find("inspector") != std::string_view::npos || folded == "hmi";
+}
+
+std::vector<Field> cover_fields(const Layout& layout, const std::vector<const Block*>& cover) {
+  std::vector<Field> fields;
+  std::vector<std::size_t> pending;  // labels still waiting for their value, in order
+  int since_label = 0;
+  const Source& src = layout.source();
+  for (const Block* b : cover) {
+    for (std::uint32_t k = 0; k < b->line_count; ++k) {
+      const std::string line = std::string(trim(without_bold(src.text(layout.line(*b, k))), " \t\f"));
+      if (line.empty()) continue;
+      const std::size_t colon = line.find(':');
+      if (colon != std::string::npos && is_label(trim(std::string_view(line).substr(0, colon), " \t"))) {
+        Field f{fold(trim(std::string_view(line).substr(0, colon), " \t")),
+                std::string(trim(std::string_view(line).substr(colon + 1), " \t"))};
+        fields.push_back(f);
+        if (fields.back().value.empty()) pending.push_back(fields.size() - 1);
+        since_label = 0;
+        continue;
+      }
+      if (!pending.empty() && ++since_label <= 4 && line.size() <= 80) {
+        fields[pending.front()].value = line;
+        pending.erase(pending.begin());
+        continue;
+      }
+      // A value that goes on to a second line: "Lead inspector: Name" then "Her Majesty's Inspector".
+      if (!fields.empty() && role_like(fold(line)) && line.size() <= 40 && line.find(':') == std::string::npos) {
+        Field& last = fields.back();
+        if (!last.value.empty() && fold(last.label).find("inspector") != std::string::npos) last.value += ", " + line;
+      }
+      if (line.size() > 80) pending.clear();
+    }
+  }
+  return fields;
+}
+
+const Field* field(const std::vector<Field>& fields, std::initializer_list<std::string_view> labels) {
+  for (std::string_view l : labels) {
+    for (const Field& f : fields) {
+      if (f.label == l && !f.value.empty()) return &f;
+    }
+  }
+  return nullptr;
+}
+
+std::optional<grammar::DateHit> first_stated_date(std::string_view text, std::size_t from = 0) {
+  for (grammar::DateHit& hit : grammar::find_dates(text)) {
+    if (hit.begin >= from && hit.year_stated) return std::move(hit);
+  }
+  return std::nullopt;
+}
+
+std::optional<Date> single_day(std::string_view text) {
+  const auto hit = grammar::parse_date(text);
+  if (!hit || !hit->year_stated || hit->range.start.precision != Precision::day || !(hit->range.start == hit->range.end))
+    return std::nullopt;
+  return hit->range.start;
+}
+
+InspectionDates inspection_dates_of(const grammar::DateHit& hit) {
+  InspectionDates d;
+  d.range = hit.range;
+  d.periods = hit.periods;
+  return d;
+}
+
+// --- people -------------------------------------------------------------------------------------
+
+bool name_like(std::string_view s) {
+  int words = 0;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    if (i >= s.size()) break;
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (!((c >= 'A' && c <= 'Z') || c >= 0x80)) return false;
+    ++words;
+    while (i < s.size() && s[i] != ' ') {
+      const unsigned char d = static_cast<unsigned char>(s[i]);
+      if (!((d >= 'a' && d <= 'z') || (d >= 'A' && d <= 'Z') || d == '-' || d == '\'' || d == '.' || d >= 0x80))
+        return false;
+      ++i;
+    }
+  }
+  return words >= 2 && words <= 4;
+}
+
+constexpr std::string_view role_suffixes[] = {" HMI", " Ofsted Inspector", " OI"};
+
+// "Maire Atherton, Her Majesty's Inspector, and Dominic Stevens, Her Majesty's Inspector",
+// "Caroline Walsh, Michele Costello and Jan Edwards", "John Roughton HMI and Caroline Walsh HMI".
+std::vector<std::pair<std::string, std::string>> people_in(std::string_view list) {
+  std::vector<std::string> parts;
+  std::string current;
+  auto flush = [&] {
+    const std::string_view t = trim(current, " ,;.");
+    if (!t.empty()) parts.emplace_back(t);
+    current.clear();
+  };
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    if (list[i] == ',' || list[i] == ';') {
+      flush();
+      continue;
+    }
+    if (list.substr(i).starts_with(" and ") || list.substr(i).starts_with(" & ")) {
+      flush();
+      i += list.substr(i).starts_with(" and ") ? 4 : 2;
+      continue;
+    }
+    current += list[i];
+  }
+  flush();
+  std::vector<std::pair<std::string, std::string>> people;
+  for (std::string part : parts) {
+    if (part.starts_with("and ")) part = part.substr(4);
+    const std::string folded = fold(part);
+    if (role_like(folded) && !people.empty() && people.back().second.empty()) {
+      people.back().second = part;
+      continue;
+    }
+    std::string role;
+    for (std::string_view suffix : role_suffixes) {
+      if (part.size() > suffix.size() && std::string_view(part).ends_with(suffix)) {
+        role = std::string(trim(suffix, " "));
+        part.resize(part.size() - suffix.size());
+      }
+    }
+    for (std::string_view lead : {"Mr ", "Mrs ", "Ms ", "Miss ", "Dr "}) {
+      if (std::string_view(part).starts_with(lead)) part = part.substr(lead.size());
+    }
+    if (name_like(part)) people.emplace_back(part, role);
+  }
+  return people;
+}
+
+// The end of the sentence starting at `from`: a full stop followed by a space and a capital, or
+// the end of the text.
+std::size_t sentence_end(std::string_view text, std::size_t from) {
+  for (std::size_t i = from; i < text.size(); ++i) {
+    if (text[i] != '.') continue;
+    // "Mr." or an initial is not a sentence end.
+    if (i >= 1 && i >= from + 2 && text[i - 2] == ' ' && text[i - 1] >= 'A' && text[i - 1] <= 'Z') continue;
+    if (i + 1 == text.size() || text[i + 1] == ' ') return i;
+  }
+  return text.size();
+}
+
+// Phrases after which a letter or paper names its inspectors.
+constexpr std::string_view inspector_triggers[] = {
+    "inspectors for this visit were ", "inspectors were ", "carried out by her majesty's inspectors ",
+    "carried out by his majesty's inspectors ", "ofsted inspectors, ", "inspectors: ", "inspection team was ",
+    "the visit was carried out by ", "the lead inspector was ",
+};
+
+class DocumentReader {
+ public:
+  explicit DocumentReader(ReportBuilder& out) : out_(out), layout_(out.layout()), cover_(cover_blocks(layout_)) {}
+
+  void read() {
+    Document& doc = out_.report().document;
+    fields_ = cover_fields(layout_, cover_);
+    title_ = find_title(layout_, cover_);
+    doc.type = type();
+    doc.inspectorate = inspectorate();
+    doc.provider = provider(doc.type);
+    dates(doc);
+    inspectors(doc);
+  }
+
+ private:
+  bool letter() const {
+    for (const Block* b : cover_) {
+      if (fold(layout_.text(*b)).starts_with("dear ")) return true;
+    }
+    return false;
+  }
+
+  std::string document_text_start(std::size_t max_blocks) const {
+    std::string text;
+    std::size_t n = 0;
+    for (const Block& b : layout_.blocks()) {
+      if (b.kind == BlockKind::furniture) continue;
+      if (++n > max_blocks) break;
+      text += compact(layout_.text(b));
+      text += '\n';
+    }
+    return text;
+  }
+
+  DocumentType type() const {
+    const std::string start = document_text_start(60);
+    // A council paper reports an inspection; its own kind wins over the inspection it names.
+    std::string cover_text;
+    for (const Block* b : cover_) cover_text += compact(layout_.text(*b)) + "\n";
+    if (mentions_any(cover_text, {"report from:", "agenda item", "scrutiny committee", "cabinet member", "report to cabinet",
+                                  "report to the cabinet", "committee report"}) ||
+        (mentions_any(cover_text, {"committee", "cabinet"}) && mentions_any(start, {"recommendation", "summary"}))) {
+      return DocumentType::committee_report;
+    }
+    if (title_) return title_->type;
+    if (mentions_any(start, {"news archive", "press release", "news release"}) ||
+        (mentions_any(start, {" said", "commented"}) && mentions_any(start, {"cllr", "councillor", "leader of"}))) {
+      return DocumentType::news;
+    }
+    return DocumentType::unknown;
+  }
+
+  std::string_view inspectorate() const {
+    const std::string start = document_text_start(200);
+    if (mentions_any(start, {"ofsted", "majesty's inspector", " hmi", "hmi ", "education, children's services and skills"}))
+      return "Ofsted";
+    if (mentions_any(start, {"care quality commission"})) return "CQC";
+    if (mentions_any(start, {"care inspectorate"})) return "Care Inspectorate";
+    if (mentions_any(start, {"estyn"})) return "Estyn";
+    return {};
+  }
+
+  std::string_view provider(DocumentType type) {
+    std::string name;
+    if (title_) {
+      const std::string_view text = layout_.text(*cover_[title_->block]);
+      const std::string f = fold(text);
+      if (type == DocumentType::focused_visit || type == DocumentType::monitoring_visit) {
+        name = between(text, f, title_->end, {" children", " local authority"});
+      } else if (const std::size_t of = f.find("inspection of "); type == DocumentType::ilacs &&
+                                                                 of != std::string::npos &&
+                                                                 f.find(" local authority", of) != std::string::npos) {
+        name = between(text, f, of + 14, {" local authority"});
+      }
+      if (name.empty()) name = cover_name();
+    }
+    if (name.empty()) name = council_named_in_text();
+    name = std::string(trim(name, " ,.;:"));
+    for (std::string_view possessive : {"\xE2\x80\x99s", "'s"}) {
+      if (std::string_view(name).ends_with(possessive)) name.resize(name.size() - possessive.size());
+    }
+    if (name.empty()) return {};
+    return out_.keep(name);
+  }
+
+  // Text after `from` up to the first of `stops` (in the folded text).
+  static std::string between(std::string_view text, const std::string& folded, std::size_t from,
+                             std::initializer_list<std::string_view> stops) {
+    std::size_t end = std::string::npos;
+    for (std::string_view s : stops) end = std::min(end, folded.find(s, from));
+    if (end == std::string::npos) return {};
+    return std::string(trim(text.substr(from, end - from), " "));
+  }
+
+  // The provider's name as a cover prints it: the short blocks above the title ("London
+  // Borough of Bexley"), or, where the title comes first, the block below it or the rest of the
+  // title block ("Inspection of looked after children services" / "Medway Council").
+  std::string cover_name() const {
+    std::string name;
+    for (std::size_t i = 0; i < title_->block; ++i) {
+      const std::string_view t = layout_.text(*cover_[i]);
+      if (t.size() > 80 || single_day(t) || fold(t) == "ofsted" || t.find(':') != std::string_view::npos) continue;
+      if (!name.empty()) name += ' ';
+      name += t;
+    }
+    if (!name.empty()) return name;
+    const std::string_view title = layout_.text(*cover_[title_->block]);
+    const std::string folded = fold(title);
+    // The title phrase ends mid-title ("... looked after children" + " services"): skip the
+    // rest of the title's words to what follows them.
+    std::size_t after = folded.find(" services", title_->end);
+    after = after == std::string::npos ? title_->end : after + 9;
+    std::string rest(trim(title.substr(std::min(after, title.size())), " "));
+    if (!rest.empty() && rest.size() <= 80) return rest;
+    if (title_->block + 1 < cover_.size()) {
+      const std::string_view next = layout_.text(*cover_[title_->block + 1]);
+      if (next.size() <= 80 && next.find(':') == std::string_view::npos && !single_day(next)) return std::string(next);
+    }
+    return {};
+  }
+
+  // "Medway Council" in a council paper or news item: the first "<Name> Council" the text gives.
+  std::string council_named_in_text() const {
+    std::size_t n = 0;
+    for (const Block& b : layout_.blocks()) {
+      if (b.kind == BlockKind::furniture || ++n > 200) continue;
+      const std::string_view t = layout_.text(b);
+      for (std::size_t at = t.find(" Council"); at != std::string_view::npos; at = t.find(" Council", at + 1)) {
+        // Walk back over capitalised words.
+        std::size_t start = at;
+        int words = 0;
+        while (start > 0 && words < 4) {
+          std::size_t w = start;
+          while (w > 0 && t[w - 1] != ' ') --w;
+          const std::string_view word = t.substr(w, start - w);
+          if (word.empty() || !(word.front() >= 'A' && word.front() <= 'Z') || word == "The" || word == "This" ||
+              word == "Our" || word == "Full") {
+            break;
+          }
+          start = w == 0 ? 0 : w - 1;
+          ++words;
+          if (w == 0) {
+            start = 0;
+            break;
+          }
+        }
+        if (words == 0) continue;
+        const std::size_t name_begin = start == 0 && (t.front() >= 'A' && t.front() <= 'Z') ? 0 : start + 1;
+        return std::string(t.substr(name_begin, at + 8 - name_begin));
+      }
+    }
+    return {};
+  }
+
+  void dates(Document& doc) {
+    if (const Field* f = field(fields_, {"report published", "published", "publication date", "date published"})) {
+      if (const auto hit = first_stated_date(f->value); hit && hit->range.start.precision == Precision::day)
+        doc.published = hit->range.start;
+    }
+    for (const Block* b : cover_) {
+      if (const auto day = single_day(layout_.text(*b))) {
+        doc.date = day;
+        break;
+      }
+    }
+    if (!doc.date) doc.date = doc.published;
+
+    if (const Field* f = field(fields_, {"inspection dates", "inspection date", "dates of inspection", "date of inspection",
+                                         "inspection dates and times"})) {
+      if (const auto hit = first_stated_date(f->value)) doc.inspection_dates = inspection_dates_of(*hit);
+    }
+    if (!doc.inspection_dates) visit_dates(doc);
+  }
+
+  // "This letter summarises the findings of a focused visit to ... on 5 February 2019",
+  // "the recent Ofsted Monitoring Visit ..., which took place on the 20 and 21 August 2020".
+  void visit_dates(Document& doc) {
+    std::size_t n = 0;
+    for (const Block& b : layout_.blocks()) {
+      if (b.kind == BlockKind::furniture || b.kind == BlockKind::table_row) continue;
+      if (++n > 30) break;
+      const std::string_view text = layout_.text(b);
+      const std::string f = fold(text);
+      for (std::string_view subject : {"visit", "inspection"}) {
+        const std::size_t at = f.find(subject);
+        if (at == std::string::npos) continue;
+        const std::size_t end = sentence_end(f, at);
+        for (std::string_view trigger : {" took place on ", " took place from ", " took place between ", " on ",
+                                         " carried out on ", " between "}) {
+          const std::size_t t = f.find(trigger, at);
+          if (t == std::string::npos || t > end) continue;
+          const auto hit = first_stated_date(text.substr(0, end), t + trigger.size() - 1);
+          // The date must follow the trigger closely: "on the 20 and 21 August 2020".
+          if (hit && hit->begin <= t + trigger.size() + 6 && hit->range.start.precision == Precision::day) {
+            doc.inspection_dates = inspection_dates_of(*hit);
+            return;
+          }
+        }
+      }
+    }
+  }
+
+  void inspectors(Document& doc) {
+    auto add = [&](const std::string& name, const std::string& role) {
+      for (const Inspector& i : doc.inspectors) {
+        if (i.name == name) return;
+      }
+      doc.inspectors.push_back(Inspector{out_.keep(name), role.empty() ? std::string_view() : out_.keep(role)});
+    };
+    if (const Field* f = field(fields_, {"lead inspector", "reporting inspector", "lead inspectors", "inspectors"})) {
+      for (const auto& [name, role] : people_in(f->value)) add(name, role);
+    }
+    // "Reporting inspector Sarah Urding HMI", without a colon.
+    for (const Block* b : cover_) {
+      for (std::uint32_t k = 0; k < b->line_count; ++k) {
+        const std::string line = std::string(trim(without_bold(layout_.source().text(layout_.line(*b, k))), " \t\f"));
+        const std::string f = fold(line);
+        for (std::string_view lead : {"reporting inspector ", "lead inspector "}) {
+          if (f.starts_with(lead)) {
+            for (const auto& [name, role] : people_in(std::string_view(line).substr(lead.size()))) add(name, role);
+          }
+        }
+      }
+    }
+    if (!doc.inspectors.empty()) return;
+    std::size_t n = 0;
+    for (const Block& b : layout_.blocks()) {
+      if (b.kind == BlockKind::furniture || b.kind == BlockKind::table_row) continue;
+      if (++n > 40) break;
+      const std::string_view text = layout_.text(b);
+      const std::string f = fold(text);
+      for (std::string_view trigger : inspector_triggers) {
+        std::size_t at = f.find(trigger);
+        if (at == std::string::npos) {
+          // The folded text keeps padding before apostrophes; try the phrase as the text has it.
+          const std::string padded = [&] {
+            std::string p(trigger);
+            const std::size_t q = p.find('\'');
+            if (q != std::string::npos) p.insert(q, "\x01\x01");
+            return p;
+          }();
+          at = f.find(padded);
+          if (at == std::string::npos) continue;
+          at += padded.size();
+        } else {
+          at += trigger.size();
+        }
+        const std::size_t end = sentence_end(text, at);
+        for (const auto& [name, role] : people_in(text.substr(at, end - at))) add(name, role);
+        if (!doc.inspectors.empty()) return;
+      }
+    }
+  }
+
+  ReportBuilder& out_;
+  const Layout& layout_;
+  std::vector<const Block*> cover_;
+  std::vector<Field> fields_;
+  std::optional<Title> title_;
+};
+
+}  // namespace
+
+void recognise_document(ReportBuilder& out) { DocumentReader(out).read(); }
+
+}  // namespace judgement::detail

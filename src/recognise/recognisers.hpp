@@ -1,0 +1,20 @@
+// Stage 3 of the pipeline: each recogniser reads the layout and adds its part of the report.
+// A recogniser never reads another's internals; what one needs from another (the document's
+// date, for due dates) it reads from the report, in the order parse() runs them.
+#ifndef JUDGEMENT_SRC_RECOGNISE_RECOGNISERS_HPP
+#define JUDGEMENT_SRC_RECOGNISE_RECOGNISERS_HPP
+
+#include "report/builder.hpp"
+
+namespace judgement::detail {
+
+/// Numbered paragraphs, each once, with their section.
+void recognise_paragraphs(ReportBuilder& out);
+/// Every date the text states, at its precision.
+void recognise_dates(ReportBuilder& out);
+/// The document: type, inspectorate, provider, its dates and inspectors.
+void recognise_document(ReportBuilder& out);
+
+}  // namespace judgement::detail
+
+#endif

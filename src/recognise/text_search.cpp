@@ -1,0 +1,36 @@
+#include "recognise/text_search.hpp"
+
+namespace judgement::detail {
+
+std::string fold(std::string_view text) {
+  std::string out(text);
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    char& c = out[i];
+    if (c >= 'A' && c <= 'Z') {
+      c = static_cast<char>(c - 'A' + 'a');
+    } else if (c == '\xE2' && i + 2 < out.size() && out[i + 1] == '\x80' && (out[i + 2] == '\x99' || out[i + 2] == '\x98')) {
+      out[i] = '\x01';
+      out[i + 1] = '\x01';
+      out[i + 2] = '\'';
+      i += 2;
+    }
+  }
+  return out;
+}
+
+std::size_t find_word(std::string_view hay, std::string_view needle, std::size_t from) {
+  for (std::size_t at = hay.find(needle, from); at != std::string_view::npos; at = hay.find(needle, at + 1)) {
+    const char before = at == 0 ? ' ' : hay[at - 1];
+    const bool word_start = !((before >= 'a' && before <= 'z') || (before >= '0' && before <= '9'));
+    if (word_start) return at;
+  }
+  return std::string_view::npos;
+}
+
+std::string_view trim(std::string_view text, std::string_view chars) {
+  while (!text.empty() && chars.find(text.front()) != std::string_view::npos) text.remove_prefix(1);
+  while (!text.empty() && chars.find(text.back()) != std::string_view::npos) text.remove_suffix(1);
+  return text;
+}
+
+}  // namespace judgement::detail

@@ -1,0 +1,27 @@
+#include "report/builder.hpp"
+
+namespace judgement::detail {
+
+std::string_view ReportBuilder::keep(std::string_view text, const Span& span) {
+  const std::string_view original = report_.store->source();
+  if (span.end <= original.size() && span.end >= span.begin &&
+      original.substr(span.begin, span.end - span.begin) == text) {
+    return original.substr(span.begin, span.end - span.begin);
+  }
+  return report_.store->keep(text);
+}
+
+std::string_view ReportBuilder::keep_block_text(const Block& b, std::size_t begin, std::size_t end) {
+  return keep(layout_.text(b).substr(begin, end - begin), layout_.span(b, begin, end));
+}
+
+void ReportBuilder::diagnose(Severity severity, std::string_view code, std::string_view message, const Span& span) {
+  Diagnostic d;
+  d.severity = severity;
+  d.code = keep(code);
+  d.message = keep(message);
+  d.span = span;
+  report_.diagnostics.push_back(d);
+}
+
+}  // namespace judgement::detail

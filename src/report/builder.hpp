@@ -1,0 +1,45 @@
+// Filling a Report during a parse: the recognisers add facts through this, which keeps the
+// text they cite alive in the report's store and turns layout offsets into spans.
+#ifndef JUDGEMENT_SRC_REPORT_BUILDER_HPP
+#define JUDGEMENT_SRC_REPORT_BUILDER_HPP
+
+#include <string>
+#include <string_view>
+
+#include "judgement/parse.hpp"
+#include "judgement/report.hpp"
+#include "layout/layout.hpp"
+
+namespace judgement::detail {
+
+class ReportBuilder {
+ public:
+  ReportBuilder(Report& report, const Layout& layout, const ParseOptions& options)
+      : report_(report), layout_(layout), options_(options) {}
+
+  [[nodiscard]] Report& report() { return report_; }
+  [[nodiscard]] const Layout& layout() const { return layout_; }
+  [[nodiscard]] const ParseOptions& options() const { return options_; }
+  [[nodiscard]] const ScaleRegistry& scales() const {
+    return options_.scales ? *options_.scales : ScaleRegistry::builtin();
+  }
+
+  /// A view the report keeps alive: into the original input when `text` stands there as is at
+  /// `span`, else a copy in the report's store.
+  std::string_view keep(std::string_view text, const Span& span);
+  /// A copy in the report's store.
+  std::string_view keep(std::string_view text) { return report_.store->keep(text); }
+  /// Text of a block, kept.
+  std::string_view keep_block_text(const Block& b, std::size_t begin, std::size_t end);
+
+  void diagnose(Severity severity, std::string_view code, std::string_view message, const Span& span);
+
+ private:
+  Report& report_;
+  const Layout& layout_;
+  const ParseOptions& options_;
+};
+
+}  // namespace judgement::detail
+
+#endif
