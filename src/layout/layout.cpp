@@ -175,7 +175,7 @@ class LayoutBuilder {
   bool looks_like_heading(const Block& b, std::size_t line_count) const {
     const std::string_view t = out_.text(b);
     if (line_count > 3 || t.size() > 160 || t.size() < 2) return false;
-    if (b.number > 0 && t.size() > 90) return false;
+    if (b.number > 0 && (t.size() > 90 || t.back() == ':')) return false;  // "2. The evidence included:" leads a list
     if (ends_sentence(t) || ends_with_any(t, ",;")) return false;
     if (!is_upper_or_digit(t)) return false;
     // One line shorter than the body, or a title wrapped over a few lines.
@@ -256,6 +256,11 @@ class LayoutBuilder {
     const bool prev_ends = ends_sentence(prev.content);
     if (s.labelled) return false;  // "Report published: ..." under "Inspection date: ..."
     if (open_->lines.size() == 1 && prev.content.starts_with("Dear ") && prev.content.size() < 50) return false;
+    // A letter's subject line follows its salutation and stands alone.
+    if (open_->lines.size() == 1 && open_->index > 0 && !prev_ends) {
+      const Block& before = out_.blocks_[open_->index - 1];
+      if (before.kind != BlockKind::furniture && out_.text(before).starts_with("Dear ")) return false;
+    }
     if (prev.labelled && open_->lines.size() == 1 && !starts_lower(s.content) &&
         prev.content.size() + 15 < body_width_ * 8 / 10) {
       return false;  // a short field stands alone
@@ -441,25 +446,47 @@ class LayoutBuilder {
 
   // --- after the pass ------------------------------------------------------------------------
 
-  // A paragraph whose number was lost in conversion, between paragraphs n-1 and n+1, is n.
+  // A paragraph whose number was lost in conversion, directly after paragraph n-1 with n+1
+  // next, is n; so is a lost first paragraph directly before paragraph 2. Numbered headings
+  // count as neighbours, so that a number is never inferred across one.
+  bool may_have_lost_number(std::size_t k) const {
+    const Block& b = out_.blocks_[k];
+    if ((b.kind != BlockKind::paragraph && b.kind != BlockKind::bullet) || b.number != 0) return false;
+    const std::string_view t = out_.text(b);
+    return is_upper_or_digit(t) && t.size() >= 40;
+  }
+
+  std::size_t next_content(std::size_t k) const {
+    do ++k;
+    while (k < out_.blocks_.size() && out_.blocks_[k].kind == BlockKind::furniture);
+    return k;
+  }
+
+  void infer(std::size_t k, int number) {
+    Block& b = out_.blocks_[k];
+    b.kind = BlockKind::paragraph;
+    b.number = number;
+    b.number_inferred = true;
+  }
+
   void infer_lost_numbers() {
-    std::vector<std::size_t> numbered;
+    std::vector<std::size_t> numbered;  // top-level numbers only: "12.", not "3.14."
     for (std::size_t k = 0; k < out_.blocks_.size(); ++k) {
-      if (out_.blocks_[k].number > 0 && out_.blocks_[k].kind == BlockKind::paragraph) numbered.push_back(k);
+      const Block& b = out_.blocks_[k];
+      if (b.number > 0 && b.kind != BlockKind::table_row && b.number_label.find('.') == std::string_view::npos)
+        numbered.push_back(k);
+    }
+    if (numbered.empty()) return;
+    if (out_.blocks_[numbered.front()].number == 2) {
+      std::size_t k = numbered.front();
+      while (k > 0 && out_.blocks_[k - 1].kind == BlockKind::furniture) --k;
+      if (k > 0 && may_have_lost_number(k - 1)) infer(k - 1, 1);
     }
     for (std::size_t j = 0; j + 1 < numbered.size(); ++j) {
-      const Block& a = out_.blocks_[numbered[j]];
-      const Block& c = out_.blocks_[numbered[j + 1]];
-      if (c.number != a.number + 2 || a.number_label.find('.') != std::string_view::npos) continue;
-      for (std::size_t k = numbered[j] + 1; k < numbered[j + 1]; ++k) {
-        Block& b = out_.blocks_[k];
-        if (b.kind != BlockKind::paragraph || b.number != 0) continue;
-        const std::string_view t = out_.text(b);
-        if (!is_upper_or_digit(t) || t.size() < 40) continue;
-        b.number = a.number + 1;
-        b.number_inferred = true;
-        break;
-      }
+      const int n = out_.blocks_[numbered[j]].number;
+      if (out_.blocks_[numbered[j + 1]].number != n + 2) continue;
+      const std::size_t k = next_content(numbered[j]);
+      if (k < numbered[j + 1] && may_have_lost_number(k)) infer(k, n + 1);
     }
   }
 

@@ -81,7 +81,7 @@ bool ends_sentence(std::string_view text) {
   while (!text.empty()) {
     const char c = text.back();
     if (c == '.' || c == '?' || c == '!') return true;
-    if (c == ')' || c == '"' || c == '\'') {
+    if (c == ')' || c == '"' || c == '\'' || c == '*' || c == '_') {  // closing quotes, brackets, emphasis
       text.remove_suffix(1);
       continue;
     }

@@ -2,10 +2,13 @@
 // letterhead (the blocks before the body text starts) and, for letters and council papers, from
 // the opening sentences that say when the visit took place and who made it. Never from the
 // file name.
+#include <algorithm>
+#include <cctype>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "grammar/date_finder.hpp"
 #include "recognise/recognisers.hpp"
 #include "recognise/text_search.hpp"
@@ -59,6 +62,14 @@ constexpr TypeRule title_rules[] = {
     {"inspection of children's social care services", DocumentType::ilacs},
 };
 
+// Phrases of a framework's judgement areas, for a document whose cover was lost.
+constexpr TypeRule content_rules[] = {
+    {"the impact of leaders on social work practice with children and families", DocumentType::ilacs},
+    {"the impact of leaders on practice with children and families", DocumentType::ilacs},
+    {"children looked after and achieving permanence", DocumentType::sif},
+    {"outcomes for looked after children and young people", DocumentType::lac_inspection},
+};
+
 struct Title {
   DocumentType type = DocumentType::unknown;
   std::size_t block = 0;  // index into the cover
@@ -66,12 +77,17 @@ struct Title {
   std::size_t end = 0;
 };
 
+// How far into its block a title phrase may start ("Inspection of Knowsley Council local
+// authority children's services" puts the name first).
+constexpr std::size_t max_title_offset = 80;
+
 std::optional<Title> find_title(const Layout& layout, const std::vector<const Block*>& cover) {
   for (const TypeRule& rule : title_rules) {
     for (std::size_t i = 0; i < cover.size(); ++i) {
       const std::string f = fold(layout.text(*cover[i]));
-      // The cover's own words, not a summary paragraph that mentions another inspection.
-      if (f.size() > 260) continue;
+      // The cover's own words, not a summary paragraph that mentions another inspection: a
+      // title is short, does not end a sentence, and starts near the start of its block.
+      if (f.size() > 260 || (!f.empty() && f.back() == '.')) continue;
       std::string needle(rule.phrase);
       std::size_t at = std::string::npos;
       if (needle.find('\'') != std::string::npos) {
@@ -79,11 +95,11 @@ std::optional<Title> find_title(const Layout& layout, const std::vector<const Bl
         if (c.find(needle) == std::string::npos) continue;
         // Map the compact match back: the folded text has two padding bytes per apostrophe.
         at = f.find(needle.substr(0, needle.find('\'')));
-        if (at == std::string::npos) continue;
+        if (at == std::string::npos || at > max_title_offset) continue;
         return Title{rule.type, i, at, at + needle.size()};
       }
       at = find_word(f, needle);
-      if (at != std::string::npos) return Title{rule.type, i, at, at + needle.size()};
+      if (at != std::string::npos && at <= max_title_offset) return Title{rule.type, i, at, at + needle.size()};
     }
   }
   return std::nullopt;
@@ -327,6 +343,11 @@ class DocumentReader {
       return DocumentType::committee_report;
     }
     if (title_) return title_->type;
+    // A cover lost in conversion: the judgement areas each framework uses name it.
+    const std::string body = document_text_start(400);
+    for (const TypeRule& rule : content_rules) {
+      if (body.find(rule.phrase) != std::string::npos) return rule.type;
+    }
     if (mentions_any(start, {"news archive", "press release", "news release"}) ||
         (mentions_any(start, {" said", "commented"}) && mentions_any(start, {"cllr", "councillor", "leader of"}))) {
       return DocumentType::news;
@@ -359,6 +380,7 @@ class DocumentReader {
       if (name.empty()) name = cover_name();
     }
     if (name.empty()) name = council_named_in_text();
+    if (name.empty()) name = place_named_most();
     name = std::string(trim(name, " ,.;:"));
     for (std::string_view possessive : {"\xE2\x80\x99s", "'s"}) {
       if (std::string_view(name).ends_with(possessive)) name.resize(name.size() - possessive.size());
@@ -436,6 +458,53 @@ class DocumentReader {
     return {};
   }
 
+  // The place a report keeps coming back to: "children in Medway", "services in Lancashire".
+  // The most frequent capitalised name after " in ", met three times at least.
+  std::string place_named_most() const {
+    static constexpr std::string_view not_places[] = {
+        "England", "Ofsted", "Wales", "Scotland", "Britain", "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December", "The", "This", "Her", "His", "Children",
+        "Care", "Services", "Spring", "Summer", "Autumn", "Winter"};
+    absl::flat_hash_map<std::string, int> counts;
+    std::size_t n = 0;
+    for (const Block& b : layout_.blocks()) {
+      if (b.kind == BlockKind::furniture || ++n > 400) continue;
+      const std::string_view t = layout_.text(b);
+      for (std::size_t at = t.find(" in "); at != std::string_view::npos; at = t.find(" in ", at + 1)) {
+        std::size_t i = at + 4;
+        std::string name;
+        while (i < t.size() && t[i] >= 'A' && t[i] <= 'Z') {
+          std::size_t j = i;
+          bool lower = false;
+          while (j < t.size() && (std::isalpha(static_cast<unsigned char>(t[j])) || t[j] == '-')) {
+            lower = lower || (t[j] >= 'a' && t[j] <= 'z');
+            ++j;
+          }
+          const std::string_view word = t.substr(i, j - i);
+          if (!lower || std::find(std::begin(not_places), std::end(not_places), word) != std::end(not_places)) break;
+          if (!name.empty()) name += ' ';
+          name += word;
+          i = j;
+          if (i + 1 < t.size() && t[i] == ' ' && t[i + 1] >= 'A' && t[i + 1] <= 'Z') {
+            ++i;
+          } else {
+            break;
+          }
+        }
+        if (!name.empty()) ++counts[name];
+      }
+    }
+    std::string best;
+    int most = 2;
+    for (const auto& [name, count] : counts) {
+      if (count > most || (count == most && !best.empty() && name < best)) {
+        best = name;
+        most = count;
+      }
+    }
+    return best;
+  }
+
   void dates(Document& doc) {
     if (const Field* f = field(fields_, {"report published", "published", "publication date", "date published"})) {
       if (const auto hit = first_stated_date(f->value); hit && hit->range.start.precision == Precision::day)
@@ -506,6 +575,7 @@ class DocumentReader {
         }
       }
     }
+    team(doc, add);
     if (!doc.inspectors.empty()) return;
     std::size_t n = 0;
     for (const Block& b : layout_.blocks()) {
@@ -533,6 +603,38 @@ class DocumentReader {
         for (const auto& [name, role] : people_in(text.substr(at, end - at))) add(name, role);
         if (!doc.inspectors.empty()) return;
       }
+    }
+  }
+
+  // "The inspection team" of a full report: "Lead inspector: ...", "Deputy lead inspector:
+  // ...", "Team inspectors: A, B and C", anywhere in the document. Each person takes the
+  // label as role unless the text gives one.
+  template <class Add>
+  void team(const Document& doc, Add& add) const {
+    for (const Block& b : layout_.blocks()) {
+      if (b.kind == BlockKind::furniture) continue;
+      const std::string_view t = layout_.text(b);
+      const std::size_t colon = t.find(':');
+      if (colon == std::string_view::npos || colon > 40) continue;
+      const std::string label = fold(t.substr(0, colon));
+      if (label.find("inspector") == std::string::npos || label.find("chief") != std::string::npos) continue;
+      std::string role(t.substr(0, colon));
+      if (role.size() > 10 && role.ends_with("inspectors")) role.pop_back();
+      for (std::size_t i = 1; i < role.size(); ++i) {
+        if (role[i] >= 'A' && role[i] <= 'Z' && role[i - 1] == ' ') role[i] = static_cast<char>(role[i] - 'A' + 'a');
+      }
+      std::string value(trim(t.substr(colon + 1), " "));
+      // "Thomson- Jones": a hyphenated name broken at its hyphen.
+      for (std::size_t at = value.find("- "); at != std::string::npos; at = value.find("- ", at)) {
+        if (at > 0 && std::isalpha(static_cast<unsigned char>(value[at - 1])) && at + 2 < value.size() &&
+            value[at + 2] >= 'A' && value[at + 2] <= 'Z') {
+          value.erase(at + 1, 1);
+        } else {
+          ++at;
+        }
+      }
+      (void)doc;
+      for (const auto& [name, own_role] : people_in(value)) add(name, own_role.empty() ? role : own_role);
     }
   }
 
