@@ -81,6 +81,7 @@ class LayoutBuilder {
       if (lines[i].page != last_page_) crossed_page_ = true;
       last_page_ = lines[i].page;
       if (const std::size_t end = table_group_end(i); end > i) {
+        flush_pending_number();
         close_open();
         emit_table(i, end);
         i = end - 1;
@@ -90,6 +91,7 @@ class LayoutBuilder {
       blank_since_last_ = false;
       crossed_page_ = false;
     }
+    flush_pending_number();
     close_open();
     infer_lost_numbers();
     assign_sections();
@@ -490,15 +492,23 @@ class LayoutBuilder {
     }
   }
 
+  // The section tree: a block's section is the heading above it; a heading's section is the
+  // nearest heading above it of a higher level (a smaller heading_level).
   void assign_sections() {
-    int section = -1;
+    std::vector<int> open_headings;  // indices of the headings in force, outermost first
     for (std::size_t k = 0; k < out_.blocks_.size(); ++k) {
       Block& b = out_.blocks_[k];
+      if (b.kind == BlockKind::furniture) continue;
       if (b.kind == BlockKind::heading) {
-        section = static_cast<int>(k);
+        while (!open_headings.empty() &&
+               out_.blocks_[static_cast<std::size_t>(open_headings.back())].heading_level >= b.heading_level) {
+          open_headings.pop_back();
+        }
+        b.section = open_headings.empty() ? -1 : open_headings.back();
+        open_headings.push_back(static_cast<int>(k));
         continue;
       }
-      if (b.kind != BlockKind::furniture) b.section = section;
+      b.section = open_headings.empty() ? -1 : open_headings.back();
     }
   }
 

@@ -38,7 +38,7 @@ struct Block {
   int number = 0;          ///< paragraph number, 0 when none
   std::string_view number_label;  ///< "3.14"; a view of the source text, or of a static string when inferred
   bool number_inferred = false;
-  int section = -1;        ///< index of the heading block it sits under
+  int section = -1;        ///< index of the heading block it sits under (for a heading: its parent)
   std::uint32_t indent = 0;   ///< of its first line
   std::uint32_t page = 1;     ///< of its first line
 };

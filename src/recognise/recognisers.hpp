@@ -14,6 +14,15 @@ void recognise_paragraphs(ReportBuilder& out);
 void recognise_dates(ReportBuilder& out);
 /// The document: type, inspectorate, provider, its dates and inspectors.
 void recognise_document(ReportBuilder& out);
+/// The document's own judgements, one per area, on the scale in force (needs the document).
+void recognise_judgements(ReportBuilder& out);
+/// Improvement points with their timeframes and due dates, findings, strengths, risks (needs
+/// the document's dates).
+void recognise_findings(ReportBuilder& out);
+/// Earlier inspections and visits the text speaks of, with what it says they concluded.
+void recognise_references(ReportBuilder& out);
+/// Figures: percentages, counts with their noun, money, durations, changes.
+void recognise_quantities(ReportBuilder& out);
 
 }  // namespace judgement::detail
 
