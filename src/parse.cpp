@@ -44,7 +44,10 @@ Result<Report> parse(std::string text, const ParseOptions& options) {
     for (const detail::SourceNote& note : source->notes()) {
       out.diagnose(Severity::warning, note.code, note.message, source->span(note.begin, note.end));
     }
+    // The order matters only where one recogniser reads what another wrote into the report:
+    // judgements and findings read the document's type and dates.
     detail::recognise_document(out);
+    detail::recognise_judgements(out);
     detail::recognise_paragraphs(out);
     detail::recognise_dates(out);
     return report;

@@ -264,8 +264,8 @@ class LayoutBuilder {
       if (before.kind != BlockKind::furniture && out_.text(before).starts_with("Dear ")) return false;
     }
     if (prev.labelled && open_->lines.size() == 1 && !starts_lower(s.content) &&
-        prev.content.size() + 15 < body_width_ * 8 / 10) {
-      return false;  // a short field stands alone
+        prev.content.size() < body_width_ * 85 / 100) {
+      return false;  // a field stands alone unless its value fills the line and wraps
     }
     if (crossed_page_) {
       // A paragraph cut by a page break (and perhaps a running header): it goes on when its

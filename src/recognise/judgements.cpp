@@ -1,0 +1,447 @@
+// The document's own judgements. Every statement of a grade is collected, wherever the report
+// makes it (the summary table in any of its conversions, a heading, a sentence), read against the
+// scale in force, and grouped by area: one judgement per area, each statement its evidence, and a
+// judgement-conflict diagnostic where statements disagree.
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "recognise/framework.hpp"
+#include "recognise/recognisers.hpp"
+#include "recognise/text_search.hpp"
+
+namespace judgement::detail {
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// A grade as a cell or a sentence ends with it: without Markdown emphasis, a footnote mark glued
+// to its last word ("inadequate.2", "Inadequate1") or closing punctuation.
+std::string_view grade_text(std::string_view s) {
+  for (bool changed = true; changed;) {
+    changed = false;
+    const std::string_view before = s;
+    s = trim(s, " \t*_.,;:)");
+    std::size_t digits = 0;
+    while (digits < s.size() && is_digit(s[s.size() - 1 - digits])) ++digits;
+    if (digits > 0 && digits <= 2 && digits < s.size()) {
+      const char c = s[s.size() - 1 - digits];
+      if (is_alpha(c) || c == '.' || c == '*') s.remove_suffix(digits);
+    }
+    changed = s.size() != before.size();
+  }
+  return s;
+}
+
+// A judged area as printed, without its SIF number ("2.1 Adoption performance"), Markdown
+// emphasis, a trailing colon or a footnote mark.
+std::string area_text(std::string_view s) {
+  s = trim(s, " \t*_:");
+  std::size_t i = 0;
+  while (i < s.size() && (is_digit(s[i]) || s[i] == '.')) ++i;
+  if (i > 0 && i < s.size() && s[i] == ' ') s.remove_prefix(i + 1);
+  s = trim(s, " \t*_:");
+  std::size_t digits = 0;
+  while (digits < s.size() && is_digit(s[s.size() - 1 - digits])) ++digits;
+  if (digits > 0 && digits <= 2 && digits < s.size() && is_alpha(s[s.size() - 1 - digits])) s.remove_suffix(digits);
+  std::string out;
+  for (char c : s) {
+    if (c == '*') continue;
+    if (c == ' ' && !out.empty() && out.back() == ' ') continue;
+    out += c;
+  }
+  return out;
+}
+
+enum Strength { sentence = 1, heading = 2, table = 3 };
+
+struct Statement {
+  std::string area;
+  std::optional<std::string_view> area_id;
+  const Grade* grade = nullptr;
+  std::string as_written;
+  Span span;
+  Strength strength = sentence;
+  /// A sentence that names its area loosely ("Health outcomes for care leavers are good") only
+  /// adds evidence to an area a table or heading has graded; it never makes a judgement alone.
+  bool needs_anchor = false;
+};
+
+// The scale a report defines for itself: a table of "Outstanding (Grade 1)" rows. The
+// registered scale whose labels and codes all agree with the definition; nullptr when the report
+// defines none or none agrees.
+const GradeScale* defined_scale(const Layout& layout, const ScaleRegistry& registry) {
+  std::vector<std::pair<std::string, int>> defined;
+  for (const Block& b : layout.blocks()) {
+    std::string_view t = layout.text(b);
+    if (b.kind != BlockKind::table_row && b.kind != BlockKind::paragraph && b.kind != BlockKind::heading) continue;
+    t = t.substr(0, t.find('\t'));
+    const std::string f = fold(t);
+    const std::size_t g = f.find("(grade ");
+    if (g == std::string::npos || g == 0 || g + 8 >= f.size() || !is_digit(f[g + 7]) || f[g + 8] != ')') continue;
+    defined.emplace_back(std::string(trim(t.substr(0, g), " *")), f[g + 7] - '0');
+  }
+  if (defined.size() < 3) return nullptr;
+  for (const GradeScale& s : registry.scales()) {
+    bool all = true;
+    for (const auto& [label, code] : defined) {
+      const Grade* g = s.by_label(label);
+      all = all && g && g->code == code;
+    }
+    if (all) return &s;
+  }
+  return nullptr;
+}
+
+class JudgementReader {
+ public:
+  JudgementReader(ReportBuilder& out, const GradeScale& scale) : out_(out), layout_(out.layout()), scale_(scale) {}
+
+  void read() {
+    const auto& blocks = layout_.blocks();
+    for (std::size_t k = 0; k < blocks.size(); ++k) {
+      const Block& b = blocks[k];
+      about_previous_ = about_previous(k);
+      switch (b.kind) {
+        case BlockKind::table_row:
+          table_row(b);
+          break;
+        case BlockKind::heading:
+        case BlockKind::paragraph:
+        case BlockKind::bullet:
+          if (!linearised(b) && !grade_after_area(k)) statement(b);
+          break;
+        case BlockKind::furniture:
+          break;
+      }
+    }
+    emit();
+  }
+
+ private:
+  std::optional<GradeMatch> match(std::string_view text) const {
+    const std::string_view g = grade_text(text);
+    if (g.empty() || g.size() > 60) return std::nullopt;
+    return scale_.match(g);
+  }
+
+  void add(std::string area, const GradeMatch& m, std::string_view as_written, const Span& span, Strength strength,
+           bool needs_anchor = false) {
+    if (area.size() < 3 || area.size() > 200 || about_previous_) return;
+    Statement s;
+    s.needs_anchor = needs_anchor;
+    s.area_id = area_id_for(area);
+    s.area = std::move(area);
+    s.grade = m.grade;
+    s.as_written = std::string(grade_text(as_written));
+    s.span = span;
+    s.strength = strength;
+    statements_.push_back(std::move(s));
+  }
+
+  // "Children who need help and protection\tInadequate": a label beside its grade.
+  void table_row(const Block& b) {
+    const std::string_view t = layout_.text(b);
+    const std::size_t tab = t.rfind('\t');
+    if (tab == std::string_view::npos) {
+      statement(b);  // a title sentence set above the table and read as one of its rows
+      return;
+    }
+    const std::string_view label = t.substr(0, t.find('\t'));
+    const std::string_view cell = t.substr(tab + 1);
+    const auto m = match(cell);
+    if (!m || label.empty() || match(label) || label.find("(Grade") != std::string_view::npos) return;
+    const std::string area = area_text(label);
+    if (fold(area) == "judgement" || fold(area) == "grade") return;
+    add(area, *m, cell, layout_.span(b), table);
+  }
+
+  // The linearised table of plain conversions: label lines and grade lines in turn, one block
+  // or several ("The impact of leaders on social work practice with" / "children and families" /
+  // "Requires improvement to" / "be good"). A block is read this way when its lines split
+  // wholly into labels that name a judged area and grades that follow them.
+  bool linearised(const Block& b) {
+    if (b.line_count > 40) return false;
+    const std::string_view whole = layout_.text(b);
+    if (whole.find(". ") != std::string_view::npos && b.line_count > 2) return false;
+    const Source& src = layout_.source();
+    struct Piece {
+      std::string text;
+      std::size_t begin, end;  // normalised offsets
+      std::optional<GradeMatch> grade;
+    };
+    std::vector<Piece> pieces;
+    std::vector<std::string_view> lines;
+    std::vector<const Line*> line_refs;
+    for (std::uint32_t k = 0; k < b.line_count; ++k) {
+      const Line& l = layout_.line(b, k);
+      std::string_view t = trim(src.text(l), " \t\f");
+      if (t.empty()) continue;
+      lines.push_back(t);
+      line_refs.push_back(&l);
+    }
+    for (std::size_t i = 0; i < lines.size();) {
+      // The longest run of up to four lines, from here, that is a grade.
+      std::size_t best = 0;
+      std::optional<GradeMatch> best_match;
+      std::string joined;
+      for (std::size_t n = 1; n <= 4 && i + n <= lines.size(); ++n) {
+        if (n > 1) joined += ' ';
+        joined += lines[i + n - 1];
+        if (lines[i + n - 1].back() == '.' ) break;  // a sentence, not a cell
+        if (auto m = match(joined); m && !m->by_code) {
+          best = n;
+          best_match = m;
+        }
+      }
+      const std::size_t begin = line_refs[i]->begin;
+      if (best > 0) {
+        std::string text;
+        for (std::size_t n = 0; n < best; ++n) text += (n ? " " : "") + std::string(lines[i + n]);
+        pieces.push_back({text, begin, line_refs[i + best - 1]->end, best_match});
+        i += best;
+        continue;
+      }
+      if (!pieces.empty() && !pieces.back().grade) {
+        pieces.back().text += ' ';
+        pieces.back().text += lines[i];
+        pieces.back().end = line_refs[i]->end;
+      } else {
+        pieces.push_back({std::string(lines[i]), begin, line_refs[i]->end, std::nullopt});
+      }
+      ++i;
+    }
+    // Every label must name an area, and every grade must follow a label.
+    bool any = false;
+    for (std::size_t i = 0; i < pieces.size(); ++i) {
+      if (pieces[i].grade) {
+        if (i == 0 || pieces[i - 1].grade) {
+          if (i == 0 && pieces.size() == 1) return false;
+          continue;  // a grade without its label (a "Grade" header's neighbour): not evidence
+        }
+        any = true;
+      } else {
+        const std::string f = fold(pieces[i].text);
+        const bool header = f == "judgement" || f == "grade" || f == "judgement grade";
+        if (!header && !area_id_for(pieces[i].text)) return false;
+      }
+    }
+    if (!any) return false;
+    for (std::size_t i = 1; i < pieces.size(); ++i) {
+      if (!pieces[i].grade || pieces[i - 1].grade) continue;
+      add(area_text(pieces[i - 1].text), *pieces[i].grade, pieces[i].text, src.span(pieces[i - 1].begin, pieces[i].end),
+          table);
+    }
+    return true;
+  }
+
+  // A block that is wholly a grade, after the block that names its area: the linearised
+  // table of plain conversions ("The experiences and progress of children in care and care
+  // leavers" / "Requires improvement to be good"), or a grade heading under the heading of its
+  // area ("Capacity to improve" / "Grade 3 (Adequate)").
+  bool grade_after_area(std::size_t k) {
+    const auto& blocks = layout_.blocks();
+    const Block& b = blocks[k];
+    const std::string_view text = layout_.text(b);
+    if (text.size() > 60) return false;
+    const auto m = match(text);
+    if (!m) return false;
+    std::size_t prev = k;
+    while (prev > 0 && blocks[prev - 1].kind == BlockKind::furniture) --prev;
+    if (prev == 0) return true;  // a grade alone: not evidence of anything
+    const Block& area = blocks[prev - 1];
+    if (area.kind != BlockKind::heading && area.kind != BlockKind::paragraph) return true;
+    const std::string_view area_words = layout_.text(area);
+    if (area_words.size() > 200 || match(area_words)) return true;
+    const std::string name = area_text(area_words);
+    if (!area_id_for(name)) return true;
+    const Span span = layout_.source().span(layout_.source_offset(area, 0),
+                                            layout_.source_offset(b, text.size(), true));
+    add(name, *m, text, span, m->by_code ? heading : table);
+    return true;
+  }
+
+  // A statement of a grade in a sentence or a heading: "The judgement for overall effectiveness
+  // is inadequate", "Children's services in Sefton require improvement to be good", "The
+  // experiences and progress of children in care: good". The grade ends the sentence; what
+  // comes before the verb names the area.
+  void statement(const Block& b) {
+    const std::string_view text = layout_.text(b);
+    const std::size_t end = std::min(text.size(), first_sentence_end(text));
+    if (end > 400) return;
+    const std::string_view sentence = text.substr(0, end);
+    const std::string f = fold(sentence);
+    // Where the grade may start: after a verb or a colon; "require(s)" starts the grade itself.
+    struct Cut {
+      std::size_t area_end, grade_begin;
+    };
+    std::vector<Cut> cuts;
+    for (std::string_view verb : {" is that children's services are ", " is that children's services require ",
+                                  " is that children\x01\x01's services are ",
+                                  " is that children\x01\x01's services require ", " is ", " are ", ": ", " as "}) {
+      for (std::size_t at = f.find(verb); at != std::string::npos; at = f.find(verb, at + 1)) {
+        const bool require = verb.ends_with("require ");
+        cuts.push_back({at, at + verb.size() - (require ? 8 : 0)});
+      }
+    }
+    for (std::string_view verb : {" require ", " requires "}) {
+      for (std::size_t at = f.find(verb); at != std::string::npos; at = f.find(verb, at + 1)) cuts.push_back({at, at + 1});
+    }
+    std::sort(cuts.begin(), cuts.end(), [](const Cut& a, const Cut& c) { return a.grade_begin < c.grade_begin; });
+    for (const Cut& cut : cuts) {
+      const std::string_view rest = grade_prefix(sentence.substr(cut.grade_begin));
+      if (rest.empty()) continue;
+      const auto m = match(rest);
+      if (!m) continue;
+      std::string area = area_text(sentence.substr(0, cut.area_end));
+      const std::string fa = fold(area);
+      // The forms reports use to state a judgement outright; anything else is a loose mention.
+      bool outright = b.kind == BlockKind::heading;
+      if (fa.starts_with("the overall judgement") || fa.starts_with("overall judgement") ||
+          (fa.starts_with("children") && fa.find("services in ") != std::string::npos)) {
+        area = "Overall judgement";
+        outright = true;
+      } else if (fa.starts_with("the judgement for ")) {
+        area = area_text(std::string_view(area).substr(18));
+        outright = true;
+      } else if (area_id_for(area) == std::optional<std::string_view>("lscb") && area.size() < 90) {
+        outright = true;  // "The Local Safeguarding Children Board (LSCB) is inadequate."
+      }
+      if (!area_id_for(area)) continue;
+      const Strength strength = b.kind == BlockKind::heading ? heading : Strength::sentence;
+      add(area, *m, rest, layout_.span(b, 0, end), strength, !outright);
+      return;
+    }
+  }
+
+  // The longest run of up to seven words at the start of `text` that is a grade and ends the
+  // sentence: at the end of the text, before a full stop or a footnote mark, or before a word
+  // that starts a new sentence (a title line run into the paragraph below it).
+  std::string_view grade_prefix(std::string_view text) const {
+    std::vector<std::size_t> ends;
+    for (std::size_t i = 0; i <= text.size() && ends.size() < 7; ++i) {
+      if (i == text.size() || text[i] == ' ') {
+        if (i > 0 && text[i - 1] != ' ') ends.push_back(i);
+      }
+    }
+    for (auto it = ends.rbegin(); it != ends.rend(); ++it) {
+      const std::string_view candidate = text.substr(0, *it);
+      if (!match(candidate)) continue;
+      const std::string_view after = trim(text.substr(*it), " ");
+      const std::string_view cell = grade_text(candidate);
+      const bool ends_here = after.empty() || (after.front() >= 'A' && after.front() <= 'Z') ||
+                             candidate.size() != cell.size();  // "inadequate." / "inadequate.2"
+      if (ends_here) return candidate;
+    }
+    return {};
+  }
+
+  static std::size_t first_sentence_end(std::string_view text) {
+    for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+      if (text[i] == '.' && text[i + 1] == ' ' && i + 2 < text.size() && text[i + 2] >= 'A' && text[i + 2] <= 'Z')
+        return i + 1;
+    }
+    return text.size();
+  }
+
+  void emit() {
+    // Group by area: its canonical key, else its words.
+    std::vector<std::vector<const Statement*>> groups;
+    auto key = [](const Statement& s) { return s.area_id ? std::string(*s.area_id) : fold(s.area); };
+    for (const Statement& s : statements_) {
+      auto it = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return key(*g.front()) == key(s); });
+      if (it == groups.end()) {
+        groups.push_back({&s});
+      } else {
+        it->push_back(&s);
+      }
+    }
+    Report& report = out_.report();
+    for (const auto& group : groups) {
+      if (std::all_of(group.begin(), group.end(), [](const Statement* s) { return s->needs_anchor; })) continue;
+      // The strongest statement (a table's over a heading's over a sentence's) gives the grade,
+      // and the area's wording.
+      const Statement* chosen = group.front();
+      for (const Statement* s : group) {
+        if (s->strength > chosen->strength) chosen = s;
+      }
+      Judgement j;
+      j.area = out_.keep(chosen->area);
+      j.area_id = chosen->area_id;
+      j.grade = out_.keep(chosen->grade->label);
+      j.code = chosen->grade->code;
+      j.scale = out_.keep(scale_.id());
+      j.band = chosen->grade->band;
+      j.as_written = out_.keep(chosen->as_written);
+      for (const Statement* s : group) j.evidence.push_back(s->span);
+      std::sort(j.evidence.begin(), j.evidence.end(), [](const Span& a, const Span& c) { return a.begin < c.begin; });
+      for (const Statement* s : group) {
+        if (s->grade != chosen->grade) {
+          out_.diagnose(Severity::warning, "judgement-conflict",
+                        "'" + chosen->area + "' is graded " + chosen->grade->label + " but also stated as " +
+                            s->grade->label + " here",
+                        s->span);
+        }
+      }
+      report.judgements.push_back(std::move(j));
+    }
+  }
+
+  // Grades of an earlier inspection are not this report's: a section on previous inspections,
+  // or a list introduced by a sentence about the last one ("The judgements for the local
+  // authority were:"). Those are references.
+  bool about_previous(std::size_t k) const {
+    const auto& blocks = layout_.blocks();
+    const Block& b = blocks[k];
+    auto past = [](std::string_view text) {
+      const std::string f = fold(text);
+      return f.find("previous") != std::string::npos || f.find("last inspection") != std::string::npos ||
+             f.find("were:") != std::string::npos;
+    };
+    if (b.section >= 0 && past(layout_.section_of(b)) && blocks[static_cast<std::size_t>(b.section)].heading_level <= 2 &&
+        layout_.section_of(b).size() < 60) {
+      return true;
+    }
+    if (b.kind != BlockKind::bullet) return false;
+    for (std::size_t j = k; j-- > 0;) {
+      if (blocks[j].kind == BlockKind::bullet || blocks[j].kind == BlockKind::furniture) continue;
+      const std::string_view lead = layout_.text(blocks[j]);
+      return lead.ends_with(":") && past(lead);
+    }
+    return false;
+  }
+
+  ReportBuilder& out_;
+  const Layout& layout_;
+  const GradeScale& scale_;
+  std::vector<Statement> statements_;
+  bool about_previous_ = false;
+};
+
+bool has_own_judgements(DocumentType type) {
+  switch (type) {
+    // Letters grade nothing; papers and news report another document's grades (references).
+    case DocumentType::focused_visit:
+    case DocumentType::monitoring_visit:
+    case DocumentType::committee_report:
+    case DocumentType::news:
+      return false;
+    default:
+      return true;
+  }
+}
+
+}  // namespace
+
+void recognise_judgements(ReportBuilder& out) {
+  const Document& doc = out.report().document;
+  if (!has_own_judgements(doc.type)) return;
+  std::optional<Date> when = doc.inspection_dates ? std::optional<Date>(doc.inspection_dates->range.start) : doc.date;
+  const GradeScale* scale = defined_scale(out.layout(), out.scales());
+  if (!scale) scale = &framework_scale(out.scales(), doc.type, when);
+  JudgementReader(out, *scale).read();
+}
+
+}  // namespace judgement::detail
