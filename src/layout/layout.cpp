@@ -413,7 +413,9 @@ class LayoutBuilder {
       Row& row = rows.back();
       if (!left.empty()) add_to_cell(row.left, left, left_at);
       if (!right.empty()) {
-        if (!left.empty() || starts_lower(right) || row.right.text.empty()) {
+        // A grade wrapped around a one-line label ends below it, as the group's last line
+        // ("Requires" / "2. Children looked after" / "Improvement").
+        if (!left.empty() || starts_lower(right) || row.right.text.empty() || k + 1 == end) {
           add_to_cell(row.right, right, right_at);
         } else {
           add_to_cell(pending_right, right, right_at);  // the next label's, set beside it

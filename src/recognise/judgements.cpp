@@ -158,14 +158,13 @@ class JudgementReader {
     add(area, *m, cell, layout_.span(b), table);
   }
 
-  // The linearised table of plain conversions: label lines and grade lines in turn, one block
-  // or several ("The impact of leaders on social work practice with" / "children and families" /
-  // "Requires improvement to" / "be good"). A block is read this way when its lines split
-  // wholly into labels that name a judged area and grades that follow them.
+  // The linearised table of plain conversions: label lines and grade lines in turn, in one
+  // block or several ("The impact of leaders on social work practice with" / "children and
+  // families" / "Requires improvement to" / "be good"), or a label and its grade run together on
+  // one line (pdftotext -raw). Read as a table while its labels name judged areas; what follows
+  // the last pair (a paragraph run into the table) is left alone.
   bool linearised(const Block& b) {
-    if (b.line_count > 40) return false;
-    const std::string_view whole = layout_.text(b);
-    if (whole.find(". ") != std::string_view::npos && b.line_count > 2) return false;
+    if (b.line_count > 60 || b.number > 0) return false;
     const Source& src = layout_.source();
     struct Piece {
       std::string text;
@@ -173,15 +172,27 @@ class JudgementReader {
       std::optional<GradeMatch> grade;
     };
     std::vector<Piece> pieces;
+    auto add_label = [&](std::string_view text, std::size_t begin, std::size_t end) {
+      if (!pieces.empty() && !pieces.back().grade) {
+        pieces.back().text += ' ';
+        pieces.back().text += text;
+        pieces.back().end = end;
+      } else {
+        pieces.push_back({std::string(text), begin, end, std::nullopt});
+      }
+    };
     std::vector<std::string_view> lines;
-    std::vector<const Line*> line_refs;
+    std::vector<const Line*> refs;
     for (std::uint32_t k = 0; k < b.line_count; ++k) {
       const Line& l = layout_.line(b, k);
-      std::string_view t = trim(src.text(l), " \t\f");
+      const std::string_view t = trim(src.text(l), " \t\f");
       if (t.empty()) continue;
       lines.push_back(t);
-      line_refs.push_back(&l);
+      refs.push_back(&l);
     }
+    auto offset_of = [&](std::size_t line, std::string_view part) {
+      return refs[line]->begin + static_cast<std::size_t>(part.data() - src.text(*refs[line]).data());
+    };
     for (std::size_t i = 0; i < lines.size();) {
       // The longest run of up to four lines, from here, that is a grade.
       std::size_t best = 0;
@@ -190,51 +201,82 @@ class JudgementReader {
       for (std::size_t n = 1; n <= 4 && i + n <= lines.size(); ++n) {
         if (n > 1) joined += ' ';
         joined += lines[i + n - 1];
-        if (lines[i + n - 1].back() == '.' ) break;  // a sentence, not a cell
+        if (lines[i + n - 1].back() == '.') break;  // a sentence, not a cell
         if (auto m = match(joined); m && !m->by_code) {
           best = n;
           best_match = m;
         }
       }
-      const std::size_t begin = line_refs[i]->begin;
       if (best > 0) {
-        std::string text;
-        for (std::size_t n = 0; n < best; ++n) text += (n ? " " : "") + std::string(lines[i + n]);
-        pieces.push_back({text, begin, line_refs[i + best - 1]->end, best_match});
+        pieces.push_back({joined.substr(0, joined.size()), offset_of(i, lines[i]), refs[i + best - 1]->end, best_match});
+        pieces.back().text.clear();
+        for (std::size_t n = 0; n < best; ++n) pieces.back().text += (n ? " " : "") + std::string(lines[i + n]);
         i += best;
         continue;
       }
-      if (!pieces.empty() && !pieces.back().grade) {
-        pieces.back().text += ' ';
-        pieces.back().text += lines[i];
-        pieces.back().end = line_refs[i]->end;
-      } else {
-        pieces.push_back({std::string(lines[i]), begin, line_refs[i]->end, std::nullopt});
+      // A label and its grade on one line: the longest run of final words that is a grade.
+      if (const auto split = grade_suffix(lines[i])) {
+        const std::string_view label = trim(lines[i].substr(0, *split), " ");
+        const std::string_view grade = lines[i].substr(*split);
+        add_label(label, offset_of(i, label), offset_of(i, label) + label.size());
+        pieces.push_back({std::string(grade), offset_of(i, grade), refs[i]->end, match(grade)});
+        ++i;
+        continue;
       }
+      add_label(lines[i], offset_of(i, lines[i]), refs[i]->end);
       ++i;
     }
-    // Every label must name an area, and every grade must follow a label.
-    bool any = false;
+    // Pairs of an area's label and its grade, from the start, while labels name areas.
+    std::vector<std::pair<const Piece*, const Piece*>> pairs;
     for (std::size_t i = 0; i < pieces.size(); ++i) {
-      if (pieces[i].grade) {
-        if (i == 0 || pieces[i - 1].grade) {
-          if (i == 0 && pieces.size() == 1) return false;
-          continue;  // a grade without its label (a "Grade" header's neighbour): not evidence
-        }
-        any = true;
-      } else {
-        const std::string f = fold(pieces[i].text);
-        const bool header = f == "judgement" || f == "grade" || f == "judgement grade";
-        if (!header && !area_id_for(pieces[i].text)) return false;
-      }
+      if (pieces[i].grade) continue;
+      const std::string f = fold(pieces[i].text);
+      if (f == "judgement" || f == "grade" || f == "judgement grade") continue;
+      if (!area_id_for(pieces[i].text) || !label_like(pieces[i].text)) break;
+      if (i + 1 < pieces.size() && pieces[i + 1].grade) pairs.emplace_back(&pieces[i], &pieces[i + 1]);
     }
-    if (!any) return false;
-    for (std::size_t i = 1; i < pieces.size(); ++i) {
-      if (!pieces[i].grade || pieces[i - 1].grade) continue;
-      add(area_text(pieces[i - 1].text), *pieces[i].grade, pieces[i].text, src.span(pieces[i - 1].begin, pieces[i].end),
-          table);
+    if (pairs.empty()) return false;
+    for (const auto& [label, grade] : pairs) {
+      add(area_text(label->text), *grade->grade, grade->text, src.span(label->begin, grade->end), table);
     }
     return true;
+  }
+
+  // Could this be a judged area's label, as a table prints it? Not a sentence that leads up to a
+  // grade ("... services are", "... have a"), nor more than a label's length.
+  static bool label_like(std::string_view text) {
+    text = trim(text, " ");
+    if (text.empty() || text.size() > 130 || text.find(". ") != std::string_view::npos) return false;
+    const std::string f = fold(text);
+    const std::size_t space = f.rfind(' ');
+    const std::string_view last = std::string_view(f).substr(space == std::string::npos ? 0 : space + 1);
+    static constexpr std::string_view cannot_end[] = {"a", "an", "the", "is", "are", "was", "were", "be", "been",
+                                                      "as", "and", "or", "of", "to", "in", "for", "with", "have",
+                                                      "has", "had", "not", "very", "require", "requires", "remain",
+                                                      "remains", "judged", "graded"};
+    for (std::string_view w : cannot_end) {
+      if (last == w) return false;
+    }
+    return text.back() != ':' && text.back() != ',';
+  }
+
+  // Where the grade starts in a line that ends with one ("Overall effectiveness Good"), when
+  // the words before it are not a sentence leading up to it ("... services are good").
+  std::optional<std::size_t> grade_suffix(std::string_view line) const {
+    if (line.back() == '.') return std::nullopt;
+    std::vector<std::size_t> starts;
+    for (std::size_t i = 1; i < line.size(); ++i) {
+      if (line[i - 1] == ' ' && line[i] != ' ') starts.push_back(i);
+    }
+    const std::size_t first = starts.size() > 7 ? starts.size() - 7 : 0;
+    for (std::size_t k = first; k < starts.size(); ++k) {
+      const std::string_view tail = line.substr(starts[k]);
+      const auto m = match(tail);
+      if (!m || m->by_code) continue;
+      if (!label_like(line.substr(0, starts[k]))) return std::nullopt;
+      return starts[k];
+    }
+    return std::nullopt;
   }
 
   // A block that is wholly a grade, after the block that names its area: the linearised
@@ -280,10 +322,12 @@ class JudgementReader {
     std::vector<Cut> cuts;
     for (std::string_view verb : {" is that children's services are ", " is that children's services require ",
                                   " is that children\x01\x01's services are ",
-                                  " is that children\x01\x01's services require ", " is ", " are ", ": ", " as "}) {
+                                  " is that children\x01\x01's services require ", " is that it is ",
+                                  " is that it requires ", " is that they are ", " is ", " are ", ": ", " as "}) {
       for (std::size_t at = f.find(verb); at != std::string::npos; at = f.find(verb, at + 1)) {
-        const bool require = verb.ends_with("require ");
-        cuts.push_back({at, at + verb.size() - (require ? 8 : 0)});
+        // "require(s)" belongs to the grade ("requires improvement to be good").
+        const std::size_t keep = verb.ends_with("requires ") ? 9 : verb.ends_with("require ") ? 8 : 0;
+        cuts.push_back({at, at + verb.size() - keep});
       }
     }
     for (std::string_view verb : {" require ", " requires "}) {
@@ -303,8 +347,8 @@ class JudgementReader {
           (fa.starts_with("children") && fa.find("services in ") != std::string::npos)) {
         area = "Overall judgement";
         outright = true;
-      } else if (fa.starts_with("the judgement for ")) {
-        area = area_text(std::string_view(area).substr(18));
+      } else if (const std::size_t lead = judgement_for(fa)) {
+        area = area_text(std::string_view(area).substr(lead));
         outright = true;
       } else if (area_id_for(area) == std::optional<std::string_view>("lscb") && area.size() < 90) {
         outright = true;  // "The Local Safeguarding Children Board (LSCB) is inadequate."
@@ -336,6 +380,15 @@ class JudgementReader {
       if (ends_here) return candidate;
     }
     return {};
+  }
+
+  // Length of "the judgement for " / "the graded judgment for " at the start of folded text, or 0.
+  static std::size_t judgement_for(std::string_view folded) {
+    for (std::string_view lead : {"the judgement for ", "the judgment for ", "the graded judgement for ",
+                                  "the graded judgment for ", "the judgement about ", "the graded judgement about "}) {
+      if (folded.starts_with(lead)) return lead.size();
+    }
+    return 0;
   }
 
   static std::size_t first_sentence_end(std::string_view text) {

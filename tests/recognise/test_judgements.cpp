@@ -1,0 +1,228 @@
+// Judgements in every layout the conversions give, read against the scale in force.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "judgement/parse.hpp"
+
+using namespace judgement;
+
+namespace {
+
+Report parsed(const std::string& text) {
+  auto r = parse(text);
+  REQUIRE(r.ok());
+  return std::move(r).value();
+}
+
+const Judgement* find(const Report& r, std::string_view area_id) {
+  for (const Judgement& j : r.judgements) {
+    if (j.area_id && *j.area_id == area_id) return &j;
+  }
+  return nullptr;
+}
+
+void check(const Report& r, std::string_view area_id, std::string_view grade, int code,
+           std::string_view scale = "ofsted-requires-improvement") {
+  INFO("area " << area_id);
+  const Judgement* j = find(r, area_id);
+  REQUIRE(j != nullptr);
+  CHECK(j->grade == grade);
+  CHECK(j->code == code);
+  CHECK(j->scale == scale);
+  CHECK_FALSE(j->evidence.empty());
+}
+
+const std::string ilacs_cover = "Inspection of Northshire local authority children\xE2\x80\x99s services\n"
+                                "Inspection dates: 4 to 15 March 2019\n"
+                                "Lead inspector: Ann Example, Her Majesty\xE2\x80\x99s Inspector\n\n";
+
+void check_ilacs_grades(const Report& r) {
+  CHECK(r.document.type == DocumentType::ilacs);
+  check(r, "impact_of_leaders", "Good", 2);
+  check(r, "help_and_protection", "Requires improvement to be good", 3);
+  check(r, "children_in_care_and_care_leavers", "Inadequate", 4);
+  check(r, "overall_effectiveness", "Requires improvement to be good", 3);
+  CHECK(r.judgements.size() == 4);
+}
+
+}  // namespace
+
+TEST_CASE("ILACS table as pdftotext -layout gives it, grades wrapped and centred", "[judgements]") {
+  const Report r = parsed(ilacs_cover +
+                          " Judgement                                                         Grade\n\n"
+                          " The impact of leaders on social work practice with children and\n"
+                          "                                                                   Good\n"
+                          " families\n\n"
+                          " The experiences and progress of children who need help and       Requires improvement\n"
+                          " protection                                                        to be good\n\n"
+                          " The experiences and progress of children in care and care\n"
+                          "                                                                   Inadequate\n"
+                          " leavers\n\n"
+                          " Overall effectiveness                                             Requires improvement\n"
+                          "                                                                   to be good\n\n"
+                          "    Services for children in Northshire have improved since the last inspection. Leaders\n"
+                          "    know their services well and have a clear plan.\n");
+  check_ilacs_grades(r);
+  const Judgement* leaders = find(r, "impact_of_leaders");
+  REQUIRE(leaders);
+  CHECK(leaders->area == "The impact of leaders on social work practice with children and families");
+  CHECK(leaders->band == Band::good);
+}
+
+TEST_CASE("ILACS table as plain pdftotext gives it: label and grade on lines of their own", "[judgements]") {
+  const Report r = parsed(ilacs_cover +
+                          "Judgement\nGrade\n"
+                          "The impact of leaders on social work practice with\nchildren and families\nGood\n"
+                          "The experiences and progress of children who need\nhelp and protection\n"
+                          "Requires improvement to\nbe good\n"
+                          "The experiences and progress of children in care and\ncare leavers\nInadequate\n"
+                          "Overall effectiveness\nRequires improvement to\nbe good\n"
+                          "Services for children in Northshire have improved since the last inspection.\n");
+  check_ilacs_grades(r);
+}
+
+TEST_CASE("ILACS table with blank lines between label and grade", "[judgements]") {
+  const Report r = parsed(ilacs_cover +
+                          "Judgement\n\nGrade\n\n"
+                          "The impact of leaders on social work practice with children\nand families\n\nGood\n\n"
+                          "The experiences and progress of children who need help and\nprotection\n\n"
+                          "Requires improvement\nto be good\n\n"
+                          "The experiences and progress of children in care and care\nleavers\n\nInadequate\n\n"
+                          "Overall effectiveness\n\nRequires improvement\nto be good\n\n"
+                          "Services for children in Northshire have improved since the last inspection.\n");
+  check_ilacs_grades(r);
+}
+
+TEST_CASE("ILACS table as pdftotext -raw gives it: label and grade run together", "[judgements]") {
+  const Report r = parsed(ilacs_cover +
+                          "Judgement Grade\n"
+                          "The impact of leaders on social work practice with children and families Good\n"
+                          "The experiences and progress of children who need help and protection Requires improvement to be good\n"
+                          "The experiences and progress of children in care and care leavers Inadequate\n"
+                          "Overall effectiveness Requires improvement to be good\n\n"
+                          "Services for children in Northshire have improved since the last inspection.\n");
+  check_ilacs_grades(r);
+}
+
+TEST_CASE("a grade stated again in a section heading is evidence; a different one is a conflict", "[judgements]") {
+  const std::string table = ilacs_cover +
+                            "Judgement\tGrade\n"
+                            "The impact of leaders on social work practice with children and families\tGood\n"
+                            "The experiences and progress of children who need help and protection\tInadequate\n"
+                            "Overall effectiveness\tInadequate\n\n";
+  const Report agree = parsed(table +
+                              "The experiences and progress of children who need help and protection: inadequate\n\n"
+                              "1. Children wait too long for help. Their needs are not assessed quickly enough.\n");
+  const Judgement* hp = find(agree, "help_and_protection");
+  REQUIRE(hp);
+  CHECK(hp->evidence.size() == 2);
+  CHECK(agree.diagnostics.empty());
+
+  const Report conflict = parsed(table +
+                                 "The experiences and progress of children who need help and protection: good\n\n"
+                                 "1. Children wait too long for help. Their needs are not assessed quickly enough.\n");
+  const Judgement* c = find(conflict, "help_and_protection");
+  REQUIRE(c);
+  CHECK(c->grade == "Inadequate");  // the table's statement outranks a heading's
+  CHECK(c->evidence.size() == 2);
+  REQUIRE(conflict.diagnostics.size() == 1);
+  CHECK(conflict.diagnostics[0].code == "judgement-conflict");
+  CHECK(conflict.diagnostics[0].span.line == 10);
+}
+
+TEST_CASE("SIF: the overall judgement sentence, numbered areas, the board review, footnote marks", "[judgements]") {
+  const Report r = parsed(
+      "Westshire County Council\n"
+      "Inspection of services for children in need of help and\n"
+      "protection, children looked after and care leavers\n"
+      "and\n"
+      "Review of the effectiveness of the local safeguarding children\n"
+      "board1\n"
+      "Inspection date: 2 June 2015 \xE2\x80\x93 25 June 2015\n"
+      "Report published: 8 August 2015\n"
+      "The overall judgement is that children\xE2\x80\x99s services are\n"
+      "inadequate.2\n"
+      "There are widespread or serious failures that leave children at risk of harm.\n\n"
+      "1. Children who need help and protection                               Inadequate\n"
+      "                                                                       Requires\n"
+      "2. Children looked after and achieving permanence\n"
+      "                                                                       improvement\n"
+      "          2.1 Adoption performance                                     Good\n"
+      "          2.2 Experiences and progress of care leavers                 Requires improvement\n"
+      "3. Leadership, management and governance                               Inadequate\n\n"
+      "The Local Safeguarding Children Board (LSCB) is good.\n");
+  CHECK(r.document.type == DocumentType::sif);
+  check(r, "overall_effectiveness", "Inadequate", 4);
+  check(r, "help_and_protection", "Inadequate", 4);
+  check(r, "looked_after_and_permanence", "Requires improvement to be good", 3);
+  check(r, "adoption_performance", "Good", 2);
+  check(r, "care_leavers", "Requires improvement to be good", 3);
+  check(r, "leadership_management_governance", "Inadequate", 4);
+  check(r, "lscb", "Good", 2);
+  CHECK(r.judgements.size() == 7);
+  const Judgement* adoption = find(r, "adoption_performance");
+  REQUIRE(adoption);
+  CHECK(adoption->area == "Adoption performance");  // without its number
+  CHECK(find(r, "overall_effectiveness")->as_written == "inadequate");
+}
+
+TEST_CASE("2013 looked after children inspection: the report's own scale, grades under headings", "[judgements]") {
+  const Report r = parsed(
+      "# Inspection of looked after children services\n\n**Eastshire Council**\n\n"
+      "Inspection dates: 15-19 July 2013\n\n"
+      "## The inspection judgements and what they mean\n\n"
+      "3. All inspection judgements are made using the following four point scale.\n\n"
+      "Outstanding (Grade 1)\tA service that significantly exceeds minimum requirements\n"
+      "Good (Grade 2)\tA service that exceeds minimum requirements\n"
+      "Adequate (Grade 3)\tA service that only meets minimum requirements\n"
+      "Inadequate (Grade 4)\tA service that does not meet minimum requirements\n\n"
+      "## Overall effectiveness\n\n## **Grade 4 (Inadequate)**\n\n"
+      "- 4. The judgement for overall effectiveness is **inadequate**.\n\n"
+      "## Capacity to improve\n\n## **Grade 3 (Adequate)**\n\n"
+      "- 5. The local authority has an adequate capacity to improve its services for children.\n");
+  CHECK(r.document.type == DocumentType::lac_inspection);
+  check(r, "overall_effectiveness", "Inadequate", 4, "ofsted-adequate");
+  check(r, "capacity_to_improve", "Adequate", 3, "ofsted-adequate");
+  CHECK(r.judgements.size() == 2);
+  CHECK(find(r, "overall_effectiveness")->evidence.size() == 2);  // the heading and the sentence
+  CHECK(find(r, "capacity_to_improve")->band == Band::requires_improvement);
+}
+
+TEST_CASE("loose mentions and earlier inspections' grades are not judgements", "[judgements]") {
+  const Report r = parsed(ilacs_cover +
+                          "Judgement\tGrade\n"
+                          "Overall effectiveness\tGood\n\n"
+                          "Health outcomes for children in care are good.\n\n"
+                          "Previous inspections\n\n"
+                          "The last inspection judged the local authority as follows. The judgements were:\n"
+                          "\xE2\x80\xA2 Overall effectiveness: inadequate\n"
+                          "\xE2\x80\xA2 Children who need help and protection: inadequate\n");
+  REQUIRE(r.judgements.size() == 1);
+  check(r, "overall_effectiveness", "Good", 2);
+  CHECK(r.diagnostics.empty());
+}
+
+TEST_CASE("a visit letter, a council paper and a news item have no judgements of their own", "[judgements]") {
+  const Report letter = parsed(
+      "Dear Jo\n\nFocused visit to Northshire children\xE2\x80\x99s services\n\n"
+      "This letter summarises the findings of a focused visit to Northshire children\xE2\x80\x99s services on 5 "
+      "February 2019. Overall effectiveness is inadequate.\n");
+  CHECK(letter.document.type == DocumentType::focused_visit);
+  CHECK(letter.judgements.empty());
+}
+
+TEST_CASE("a section's own statement of its grade, in the words SIF sections use", "[judgements]") {
+  const Report r = parsed(
+      "Westshire County Council\n"
+      "Inspection of services for children in need of help and protection, children looked after and care leavers\n"
+      "Inspection date: 2 June 2015 \xE2\x80\x93 25 June 2015\n\n"
+      "Children\xE2\x80\x99s services in Westshire are good\n\n"
+      "Adoption performance\n\n"
+      "The graded judgment for adoption performance is that it requires improvement to be good.\n\n"
+      "Leadership, management and governance\n\n"
+      "The judgement for leadership, management and governance is outstanding.\n");
+  check(r, "overall_effectiveness", "Good", 2);
+  check(r, "adoption_performance", "Requires improvement to be good", 3);
+  check(r, "leadership_management_governance", "Outstanding", 1);
+}
