@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "judgement/report.hpp"
+
 namespace judgement::cli {
 
 // Exit statuses of the output contract.
@@ -25,6 +27,9 @@ bool write_all(std::FILE* out, std::string_view text);
 
 int parse_command(const Args& args);
 extern const char* const parse_help;
+
+// The report as aligned text for people (parse --format table).
+std::string report_table(const Report& report);
 
 int scales_command(const Args& args);
 extern const char* const scales_help;

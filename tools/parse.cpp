@@ -9,15 +9,16 @@
 
 namespace judgement::cli {
 
-const char* const parse_help = R"(usage: judgement parse [--format json|jsonl] [--output FILE] [--strict-utf8] FILE...
+const char* const parse_help = R"(usage: judgement parse [--format json|jsonl|table] [--output FILE] [--strict-utf8] FILE...
 
 Reads each document (plain text or Markdown-ish text; '-' is standard input) and
 prints its report (schema judgement.report/1, see docs/output.md).
 
 options:
-  --format json|jsonl   json: one pretty-printed report (one file only);
-                        jsonl: one report a line, in the order given (default:
-                        json for one file, jsonl for several)
+  --format FORMAT       json: one pretty-printed report (one file only);
+                        jsonl: one report a line, in the order given;
+                        table: aligned text for people (default: json for
+                        one file, jsonl for several)
   --output FILE         write to FILE instead of standard output
   --strict-utf8         refuse input that is not UTF-8 instead of replacing bad bytes
   -h, --help            show this help
@@ -28,6 +29,7 @@ others are still parsed and printed), 2 for a usage error.
 examples:
   judgement parse report.txt
   judgement parse --format jsonl reports/*.txt > reports.jsonl
+  judgement parse --format table examples/reports/*.txt
   pdftotext -layout report.pdf - | judgement parse -
 )";
 
@@ -59,8 +61,8 @@ int parse_command(const Args& args) {
     if (a == "-h" || a == "--help") return write_all(stdout, parse_help) ? exit_ok : exit_failure;
     if (a == "--format" || a.starts_with("--format=")) {
       const auto v = value("--format");
-      if (!v || (*v != "json" && *v != "jsonl")) {
-        return usage_error("parse", "--format takes json or jsonl");
+      if (!v || (*v != "json" && *v != "jsonl" && *v != "table")) {
+        return usage_error("parse", "--format takes json, jsonl or table");
       }
       format = *v;
     } else if (a == "--output" || a.starts_with("--output=")) {
@@ -105,9 +107,8 @@ int parse_command(const Args& args) {
       status = exit_failure;
       continue;
     }
-    std::string json = to_json(*report, {.pretty = format == "json"});
-    json += '\n';
-    if (!write_all(out, json)) {
+    std::string text = format == "table" ? report_table(*report) + "\n" : to_json(*report, {.pretty = format == "json"}) + "\n";
+    if (!write_all(out, text)) {
       std::fprintf(stderr, "judgement: cannot write the output\n");
       status = exit_failure;
       break;

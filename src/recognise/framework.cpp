@@ -77,10 +77,12 @@ constexpr AreaRule area_rules[] = {
 
 }  // namespace
 
-std::optional<std::string_view> area_id_for(std::string_view area) {
-  const std::string f = fold(area);
+std::optional<AreaMatch> find_area(std::string_view text) {
+  const std::string f = fold(text);
   for (const AreaRule& rule : area_rules) {
-    if (find_word(f, rule.phrase) != std::string::npos) return rule.id;
+    if (const std::size_t at = find_word(f, rule.phrase); at != std::string::npos) {
+      return AreaMatch{rule.id, at, rule.phrase.size()};
+    }
   }
   return std::nullopt;
 }

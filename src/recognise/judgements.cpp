@@ -342,7 +342,8 @@ class JudgementReader {
       std::string area = area_text(sentence.substr(0, cut.area_end));
       const std::string fa = fold(area);
       // The forms reports use to state a judgement outright; anything else is a loose mention.
-      bool outright = b.kind == BlockKind::heading;
+      // A heading states outright; so does the heading-like "Area: grade".
+      bool outright = b.kind == BlockKind::heading || f.compare(cut.area_end, 2, ": ") == 0;
       if (fa.starts_with("the overall judgement") || fa.starts_with("overall judgement") ||
           (fa.starts_with("children") && fa.find("services in ") != std::string::npos)) {
         area = "Overall judgement";
@@ -354,6 +355,10 @@ class JudgementReader {
         outright = true;  // "The Local Safeguarding Children Board (LSCB) is inadequate."
       }
       if (!area_id_for(area)) continue;
+      // A mention in a sentence must be about the area as a whole: its subject is the area's
+      // name ("Outcomes for looked after children and young people are inadequate"), not "the
+      // transition arrangements for those care leavers with a disability".
+      if (!outright && !names_an_area(area)) continue;
       const Strength strength = b.kind == BlockKind::heading ? heading : Strength::sentence;
       add(area, *m, rest, layout_.span(b, 0, end), strength, !outright);
       return;
@@ -375,11 +380,28 @@ class JudgementReader {
       if (!match(candidate)) continue;
       const std::string_view after = trim(text.substr(*it), " ");
       const std::string_view cell = grade_text(candidate);
+      const std::string_view closing = candidate.substr(cell.size());  // ".", ".2", "**", ","
       const bool ends_here = after.empty() || (after.front() >= 'A' && after.front() <= 'Z') ||
-                             candidate.size() != cell.size();  // "inadequate." / "inadequate.2"
+                             closing.find_first_of(".0123456789*") != std::string_view::npos;
       if (ends_here) return candidate;
     }
     return {};
+  }
+
+  // Does a subject read as the name of a judged area, as frameworks word them?
+  static bool names_an_area(std::string_view subject) {
+    if (subject.size() > 110) return false;
+    std::string f = fold(subject);
+    if (f.starts_with("the ")) f.erase(0, 4);
+    static constexpr std::string_view openings[] = {
+        "experiences and progress", "impact of leaders", "overall effectiveness", "outcomes for",
+        "quality of provision", "capacity to improve", "capacity for improvement", "leadership",
+        "adoption performance", "children who need help", "children looked after", "local safeguarding children",
+        "effectiveness of the local safeguarding", "lscb"};
+    for (std::string_view o : openings) {
+      if (f.starts_with(o)) return true;
+    }
+    return false;
   }
 
   // Length of "the judgement for " / "the graded judgment for " at the start of folded text, or 0.
