@@ -10,9 +10,12 @@
 #include "recognise/framework.hpp"
 #include "recognise/recognisers.hpp"
 #include "recognise/text_search.hpp"
+#include "scale/words.hpp"
 
 namespace judgement::detail {
 namespace {
+
+using detail::normalise_phrase;
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -99,7 +102,8 @@ class JudgementReader {
  public:
   JudgementReader(ReportBuilder& out, const GradeScale& scale) : out_(out), layout_(out.layout()), scale_(scale) {}
 
-  void read() {
+  void read(DocumentType type) {
+    if (type == DocumentType::area_send) area_send_outcome();
     const auto& blocks = layout_.blocks();
     for (std::size_t k = 0; k < blocks.size(); ++k) {
       const Block& b = blocks[k];
@@ -388,6 +392,31 @@ class JudgementReader {
     return {};
   }
 
+  // An area SEND report states its outcome as a sentence: "The local area partnership's
+  // arrangements lead to inconsistent experiences and outcomes for children and young people
+  // with SEND". The outcome is the grade whose words the sentence carries; the first such
+  // sentence in the report, where the summary gives it.
+  void area_send_outcome() {
+    std::vector<std::pair<std::string, const Grade*>> phrases;
+    for (const Grade& g : scale_.grades()) {
+      phrases.emplace_back(" " + normalise_phrase(g.label) + " ", &g);
+      for (const std::string& a : g.aliases) phrases.emplace_back(" " + normalise_phrase(a) + " ", &g);
+    }
+    std::size_t n = 0;
+    for (const Block& b : layout_.blocks()) {
+      if (b.kind == BlockKind::furniture || b.kind == BlockKind::table_row) continue;
+      if (++n > 60) break;
+      const std::string words = " " + normalise_phrase(layout_.text(b)) + " ";
+      if (words.find(" arrangements ") == std::string::npos && words.find(" there are ") == std::string::npos) continue;
+      for (const auto& [phrase, grade] : phrases) {
+        if (words.find(phrase) == std::string::npos) continue;
+        GradeMatch m{grade, false};
+        add("Area SEND outcome", m, grade->label, layout_.span(b), table);
+        return;
+      }
+    }
+  }
+
   // Does a subject read as the name of a judged area, as frameworks word them?
   static bool names_an_area(std::string_view subject) {
     if (subject.size() > 110) return false;
@@ -516,7 +545,7 @@ void recognise_judgements(ReportBuilder& out) {
   std::optional<Date> when = doc.inspection_dates ? std::optional<Date>(doc.inspection_dates->range.start) : doc.date;
   const GradeScale* scale = defined_scale(out.layout(), out.scales());
   if (!scale) scale = &framework_scale(out.scales(), doc.type, when);
-  JudgementReader(out, *scale).read();
+  JudgementReader(out, *scale).read(doc.type);
 }
 
 }  // namespace judgement::detail

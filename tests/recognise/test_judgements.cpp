@@ -226,3 +226,18 @@ TEST_CASE("a section's own statement of its grade, in the words SIF sections use
   check(r, "adoption_performance", "Requires improvement to be good", 3);
   check(r, "leadership_management_governance", "Outstanding", 1);
 }
+
+TEST_CASE("an area SEND report's outcome sentence is its judgement", "[judgements]") {
+  const Report r = parsed(
+      "Area SEND inspection of Northshire Local Area Partnership\n\n"
+      "Inspection dates: 4 to 8 March 2024\n\n"
+      "Lead inspector: Ann Example, His Majesty\xE2\x80\x99s Inspector\n\n"
+      "Inspection outcome\n\n"
+      "The local area partnership\xE2\x80\x99s arrangements lead to inconsistent experiences and outcomes for "
+      "children and young people with special educational needs and/or disabilities (SEND). The local area "
+      "partnership must work jointly to make improvements.\n");
+  CHECK(r.document.type == DocumentType::area_send);
+  check(r, "area_send_outcome", "Inconsistent experiences and outcomes", 2, "ofsted-area-send");
+  CHECK(r.judgements.size() == 1);
+  CHECK(find(r, "area_send_outcome")->band == Band::requires_improvement);
+}
