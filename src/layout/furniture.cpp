@@ -74,6 +74,7 @@ std::vector<std::uint8_t> find_furniture(const Source& source, const std::vector
   // The first two and last three non-blank lines of each page are where furniture sits.
   constexpr std::size_t head = 2, foot = 3;
   std::vector<std::size_t> edges;
+  std::vector<std::uint8_t> outermost(lines.size(), 0);  // a page's first line, or one of its last two
   std::uint32_t pages = 0;
   for (std::size_t i = 0; i < lines.size();) {
     const std::uint32_t page = lines[i].page;
@@ -86,6 +87,7 @@ std::vector<std::uint8_t> find_furniture(const Source& source, const std::vector
     }
     for (std::size_t k = 0; k < content.size(); ++k) {
       if (k < head || k + foot >= content.size()) edges.push_back(content[k]);
+      if (k == 0 || k + 2 >= content.size()) outermost[content[k]] = 1;
     }
     i = end;
   }
@@ -95,7 +97,9 @@ std::vector<std::uint8_t> find_furniture(const Source& source, const std::vector
     const std::string key = furniture_key(shapes[k].content);
     if (key.size() >= 8) ++seen[key];
   }
-  const int repeated = std::max<int>(3, static_cast<int>(pages) / 3);
+  // A line at a page's edge met on a third of the pages, and on two at least, is furniture; short
+  // texts need three, since two pages may well end alike by chance.
+  const int repeated = std::max<int>(2, static_cast<int>(pages) / 3);
   for (std::size_t k : edges) {
     const LineShape& s = shapes[k];
     std::string_view whole = source.text(lines[k]);
@@ -108,40 +112,52 @@ std::vector<std::uint8_t> find_furniture(const Source& source, const std::vector
     const std::string key = furniture_key(s.content);
     if (key.size() >= 8) {
       const auto it = seen.find(key);
-      if (it != seen.end() && it->second >= repeated) furniture[k] = 1;
+      // Twice is enough only for a long line at the very top or foot of its pages.
+      const int needed = key.size() >= 15 && outermost[k] ? repeated : std::max(repeated, 3);
+      if (it != seen.end() && it->second >= needed) furniture[k] = 1;
     }
   }
 
-  // Footnotes: at the foot of a page, below the text, numbered like a mark the page carries.
+  // Footnotes: at the foot of a page, below the text, numbered like a mark the page carries
+  // glued to a word ("board1", "inadequate.2"). The number may stand on a line of its own
+  // above the note's text; the note runs to the foot of the page.
   for (std::size_t i = 0; i < lines.size();) {
     const std::uint32_t page = lines[i].page;
     std::size_t end = i;
     while (end < lines.size() && lines[end].page == page) ++end;
-    std::size_t k = end;
-    int scanned = 0;
-    while (k > i && scanned < 6) {
+    std::vector<std::size_t> foot;  // the last non-blank, non-furniture lines, bottom up
+    for (std::size_t k = end; k > i && foot.size() < 12;) {
       --k;
-      if (shapes[k].blank || furniture[k]) continue;
-      ++scanned;
+      if (!shapes[k].blank && !furniture[k]) foot.push_back(k);
+    }
+    // The highest footnote start in the foot whose mark the page's text carries.
+    for (std::size_t f = foot.size(); f-- > 0;) {
+      const std::size_t k = foot[f];
       std::string_view whole = source.text(lines[k]);
       while (!whole.empty() && (whole.front() == ' ' || whole.front() == '\f')) whole.remove_prefix(1);
-      if (!footnote_like(whole)) break;
-      const std::string_view mark = whole.substr(0, whole.find(' '));
+      while (!whole.empty() && whole.back() == ' ') whole.remove_suffix(1);
+      std::size_t n = 0;
+      while (n < whole.size() && is_digit(whole[n])) ++n;
+      const bool alone = n >= 1 && n <= 2 && n == whole.size() && f > 0;
+      if (!alone && !footnote_like(whole)) continue;
+      const std::string_view mark = whole.substr(0, n);
       bool marked = false;
       for (std::size_t b = i; b < k && !marked; ++b) {
         const std::string_view body = source.text(lines[b]);
         for (std::size_t at = body.find(mark); at != std::string_view::npos; at = body.find(mark, at + 1)) {
           const char before = at > 0 ? body[at - 1] : ' ';
           const std::size_t after = at + mark.size();
-          const bool glued = (before >= 'a' && before <= 'z') || before == '.' || before == ')';
+          const bool glued = (before >= 'a' && before <= 'z') || (before >= 'A' && before <= 'Z') || before == '.' ||
+                             before == ')';
           if (glued && (after == body.size() || !is_digit(body[after]))) {
             marked = true;
             break;
           }
         }
       }
-      if (!marked) break;
-      furniture[k] = 1;
+      if (!marked) continue;
+      for (std::size_t g = 0; g <= f; ++g) furniture[foot[g]] = 1;
+      break;
     }
     i = end;
   }

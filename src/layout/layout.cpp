@@ -257,6 +257,7 @@ class LayoutBuilder {
     const LineShape& prev = shapes_[open_->last_line];
     const bool prev_ends = ends_sentence(prev.content);
     if (s.labelled) return false;  // "Report published: ..." under "Inspection date: ..."
+    if (s.grade_line || prev.grade_line) return false;  // "Grade 4 (Inadequate)" under its area's heading
     if (open_->lines.size() == 1 && prev.content.starts_with("Dear ") && prev.content.size() < 50) return false;
     // A letter's subject line follows its salutation and stands alone.
     if (open_->lines.size() == 1 && open_->index > 0 && !prev_ends) {
@@ -494,6 +495,13 @@ class LayoutBuilder {
     }
   }
 
+  // "Grade 4 (Inadequate)" under "Overall effectiveness": the grade of the section above, not
+  // a section of its own.
+  bool states_grade_only(const Block& b) const {
+    const LineShape first = shape_of(out_.text(b));
+    return b.line_count == 1 && (first.grade_line || shapes_[out_.block_lines_[b.first_line]].grade_line);
+  }
+
   // The section tree: a block's section is the heading above it; a heading's section is the
   // nearest heading above it of a higher level (a smaller heading_level).
   void assign_sections() {
@@ -501,7 +509,7 @@ class LayoutBuilder {
     for (std::size_t k = 0; k < out_.blocks_.size(); ++k) {
       Block& b = out_.blocks_[k];
       if (b.kind == BlockKind::furniture) continue;
-      if (b.kind == BlockKind::heading) {
+      if (b.kind == BlockKind::heading && !states_grade_only(b)) {
         while (!open_headings.empty() &&
                out_.blocks_[static_cast<std::size_t>(open_headings.back())].heading_level >= b.heading_level) {
           open_headings.pop_back();

@@ -178,6 +178,8 @@ LineShape shape_of(std::string_view line) {
   shape.content = s;
   shape.content_column = static_cast<std::uint32_t>(offset);
   shape.labelled = starts_with_label(s);
+  shape.grade_line = s.size() <= 48 && s.size() >= 7 && (s.starts_with("Grade ") || s.starts_with("GRADE ")) &&
+                     s[6] >= '0' && s[6] <= '9';
 
   // Wide gaps inside the content: a tab, or a run of three spaces or more (pdftotext -layout
   // sets table columns apart this way; justified prose has at most two).

@@ -30,6 +30,7 @@ struct LineShape {
   std::uint32_t gaps = 0;      ///< wide gaps (a tab, or three spaces or more) inside the content
   std::uint32_t last_gap_column = 0;  ///< column where the text after the last wide gap starts
   bool labelled = false;       ///< starts with a short "Label:" ("Inspection dates:", "Lead inspector:")
+  bool grade_line = false;     ///< a grade stated by number on a line of its own: "Grade 4 (Inadequate)"
   bool blank = false;
 };
 

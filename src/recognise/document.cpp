@@ -294,7 +294,7 @@ std::size_t sentence_end(std::string_view text, std::size_t from) {
 constexpr std::string_view inspector_triggers[] = {
     "inspectors for this visit were ", "inspectors were ", "carried out by her majesty's inspectors ",
     "carried out by his majesty's inspectors ", "ofsted inspectors, ", "inspectors: ", "inspection team was ",
-    "the visit was carried out by ", "the lead inspector was ",
+    "the visit was carried out by ", "the lead inspector was ", "majesty's inspectors, ", "inspectors, ",
 };
 
 class DocumentReader {
@@ -372,6 +372,19 @@ class DocumentReader {
       const std::string f = fold(text);
       if (type == DocumentType::focused_visit || type == DocumentType::monitoring_visit) {
         name = between(text, f, title_->end, {" children", " local authority"});
+      } else if (type == DocumentType::area_send && f.compare(title_->end, 4, " of ") == 0) {
+        // "Area SEND inspection of Northshire Local Area Partnership", the name perhaps wrapped
+        // onto a line of its own ("... Local Area" / "Partnership").
+        name = std::string(trim(text.substr(title_->end + 4), " "));
+        for (std::size_t i = title_->block + 1; i < cover_.size(); ++i) {
+          const std::string_view next = layout_.text(*cover_[i]);
+          if (next.size() > 40 || next.find(':') != std::string_view::npos || !(next.front() >= 'A' && next.front() <= 'Z') ||
+              std::count(next.begin(), next.end(), ' ') > 2 || single_day(next)) {
+            break;
+          }
+          name += ' ';
+          name += next;
+        }
       } else if (const std::size_t of = f.find("inspection of "); type == DocumentType::ilacs &&
                                                                  of != std::string::npos &&
                                                                  f.find(" local authority", of) != std::string::npos) {
@@ -425,8 +438,20 @@ class DocumentReader {
     return {};
   }
 
-  // "Medway Council" in a council paper or news item: the first "<Name> Council" the text gives.
+  // "Medway Council" in a council paper or news item: the first "<Name> Council" the text gives,
+  // or a cover line in capitals that names one ("HALLOWFIELD BOROUGH COUNCIL").
   std::string council_named_in_text() const {
+    for (const Block* b : cover_) {
+      const std::string_view t = layout_.text(*b);
+      if (t.size() > 80 || !t.ends_with(" COUNCIL")) continue;
+      std::string name;
+      bool word_start = true;
+      for (char c : t) {
+        name += word_start || !(c >= 'A' && c <= 'Z') ? c : static_cast<char>(c - 'A' + 'a');
+        word_start = c == ' ' || c == '-';
+      }
+      return name;
+    }
     std::size_t n = 0;
     for (const Block& b : layout_.blocks()) {
       if (b.kind == BlockKind::furniture || ++n > 200) continue;
