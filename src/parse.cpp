@@ -49,7 +49,10 @@ Result<Report> parse(std::string text, const ParseOptions& options) {
     detail::recognise_document(out);
     detail::recognise_judgements(out);
     detail::recognise_paragraphs(out);
+    detail::recognise_findings(out);
+    detail::recognise_references(out);
     detail::recognise_dates(out);
+    detail::recognise_quantities(out);
     return report;
   } catch (const std::bad_alloc&) {
     return Error{ErrorCode::invalid_argument, "out of memory while parsing"};

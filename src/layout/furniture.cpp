@@ -95,7 +95,7 @@ std::vector<std::uint8_t> find_furniture(const Source& source, const std::vector
   absl::flat_hash_map<std::string, int> seen;
   for (std::size_t k : edges) {
     const std::string key = furniture_key(shapes[k].content);
-    if (key.size() >= 8) ++seen[key];
+    if (key.size() >= 5) ++seen[key];
   }
   // A line at a page's edge met on a third of the pages, and on two at least, is furniture; short
   // texts need three, since two pages may well end alike by chance.
@@ -110,10 +110,14 @@ std::vector<std::uint8_t> find_furniture(const Source& source, const std::vector
       continue;
     }
     const std::string key = furniture_key(s.content);
-    if (key.size() >= 8) {
+    if (key.size() >= 5) {
       const auto it = seen.find(key);
-      // Twice is enough only for a long line at the very top or foot of its pages.
-      const int needed = key.size() >= 15 && outermost[k] ? repeated : std::max(repeated, 3);
+      // Twice is enough only for a long line at the very top or foot of its pages; a short one
+      // ("8 to 19 June 2026" under a footer's title) must stand there on three pages at least,
+      // since a grade under a section heading may recur as often.
+      const bool long_key = key.size() >= 15;
+      if (!long_key && !outermost[k]) continue;
+      const int needed = long_key && outermost[k] ? repeated : std::max(repeated, 3);
       if (it != seen.end() && it->second >= needed) furniture[k] = 1;
     }
   }

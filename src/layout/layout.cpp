@@ -178,7 +178,9 @@ class LayoutBuilder {
     const std::string_view t = out_.text(b);
     if (line_count > 3 || t.size() > 160 || t.size() < 2) return false;
     if (b.number > 0 && (t.size() > 90 || t.back() == ':')) return false;  // "2. The evidence included:" leads a list
-    if (ends_sentence(t) || ends_with_any(t, ",;")) return false;
+    if ((ends_sentence(t) && !(t.back() == '?' && line_count == 1 && t.size() <= 80)) || ends_with_any(t, ",;")) {
+      return false;  // a sentence; but a one-line question ("What needs to improve?") is a title
+    }
     if (!is_upper_or_digit(t)) return false;
     // One line shorter than the body, or a title wrapped over a few lines.
     return line_count == 1 ? t.size() < body_width_ * 9 / 10 + 5 : t.size() <= 160;
@@ -275,6 +277,14 @@ class LayoutBuilder {
     }
     if (blank_since_last_) return starts_lower(s.content) && !prev_ends;
     if (starts_lower(s.content)) return true;
+    // A short line that is no sentence, after one that ends a sentence and before a list or a
+    // break, is a title ("What needs to improve" after a paragraph's full last line).
+    if (prev_ends && is_upper_or_digit(s.content) && (!ends_sentence(s.content) || s.content.ends_with("?")) &&
+        s.content.size() < body_width_ * 6 / 10 && !s.content.ends_with(",")) {
+      const bool next_starts_block = i + 1 >= shapes_.size() || shapes_[i + 1].blank ||
+                                     shapes_[i + 1].marker != Marker::none || furniture_[i + 1];
+      if (next_starts_block) return false;
+    }
     // Without a blank line between paragraphs, a short line that ends a sentence ends the
     // paragraph; so does a line that could be a heading of its own.
     if (prev_ends && prev.content.size() + 10 < body_width_ * 9 / 10) return false;

@@ -188,9 +188,14 @@ const Field* field(const std::vector<Field>& fields, std::initializer_list<std::
   return nullptr;
 }
 
-std::optional<grammar::DateHit> first_stated_date(std::string_view text, std::size_t from = 0) {
+// The first date from `from` that states its year; or, given a reference (the caller asked for
+// yearless dates to be resolved), the first date, its year taken from the reference.
+std::optional<grammar::DateHit> first_stated_date(std::string_view text, std::size_t from = 0,
+                                                  const std::optional<Date>& reference = std::nullopt) {
   for (grammar::DateHit& hit : grammar::find_dates(text)) {
-    if (hit.begin >= from && hit.year_stated) return std::move(hit);
+    if (hit.begin < from) continue;
+    if (hit.year_stated) return std::move(hit);
+    if (reference) return grammar::resolve_year(std::move(hit), *reference);
   }
   return std::nullopt;
 }
@@ -567,7 +572,8 @@ class DocumentReader {
                                          " carried out on ", " between "}) {
           const std::size_t t = f.find(trigger, at);
           if (t == std::string::npos || t > end) continue;
-          const auto hit = first_stated_date(text.substr(0, end), t + trigger.size() - 1);
+          auto hit = first_stated_date(text.substr(0, end), t + trigger.size() - 1,
+                                       out_.options().resolve_yearless_dates ? doc.date : std::nullopt);
           // The date must follow the trigger closely: "on the 20 and 21 August 2020".
           if (hit && hit->begin <= t + trigger.size() + 6 && hit->range.start.precision == Precision::day) {
             doc.inspection_dates = inspection_dates_of(*hit);
@@ -625,7 +631,18 @@ class DocumentReader {
           at += trigger.size();
         }
         const std::size_t end = sentence_end(text, at);
-        for (const auto& [name, role] : people_in(text.substr(at, end - at))) add(name, role);
+        // "His Majesty's Inspectors for this visit were A and B": each is one of His Majesty's
+        // Inspectors, unless the list gives a role of its own.
+        std::string shared_role;
+        if (const std::size_t m = f.rfind("majesty", at); m != std::string::npos && m + 64 > at && m >= 4) {
+          const std::size_t start = f.rfind(' ', m - 2) == std::string::npos ? 0 : f.rfind(' ', m - 2) + 1;
+          const std::size_t inspector = f.find("inspector", m);
+          if (inspector != std::string::npos && inspector < at) {
+            shared_role = std::string(text.substr(start, inspector + 9 - start));
+            shared_role[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(shared_role[0])));
+          }
+        }
+        for (const auto& [name, role] : people_in(text.substr(at, end - at))) add(name, role.empty() ? shared_role : role);
         if (!doc.inspectors.empty()) return;
       }
     }

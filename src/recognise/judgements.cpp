@@ -212,9 +212,12 @@ class JudgementReader {
         }
       }
       if (best > 0) {
-        pieces.push_back({joined.substr(0, joined.size()), offset_of(i, lines[i]), refs[i + best - 1]->end, best_match});
-        pieces.back().text.clear();
-        for (std::size_t n = 0; n < best; ++n) pieces.back().text += (n ? " " : "") + std::string(lines[i + n]);
+        std::string cell;
+        for (std::size_t n = 0; n < best; ++n) {
+          if (n > 0) cell += ' ';
+          cell += lines[i + n];
+        }
+        pieces.push_back({std::move(cell), offset_of(i, lines[i]), refs[i + best - 1]->end, best_match});
         i += best;
         continue;
       }
@@ -397,16 +400,23 @@ class JudgementReader {
   // with SEND". The outcome is the grade whose words the sentence carries; the first such
   // sentence in the report, where the summary gives it.
   void area_send_outcome() {
+    // Phrases padded with spaces, so that they match whole words only.
+    auto padded = [](std::string_view text) {
+      std::string p(1, ' ');
+      p += normalise_phrase(text);
+      p += ' ';
+      return p;
+    };
     std::vector<std::pair<std::string, const Grade*>> phrases;
     for (const Grade& g : scale_.grades()) {
-      phrases.emplace_back(" " + normalise_phrase(g.label) + " ", &g);
-      for (const std::string& a : g.aliases) phrases.emplace_back(" " + normalise_phrase(a) + " ", &g);
+      phrases.emplace_back(padded(g.label), &g);
+      for (const std::string& a : g.aliases) phrases.emplace_back(padded(a), &g);
     }
     std::size_t n = 0;
     for (const Block& b : layout_.blocks()) {
       if (b.kind == BlockKind::furniture || b.kind == BlockKind::table_row) continue;
       if (++n > 60) break;
-      const std::string words = " " + normalise_phrase(layout_.text(b)) + " ";
+      const std::string words = padded(layout_.text(b));
       if (words.find(" arrangements ") == std::string::npos && words.find(" there are ") == std::string::npos) continue;
       for (const auto& [phrase, grade] : phrases) {
         if (words.find(phrase) == std::string::npos) continue;
@@ -483,10 +493,15 @@ class JudgementReader {
       std::sort(j.evidence.begin(), j.evidence.end(), [](const Span& a, const Span& c) { return a.begin < c.begin; });
       for (const Statement* s : group) {
         if (s->grade != chosen->grade) {
-          out_.diagnose(Severity::warning, "judgement-conflict",
-                        "'" + chosen->area + "' is graded " + chosen->grade->label + " but also stated as " +
-                            s->grade->label + " here",
-                        s->span);
+          // Built by appending: g++ 12 at -O3 warns (-Wrestrict) on a chain of operator+.
+          std::string message = "'";
+          message += chosen->area;
+          message += "' is graded ";
+          message += chosen->grade->label;
+          message += " but also stated as ";
+          message += s->grade->label;
+          message += " here";
+          out_.diagnose(Severity::warning, "judgement-conflict", message, s->span);
         }
       }
       report.judgements.push_back(std::move(j));

@@ -12,7 +12,15 @@ std::string_view ReportBuilder::keep(std::string_view text, const Span& span) {
 }
 
 std::string_view ReportBuilder::keep_block_text(const Block& b, std::size_t begin, std::size_t end) {
-  return keep(layout_.text(b).substr(begin, end - begin), layout_.span(b, begin, end));
+  const Span span = layout_.span(b, begin, end);
+  // Text on one line is given as the input has it (a minus sign stays a minus sign); text that
+  // runs over lines is given as the layout joined it.
+  const std::string_view original = report_.store->source();
+  if (span.end <= original.size() && span.begin <= span.end) {
+    const std::string_view slice = original.substr(span.begin, span.end - span.begin);
+    if (slice.find_first_of("\n\r\f") == std::string_view::npos) return slice;
+  }
+  return keep(layout_.text(b).substr(begin, end - begin), span);
 }
 
 void ReportBuilder::diagnose(Severity severity, std::string_view code, std::string_view message, const Span& span) {

@@ -892,6 +892,7 @@ class Builder {
   bool read_date_mention(const Node& node, DateMention& d) {
     if (!expect_object(node)) return false;
     std::optional<Precision> precision;
+    std::optional<Precision> end_precision;
     for (std::size_t i = node.first; i != kNone; i = nodes_[i].next) {
       const Node& m = nodes_[i];
       bool ok = true;
@@ -905,6 +906,10 @@ class Builder {
         Precision p = Precision::day;
         ok = read_enum(m, p, &precision_from_string, "precision");
         precision = p;
+      } else if (m.key == "end_precision") {
+        Precision p = Precision::day;
+        ok = read_enum(m, p, &precision_from_string, "end_precision");
+        end_precision = p;
       } else if (m.key == "periods") {
         ok = read_array(m, d.periods, &Builder::read_range);
       } else if (m.key == "span") {
@@ -915,11 +920,14 @@ class Builder {
     // ISO text cannot say "season" or "academic year"; the mention's precision field does.
     if (precision == Precision::season || precision == Precision::academic_year) {
       d.range.start.precision = *precision;
-      d.range.end.precision = *precision;
+      if (!end_precision) d.range.end.precision = *precision;
       for (DateRange& period : d.periods) {
         period.start.precision = *precision;
         period.end.precision = *precision;
       }
+    }
+    if (end_precision == Precision::season || end_precision == Precision::academic_year) {
+      d.range.end.precision = *end_precision;
     }
     return true;
   }

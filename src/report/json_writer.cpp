@@ -403,6 +403,11 @@ void write_dates(Writer& w, const std::vector<DateMention>& dates) {
     w.date(d.range.end);
     w.key("precision");
     w.string(to_string(d.precision()));
+    if (d.range.end.precision != d.range.start.precision) {
+      // "between October 2011 and Autumn 2012": the ends of a range may differ in precision.
+      w.key("end_precision");
+      w.string(to_string(d.range.end.precision));
+    }
     if (!d.periods.empty()) write_periods(w, d.periods);
     w.key("span");
     write_span(w, d.span);

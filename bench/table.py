@@ -1,0 +1,100 @@
+#!/usr/bin/python3
+"""The table of bench/run.sh: MB/s of input text per stage at 1x and 10x, and the ratios.
+
+Reads Google Benchmark's JSON (--benchmark_format=json); with repetitions it takes the median
+of each benchmark, else its single run. Standard library only.
+
+    /usr/bin/python3 bench/table.py results.json [--markdown]
+"""
+import json
+import re
+import sys
+
+VARIANTS = ("1x", "10x_doc", "10x_list")
+
+
+def load(path):
+    with open(path, encoding="utf-8") as f:
+        data = json.load(f)
+    runs = {}   # (stage, variant) -> {"bps": ..., "ms": ..., "cv": ...}
+    for b in data.get("benchmarks", []):
+        name = re.sub(r"/iterations:\d+$", "", b.get("run_name", b["name"]))
+        name = re.sub(r"/repeats:\d+$", "", name)
+        if "/" not in name:
+            continue
+        stage, variant = name.rsplit("/", 1)
+        kind = b.get("run_type", "iteration")
+        agg = b.get("aggregate_name", "")
+        entry = runs.setdefault((stage, variant), {})
+        if kind == "aggregate" and agg == "median" or kind == "iteration" and "bps" not in entry:
+            entry["bps"] = b.get("bytes_per_second")
+            entry["ms"] = b.get("cpu_time") if b.get("time_unit") == "ms" else None
+        elif kind == "aggregate" and agg == "cv":
+            entry["cv"] = b.get("bytes_per_second")
+    return data.get("context", {}), runs
+
+
+def main(argv):
+    if len(argv) < 2:
+        print(__doc__, file=sys.stderr)
+        return 2
+    markdown = "--markdown" in argv[2:]
+    context, runs = load(argv[1])
+    stages = []
+    for stage, _ in runs:
+        if stage not in stages:
+            stages.append(stage)
+
+    def bps(stage, variant):
+        return (runs.get((stage, variant)) or {}).get("bps")
+
+    line = bps("linecount", "1x")
+    header = ["stage", "MB/s 1x", "MB/s 10x_doc", "MB/s 10x_list", "ms/corpus 1x",
+              "time/byte 10x_doc:1x", "time/byte 10x_list:1x", "x linecount 1x", "spread 1x"]
+    rows = []
+    for stage in stages:
+        r1 = runs.get((stage, "1x"), {})
+        b1, bd, bl = bps(stage, "1x"), bps(stage, "10x_doc"), bps(stage, "10x_list")
+        mb = lambda v: f"{v / 1e6:,.1f}" if v else "-"
+        ratio = lambda v: f"{b1 / v:.2f}" if b1 and v else "-"
+        slower = f"{line / b1:,.0f}" if line and b1 and stage != "linecount" else "-"
+        ms = f"{r1['ms']:.1f}" if r1.get("ms") is not None else "-"
+        cv = f"{r1['cv'] * 100:.0f}%" if r1.get("cv") is not None else "-"
+        rows.append([stage, mb(b1), mb(bd), mb(bl), ms, ratio(bd), ratio(bl), slower, cv])
+
+    widths = [max(len(str(x)) for x in col) for col in zip(header, *rows)]
+    if markdown:
+        print("| " + " | ".join(header) + " |")
+        print("|" + "|".join("---" if i == 0 else "---:" for i in range(len(header))) + "|")
+        for r in rows:
+            print("| " + " | ".join(r) + " |")
+    else:
+        fmt = lambda r: "  ".join(str(x).ljust(w) if i == 0 else str(x).rjust(w) for i, (x, w) in enumerate(zip(r, widths)))
+        print(fmt(header))
+        print("  ".join("-" * w for w in widths))
+        for r in rows:
+            print(fmt(r))
+
+    print()
+    docs = context.get("corpus_documents", "?")
+    size = context.get("corpus_bytes")
+    size = f"{int(size) / 1e6:.2f} MB" if size else "?"
+    print(f"corpus: {docs} documents, {size} ({context.get('corpus', '?')})")
+    load_avg = context.get("load_avg")
+    if load_avg:
+        print(f"load average at start: {', '.join(f'{x:.2f}' for x in load_avg)} on {context.get('num_cpus', '?')} CPUs")
+    p = bps("parse", "1x")
+    if line and p:
+        print(f"whole parse at 1x: {p / 1e6:.1f} MB/s, {line / p:,.0f} times the time of the line-count pass "
+              f"({line / 1e6:,.0f} MB/s)")
+    pd = bps("parse", "10x_doc")
+    if p and pd:
+        print(f"whole parse, 10x longer documents: {p / pd:.2f} times the time per byte of 1x "
+              f"(1.00 is linear)")
+    print("MB/s: input text (MB = 10^6 bytes) per CPU second; medians of the repetitions; "
+          "time/byte N:1x above 1 means slower per byte at N")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

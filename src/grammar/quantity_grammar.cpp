@@ -1,0 +1,90 @@
+// The only translation unit that sees the quantity grammar: it instantiates the parser for
+// `char const*` and runs each form that can start with the first token of the text.
+#include "grammar/quantity_grammar.hpp"
+
+#include <optional>
+
+#include "grammar/quantity_grammar_def.hpp"
+
+namespace judgement::grammar {
+
+namespace {
+
+namespace x3 = boost::spirit::x3;
+
+// A reading ends on a token, but an optional separator that X3 tried and dropped may have
+// pre-skipped the blanks after it; they are not part of the expression.
+std::size_t trim_trailing_blanks(std::string_view text, std::size_t end) {
+  for (;;) {
+    if (end >= 1 && quantity_text::blank_at(text, end - 1) == 1) {
+      --end;
+    } else if (end >= 2 && quantity_text::blank_at(text, end - 2) == 2) {
+      end -= 2;
+    } else if (end >= 3 && quantity_text::blank_at(text, end - 3) == 3) {
+      end -= 3;
+    } else {
+      return end;
+    }
+  }
+}
+
+template <class Ast, class Rule>
+std::optional<quantity_ast::Reading<Ast>> read(std::string_view text, Rule const& rule) {
+  char const* const begin = text.data();
+  char const* first = begin;
+  quantity_ast::Reading<Ast> reading;
+  if (!x3::phrase_parse(first, begin + text.size(), rule, quantity_parser::skipper, reading.ast,
+                        x3::skip_flag::dont_post_skip)) {
+    return std::nullopt;
+  }
+  reading.length = trim_trailing_blanks(text, static_cast<std::size_t>(first - begin));
+  if (reading.length == 0) return std::nullopt;
+  return reading;
+}
+
+}  // namespace
+
+bool may_start_quantity(std::string_view text) noexcept {
+  if (text.empty()) return false;
+  if (date_text::is_digit(text.front()) || quantity_text::pound_at(text, 0)) return true;
+  return quantity_parser::openings.contains(quantity_parser::read_word(text).key);
+}
+
+bool is_number_word(std::string_view word) noexcept {
+  auto const read = quantity_parser::read_number_word(word);
+  return read && read->second == word.size();
+}
+
+quantity_ast::Readings read_quantity(std::string_view text) {
+  using namespace quantity_parser;
+  quantity_ast::Readings readings;
+  if (text.empty()) return readings;
+
+  // The first token says which forms can apply; trying only those keeps a scan that calls
+  // this at every candidate cheap.
+  if (date_text::is_digit(text.front()) || quantity_text::pound_at(text, 0)) {
+    readings.range = read<quantity_ast::Range>(text, dash_range);
+    readings.figure = read<quantity_ast::Figure>(text, figure);
+    return readings;
+  }
+  std::optional<Opening> const opening = openings.find(read_word(text).key);
+  if (!opening) return readings;
+  switch (*opening) {
+    case Opening::number:
+      readings.range = read<quantity_ast::Range>(text, dash_range);
+      readings.figure = read<quantity_ast::Figure>(text, figure);
+      break;
+    case Opening::qualifier:
+      readings.figure = read<quantity_ast::Figure>(text, figure);
+      break;
+    case Opening::from:
+      readings.change = read<quantity_ast::Change>(text, change);
+      break;
+    case Opening::between:
+      readings.range = read<quantity_ast::Range>(text, between_range);
+      break;
+  }
+  return readings;
+}
+
+}  // namespace judgement::grammar

@@ -1,0 +1,365 @@
+// The document recogniser through the public API: what kind of document, whose, when and by
+// whom, for one invented fixture in the style of each kind of document the library reads.
+#include <catch2/catch.hpp>
+
+#include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "../fixtures/fixtures.hpp"
+#include "judgement/date.hpp"
+#include "judgement/parse.hpp"
+#include "judgement/report.hpp"
+
+using judgement::Date;
+using judgement::DateRange;
+using judgement::DocumentType;
+using judgement::make_date;
+using judgement::ParseOptions;
+using judgement::Report;
+
+namespace {
+
+Report parse_fixture(const std::string& name, const ParseOptions& options = {}) {
+  auto r = judgement::parse(fixtures::read(name), options);
+  INFO(name);
+  REQUIRE(r.ok());
+  return std::move(r).value();
+}
+
+std::string type_of(const Report& r) { return std::string(judgement::to_string(r.document.type)); }
+
+// A role with the typographic apostrophe written plainly, for comparison.
+std::string plain(std::string_view s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s.substr(i, 3) == "\xE2\x80\x99") {
+      out += '\'';
+      i += 2;
+    } else {
+      out += s[i];
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> names_of(const Report& r) {
+  std::vector<std::string> names;
+  for (const auto& i : r.document.inspectors) names.emplace_back(i.name);
+  return names;
+}
+
+// "Name (role)" for each inspector, with plain apostrophes.
+std::vector<std::string> people_of(const Report& r) {
+  std::vector<std::string> people;
+  for (const auto& i : r.document.inspectors) people.push_back(std::string(i.name) + " (" + plain(i.role) + ")");
+  return people;
+}
+
+DateRange range(Date a, Date b) { return DateRange{a, b}; }
+
+// A fixture copied under another name into a fresh temporary folder.
+struct NamedCopy {
+  std::filesystem::path dir;
+  std::filesystem::path path;
+  NamedCopy(const std::string& fixture, const std::string& name) {
+    dir = std::filesystem::temp_directory_path() /
+          ("judgement-test-document-" + std::to_string(reinterpret_cast<std::uintptr_t>(this)));
+    std::filesystem::create_directories(dir);
+    path = dir / name;
+    std::ofstream out(path, std::ios::binary);
+    out << fixtures::read(fixture);
+  }
+  NamedCopy(const NamedCopy&) = delete;
+  NamedCopy& operator=(const NamedCopy&) = delete;
+  ~NamedCopy() {
+    std::error_code ec;
+    std::filesystem::remove_all(dir, ec);
+  }
+};
+
+}  // namespace
+
+// --- ILACS ---------------------------------------------------------------------------------------
+
+TEST_CASE("ILACS report as pdftotext -layout gives it", "[document]") {
+  const Report r = parse_fixture("ilacs_layout.txt");
+  const auto& doc = r.document;
+  CHECK(type_of(r) == "ilacs");
+  CHECK(doc.inspectorate == "Ofsted");
+  CHECK(std::string(doc.provider).starts_with("Eastmoor"));
+  CHECK(doc.provider.find("local authority") == std::string_view::npos);
+  CHECK(doc.provider.find("services") == std::string_view::npos);
+  // An ILACS report states no date of its own and no publication date.
+  CHECK_FALSE(doc.date.has_value());
+  CHECK_FALSE(doc.published.has_value());
+  CHECK(people_of(r) == std::vector<std::string>{"Priya Hallam (His Majesty's Inspector)"});
+}
+
+TEST_CASE("an inspection held in two periods has its whole range and each period", "[document]") {
+  // "Inspection dates: 30 September to 11 October 2024 and 13 to 16 January 2025"
+  const Report r = parse_fixture("ilacs_layout.txt");
+  REQUIRE(r.document.inspection_dates.has_value());
+  const auto& dates = *r.document.inspection_dates;
+  CHECK(dates.range == range(make_date(2024, 9, 30), make_date(2025, 1, 16)));
+  CHECK(dates.periods == std::vector<DateRange>{range(make_date(2024, 9, 30), make_date(2024, 10, 11)),
+                                                range(make_date(2025, 1, 13), make_date(2025, 1, 16))});
+}
+
+TEST_CASE("ILACS -layout cover with the lead inspector's role on the next line", "[document]") {
+  // "Lead inspector:          Naomi Strand" and, set under the name, "Her Majesty's Inspector".
+  const Report r = parse_fixture("ilacs_layout_2020.txt");
+  const auto& doc = r.document;
+  CHECK(type_of(r) == "ilacs");
+  CHECK(doc.inspectorate == "Ofsted");
+  CHECK(doc.provider == "London Borough of Harbourside");
+  REQUIRE(doc.inspection_dates.has_value());
+  CHECK(doc.inspection_dates->range == range(make_date(2020, 2, 3), make_date(2020, 2, 14)));
+  CHECK(doc.inspection_dates->periods.empty());
+  CHECK(people_of(r) == std::vector<std::string>{"Naomi Strand (Her Majesty's Inspector)"});
+}
+
+TEST_CASE("ILACS -layout cover: the role under the name, whatever the gap after the label", "[document]") {
+  std::string text = fixtures::read("ilacs_layout_2020.txt");
+  const std::string wide = "Lead inspector:          Naomi Strand\n                         Her";
+  const std::size_t at = text.find(wide);
+  REQUIRE(at != std::string::npos);
+  text.replace(at, wide.size(), "Lead inspector: Naomi Strand\n                Her");
+  const auto r = judgement::parse(text);
+  REQUIRE(r.ok());
+  CHECK(people_of(*r) == std::vector<std::string>{"Naomi Strand (Her Majesty's Inspector)"});
+}
+
+TEST_CASE("ILACS report as plain pdftotext gives it", "[document]") {
+  const Report r = parse_fixture("ilacs_plain.txt");
+  const auto& doc = r.document;
+  CHECK(type_of(r) == "ilacs");
+  CHECK(doc.inspectorate == "Ofsted");
+  CHECK(std::string(doc.provider).starts_with("Northfield"));
+  CHECK(doc.provider.find("local authority") == std::string_view::npos);
+  REQUIRE(doc.inspection_dates.has_value());
+  CHECK(doc.inspection_dates->range == range(make_date(2023, 7, 10), make_date(2023, 7, 21)));
+  CHECK(doc.inspection_dates->periods.empty());
+  // The judgement table's first word follows the lead inspector's line; it is not part of it.
+  CHECK(people_of(r) == std::vector<std::string>{"Tomasz Reade (His Majesty's Inspector)"});
+}
+
+TEST_CASE("the inspection dates in a -layout running footer are not date mentions", "[document]") {
+  const Report r = parse_fixture("ilacs_layout.txt");
+  std::size_t n = 0;
+  for (const auto& m : r.dates) n += m.text == "30 September to 11 October 2024 and 13 to 16 January 2025" ? 1 : 0;
+  CHECK(n == 1);  // the cover's, not the footer's on pages 2, 3 and 4
+}
+
+TEST_CASE("the inspection dates in a plain-text running footer are not date mentions", "[document]") {
+  // Plain pdftotext puts "10 to 21 July 2023" on a line of its own under the footer's title.
+  const Report r = parse_fixture("ilacs_plain.txt");
+  std::size_t n = 0;
+  for (const auto& m : r.dates) n += m.text == "10 to 21 July 2023" ? 1 : 0;
+  CHECK(n == 1);
+}
+
+// --- SIF -----------------------------------------------------------------------------------------
+
+TEST_CASE("SIF report: cover, publication date and the inspection team", "[document]") {
+  const Report r = parse_fixture("sif_cover.txt");
+  const auto& doc = r.document;
+  // A SIF report with the safeguarding board review inside is a SIF report.
+  CHECK(type_of(r) == "sif");
+  CHECK(doc.inspectorate == "Ofsted");
+  CHECK(doc.provider == "Eastmoor Borough Council");
+  CHECK(doc.published == make_date(2016, 6, 27));
+  CHECK(doc.date == make_date(2016, 6, 27));
+  REQUIRE(doc.inspection_dates.has_value());
+  CHECK(doc.inspection_dates->range == range(make_date(2016, 4, 11), make_date(2016, 5, 5)));
+  // "Team inspectors:" runs over two lines; analysts and managers are not inspectors.
+  CHECK(people_of(r) == std::vector<std::string>{
+                            "Helen Marsh (Lead inspector)",
+                            "Owen Pritchard (Deputy lead inspector)",
+                            "Sadia Rahman (Team inspector)",
+                            "Tom Bellamy (Team inspector)",
+                            "Grace Okafor (Team inspector)",
+                            "Lewis Carver (Team inspector)",
+                            "Nia Evans (Team inspector)",
+                            "Martin Hale (Team inspector)",
+                        });
+}
+
+// --- 2013 looked after children inspection, as Markdown --------------------------------------------
+
+TEST_CASE("2013 looked after children inspection in Markdown", "[document]") {
+  const Report r = parse_fixture("lac_inspection_2013.md");
+  const auto& doc = r.document;
+  CHECK(type_of(r) == "lac_inspection");
+  CHECK(r.source.format == judgement::SourceFormat::markdown);
+  CHECK(doc.inspectorate == "Ofsted");
+  CHECK(doc.provider == "Eastmoor Council");
+  CHECK(doc.published == make_date(2013, 8, 23));
+  CHECK(doc.date == make_date(2013, 8, 23));
+  REQUIRE(doc.inspection_dates.has_value());
+  CHECK(doc.inspection_dates->range == range(make_date(2013, 7, 15), make_date(2013, 7, 19)));
+  // "Reporting inspector Jane Fairweather HMI": no colon, the role after the name.
+  REQUIRE(doc.inspectors.size() == 1);
+  CHECK(doc.inspectors[0].name == "Jane Fairweather");
+  const std::string role = plain(doc.inspectors[0].role);
+  CHECK((role == "HMI" || role == "Her Majesty's Inspector"));
+}
+
+// --- focused visit letters -------------------------------------------------------------------
+
+TEST_CASE("focused-visit letter: type, provider, letter date and visit dates", "[document]") {
+  const Report r = parse_fixture("focused_visit_letter.txt");
+  const auto& doc = r.document;
+  CHECK(type_of(r) == "focused_visit");
+  CHECK(doc.inspectorate == "Ofsted");
+  CHECK(doc.provider == "Westbury");
+  CHECK(doc.date == make_date(2025, 1, 13));
+  CHECK_FALSE(doc.published.has_value());
+  // "on 4 and 5 December 2024": two days in a row are one period.
+  REQUIRE(doc.inspection_dates.has_value());
+  CHECK(doc.inspection_dates->range == range(make_date(2024, 12, 4), make_date(2024, 12, 5)));
+  CHECK(doc.inspection_dates->periods.empty());
+  CHECK(names_of(r) == std::vector<std::string>{"Alys Penhale", "Marcus Oduya"});
+}
+
+TEST_CASE("focused-visit letter: \"His Majesty's Inspectors for this visit were A and B\" gives their role",
+          "[document]") {
+  const Report r = parse_fixture("focused_visit_letter.txt");
+  CHECK(people_of(r) == std::vector<std::string>{"Alys Penhale (His Majesty's Inspector)",
+                                                 "Marcus Oduya (His Majesty's Inspector)"});
+}
+
+TEST_CASE("focused-visit letter: \"The visit was carried out by Her Majesty's Inspectors A, B, C and D\"", "[document]") {
+  const Report r = parse_fixture("focused_visit_team.txt");
+  const auto& doc = r.document;
+  CHECK(type_of(r) == "focused_visit");
+  CHECK(doc.provider == "Ashdown Metropolitan Borough Council");
+  CHECK(doc.date == make_date(2020, 11, 20));
+  REQUIRE(doc.inspection_dates.has_value());
+  CHECK(doc.inspection_dates->range == range(make_date(2020, 10, 6), make_date(2020, 10, 6)));
+  // The first name is broken across two lines.
+  CHECK(names_of(r) == std::vector<std::string>{"Ffion Garrow", "Dev Anand", "Carys Whitlock", "Ben Osei"});
+}
+
+TEST_CASE("focused-visit letter: inspectors named after \"Her Majesty's Inspectors\" have that role",
+          "[document]") {
+  const Report r = parse_fixture("focused_visit_team.txt");
+  REQUIRE(r.document.inspectors.size() == 4);
+  for (const auto& i : r.document.inspectors) {
+    INFO(std::string(i.name));
+    CHECK(plain(i.role) == "Her Majesty's Inspector");
+  }
+}
+
+TEST_CASE("a yearless visit date gives no inspection dates and no date mention by default", "[document]") {
+  // "on 13 and 14 July" in a letter dated 23 August 2021.
+  const Report r = parse_fixture("focused_visit_yearless.txt");
+  CHECK(type_of(r) == "focused_visit");
+  CHECK(r.document.date == make_date(2021, 8, 23));
+  CHECK_FALSE(r.document.inspection_dates.has_value());
+  for (const auto& m : r.dates) CHECK(m.text.find("July") == std::string_view::npos);
+  CHECK(names_of(r) == std::vector<std::string>{"Rhys Bannerman", "Odile Fairclough"});
+}
+
+TEST_CASE("resolve_yearless_dates gives a yearless date the year of the document's date", "[document]") {
+  ParseOptions options;
+  options.resolve_yearless_dates = true;
+  const Report r = parse_fixture("focused_visit_yearless.txt", options);
+  const judgement::DateMention* visit = nullptr;
+  for (const auto& m : r.dates) {
+    if (m.text.find("July") != std::string_view::npos) visit = &m;
+  }
+  REQUIRE(visit != nullptr);
+  CHECK(visit->text == "13 and 14 July");
+  CHECK(visit->range == range(make_date(2021, 7, 13), make_date(2021, 7, 14)));
+}
+
+TEST_CASE("resolve_yearless_dates resolves a yearless visit date into the inspection dates",
+          "[document]") {
+  ParseOptions options;
+  options.resolve_yearless_dates = true;
+  const Report r = parse_fixture("focused_visit_yearless.txt", options);
+  REQUIRE(r.document.inspection_dates.has_value());
+  CHECK(r.document.inspection_dates->range == range(make_date(2021, 7, 13), make_date(2021, 7, 14)));
+}
+
+// --- council papers and news ---------------------------------------------------------------------
+
+TEST_CASE("council committee paper reporting a visit", "[document]") {
+  const Report r = parse_fixture("committee_paper.txt");
+  const auto& doc = r.document;
+  // Its own kind wins over the kind of the inspection it reports on.
+  CHECK(type_of(r) == "committee_report");
+  CHECK(doc.inspectorate == "Ofsted");
+  CHECK(doc.provider == "Eastmoor Council");
+  CHECK(doc.date == make_date(2022, 3, 3));  // the meeting date
+  CHECK_FALSE(doc.published.has_value());
+  // The visit it reports on, not the earlier inspection it also mentions.
+  REQUIRE(doc.inspection_dates.has_value());
+  CHECK(doc.inspection_dates->range == range(make_date(2022, 1, 11), make_date(2022, 1, 12)));
+  CHECK(names_of(r) == std::vector<std::string>{"Ruth Kettering", "Samir Dhillon"});
+}
+
+TEST_CASE("council news release reporting a visit", "[document]") {
+  const Report r = parse_fixture("news_release.txt");
+  const auto& doc = r.document;
+  CHECK(type_of(r) == "news");
+  CHECK(doc.provider == "Eastmoor Council");
+  CHECK(doc.date == make_date(2022, 3, 10));
+  CHECK(doc.published == make_date(2022, 3, 10));
+  // "took place in January" gives no year: nothing is guessed.
+  CHECK_FALSE(doc.inspection_dates.has_value());
+  CHECK(doc.inspectors.empty());
+}
+
+// --- never from the file name ------------------------------------------------------------------
+
+TEST_CASE("the document type comes from the content, never from the file name", "[document]") {
+  SECTION("parse_file on files named like another kind of document") {
+    const NamedCopy news("news_release.txt", "eastmoor-2022-03-ilacs.txt");
+    const auto a = judgement::parse_file(news.path.string());
+    REQUIRE(a.ok());
+    CHECK(type_of(*a) == "news");
+    CHECK(a->source.name == "eastmoor-2022-03-ilacs.txt");
+
+    const NamedCopy letter("focused_visit_letter.txt", "westbury-2025-01-sif.txt");
+    const auto b = judgement::parse_file(letter.path.string());
+    REQUIRE(b.ok());
+    CHECK(type_of(*b) == "focused_visit");
+
+    const NamedCopy sif("sif_cover.txt", "eastmoor-2016-05-committee-report.txt");
+    const auto c = judgement::parse_file(sif.path.string());
+    REQUIRE(c.ok());
+    CHECK(type_of(*c) == "sif");
+  }
+  SECTION("text with no kind of its own stays unknown whatever it is called") {
+    ParseOptions options;
+    options.name = "medway-2019-07-ilacs.txt";
+    const auto r = judgement::parse("Minutes of the allotment society.\n\nThe meeting opened at seven.\n", options);
+    REQUIRE(r.ok());
+    CHECK(type_of(*r) == "unknown");
+    CHECK(r->source.name == "medway-2019-07-ilacs.txt");
+  }
+  SECTION("parse() with a misleading name") {
+    ParseOptions options;
+    options.name = "westbury-2025-01-focused-visit.txt";
+    const auto r = judgement::parse(fixtures::read("committee_paper.txt"), options);
+    REQUIRE(r.ok());
+    CHECK(type_of(*r) == "committee_report");
+  }
+}
+
+TEST_CASE("every fixture parses, and parsing is deterministic", "[document]") {
+  for (const std::string& name : fixtures::document_names()) {
+    INFO(name);
+    const Report a = parse_fixture(name);
+    const Report b = parse_fixture(name);
+    CHECK(a == b);
+    CHECK(a.source.bytes == fixtures::read(name).size());
+    CHECK(a.document.type != DocumentType::unknown);
+  }
+}
