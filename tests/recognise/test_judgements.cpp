@@ -241,3 +241,19 @@ TEST_CASE("an area SEND report's outcome sentence is its judgement", "[judgement
   CHECK(r.judgements.size() == 1);
   CHECK(find(r, "area_send_outcome")->band == Band::requires_improvement);
 }
+
+TEST_CASE("a report that defines its scale is read against it, not against its framework's", "[judgements]") {
+  // An ILACS report (framework scale: ofsted-requires-improvement) that prints the 2009-13
+  // four-point scale is read on that scale: "Adequate" is a grade there, code 3.
+  const Report r = parsed(ilacs_cover +
+                          "All judgements are made using the following four point scale.\n\n"
+                          "Outstanding (Grade 1)\tA service that significantly exceeds minimum requirements\n"
+                          "Good (Grade 2)\tA service that exceeds minimum requirements\n"
+                          "Adequate (Grade 3)\tA service that only meets minimum requirements\n"
+                          "Inadequate (Grade 4)\tA service that does not meet minimum requirements\n\n"
+                          "Judgement\tGrade\n"
+                          "Overall effectiveness\tAdequate\n\n");
+  CHECK(r.document.type == DocumentType::ilacs);
+  check(r, "overall_effectiveness", "Adequate", 3, "ofsted-adequate");
+  CHECK(r.judgements.size() == 1);
+}
