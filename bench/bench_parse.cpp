@@ -13,7 +13,8 @@
 // Inputs a stage reads (the Source for layout, the Layout for the recognisers, the Report for
 // to_json) are made once before the timed loop; what a stage writes into (the Report a
 // recogniser fills, the string parse() takes by value) is made afresh, untimed, each iteration.
-// Times are CPU times, so that MB/s means the same on a busy machine as on an idle one.
+// Times are CPU times (steadier than wall time on a busy machine, though not immune to it).
+// The recogniser benchmarks run a fixed number of iterations (see recogniser_iterations).
 //
 // The corpus is read at run time from $JUDGEMENT_CORPUS, else from JUDGEMENT_CORPUS_DIR (the
 // build's define): <dir>/*.txt and <dir>/real/*.txt.
