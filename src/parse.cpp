@@ -30,14 +30,21 @@ SourceFormat format_of(std::string_view text) {
 
 Result<Report> parse(std::string text, const ParseOptions& options) {
   try {
+    const std::size_t input_bytes = text.size();
+    const bool pdf = is_pdf(text);
+    if (pdf) {
+      auto extracted = pdf_text(text, options.pdf_layout);
+      if (!extracted) return extracted.error();
+      text = std::move(*extracted);
+    }
     Report report;
     report.store = std::make_shared<TextStore>(std::move(text));
     const std::string_view original = report.store->source();
     auto source = detail::Source::load(original, options.utf8);
     if (!source) return source.error();
     report.source.name = report.store->keep(options.name);
-    report.source.bytes = original.size();
-    report.source.format = format_of(original);
+    report.source.bytes = input_bytes;
+    report.source.format = pdf ? SourceFormat::pdf : format_of(original);
 
     const detail::Layout layout = detail::build_layout(*source);
     detail::ReportBuilder out(report, layout, options);
@@ -75,7 +82,13 @@ Result<Report> parse_file(const std::string& path, const ParseOptions& options) 
     const std::size_t slash = path.find_last_of('/');
     named.name = slash == std::string::npos ? path : path.substr(slash + 1);
   }
-  return parse(std::move(text), named);
+  auto report = parse(std::move(text), named);
+  if (!report) {
+    Error e = report.error();
+    e.message = path + ": " + e.message;
+    return e;
+  }
+  return report;
 }
 
 JUDGEMENT_END_NAMESPACE

@@ -9,6 +9,7 @@
 #include "judgement/parse.hpp"
 #include "judgement/report.hpp"
 #include "judgement/scale.hpp"
+#include "judgement/timeline.hpp"
 #include "judgement/version.hpp"
 
 #endif

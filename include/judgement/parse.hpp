@@ -18,6 +18,21 @@ enum class Utf8Policy {
   strict,   ///< refuse the input: an ErrorCode::encoding error with the offset
 };
 
+/// How text is taken out of a PDF.
+enum class PdfLayout {
+  physical,       ///< as the page shows it, like `pdftotext -layout`: table rows stay on one line (default)
+  reading_order,  ///< columns in reading order; table cells each on their own line
+  raw,            ///< the order of the content stream, like `pdftotext -raw`
+};
+
+/// The date a finding's timeframe ("within 3 months") counts from to give its due date.
+enum class TimeframeBase {
+  automatic,            ///< the publication date, else the document's date, else the last inspection day
+  published,            ///< the publication date only
+  document_date,        ///< the document's own date only
+  last_inspection_day,  ///< the last day of the inspection only
+};
+
 struct ParseOptions {
   Utf8Policy utf8 = Utf8Policy::replace;
   /// The name the report gives its source ("-" for standard input); empty by default.
@@ -28,14 +43,31 @@ struct ParseOptions {
   /// Give dates stated without a year ("on 13 and 14 July") the year of the document's own date.
   /// Off by default: a date is never guessed unless asked for.
   bool resolve_yearless_dates = false;
+  /// How text is taken out of a PDF; ignored for text input.
+  PdfLayout pdf_layout = PdfLayout::physical;
+  /// Where due dates count from. Where the chosen date is not in the document, findings keep
+  /// their timeframe and have no due date.
+  TimeframeBase timeframe_base = TimeframeBase::automatic;
 };
 
-/// Parses a document held in memory (plain text or Markdown-ish text; PDF comes through
-/// parse_file). Content problems never fail the parse: they are diagnostics on the report. The
-/// only error is input that cannot be read at all (bad UTF-8 under Utf8Policy::strict).
+/// True when `bytes` are a PDF: they begin with "%PDF-", perhaps after a few bytes of junk
+/// (the format allows the header anywhere in the first 1024 bytes).
+[[nodiscard]] JUDGEMENT_API bool is_pdf(std::string_view bytes) noexcept;
+
+/// The text of a PDF, pages separated by form feeds, as `layout` lays it out. A PDF that cannot
+/// be opened (corrupt, truncated, encrypted) is an ErrorCode::pdf error saying which; so is
+/// every PDF when the library was built without PDF support (JUDGEMENT_PDF=OFF).
+[[nodiscard]] JUDGEMENT_API Result<std::string> pdf_text(std::string_view pdf, PdfLayout layout = PdfLayout::physical);
+
+/// Parses a document held in memory: plain text, Markdown-ish text or a PDF, told apart by
+/// content (is_pdf), never by name. For a PDF the report's spans are offsets into its
+/// extracted text, with pages. Content problems never fail the parse: they are diagnostics on
+/// the report. The only errors are input that cannot be read at all: bad UTF-8 under
+/// Utf8Policy::strict, or a PDF that cannot be opened.
 [[nodiscard]] JUDGEMENT_API Result<Report> parse(std::string text, const ParseOptions& options = {});
 
-/// Reads and parses a file. An unreadable file is an ErrorCode::io error naming it.
+/// Reads and parses a file (text or PDF). An unreadable file is an ErrorCode::io error naming
+/// it; every other error names it too.
 [[nodiscard]] JUDGEMENT_API Result<Report> parse_file(const std::string& path, const ParseOptions& options = {});
 
 JUDGEMENT_END_NAMESPACE

@@ -136,6 +136,21 @@ struct Item {
   std::size_t end_override = npos;  // the first part's text cut short (a heading run into it)
 };
 
+// The date due dates count from, as ParseOptions::timeframe_base chooses it.
+std::optional<Date> timeframe_base(const Document& doc, TimeframeBase base) {
+  std::optional<Date> last_day;
+  if (doc.inspection_dates) last_day = doc.inspection_dates->range.end;
+  switch (base) {
+    case TimeframeBase::published: return doc.published;
+    case TimeframeBase::document_date: return doc.date;
+    case TimeframeBase::last_inspection_day: return last_day;
+    case TimeframeBase::automatic: break;
+  }
+  if (doc.published) return doc.published;
+  if (doc.date) return doc.date;
+  return last_day;
+}
+
 class FindingsReader {
  public:
   explicit FindingsReader(ReportBuilder& out) : out_(out), layout_(out.layout()) {
@@ -143,9 +158,7 @@ class FindingsReader {
     context_.letter = doc.type == DocumentType::focused_visit || doc.type == DocumentType::monitoring_visit ||
                       (doc.type == DocumentType::unknown && greets_reader());
     context_.council_paper = doc.type == DocumentType::committee_report || doc.type == DocumentType::news;
-    if (doc.published) base_ = doc.published;
-    else if (doc.date) base_ = doc.date;
-    else if (doc.inspection_dates) base_ = doc.inspection_dates->range.end;
+    base_ = timeframe_base(doc, out.options().timeframe_base);
   }
 
   void read() {
