@@ -60,6 +60,7 @@ Result<Report> parse(std::string text, const ParseOptions& options) {
     detail::recognise_references(out);
     detail::recognise_dates(out);
     detail::recognise_quantities(out);
+    detail::recognise_unclassified(out);
     return report;
   } catch (const std::bad_alloc&) {
     return Error{ErrorCode::invalid_argument, "out of memory while parsing"};

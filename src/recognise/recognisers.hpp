@@ -23,6 +23,9 @@ void recognise_findings(ReportBuilder& out);
 void recognise_references(ReportBuilder& out);
 /// Figures: percentages, counts with their noun, money, durations, changes.
 void recognise_quantities(ReportBuilder& out);
+/// Last: an `unclassified` diagnostic for each run of blocks no paragraph, finding or judgement
+/// claimed, so that nothing in the input is lost.
+void recognise_unclassified(ReportBuilder& out);
 
 }  // namespace judgement::detail
 

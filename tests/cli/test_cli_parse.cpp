@@ -84,7 +84,7 @@ TEST_CASE("a corrupt, truncated or encrypted PDF is an error naming it; the othe
   CHECK(r.err.find("encrypted.pdf") < r.err.find("truncated.pdf"));
 }
 
-TEST_CASE("--pdf-layout chooses how the PDF's text is laid out", "[cli][pdf]") {
+TEST_CASE("the --pdf-layout option chooses how the PDF's text is laid out", "[cli][pdf]") {
   for (const char* layout : {"physical", "reading", "raw"}) {
     const Run r = run(std::string("parse --pdf-layout ") + layout + " " + quoted(pdfs + "ilacs.pdf"));
     INFO(layout);
@@ -126,7 +126,7 @@ TEST_CASE("a folder is the documents in it and its subfolders, in sorted order",
   CHECK(lines[3].find("\"name\":\"c.TXT\"") != std::string::npos);
 }
 
-TEST_CASE("--jobs 1 and --jobs 2 give the same output, in input order", "[cli]") {
+TEST_CASE("the output of --jobs 1 and --jobs 2 is the same, in input order", "[cli]") {
   const std::string inputs = quoted(samples) + " " + quoted(pdfs + "ilacs.pdf") + " " + quoted(pdfs + "corrupt.pdf") +
                              " " + quoted(samples + "2019-ilacs.txt");
   for (const char* format : {"jsonl", "csv", "table"}) {

@@ -105,6 +105,18 @@ TEST_CASE("corpus: every non-blank line belongs to exactly one layout block", "[
 
 // The offset property: the bytes at a date mention's span are the bytes its text was read from
 // (read through the source stage, which spells out ligatures and unifies spaces and dashes).
+TEST_CASE("corpus: nothing is lost: every line's block is reachable from the report", "[corpus]") {
+  if (!corpus_present()) return;
+  for (const auto& path : corpus_files()) {
+    INFO(relative_name(path));
+    const std::string text = fixtures::read_file(path);
+    const fixtures::Laid d(text);
+    const auto report = judgement::parse(text);
+    REQUIRE(report.ok());
+    CHECK(fixtures::lost_lines(d, *report) == std::vector<std::string>{});
+  }
+}
+
 TEST_CASE("corpus: every date mention's span covers the bytes its text came from", "[corpus]") {
   if (!corpus_present()) return;
   for (const auto& path : corpus_files()) {

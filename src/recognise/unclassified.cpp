@@ -1,0 +1,123 @@
+// Nothing is lost: every block of text that no recogniser claimed (no numbered paragraph,
+// finding or judgement evidence lies in it) is named by an `unclassified` diagnostic, so that
+// every line of the input stays reachable from the report. Page furniture is not content and
+// is left out. Consecutive unclaimed blocks share one diagnostic.
+#include <algorithm>
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "recognise/recognisers.hpp"
+
+namespace judgement::detail {
+
+namespace {
+
+struct Claim {
+  std::size_t begin, end;
+};
+
+// Claims sorted by start, with the furthest end reached so far: a block overlaps some claim
+// exactly when the furthest end among the claims starting before the block's end lies past
+// the block's start.
+class Claims {
+ public:
+  explicit Claims(const Report& r) {
+    for (const Paragraph& p : r.paragraphs) add(p.span);
+    for (const Finding& f : r.findings) add(f.span);
+    for (const Judgement& j : r.judgements) {
+      for (const Span& s : j.evidence) add(s);
+    }
+    std::sort(claims_.begin(), claims_.end(), [](const Claim& a, const Claim& b) { return a.begin < b.begin; });
+    furthest_.reserve(claims_.size());
+    std::size_t far = 0;
+    for (const Claim& c : claims_) {
+      far = std::max(far, c.end);
+      furthest_.push_back(far);
+    }
+  }
+
+  [[nodiscard]] bool overlaps(std::size_t begin, std::size_t end) const {
+    const auto after = std::lower_bound(claims_.begin(), claims_.end(), end,
+                                        [](const Claim& c, std::size_t at) { return c.begin < at; });
+    if (after == claims_.begin()) return false;
+    return furthest_[static_cast<std::size_t>(after - claims_.begin()) - 1] > begin;
+  }
+
+ private:
+  void add(const Span& s) {
+    if (s.end > s.begin) claims_.push_back({s.begin, s.end});
+  }
+  std::vector<Claim> claims_;
+  std::vector<std::size_t> furthest_;
+};
+
+std::string message_for(std::string_view first_text, std::size_t blocks) {
+  std::string m = "text no recogniser claimed";
+  if (blocks > 1) m += " (" + std::to_string(blocks) + " blocks)";
+  m += ": \"";
+  // The first words, cut at a character boundary.
+  std::size_t n = std::min<std::size_t>(first_text.size(), 60);
+  while (n < first_text.size() && n > 0 && (static_cast<unsigned char>(first_text[n]) & 0xC0) == 0x80) --n;
+  m += first_text.substr(0, n);
+  if (n < first_text.size()) m += "...";
+  m += '"';
+  return m;
+}
+
+}  // namespace
+
+void recognise_unclassified(ReportBuilder& out) {
+  const Layout& layout = out.layout();
+  const Claims claims(out.report());
+  const auto& blocks = layout.blocks();
+  std::size_t run_first = blocks.size();  // first block of the current unclaimed run
+  std::size_t run_blocks = 0;
+  Span run;
+  auto flush = [&] {
+    if (run_blocks == 0) return;
+    out.diagnose(Severity::info, "unclassified", message_for(layout.text(blocks[run_first]), run_blocks), run);
+    run_blocks = 0;
+  };
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    const Block& b = blocks[i];
+    if (b.kind == BlockKind::furniture) continue;  // furniture between two unclaimed blocks keeps the run going
+    // A block's lines need not be in order (a grade set above its label), so it is claimed when
+    // any of its lines is, and it stretches from its first byte to its last.
+    Span span;
+    bool claimed = false;
+    bool any = false;
+    for (std::uint32_t k = 0; k < b.line_count && !claimed; ++k) {
+      const Line& line = layout.line(b, k);
+      const Span s = layout.source().span(line.begin, line.end);
+      if (s.end <= s.begin) continue;
+      claimed = claims.overlaps(s.begin, s.end);
+      if (!any || s.begin < span.begin) {
+        span.begin = s.begin;
+        span.line = s.line;
+        span.page = s.page;
+      }
+      span.end = any ? std::max(span.end, s.end) : s.end;
+      any = true;
+    }
+    if (claimed || !any) {
+      flush();
+      continue;
+    }
+    if (run_blocks == 0) {
+      run_first = i;
+      run = span;
+    } else {
+      if (span.begin < run.begin) {
+        run.begin = span.begin;
+        run.line = span.line;
+        run.page = span.page;
+      }
+      run.end = std::max(run.end, span.end);
+    }
+    ++run_blocks;
+  }
+  flush();
+}
+
+}  // namespace judgement::detail
