@@ -122,6 +122,9 @@ jdg_span span(const judgement::Span& span) noexcept;
 // A copy of `text` in memory from malloc, NUL-terminated, for the caller to jdg_free.
 char* malloc_copy(std::string_view text);
 
+// A new report handle in *out from a parse, or the parse's error raised.
+jdg_status hand_out(jdg_report** out, judgement::Result<judgement::Report>&& result);
+
 // The parse options a jdg_options asks for (NULL: the defaults).
 judgement::ParseOptions parse_options(const jdg_options* options);
 

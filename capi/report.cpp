@@ -6,7 +6,6 @@
 #include <string>
 
 #include "internal.hpp"
-#include "judgement/json.hpp"
 #include "judgement/parse.hpp"
 #include "judgement/report.hpp"
 
@@ -22,13 +21,13 @@ using jdg_capi::view_or_absent;
 
 const judgement::Report& report_of(const jdg_report* report) { return need(report, "report").report; }
 
-jdg_status hand_out(jdg_report** out, judgement::Result<judgement::Report>&& result) {
-  if (!result) jdg_capi::raise(result.error());
+}  // namespace
+
+jdg_status jdg_capi::hand_out(jdg_report** out, judgement::Result<judgement::Report>&& result) {
+  if (!result) raise(result.error());
   *out = new jdg_report{std::move(result).value()};
   return JDG_OK;
 }
-
-}  // namespace
 
 // One accessor of the report: `expr` reads `r`, a const judgement::Report&.
 #define JDG_REPORT_GETTER(function, Out, expr)                         \
@@ -53,8 +52,8 @@ jdg_status hand_out(jdg_report** out, judgement::Result<judgement::Report>&& res
   JDG_REPORT_GETTER(count_function, size_t, r.member.size())                                   \
   JDG_API jdg_status item_function(const CType** out, const jdg_report* report, size_t index) { \
     return guard(__func__, [&] {                                                               \
-      const CType* found = borrow<CType>(at(report_of(report).member, index));                 \
-      need(out, "out") = found;                                                                \
+      const CType*& result = need(out, "out");                                                 \
+      result = borrow<CType>(at(report_of(report).member, index));                             \
     });                                                                                        \
   }
 
@@ -66,7 +65,7 @@ JDG_API jdg_status jdg_report_parse(jdg_report** out, const char* data, size_t s
     need(out, "out");
     if (data == nullptr && size != 0) jdg_capi::raise(JDG_ERROR_INVALID_ARGUMENT, "data is NULL");
     const judgement::ParseOptions parse_options = jdg_capi::parse_options(options);
-    return hand_out(out, judgement::parse(data == nullptr ? std::string() : std::string(data, size), parse_options));
+    return jdg_capi::hand_out(out, judgement::parse(data == nullptr ? std::string() : std::string(data, size), parse_options));
   });
 }
 
@@ -75,15 +74,7 @@ JDG_API jdg_status jdg_report_parse_file(jdg_report** out, const char* path, con
     need(out, "out");
     const std::string file(&need(path, "path"));
     const judgement::ParseOptions parse_options = jdg_capi::parse_options(options);
-    return hand_out(out, judgement::parse_file(file, parse_options));
-  });
-}
-
-JDG_API jdg_status jdg_report_from_json(jdg_report** out, const char* json, size_t size) {
-  return guard(__func__, [&] {
-    need(out, "out");
-    if (json == nullptr && size != 0) jdg_capi::raise(JDG_ERROR_INVALID_ARGUMENT, "json is NULL");
-    return hand_out(out, judgement::report_from_json(json == nullptr ? std::string_view() : std::string_view(json, size)));
+    return jdg_capi::hand_out(out, judgement::parse_file(file, parse_options));
   });
 }
 
@@ -92,18 +83,6 @@ JDG_API void jdg_report_free(jdg_report* report) {
     delete report;
   } catch (...) {  // a destructor that throws is a bug; it must still not cross into C
   }
-}
-
-JDG_API jdg_status jdg_report_to_json(char** out, size_t* out_size, const jdg_report* report, int pretty) {
-  return guard(__func__, [&] {
-    const judgement::Report& r = report_of(report);
-    need(out, "out");
-    judgement::JsonOptions options;
-    options.pretty = pretty != 0;
-    const std::string json = judgement::to_json(r, options);
-    *out = jdg_capi::malloc_copy(json);
-    if (out_size != nullptr) *out_size = json.size();
-  });
 }
 
 // The source and the document.
@@ -181,7 +160,8 @@ JDG_API jdg_status jdg_judgement_code(int* out_code, int* out_present, const jdg
 JDG_API jdg_status jdg_judgement_evidence(jdg_span* out, const jdg_judgement* judgement, size_t index) {
   return guard(__func__, [&] {
     const auto& x = item<judgement::Judgement>(judgement, "jdg_judgement");
-    need(out, "out") = jdg_capi::span(at(x.evidence, index));
+    jdg_span& result = need(out, "out");
+    result = jdg_capi::span(at(x.evidence, index));
   });
 }
 
@@ -239,7 +219,8 @@ JDG_API jdg_status jdg_reference_dates(jdg_date* out_start, jdg_date* out_end, j
 JDG_API jdg_status jdg_reference_judgement(const jdg_judgement** out, const jdg_reference* reference, size_t index) {
   return guard(__func__, [&] {
     const auto& x = item<judgement::Reference>(reference, "jdg_reference");
-    need(out, "out") = borrow<jdg_judgement>(at(x.judgements, index));
+    auto*& result = need(out, "out");
+    result = borrow<jdg_judgement>(at(x.judgements, index));
   });
 }
 

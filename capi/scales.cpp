@@ -75,8 +75,8 @@ JDG_API jdg_status jdg_scale_registry_count(size_t* out, const jdg_scale_registr
 
 JDG_API jdg_status jdg_scale_registry_scale(const jdg_scale** out, const jdg_scale_registry* registry, size_t index) {
   return guard(__func__, [&] {
-    const jdg_scale* found = borrow<jdg_scale>(at(registry_of(registry).scales(), index));
-    need(out, "out") = found;
+    const jdg_scale*& result = need(out, "out");
+    result = borrow<jdg_scale>(at(registry_of(registry).scales(), index));
   });
 }
 
@@ -113,7 +113,8 @@ JDG_SCALE_GETTER(jdg_scale_grade_count, size_t, jdg_scale, judgement::GradeScale
 JDG_API jdg_status jdg_scale_grade(const jdg_grade** out, const jdg_scale* scale, size_t index) {
   return guard(__func__, [&] {
     const auto& x = item<judgement::GradeScale>(scale, "scale");
-    need(out, "out") = borrow<jdg_grade>(at(x.grades(), index));
+    auto*& result = need(out, "out");
+    result = borrow<jdg_grade>(at(x.grades(), index));
   });
 }
 
@@ -140,7 +141,8 @@ JDG_SCALE_GETTER(jdg_grade_position, double, jdg_grade, judgement::Grade, x.posi
 JDG_API jdg_status jdg_grade_alias(jdg_string* out, const jdg_grade* grade, size_t index) {
   return guard(__func__, [&] {
     const auto& x = item<judgement::Grade>(grade, "grade");
-    need(out, "out") = view(std::string_view(at(x.aliases, index)));
+    jdg_string& result = need(out, "out");
+    result = view(std::string_view(at(x.aliases, index)));
   });
 }
 
