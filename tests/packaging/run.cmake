@@ -16,17 +16,24 @@ if(STEP STREQUAL "install")
   run("cmake --install" ${CMAKE_COMMAND} --install ${BUILD_DIR} --prefix ${PREFIX})
   # What a user of the package gets, and nothing of the build tree.
   file(GLOB_RECURSE installed RELATIVE ${PREFIX} ${PREFIX}/*)
+  if(SHARED)
+    set(c_library lib/libjudgement.so)
+  else()
+    set(c_library lib/libjudgement.a)
+  endif()
   foreach(expected include/judgement/judgement.h include/judgement/judgement.hpp include/judgement/report.hpp
-          lib/libjudgement-cpp.a lib/libjudgement.so lib/pkgconfig/judgement.pc
+          lib/libjudgement-cpp.a ${c_library} lib/pkgconfig/judgement.pc
           lib/cmake/judgement/judgementConfig.cmake lib/cmake/judgement/judgementConfigVersion.cmake
           lib/cmake/judgement/judgementTargets.cmake)
     if(NOT expected IN_LIST installed)
       message(FATAL_ERROR "not installed: ${expected}\ninstalled: ${installed}")
     endif()
   endforeach()
-  file(GLOB sonames ${PREFIX}/lib/libjudgement.so.*)
-  if(NOT sonames)
-    message(FATAL_ERROR "no versioned libjudgement.so.* installed")
+  if(SHARED)
+    file(GLOB sonames ${PREFIX}/lib/libjudgement.so.*)
+    if(NOT sonames)
+      message(FATAL_ERROR "no versioned libjudgement.so.* installed")
+    endif()
   endif()
   message(STATUS "installed ${PREFIX}")
 
@@ -50,7 +57,12 @@ elseif(STEP STREQUAL "pkgconfig")
   set(ENV{PKG_CONFIG_PATH} ${PREFIX}/lib/pkgconfig)
   run("pkg-config --modversion" ${PKG_CONFIG} --modversion judgement)
   string(STRIP "${run_output}" version)
-  run("pkg-config --cflags --libs" ${PKG_CONFIG} --cflags --libs judgement)
+  # A static libjudgement.a needs what it links named too (Requires.private, Libs.private).
+  set(static "")
+  if(NOT SHARED)
+    set(static --static)
+  endif()
+  run("pkg-config --cflags --libs" ${PKG_CONFIG} --cflags --libs ${static} judgement)
   separate_arguments(flags UNIX_COMMAND "${run_output}")
   # The flags point into the installed prefix (the .pc file finds it from its own place).
   set(include_dir "")

@@ -273,7 +273,7 @@ typedef struct jdg_options {
   jdg_timeframe_base timeframe_base; /* default JDG_TIMEFRAME_BASE_AUTOMATIC */
   int resolve_yearless_dates;        /* nonzero: "on 13 July" takes the document's year */
   /* The name the report gives its source, NUL-terminated; NULL for none (jdg_report_parse_file
-   * uses the path). Borrowed for the call only: the report keeps a copy. */
+   * then uses the file's name). Borrowed for the call only: the report keeps a copy. */
   const char *name;
   /* The scales judgements are read against; NULL for the built-in ones. Borrowed for the call
    * only: the report keeps what it needs. */
