@@ -67,8 +67,9 @@ elseif(STEP STREQUAL "pkgconfig")
   # The flags point into the installed prefix (the .pc file finds it from its own place).
   set(include_dir "")
   foreach(flag IN LISTS flags)
-    if(flag MATCHES "^-I(.*)")
+    if(flag MATCHES "^-I(.*)")   # judgement's own comes first; a static build's dependencies follow
       file(REAL_PATH "${CMAKE_MATCH_1}" include_dir)
+      break()
     endif()
   endforeach()
   file(REAL_PATH "${PREFIX}/include" expected_include)
