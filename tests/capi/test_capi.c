@@ -5,8 +5,8 @@
  *   test_capi TEXT_REPORT... [--pdf PDF_REPORT]
  *
  * Every report given is read from its path and from a buffer, and every item of it is read
- * through every accessor; at the end each kind of item must have been seen at least once across
- * the reports, so no accessor goes untested on real data. */
+ * through every accessor; then all of them make one timeline, read the same way. At the end each
+ * kind of item must have been seen at least once, so no accessor goes untested on real data. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -57,7 +57,8 @@ static void failed(void) {
 static struct {
   size_t judgements, evidence, findings, timeframes, due, ratings, finding_paragraphs, paragraphs, references,
       reference_judgements, date_mentions, date_periods, quantities, quantities_from, diagnostics, inspectors,
-      inspection_dates, pdf;
+      inspection_dates, pdf, timeline_inspections, timeline_judgements, timeline_previous, timeline_cited,
+      timeline_omitted;
 } seen;
 
 static int string_is(jdg_string s, const char *text) {
@@ -511,6 +512,237 @@ static void check_report(const jdg_report *report) {
   BAD(jdg_report_diagnostic(&g, NULL, 0));
 }
 
+static void check_timeline_judgement(const jdg_timeline_judgement *j) {
+  jdg_string s, grade, scale;
+  int code = -1, present = -1, by_band = -1;
+  jdg_band band;
+  jdg_change change;
+
+  OK(jdg_timeline_judgement_area(&s, j));
+  CHECK(s.size > 0 && s.data[s.size] == '\0');
+  OK(jdg_timeline_judgement_area_id(&s, j));
+  check_string(s);
+  OK(jdg_timeline_judgement_grade(&s, j));
+  CHECK(s.size > 0);
+  OK(jdg_timeline_judgement_code(&code, &present, j));
+  CHECK(present == 1 || code == 0);
+  OK(jdg_timeline_judgement_scale(&s, j));
+  CHECK(s.size > 0);
+  OK(jdg_timeline_judgement_band(&band, j));
+  CHECK(jdg_band_string(band) != NULL);
+  OK(jdg_timeline_judgement_change(&change, &by_band, j));
+  CHECK(jdg_change_string(change) != NULL && (by_band == 0 || by_band == 1));
+  OK(jdg_timeline_judgement_change(&change, NULL, j));
+  OK(jdg_timeline_judgement_previous(&grade, &scale, &band, &present, j));
+  if (present) {
+    ++seen.timeline_previous;
+    CHECK(grade.size > 0 && scale.size > 0 && jdg_band_string(band) != NULL);
+    CHECK(change == JDG_CHANGE_IMPROVED || change == JDG_CHANGE_DECLINED || change == JDG_CHANGE_UNCHANGED);
+  } else {
+    CHECK(grade.data == NULL && scale.data == NULL);
+  }
+
+  BAD(jdg_timeline_judgement_area(NULL, j));
+  BAD(jdg_timeline_judgement_area(&s, NULL));
+  BAD(jdg_timeline_judgement_area_id(NULL, j));
+  BAD(jdg_timeline_judgement_area_id(&s, NULL));
+  BAD(jdg_timeline_judgement_grade(NULL, j));
+  BAD(jdg_timeline_judgement_grade(&s, NULL));
+  BAD(jdg_timeline_judgement_code(NULL, &present, j));
+  BAD(jdg_timeline_judgement_code(&code, NULL, j));
+  BAD(jdg_timeline_judgement_code(&code, &present, NULL));
+  BAD(jdg_timeline_judgement_scale(NULL, j));
+  BAD(jdg_timeline_judgement_scale(&s, NULL));
+  BAD(jdg_timeline_judgement_band(NULL, j));
+  BAD(jdg_timeline_judgement_band(&band, NULL));
+  BAD(jdg_timeline_judgement_change(NULL, &by_band, j));
+  BAD(jdg_timeline_judgement_change(&change, &by_band, NULL));
+  BAD(jdg_timeline_judgement_previous(NULL, &scale, &band, &present, j));
+  BAD(jdg_timeline_judgement_previous(&grade, NULL, &band, &present, j));
+  BAD(jdg_timeline_judgement_previous(&grade, &scale, NULL, &present, j));
+  BAD(jdg_timeline_judgement_previous(&grade, &scale, &band, NULL, j));
+  BAD(jdg_timeline_judgement_previous(&grade, &scale, &band, &present, NULL));
+}
+
+static void check_timeline_inspection(const jdg_timeline_inspection *in, size_t reports) {
+  jdg_document_type type;
+  jdg_string s;
+  jdg_date start, end, published;
+  size_t count = 0, i, report = 0;
+  int cited = -1, dated_by_citation = -1;
+  const jdg_timeline_judgement *j = NULL;
+
+  OK(jdg_timeline_inspection_type(&type, in));
+  CHECK(jdg_document_type_string(type) != NULL);
+  OK(jdg_timeline_inspection_provider(&s, in));
+  check_string(s);
+  OK(jdg_timeline_inspection_dates(&start, &end, &published, in));
+  check_date(start);
+  check_date(end);
+  check_date(published);
+  OK(jdg_timeline_inspection_cited(&cited, &dated_by_citation, in));
+  CHECK((cited == 0 || cited == 1) && (dated_by_citation == 0 || dated_by_citation == 1));
+  if (cited) ++seen.timeline_cited;
+  OK(jdg_timeline_inspection_cited_by_count(&count, in));
+  for (i = 0; i < count; ++i) {
+    OK(jdg_timeline_inspection_cited_by(&report, in, i));
+    CHECK(report < reports);
+  }
+  RANGE(jdg_timeline_inspection_cited_by(&report, in, count));
+  OK(jdg_timeline_inspection_report_count(&count, in));
+  CHECK(cited ? count == 0 : count >= 1); /* a cited inspection has no report of its own */
+  for (i = 0; i < count; ++i) {
+    OK(jdg_timeline_inspection_report(&report, &s, in, i));
+    CHECK(report < reports);
+    check_string(s);
+  }
+  RANGE(jdg_timeline_inspection_report(&report, &s, in, count));
+  OK(jdg_timeline_inspection_judgement_count(&count, in));
+  for (i = 0; i < count; ++i) {
+    OK(jdg_timeline_inspection_judgement(&j, in, i));
+    check_timeline_judgement(j);
+    ++seen.timeline_judgements;
+  }
+  RANGE(jdg_timeline_inspection_judgement(&j, in, count));
+
+  BAD(jdg_timeline_inspection_type(NULL, in));
+  BAD(jdg_timeline_inspection_type(&type, NULL));
+  BAD(jdg_timeline_inspection_provider(NULL, in));
+  BAD(jdg_timeline_inspection_provider(&s, NULL));
+  BAD(jdg_timeline_inspection_dates(NULL, &end, &published, in));
+  BAD(jdg_timeline_inspection_dates(&start, NULL, &published, in));
+  BAD(jdg_timeline_inspection_dates(&start, &end, NULL, in));
+  BAD(jdg_timeline_inspection_dates(&start, &end, &published, NULL));
+  BAD(jdg_timeline_inspection_cited(NULL, &dated_by_citation, in));
+  BAD(jdg_timeline_inspection_cited(&cited, NULL, in));
+  BAD(jdg_timeline_inspection_cited(&cited, &dated_by_citation, NULL));
+  BAD(jdg_timeline_inspection_cited_by_count(NULL, in));
+  BAD(jdg_timeline_inspection_cited_by_count(&count, NULL));
+  BAD(jdg_timeline_inspection_cited_by(NULL, in, 0));
+  BAD(jdg_timeline_inspection_cited_by(&report, NULL, 0));
+  BAD(jdg_timeline_inspection_report_count(NULL, in));
+  BAD(jdg_timeline_inspection_report_count(&count, NULL));
+  BAD(jdg_timeline_inspection_report(NULL, &s, in, 0));
+  BAD(jdg_timeline_inspection_report(&report, NULL, in, 0));
+  BAD(jdg_timeline_inspection_report(&report, &s, NULL, 0));
+  BAD(jdg_timeline_inspection_judgement_count(NULL, in));
+  BAD(jdg_timeline_inspection_judgement_count(&count, NULL));
+  BAD(jdg_timeline_inspection_judgement(NULL, in, 0));
+  BAD(jdg_timeline_inspection_judgement(&j, NULL, 0));
+}
+
+/* A timeline of every report given (text and PDF, so two providers at least). */
+static void check_timeline(const jdg_report *const *reports, size_t report_count) {
+  jdg_timeline *timeline = NULL, *empty = NULL;
+  const jdg_provider_timeline *provider = NULL, *found = NULL;
+  const jdg_timeline_inspection *inspection = NULL;
+  size_t providers = 0, count = 0, i, k, report = 0;
+  jdg_string s, key, reason;
+  char *json = NULL;
+  size_t json_size = 0;
+  const jdg_report *with_null[2];
+
+  CHECK(strcmp(jdg_change_string(JDG_CHANGE_NOT_COMPARABLE), "not_comparable") == 0);
+  CHECK(strcmp(jdg_change_string(JDG_CHANGE_FIRST), "first") == 0);
+  CHECK(jdg_change_string((jdg_change)5) == NULL);
+  CHECK(jdg_change_string((jdg_change)-1) == NULL);
+
+  OK(jdg_timeline_build(&timeline, reports, report_count));
+  if (timeline == NULL) return;
+  OK(jdg_timeline_provider_count(&providers, timeline));
+  CHECK(providers >= 1);
+  for (i = 0; i < providers; ++i) {
+    OK(jdg_timeline_provider(&provider, timeline, i));
+    OK(jdg_provider_timeline_key(&key, provider));
+    CHECK(key.size > 0 && key.data[key.size] == '\0');
+    OK(jdg_provider_timeline_name(&s, provider));
+    CHECK(s.size > 0 && s.data[s.size] == '\0');
+    OK(jdg_timeline_find(&found, timeline, s.data));
+    CHECK(found == provider);
+    OK(jdg_provider_timeline_inspection_count(&count, provider));
+    CHECK(count >= 1);
+    for (k = 0; k < count; ++k) {
+      OK(jdg_provider_timeline_inspection(&inspection, provider, k));
+      check_timeline_inspection(inspection, report_count);
+      ++seen.timeline_inspections;
+    }
+    RANGE(jdg_provider_timeline_inspection(&inspection, provider, count));
+  }
+  RANGE(jdg_timeline_provider(&provider, timeline, providers));
+  EXPECT(JDG_ERROR_NOT_FOUND, jdg_timeline_find(&found, timeline, "No Such Council"));
+  OK(jdg_timeline_omitted_count(&count, timeline));
+  for (i = 0; i < count; ++i) {
+    OK(jdg_timeline_omitted(&report, &s, &reason, timeline, i));
+    CHECK(report < report_count && reason.size > 0);
+    ++seen.timeline_omitted;
+  }
+  RANGE(jdg_timeline_omitted(&report, &s, &reason, timeline, count));
+
+  OK(jdg_timeline_to_json(&json, &json_size, timeline, 0));
+  CHECK(json != NULL && strlen(json) == json_size && strstr(json, "judgement.timeline/1") != NULL);
+  jdg_free(json);
+  json = NULL;
+  OK(jdg_timeline_to_json(&json, NULL, timeline, 1));
+  CHECK(json != NULL && strchr(json, '\n') != NULL);
+  jdg_free(json);
+
+  /* NULL and invalid arguments. */
+  OK(jdg_timeline_provider(&provider, timeline, 0));
+  BAD(jdg_timeline_build(NULL, reports, report_count));
+  BAD(jdg_timeline_build(&empty, NULL, 2));
+  with_null[0] = reports[0];
+  with_null[1] = NULL;
+  BAD(jdg_timeline_build(&empty, with_null, 2));
+  CHECK(empty == NULL);
+  OK(jdg_timeline_build(&empty, NULL, 0));
+  OK(jdg_timeline_provider_count(&count, empty));
+  CHECK(count == 0);
+  jdg_timeline_free(empty);
+  empty = NULL;
+  {
+    /* A report that names no provider is left out, and says why. */
+    jdg_report *anonymous = NULL;
+    const jdg_report *both[2];
+    OK(jdg_report_parse(&anonymous, TEXT("A note with no provider in it.\n"), NULL));
+    both[0] = reports[0];
+    both[1] = anonymous;
+    OK(jdg_timeline_build(&empty, both, 2));
+    OK(jdg_timeline_omitted_count(&count, empty));
+    CHECK(count == 1);
+    OK(jdg_timeline_omitted(&report, &s, &reason, empty, 0));
+    CHECK(report == 1 && reason.size > 0 && reason.data[reason.size] == '\0');
+    ++seen.timeline_omitted;
+    jdg_timeline_free(empty);
+    jdg_report_free(anonymous);
+  }
+  BAD(jdg_timeline_to_json(NULL, NULL, timeline, 0));
+  BAD(jdg_timeline_to_json(&json, NULL, NULL, 0));
+  BAD(jdg_timeline_provider_count(NULL, timeline));
+  BAD(jdg_timeline_provider_count(&count, NULL));
+  BAD(jdg_timeline_provider(NULL, timeline, 0));
+  BAD(jdg_timeline_provider(&provider, NULL, 0));
+  BAD(jdg_timeline_find(NULL, timeline, "x"));
+  BAD(jdg_timeline_find(&found, NULL, "x"));
+  BAD(jdg_timeline_find(&found, timeline, NULL));
+  BAD(jdg_timeline_omitted_count(NULL, timeline));
+  BAD(jdg_timeline_omitted_count(&count, NULL));
+  BAD(jdg_timeline_omitted(NULL, &s, &reason, timeline, 0));
+  BAD(jdg_timeline_omitted(&report, NULL, &reason, timeline, 0));
+  BAD(jdg_timeline_omitted(&report, &s, NULL, timeline, 0));
+  BAD(jdg_timeline_omitted(&report, &s, &reason, NULL, 0));
+  BAD(jdg_provider_timeline_key(NULL, provider));
+  BAD(jdg_provider_timeline_key(&s, NULL));
+  BAD(jdg_provider_timeline_name(NULL, provider));
+  BAD(jdg_provider_timeline_name(&s, NULL));
+  BAD(jdg_provider_timeline_inspection_count(NULL, provider));
+  BAD(jdg_provider_timeline_inspection_count(&count, NULL));
+  BAD(jdg_provider_timeline_inspection(NULL, provider, 0));
+  BAD(jdg_provider_timeline_inspection(&inspection, NULL, 0));
+
+  jdg_timeline_free(timeline);
+  jdg_timeline_free(NULL);
+}
+
 /* The whole file in memory, for the caller to free; NULL where it cannot be read. */
 static char *read_file(const char *path, size_t *size) {
   FILE *in = fopen(path, "rb");
@@ -535,8 +767,9 @@ static const char *base_name(const char *path) {
 }
 
 /* Parses the file from its path and from a buffer (the same report both ways), reads it all, and
- * round-trips it through the JSON export. */
-static void check_file(const char *path) {
+ * round-trips it through the JSON export. Returns the report read from the path, for the caller
+ * to free (NULL where parsing failed). */
+static jdg_report *check_file(const char *path) {
   jdg_report *from_path = NULL, *from_buffer = NULL, *from_json = NULL;
   jdg_options options = JDG_OPTIONS_INIT;
   char *json = NULL, *json_buffer = NULL, *json_back = NULL, *pretty = NULL;
@@ -544,7 +777,7 @@ static void check_file(const char *path) {
   char *data = read_file(path, &size);
 
   CHECK(data != NULL);
-  if (data == NULL) return;
+  if (data == NULL) return NULL;
   options.name = base_name(path);
   OK(jdg_report_parse_file(&from_path, path, NULL));
   OK(jdg_report_parse(&from_buffer, data, size, &options));
@@ -552,7 +785,7 @@ static void check_file(const char *path) {
   if (from_path == NULL || from_buffer == NULL) {
     jdg_report_free(from_path);
     jdg_report_free(from_buffer);
-    return;
+    return NULL;
   }
   check_report(from_path);
 
@@ -577,9 +810,9 @@ static void check_file(const char *path) {
   jdg_free(json_buffer);
   jdg_free(json_back);
   jdg_free(pretty);
-  jdg_report_free(from_path);
   jdg_report_free(from_buffer);
   jdg_report_free(from_json);
+  return from_path;
 }
 
 static void check_versions_and_status(void) {
@@ -936,21 +1169,30 @@ static void check_scales(void) {
 int main(int argc, char **argv) {
   int i, texts = 0;
   const char *first_text = NULL;
+  jdg_report **reports = calloc((size_t)argc, sizeof *reports);
+  size_t report_count = 0, r;
 
+  CHECK(reports != NULL);
+  if (reports == NULL) return 1;
   check_versions_and_status();
   check_values();
   check_scales();
   for (i = 1; i < argc; ++i) {
+    jdg_report *report;
     if (strcmp(argv[i], "--pdf") == 0 && i + 1 < argc) {
-      check_file(argv[++i]);
-      continue;
+      report = check_file(argv[++i]);
+    } else {
+      if (first_text == NULL) first_text = argv[i];
+      ++texts;
+      report = check_file(argv[i]);
     }
-    if (first_text == NULL) first_text = argv[i];
-    ++texts;
-    check_file(argv[i]);
+    if (report != NULL) reports[report_count++] = report;
   }
   CHECK(texts > 0);
   if (first_text != NULL) check_options_and_errors(first_text);
+  if (report_count > 0) check_timeline((const jdg_report *const *)reports, report_count);
+  for (r = 0; r < report_count; ++r) jdg_report_free(reports[r]);
+  free(reports);
 
   /* Every kind of item was read through its accessors at least once. */
   CHECK(seen.judgements > 0);
@@ -971,9 +1213,15 @@ int main(int argc, char **argv) {
   CHECK(seen.diagnostics > 0);
   CHECK(seen.inspectors > 0);
   CHECK(seen.pdf > 0);
+  CHECK(seen.timeline_inspections > 0);
+  CHECK(seen.timeline_judgements > 0);
+  CHECK(seen.timeline_previous > 0);
+  CHECK(seen.timeline_omitted > 0);
   printf("test_capi: %zu judgements, %zu findings, %zu paragraphs, %zu references, %zu dates, %zu quantities, "
-         "%zu diagnostics read; %d failure(s)\n",
+         "%zu diagnostics read; timeline of %zu inspections (%zu cited), %zu judgements (%zu compared), %zu "
+         "omitted; %d failure(s)\n",
          seen.judgements, seen.findings, seen.paragraphs, seen.references, seen.date_mentions, seen.quantities,
-         seen.diagnostics, failures);
+         seen.diagnostics, seen.timeline_inspections, seen.timeline_cited, seen.timeline_judgements,
+         seen.timeline_previous, seen.timeline_omitted, failures);
   return failures == 0 ? 0 : 1;
 }

@@ -561,6 +561,125 @@ JDG_API jdg_status jdg_grade_position(double *out, const jdg_grade *grade);
 JDG_API jdg_status jdg_crosswalk(const jdg_grade **out, int *out_exact, const jdg_scale *from,
                                  const jdg_grade *grade, const jdg_scale *to);
 
+/* ---- Timelines ---------------------------------------------------------------------------- */
+
+/* Many reports of the providers they inspect, each provider's inspections in date order, each
+ * judgement with how it moved since the last inspection that judged the same area. Immutable. */
+typedef struct jdg_timeline jdg_timeline;
+/* One provider's inspections; borrowed from the timeline. */
+typedef struct jdg_provider_timeline jdg_provider_timeline;
+/* One entry of a provider's history: an inspection (every report of it, and every report citing
+ * it), or a council paper or news item about one; borrowed from the timeline. */
+typedef struct jdg_timeline_inspection jdg_timeline_inspection;
+/* One judgement of an inspection, with its change; borrowed from the timeline. */
+typedef struct jdg_timeline_judgement jdg_timeline_judgement;
+
+/* How a judgement moved since the provider's last inspection of the same series (SIF then ILACS;
+ * otherwise each type on its own) that judged the same area. */
+typedef enum jdg_change {
+  JDG_CHANGE_FIRST = 0,         /* no earlier graded inspection of the series */
+  JDG_CHANGE_IMPROVED = 1,      /* a better grade (same scale) or band (different scales) */
+  JDG_CHANGE_DECLINED = 2,      /* a worse grade or band */
+  JDG_CHANGE_UNCHANGED = 3,     /* the same grade, or on different scales the same band */
+  JDG_CHANGE_NOT_COMPARABLE = 4 /* earlier graded inspections, but none judged this area */
+} jdg_change;
+/* "first", "improved", "declined", "unchanged", "not_comparable"; static; NULL for an unknown
+ * value. */
+JDG_API const char *jdg_change_string(jdg_change change);
+
+/* Groups count reports (reports[0..count-1], none NULL; reports may be NULL when count is 0) by
+ * provider, adds the earlier inspections they cite, and orders each provider's entries by date.
+ * Reports without a provider, and references that match no entry, are listed by
+ * jdg_timeline_omitted. *out is a new timeline owned by the caller, freed with
+ * jdg_timeline_free; it copies what it needs, so the reports may be freed at once. */
+JDG_API jdg_status jdg_timeline_build(jdg_timeline **out, const jdg_report *const *reports, size_t count);
+/* Frees a timeline from jdg_timeline_build and every view taken from it. NULL does nothing. */
+JDG_API void jdg_timeline_free(jdg_timeline *timeline);
+/* The timeline as JSON (schema judgement.timeline/1), NUL-terminated; *out is freed with
+ * jdg_free, *out_size (may be NULL) receives its length. */
+JDG_API jdg_status jdg_timeline_to_json(char **out, size_t *out_size, const jdg_timeline *timeline,
+                                        int pretty);
+
+/* Every view below is owned by the timeline, valid until jdg_timeline_free, and NUL-terminated. */
+
+/* Providers in order of their keys. */
+JDG_API jdg_status jdg_timeline_provider_count(size_t *out, const jdg_timeline *timeline);
+JDG_API jdg_status jdg_timeline_provider(const jdg_provider_timeline **out,
+                                         const jdg_timeline *timeline, size_t index);
+/* The provider with this name (NUL-terminated; compared through its key, so "Medway" finds
+ * "Medway Council"); JDG_ERROR_NOT_FOUND if none. */
+JDG_API jdg_status jdg_timeline_find(const jdg_provider_timeline **out, const jdg_timeline *timeline,
+                                     const char *provider);
+/* The reports left out: the index of each in the reports given, its source name and why. */
+JDG_API jdg_status jdg_timeline_omitted_count(size_t *out, const jdg_timeline *timeline);
+JDG_API jdg_status jdg_timeline_omitted(size_t *out_report, jdg_string *out_source,
+                                        jdg_string *out_reason, const jdg_timeline *timeline,
+                                        size_t index);
+
+/* The key providers are grouped by ("medway") and the name as most often written. */
+JDG_API jdg_status jdg_provider_timeline_key(jdg_string *out, const jdg_provider_timeline *provider);
+JDG_API jdg_status jdg_provider_timeline_name(jdg_string *out, const jdg_provider_timeline *provider);
+/* Its inspections by date; undated ones last. */
+JDG_API jdg_status jdg_provider_timeline_inspection_count(size_t *out,
+                                                          const jdg_provider_timeline *provider);
+JDG_API jdg_status jdg_provider_timeline_inspection(const jdg_timeline_inspection **out,
+                                                    const jdg_provider_timeline *provider,
+                                                    size_t index);
+
+JDG_API jdg_status jdg_timeline_inspection_type(jdg_document_type *out,
+                                                const jdg_timeline_inspection *inspection);
+/* The provider as the inspection's first source names it. */
+JDG_API jdg_status jdg_timeline_inspection_provider(jdg_string *out,
+                                                    const jdg_timeline_inspection *inspection);
+/* The inspection's dates (for a council paper or news item without them, the date it bears;
+ * both absent where neither is known), and its publication date. */
+JDG_API jdg_status jdg_timeline_inspection_dates(jdg_date *out_start, jdg_date *out_end,
+                                                 jdg_date *out_published,
+                                                 const jdg_timeline_inspection *inspection);
+/* *out_cited is 1 when the inspection is known only from other reports' references;
+ * *out_dated_by_citation 1 when its dates came from such a reference. */
+JDG_API jdg_status jdg_timeline_inspection_cited(int *out_cited, int *out_dated_by_citation,
+                                                 const jdg_timeline_inspection *inspection);
+/* The reports whose references name this inspection: each one's index in the reports given. */
+JDG_API jdg_status jdg_timeline_inspection_cited_by_count(size_t *out,
+                                                          const jdg_timeline_inspection *inspection);
+JDG_API jdg_status jdg_timeline_inspection_cited_by(size_t *out_report,
+                                                    const jdg_timeline_inspection *inspection,
+                                                    size_t index);
+/* The reports of this inspection (none for a cited one): each one's index in the reports given
+ * and its source name. */
+JDG_API jdg_status jdg_timeline_inspection_report_count(size_t *out,
+                                                        const jdg_timeline_inspection *inspection);
+JDG_API jdg_status jdg_timeline_inspection_report(size_t *out_report, jdg_string *out_source,
+                                                  const jdg_timeline_inspection *inspection,
+                                                  size_t index);
+/* Its judgements: from its first report, else from the references citing it. */
+JDG_API jdg_status jdg_timeline_inspection_judgement_count(size_t *out,
+                                                           const jdg_timeline_inspection *inspection);
+JDG_API jdg_status jdg_timeline_inspection_judgement(const jdg_timeline_judgement **out,
+                                                     const jdg_timeline_inspection *inspection,
+                                                     size_t index);
+
+/* As for a report's judgement: the area as printed, its canonical id (absent where unknown), the
+ * grade's label, code (*out_present 0 where none), scale id and band. */
+JDG_API jdg_status jdg_timeline_judgement_area(jdg_string *out, const jdg_timeline_judgement *judgement);
+JDG_API jdg_status jdg_timeline_judgement_area_id(jdg_string *out,
+                                                  const jdg_timeline_judgement *judgement);
+JDG_API jdg_status jdg_timeline_judgement_grade(jdg_string *out, const jdg_timeline_judgement *judgement);
+JDG_API jdg_status jdg_timeline_judgement_code(int *out_code, int *out_present,
+                                               const jdg_timeline_judgement *judgement);
+JDG_API jdg_status jdg_timeline_judgement_scale(jdg_string *out, const jdg_timeline_judgement *judgement);
+JDG_API jdg_status jdg_timeline_judgement_band(jdg_band *out, const jdg_timeline_judgement *judgement);
+/* How it moved; *out_by_band (may be NULL) is 1 when the comparison went through the common band
+ * because the scales differ. */
+JDG_API jdg_status jdg_timeline_judgement_change(jdg_change *out, int *out_by_band,
+                                                 const jdg_timeline_judgement *judgement);
+/* The earlier judgement compared with (for improved, declined and unchanged): its grade, scale
+ * and band; *out_present 0 (and the views absent) where there is none. */
+JDG_API jdg_status jdg_timeline_judgement_previous(jdg_string *out_grade, jdg_string *out_scale,
+                                                   jdg_band *out_band, int *out_present,
+                                                   const jdg_timeline_judgement *judgement);
+
 #ifdef __cplusplus
 }
 #endif
