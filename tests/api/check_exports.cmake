@@ -1,26 +1,51 @@
-# Fails when libjudgement exports a dynamic symbol that is not part of our API: every defined
-# symbol must be in namespace judgement (C++ API) or start with jdg_ (C ABI).
-# Usage: cmake -DLIB=<path to the shared library> -P check_exports.cmake
-execute_process(COMMAND nm -D --defined-only -C ${LIB} OUTPUT_VARIABLE symbols RESULT_VARIABLE rc)
+# Fails when libjudgement (the C ABI) exports a dynamic symbol other than the jdg_* functions its
+# header declares, or when a declared function is not exported.
+cmake_minimum_required(VERSION 3.22)
+# Usage: cmake -DLIB=<path to the shared library> -DHEADER=<judgement.h> -P check_exports.cmake
+execute_process(COMMAND nm -D --defined-only ${LIB} OUTPUT_VARIABLE symbols RESULT_VARIABLE rc)
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "nm failed on ${LIB}")
 endif()
 string(REPLACE "\n" ";" lines "${symbols}")
-set(count 0)
+set(exported "")
 foreach(line IN LISTS lines)
   if(line STREQUAL "")
     continue()
   endif()
   string(REGEX REPLACE "^[0-9a-f]+ [A-Za-z] " "" name "${line}")
-  if(name MATCHES "^JUDGEMENT_[0-9]+$")   # the version node
+  string(REGEX REPLACE "@.*$" "" name "${name}")
+  if(name MATCHES "^JDG_[0-9]+$")   # the version node of the version script
     continue()
   endif()
-  if(NOT name MATCHES "^judgement::" AND NOT name MATCHES "^jdg_")
-    message(SEND_ERROR "exported symbol outside the API: ${name}")
+  if(NOT name MATCHES "^jdg_[a-z0-9_]+$")
+    message(SEND_ERROR "exported symbol outside the C ABI: ${name}")
   endif()
-  math(EXPR count "${count} + 1")
+  list(APPEND exported ${name})
 endforeach()
-if(count EQUAL 0)
-  message(FATAL_ERROR "no API symbol exported from ${LIB}")
+
+# Every function the header declares (JDG_API <type> jdg_name(...)).
+file(READ ${HEADER} header)
+string(REGEX MATCHALL "JDG_API[^;(]*[ *](jdg_[a-z0-9_]+)\\(" declarations "${header}")
+set(declared "")
+foreach(d IN LISTS declarations)
+  string(REGEX MATCH "jdg_[a-z0-9_]+\\($" name "${d}")
+  string(REPLACE "(" "" name "${name}")
+  list(APPEND declared ${name})
+endforeach()
+
+foreach(name IN LISTS exported)
+  if(NOT name IN_LIST declared)
+    message(SEND_ERROR "exported but not declared in ${HEADER}: ${name}")
+  endif()
+endforeach()
+foreach(name IN LISTS declared)
+  if(NOT name IN_LIST exported)
+    message(SEND_ERROR "declared in ${HEADER} but not exported: ${name}")
+  endif()
+endforeach()
+list(LENGTH exported count)
+list(LENGTH declared declared_count)
+if(count EQUAL 0 OR declared_count EQUAL 0)
+  message(FATAL_ERROR "no jdg_ symbol exported from ${LIB} or declared in ${HEADER}")
 endif()
-message(STATUS "${count} exported symbols, all in the API")
+message(STATUS "${count} exported symbols, exactly the ${declared_count} functions of the C header")

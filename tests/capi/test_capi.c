@@ -1,0 +1,1227 @@
+/* The C ABI from C11: every jdg_* function, each with valid arguments, with NULL and with invalid
+ * ones (an error status and a last error, never a crash). Built with
+ * -std=c11 -Wall -Wextra -Wpedantic -Werror and run under valgrind by ctest (capi.valgrind).
+ *
+ *   test_capi TEXT_REPORT... [--pdf PDF_REPORT]
+ *
+ * Every report given is read from its path and from a buffer, and every item of it is read
+ * through every accessor; then all of them make one timeline, read the same way. At the end each
+ * kind of item must have been seen at least once, so no accessor goes untested on real data. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <judgement/judgement.h>
+
+static int failures = 0;
+
+/* Counts a failure; past 100 the library is broken beyond what more output would explain (a
+ * mismatched ABI can turn every loop below into an endless one), so stop. */
+static void failed(void) {
+  if (++failures >= 100) {
+    fprintf(stderr, "test_capi: 100 failures, stopping\n");
+    exit(1);
+  }
+}
+
+#define CHECK(cond)                                                              \
+  do {                                                                           \
+    if (!(cond)) {                                                               \
+      fprintf(stderr, "%s:%d: CHECK failed: %s\n", __FILE__, __LINE__, #cond);   \
+      failed();                                                                  \
+    }                                                                            \
+  } while (0)
+
+/* Runs expr and checks its status; a failure must also be the thread's last error, with a message
+ * that names the function. */
+#define EXPECT(expected, expr)                                                                  \
+  do {                                                                                          \
+    jdg_status got_ = (expr);                                                                   \
+    if (got_ != (expected)) {                                                                   \
+      fprintf(stderr, "%s:%d: %s gave %d (%s), expected %d; last error: %s\n", __FILE__, __LINE__, \
+              #expr, (int)got_, jdg_status_string(got_), (int)(expected), jdg_last_error_message()); \
+      failed();                                                                                 \
+    } else if (got_ != JDG_OK) {                                                                \
+      CHECK(jdg_last_error_status() == got_);                                                   \
+      CHECK(strncmp(jdg_last_error_message(), TEXT("jdg_")) == 0);                                 \
+    }                                                                                           \
+  } while (0)
+#define OK(expr) EXPECT(JDG_OK, expr)
+#define BAD(expr) EXPECT(JDG_ERROR_INVALID_ARGUMENT, expr)
+#define RANGE(expr) EXPECT(JDG_ERROR_OUT_OF_RANGE, expr)
+/* A string literal as the (text, size) pair the API takes. */
+#define TEXT(literal) (literal), strlen(literal)
+
+/* What the reports held, summed over all of them. */
+static struct {
+  size_t judgements, evidence, findings, timeframes, due, ratings, finding_paragraphs, paragraphs, references,
+      reference_judgements, date_mentions, date_periods, quantities, quantities_from, diagnostics, inspectors,
+      inspection_dates, pdf, timeline_inspections, timeline_judgements, timeline_previous, timeline_cited,
+      timeline_omitted;
+} seen;
+
+static int string_is(jdg_string s, const char *text) {
+  return s.data != NULL && s.size == strlen(text) && memcmp(s.data, text, s.size) == 0;
+}
+
+/* A view must lie inside the report's own storage or be a valid present/absent value. */
+static void check_string(jdg_string s) { CHECK(s.data != NULL || s.size == 0); }
+
+static void check_date(jdg_date d) {
+  char iso[JDG_DATE_ISO_SIZE];
+  if (!d.present) {
+    CHECK(d.year == 0 && d.month == 0 && d.day == 0);
+    BAD(jdg_date_iso(iso, sizeof iso, &d));
+    return;
+  }
+  CHECK(d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= 31);
+  CHECK(jdg_precision_string(d.precision) != NULL);
+  OK(jdg_date_iso(iso, sizeof iso, &d));
+  CHECK(strlen(iso) >= 4);
+}
+
+static void check_span(jdg_span s, size_t text_size) {
+  CHECK(s.begin <= s.end);
+  CHECK(s.end <= text_size);
+  CHECK(s.line >= 1);
+}
+
+static void check_judgement(const jdg_judgement *j, size_t text_size) {
+  jdg_string s;
+  int code = -1, present = -1;
+  jdg_band band;
+  size_t count = 0, i;
+  jdg_span span;
+
+  OK(jdg_judgement_area(&s, j));
+  CHECK(s.data != NULL && s.size > 0);
+  OK(jdg_judgement_area_id(&s, j));
+  check_string(s);
+  OK(jdg_judgement_grade(&s, j));
+  CHECK(s.size > 0);
+  OK(jdg_judgement_code(&code, &present, j));
+  CHECK(present == 1 || (present == 0 && code == 0));
+  OK(jdg_judgement_scale(&s, j));
+  CHECK(s.size > 0);
+  OK(jdg_judgement_band(&band, j));
+  CHECK(jdg_band_string(band) != NULL);
+  OK(jdg_judgement_as_written(&s, j));
+  check_string(s);
+  OK(jdg_judgement_evidence_count(&count, j));
+  for (i = 0; i < count; ++i) {
+    OK(jdg_judgement_evidence(&span, j, i));
+    if (text_size > 0) check_span(span, text_size);
+    ++seen.evidence;
+  }
+  RANGE(jdg_judgement_evidence(&span, j, count));
+
+  BAD(jdg_judgement_area(NULL, j));
+  BAD(jdg_judgement_area(&s, NULL));
+  BAD(jdg_judgement_area_id(NULL, j));
+  BAD(jdg_judgement_area_id(&s, NULL));
+  BAD(jdg_judgement_grade(NULL, j));
+  BAD(jdg_judgement_grade(&s, NULL));
+  BAD(jdg_judgement_code(NULL, &present, j));
+  BAD(jdg_judgement_code(&code, NULL, j));
+  BAD(jdg_judgement_code(&code, &present, NULL));
+  BAD(jdg_judgement_scale(NULL, j));
+  BAD(jdg_judgement_scale(&s, NULL));
+  BAD(jdg_judgement_band(NULL, j));
+  BAD(jdg_judgement_band(&band, NULL));
+  BAD(jdg_judgement_as_written(NULL, j));
+  BAD(jdg_judgement_as_written(&s, NULL));
+  BAD(jdg_judgement_evidence_count(NULL, j));
+  BAD(jdg_judgement_evidence_count(&count, NULL));
+  BAD(jdg_judgement_evidence(NULL, j, 0));
+  BAD(jdg_judgement_evidence(&span, NULL, 0));
+}
+
+static void check_finding(const jdg_finding *f, size_t text_size) {
+  jdg_kind kind;
+  jdg_string s;
+  int number = -1, present = -1;
+  jdg_timeframe tf;
+  jdg_date due;
+  jdg_span span;
+  char id[JDG_TIMEFRAME_ID_SIZE];
+
+  OK(jdg_finding_kind(&kind, f));
+  CHECK(jdg_finding_kind_string(kind) != NULL);
+  OK(jdg_finding_text(&s, f));
+  CHECK(s.data != NULL);
+  OK(jdg_finding_section(&s, f));
+  check_string(s);
+  OK(jdg_finding_paragraph(&number, &present, f));
+  if (present) ++seen.finding_paragraphs;
+  else CHECK(number == 0);
+  OK(jdg_finding_timeframe(&tf, f));
+  if (tf.present) {
+    ++seen.timeframes;
+    OK(jdg_timeframe_id(id, sizeof id, &tf));
+    CHECK(strcmp(id, "immediately") == 0 || strncmp(id, TEXT("within_")) == 0);
+    RANGE(jdg_timeframe_id(id, 3, &tf));
+  } else {
+    BAD(jdg_timeframe_id(id, sizeof id, &tf));
+  }
+  OK(jdg_finding_due(&due, f));
+  check_date(due);
+  if (due.present) ++seen.due;
+  OK(jdg_finding_rating(&s, f));
+  if (s.data != NULL) ++seen.ratings;
+  OK(jdg_finding_span(&span, f));
+  if (text_size > 0) check_span(span, text_size);
+
+  BAD(jdg_finding_kind(NULL, f));
+  BAD(jdg_finding_kind(&kind, NULL));
+  BAD(jdg_finding_text(NULL, f));
+  BAD(jdg_finding_text(&s, NULL));
+  BAD(jdg_finding_section(NULL, f));
+  BAD(jdg_finding_section(&s, NULL));
+  BAD(jdg_finding_paragraph(NULL, &present, f));
+  BAD(jdg_finding_paragraph(&number, NULL, f));
+  BAD(jdg_finding_paragraph(&number, &present, NULL));
+  BAD(jdg_finding_timeframe(NULL, f));
+  BAD(jdg_finding_timeframe(&tf, NULL));
+  BAD(jdg_finding_due(NULL, f));
+  BAD(jdg_finding_due(&due, NULL));
+  BAD(jdg_finding_rating(NULL, f));
+  BAD(jdg_finding_rating(&s, NULL));
+  BAD(jdg_finding_span(NULL, f));
+  BAD(jdg_finding_span(&span, NULL));
+}
+
+static void check_paragraph(const jdg_paragraph *p, size_t text_size) {
+  int number = -1, inferred = -1;
+  jdg_string s;
+  jdg_span span;
+
+  OK(jdg_paragraph_number(&number, p));
+  CHECK(number >= 0);
+  OK(jdg_paragraph_label(&s, p));
+  CHECK(s.data != NULL);
+  OK(jdg_paragraph_section(&s, p));
+  check_string(s);
+  OK(jdg_paragraph_inferred(&inferred, p));
+  CHECK(inferred == 0 || inferred == 1);
+  OK(jdg_paragraph_span(&span, p));
+  if (text_size > 0) check_span(span, text_size);
+
+  BAD(jdg_paragraph_number(NULL, p));
+  BAD(jdg_paragraph_number(&number, NULL));
+  BAD(jdg_paragraph_label(NULL, p));
+  BAD(jdg_paragraph_label(&s, NULL));
+  BAD(jdg_paragraph_section(NULL, p));
+  BAD(jdg_paragraph_section(&s, NULL));
+  BAD(jdg_paragraph_inferred(NULL, p));
+  BAD(jdg_paragraph_inferred(&inferred, NULL));
+  BAD(jdg_paragraph_span(NULL, p));
+  BAD(jdg_paragraph_span(&span, NULL));
+}
+
+static void check_reference(const jdg_reference *r, size_t text_size) {
+  jdg_document_type type;
+  jdg_date start, end, published;
+  size_t count = 0, i;
+  const jdg_judgement *j = NULL;
+  jdg_span span;
+
+  OK(jdg_reference_type(&type, r));
+  CHECK(jdg_document_type_string(type) != NULL);
+  OK(jdg_reference_dates(&start, &end, &published, r));
+  check_date(start);
+  check_date(end);
+  check_date(published);
+  OK(jdg_reference_judgement_count(&count, r));
+  for (i = 0; i < count; ++i) {
+    OK(jdg_reference_judgement(&j, r, i));
+    check_judgement(j, 0);
+    ++seen.reference_judgements;
+  }
+  RANGE(jdg_reference_judgement(&j, r, count));
+  OK(jdg_reference_span(&span, r));
+  if (text_size > 0) check_span(span, text_size);
+
+  BAD(jdg_reference_type(NULL, r));
+  BAD(jdg_reference_type(&type, NULL));
+  BAD(jdg_reference_dates(NULL, &end, &published, r));
+  BAD(jdg_reference_dates(&start, NULL, &published, r));
+  BAD(jdg_reference_dates(&start, &end, NULL, r));
+  BAD(jdg_reference_dates(&start, &end, &published, NULL));
+  BAD(jdg_reference_judgement_count(NULL, r));
+  BAD(jdg_reference_judgement_count(&count, NULL));
+  BAD(jdg_reference_judgement(NULL, r, 0));
+  BAD(jdg_reference_judgement(&j, NULL, 0));
+  BAD(jdg_reference_span(NULL, r));
+  BAD(jdg_reference_span(&span, NULL));
+}
+
+static void check_date_mention(const jdg_date_mention *m, size_t text_size) {
+  jdg_string s;
+  jdg_date start, end;
+  size_t count = 0, i;
+  jdg_span span;
+
+  OK(jdg_date_mention_text(&s, m));
+  CHECK(s.size > 0);
+  OK(jdg_date_mention_range(&start, &end, m));
+  CHECK(start.present);
+  check_date(start);
+  check_date(end);
+  OK(jdg_date_mention_period_count(&count, m));
+  for (i = 0; i < count; ++i) {
+    OK(jdg_date_mention_period(&start, &end, m, i));
+    check_date(start);
+    ++seen.date_periods;
+  }
+  RANGE(jdg_date_mention_period(&start, &end, m, count));
+  OK(jdg_date_mention_span(&span, m));
+  if (text_size > 0) check_span(span, text_size);
+
+  BAD(jdg_date_mention_text(NULL, m));
+  BAD(jdg_date_mention_text(&s, NULL));
+  BAD(jdg_date_mention_range(NULL, &end, m));
+  BAD(jdg_date_mention_range(&start, NULL, m));
+  BAD(jdg_date_mention_range(&start, &end, NULL));
+  BAD(jdg_date_mention_period_count(NULL, m));
+  BAD(jdg_date_mention_period_count(&count, NULL));
+  BAD(jdg_date_mention_period(NULL, &end, m, 0));
+  BAD(jdg_date_mention_period(&start, NULL, m, 0));
+  BAD(jdg_date_mention_period(&start, &end, NULL, 0));
+  BAD(jdg_date_mention_span(NULL, m));
+  BAD(jdg_date_mention_span(&span, NULL));
+}
+
+static void check_quantity(const jdg_quantity *q, size_t text_size) {
+  jdg_string s;
+  double value = -1, from = -1;
+  int present = -1;
+  jdg_span span;
+
+  OK(jdg_quantity_text(&s, q));
+  CHECK(s.size > 0);
+  OK(jdg_quantity_value(&value, q));
+  CHECK(!isnan(value));
+  OK(jdg_quantity_unit(&s, q));
+  check_string(s);
+  OK(jdg_quantity_from(&from, &present, q));
+  if (present) ++seen.quantities_from;
+  else CHECK(from == 0.0);
+  OK(jdg_quantity_span(&span, q));
+  if (text_size > 0) check_span(span, text_size);
+
+  BAD(jdg_quantity_text(NULL, q));
+  BAD(jdg_quantity_text(&s, NULL));
+  BAD(jdg_quantity_value(NULL, q));
+  BAD(jdg_quantity_value(&value, NULL));
+  BAD(jdg_quantity_unit(NULL, q));
+  BAD(jdg_quantity_unit(&s, NULL));
+  BAD(jdg_quantity_from(NULL, &present, q));
+  BAD(jdg_quantity_from(&from, NULL, q));
+  BAD(jdg_quantity_from(&from, &present, NULL));
+  BAD(jdg_quantity_span(NULL, q));
+  BAD(jdg_quantity_span(&span, NULL));
+}
+
+static void check_diagnostic(const jdg_diagnostic *d, size_t text_size) {
+  jdg_severity severity;
+  jdg_string s;
+  jdg_span span;
+
+  OK(jdg_diagnostic_severity(&severity, d));
+  CHECK(jdg_severity_string(severity) != NULL);
+  OK(jdg_diagnostic_code(&s, d));
+  CHECK(s.size > 0);
+  OK(jdg_diagnostic_message(&s, d));
+  CHECK(s.size > 0);
+  OK(jdg_diagnostic_span(&span, d));
+  if (text_size > 0) CHECK(span.end <= text_size);
+
+  BAD(jdg_diagnostic_severity(NULL, d));
+  BAD(jdg_diagnostic_severity(&severity, NULL));
+  BAD(jdg_diagnostic_code(NULL, d));
+  BAD(jdg_diagnostic_code(&s, NULL));
+  BAD(jdg_diagnostic_message(NULL, d));
+  BAD(jdg_diagnostic_message(&s, NULL));
+  BAD(jdg_diagnostic_span(NULL, d));
+  BAD(jdg_diagnostic_span(&span, NULL));
+}
+
+/* Reads every field and every item of a report; NULL and out-of-range calls on each accessor. */
+static void check_report(const jdg_report *report) {
+  jdg_string s, text, role;
+  size_t bytes = 0, count = 0, i;
+  jdg_source_format format;
+  jdg_document_type type;
+  jdg_date start, end, d;
+  const jdg_judgement *j = NULL;
+  const jdg_finding *f = NULL;
+  const jdg_paragraph *p = NULL;
+  const jdg_reference *r = NULL;
+  const jdg_date_mention *m = NULL;
+  const jdg_quantity *q = NULL;
+  const jdg_diagnostic *g = NULL;
+
+  OK(jdg_report_source_name(&s, report));
+  CHECK(s.data != NULL);
+  OK(jdg_report_source_bytes(&bytes, report));
+  CHECK(bytes > 0);
+  OK(jdg_report_source_format(&format, report));
+  CHECK(jdg_source_format_string(format) != NULL);
+  if (format == JDG_FORMAT_PDF) ++seen.pdf;
+  OK(jdg_report_source_text(&text, report));
+  CHECK(text.data != NULL && text.size > 0);
+  OK(jdg_report_document_type(&type, report));
+  CHECK(jdg_document_type_string(type) != NULL);
+  OK(jdg_report_inspectorate(&s, report));
+  check_string(s);
+  OK(jdg_report_provider(&s, report));
+  check_string(s);
+  OK(jdg_report_date(&d, report));
+  check_date(d);
+  OK(jdg_report_published(&d, report));
+  check_date(d);
+  OK(jdg_report_inspection_dates(&start, &end, report));
+  check_date(start);
+  check_date(end);
+  OK(jdg_report_inspection_period_count(&count, report));
+  for (i = 0; i < count; ++i) {
+    OK(jdg_report_inspection_period(&start, &end, report, i));
+    CHECK(start.present && end.present);
+    ++seen.inspection_dates;
+  }
+  RANGE(jdg_report_inspection_period(&start, &end, report, count));
+  OK(jdg_report_inspector_count(&count, report));
+  for (i = 0; i < count; ++i) {
+    OK(jdg_report_inspector(&s, &role, report, i));
+    CHECK(s.size > 0);
+    check_string(role);
+    ++seen.inspectors;
+  }
+  RANGE(jdg_report_inspector(&s, &role, report, count));
+
+  OK(jdg_report_judgement_count(&count, report));
+  for (i = 0; i < count; ++i) {
+    OK(jdg_report_judgement(&j, report, i));
+    check_judgement(j, text.size);
+    ++seen.judgements;
+  }
+  RANGE(jdg_report_judgement(&j, report, count));
+  OK(jdg_report_finding_count(&count, report));
+  for (i = 0; i < count; ++i) {
+    OK(jdg_report_finding(&f, report, i));
+    check_finding(f, text.size);
+    ++seen.findings;
+  }
+  RANGE(jdg_report_finding(&f, report, count));
+  OK(jdg_report_paragraph_count(&count, report));
+  for (i = 0; i < count; ++i) {
+    OK(jdg_report_paragraph(&p, report, i));
+    check_paragraph(p, text.size);
+    ++seen.paragraphs;
+  }
+  RANGE(jdg_report_paragraph(&p, report, count));
+  OK(jdg_report_reference_count(&count, report));
+  for (i = 0; i < count; ++i) {
+    OK(jdg_report_reference(&r, report, i));
+    check_reference(r, text.size);
+    ++seen.references;
+  }
+  RANGE(jdg_report_reference(&r, report, count));
+  OK(jdg_report_date_mention_count(&count, report));
+  for (i = 0; i < count; ++i) {
+    OK(jdg_report_date_mention(&m, report, i));
+    check_date_mention(m, text.size);
+    ++seen.date_mentions;
+  }
+  RANGE(jdg_report_date_mention(&m, report, count));
+  OK(jdg_report_quantity_count(&count, report));
+  for (i = 0; i < count; ++i) {
+    OK(jdg_report_quantity(&q, report, i));
+    check_quantity(q, text.size);
+    ++seen.quantities;
+  }
+  RANGE(jdg_report_quantity(&q, report, count));
+  OK(jdg_report_diagnostic_count(&count, report));
+  for (i = 0; i < count; ++i) {
+    OK(jdg_report_diagnostic(&g, report, i));
+    check_diagnostic(g, text.size);
+    ++seen.diagnostics;
+  }
+  RANGE(jdg_report_diagnostic(&g, report, count));
+
+  /* Every accessor of the report with a NULL output and with a NULL report. */
+  BAD(jdg_report_source_name(NULL, report));
+  BAD(jdg_report_source_name(&s, NULL));
+  BAD(jdg_report_source_bytes(NULL, report));
+  BAD(jdg_report_source_bytes(&bytes, NULL));
+  BAD(jdg_report_source_format(NULL, report));
+  BAD(jdg_report_source_format(&format, NULL));
+  BAD(jdg_report_source_text(NULL, report));
+  BAD(jdg_report_source_text(&s, NULL));
+  BAD(jdg_report_document_type(NULL, report));
+  BAD(jdg_report_document_type(&type, NULL));
+  BAD(jdg_report_inspectorate(NULL, report));
+  BAD(jdg_report_inspectorate(&s, NULL));
+  BAD(jdg_report_provider(NULL, report));
+  BAD(jdg_report_provider(&s, NULL));
+  BAD(jdg_report_date(NULL, report));
+  BAD(jdg_report_date(&d, NULL));
+  BAD(jdg_report_published(NULL, report));
+  BAD(jdg_report_published(&d, NULL));
+  BAD(jdg_report_inspection_dates(NULL, &end, report));
+  BAD(jdg_report_inspection_dates(&start, NULL, report));
+  BAD(jdg_report_inspection_dates(&start, &end, NULL));
+  BAD(jdg_report_inspection_period_count(NULL, report));
+  BAD(jdg_report_inspection_period_count(&count, NULL));
+  BAD(jdg_report_inspection_period(NULL, &end, report, 0));
+  BAD(jdg_report_inspection_period(&start, NULL, report, 0));
+  BAD(jdg_report_inspection_period(&start, &end, NULL, 0));
+  BAD(jdg_report_inspector_count(NULL, report));
+  BAD(jdg_report_inspector_count(&count, NULL));
+  BAD(jdg_report_inspector(NULL, &role, report, 0));
+  BAD(jdg_report_inspector(&s, NULL, report, 0));
+  BAD(jdg_report_inspector(&s, &role, NULL, 0));
+  BAD(jdg_report_judgement_count(NULL, report));
+  BAD(jdg_report_judgement_count(&count, NULL));
+  BAD(jdg_report_judgement(NULL, report, 0));
+  BAD(jdg_report_judgement(&j, NULL, 0));
+  BAD(jdg_report_finding_count(NULL, report));
+  BAD(jdg_report_finding_count(&count, NULL));
+  BAD(jdg_report_finding(NULL, report, 0));
+  BAD(jdg_report_finding(&f, NULL, 0));
+  BAD(jdg_report_paragraph_count(NULL, report));
+  BAD(jdg_report_paragraph_count(&count, NULL));
+  BAD(jdg_report_paragraph(NULL, report, 0));
+  BAD(jdg_report_paragraph(&p, NULL, 0));
+  BAD(jdg_report_reference_count(NULL, report));
+  BAD(jdg_report_reference_count(&count, NULL));
+  BAD(jdg_report_reference(NULL, report, 0));
+  BAD(jdg_report_reference(&r, NULL, 0));
+  BAD(jdg_report_date_mention_count(NULL, report));
+  BAD(jdg_report_date_mention_count(&count, NULL));
+  BAD(jdg_report_date_mention(NULL, report, 0));
+  BAD(jdg_report_date_mention(&m, NULL, 0));
+  BAD(jdg_report_quantity_count(NULL, report));
+  BAD(jdg_report_quantity_count(&count, NULL));
+  BAD(jdg_report_quantity(NULL, report, 0));
+  BAD(jdg_report_quantity(&q, NULL, 0));
+  BAD(jdg_report_diagnostic_count(NULL, report));
+  BAD(jdg_report_diagnostic_count(&count, NULL));
+  BAD(jdg_report_diagnostic(NULL, report, 0));
+  BAD(jdg_report_diagnostic(&g, NULL, 0));
+}
+
+static void check_timeline_judgement(const jdg_timeline_judgement *j) {
+  jdg_string s, grade, scale;
+  int code = -1, present = -1, by_band = -1;
+  jdg_band band;
+  jdg_change change;
+
+  OK(jdg_timeline_judgement_area(&s, j));
+  CHECK(s.size > 0 && s.data[s.size] == '\0');
+  OK(jdg_timeline_judgement_area_id(&s, j));
+  check_string(s);
+  OK(jdg_timeline_judgement_grade(&s, j));
+  CHECK(s.size > 0);
+  OK(jdg_timeline_judgement_code(&code, &present, j));
+  CHECK(present == 1 || code == 0);
+  OK(jdg_timeline_judgement_scale(&s, j));
+  CHECK(s.size > 0);
+  OK(jdg_timeline_judgement_band(&band, j));
+  CHECK(jdg_band_string(band) != NULL);
+  OK(jdg_timeline_judgement_change(&change, &by_band, j));
+  CHECK(jdg_change_string(change) != NULL && (by_band == 0 || by_band == 1));
+  OK(jdg_timeline_judgement_change(&change, NULL, j));
+  OK(jdg_timeline_judgement_previous(&grade, &scale, &band, &present, j));
+  if (present) {
+    ++seen.timeline_previous;
+    CHECK(grade.size > 0 && scale.size > 0 && jdg_band_string(band) != NULL);
+    CHECK(change == JDG_CHANGE_IMPROVED || change == JDG_CHANGE_DECLINED || change == JDG_CHANGE_UNCHANGED);
+  } else {
+    CHECK(grade.data == NULL && scale.data == NULL);
+  }
+
+  BAD(jdg_timeline_judgement_area(NULL, j));
+  BAD(jdg_timeline_judgement_area(&s, NULL));
+  BAD(jdg_timeline_judgement_area_id(NULL, j));
+  BAD(jdg_timeline_judgement_area_id(&s, NULL));
+  BAD(jdg_timeline_judgement_grade(NULL, j));
+  BAD(jdg_timeline_judgement_grade(&s, NULL));
+  BAD(jdg_timeline_judgement_code(NULL, &present, j));
+  BAD(jdg_timeline_judgement_code(&code, NULL, j));
+  BAD(jdg_timeline_judgement_code(&code, &present, NULL));
+  BAD(jdg_timeline_judgement_scale(NULL, j));
+  BAD(jdg_timeline_judgement_scale(&s, NULL));
+  BAD(jdg_timeline_judgement_band(NULL, j));
+  BAD(jdg_timeline_judgement_band(&band, NULL));
+  BAD(jdg_timeline_judgement_change(NULL, &by_band, j));
+  BAD(jdg_timeline_judgement_change(&change, &by_band, NULL));
+  BAD(jdg_timeline_judgement_previous(NULL, &scale, &band, &present, j));
+  BAD(jdg_timeline_judgement_previous(&grade, NULL, &band, &present, j));
+  BAD(jdg_timeline_judgement_previous(&grade, &scale, NULL, &present, j));
+  BAD(jdg_timeline_judgement_previous(&grade, &scale, &band, NULL, j));
+  BAD(jdg_timeline_judgement_previous(&grade, &scale, &band, &present, NULL));
+}
+
+static void check_timeline_inspection(const jdg_timeline_inspection *in, size_t reports) {
+  jdg_document_type type;
+  jdg_string s;
+  jdg_date start, end, published;
+  size_t count = 0, i, report = 0;
+  int cited = -1, dated_by_citation = -1;
+  const jdg_timeline_judgement *j = NULL;
+
+  OK(jdg_timeline_inspection_type(&type, in));
+  CHECK(jdg_document_type_string(type) != NULL);
+  OK(jdg_timeline_inspection_provider(&s, in));
+  check_string(s);
+  OK(jdg_timeline_inspection_dates(&start, &end, &published, in));
+  check_date(start);
+  check_date(end);
+  check_date(published);
+  OK(jdg_timeline_inspection_cited(&cited, &dated_by_citation, in));
+  CHECK((cited == 0 || cited == 1) && (dated_by_citation == 0 || dated_by_citation == 1));
+  if (cited) ++seen.timeline_cited;
+  OK(jdg_timeline_inspection_cited_by_count(&count, in));
+  for (i = 0; i < count; ++i) {
+    OK(jdg_timeline_inspection_cited_by(&report, in, i));
+    CHECK(report < reports);
+  }
+  RANGE(jdg_timeline_inspection_cited_by(&report, in, count));
+  OK(jdg_timeline_inspection_report_count(&count, in));
+  CHECK(cited ? count == 0 : count >= 1); /* a cited inspection has no report of its own */
+  for (i = 0; i < count; ++i) {
+    OK(jdg_timeline_inspection_report(&report, &s, in, i));
+    CHECK(report < reports);
+    check_string(s);
+  }
+  RANGE(jdg_timeline_inspection_report(&report, &s, in, count));
+  OK(jdg_timeline_inspection_judgement_count(&count, in));
+  for (i = 0; i < count; ++i) {
+    OK(jdg_timeline_inspection_judgement(&j, in, i));
+    check_timeline_judgement(j);
+    ++seen.timeline_judgements;
+  }
+  RANGE(jdg_timeline_inspection_judgement(&j, in, count));
+
+  BAD(jdg_timeline_inspection_type(NULL, in));
+  BAD(jdg_timeline_inspection_type(&type, NULL));
+  BAD(jdg_timeline_inspection_provider(NULL, in));
+  BAD(jdg_timeline_inspection_provider(&s, NULL));
+  BAD(jdg_timeline_inspection_dates(NULL, &end, &published, in));
+  BAD(jdg_timeline_inspection_dates(&start, NULL, &published, in));
+  BAD(jdg_timeline_inspection_dates(&start, &end, NULL, in));
+  BAD(jdg_timeline_inspection_dates(&start, &end, &published, NULL));
+  BAD(jdg_timeline_inspection_cited(NULL, &dated_by_citation, in));
+  BAD(jdg_timeline_inspection_cited(&cited, NULL, in));
+  BAD(jdg_timeline_inspection_cited(&cited, &dated_by_citation, NULL));
+  BAD(jdg_timeline_inspection_cited_by_count(NULL, in));
+  BAD(jdg_timeline_inspection_cited_by_count(&count, NULL));
+  BAD(jdg_timeline_inspection_cited_by(NULL, in, 0));
+  BAD(jdg_timeline_inspection_cited_by(&report, NULL, 0));
+  BAD(jdg_timeline_inspection_report_count(NULL, in));
+  BAD(jdg_timeline_inspection_report_count(&count, NULL));
+  BAD(jdg_timeline_inspection_report(NULL, &s, in, 0));
+  BAD(jdg_timeline_inspection_report(&report, NULL, in, 0));
+  BAD(jdg_timeline_inspection_report(&report, &s, NULL, 0));
+  BAD(jdg_timeline_inspection_judgement_count(NULL, in));
+  BAD(jdg_timeline_inspection_judgement_count(&count, NULL));
+  BAD(jdg_timeline_inspection_judgement(NULL, in, 0));
+  BAD(jdg_timeline_inspection_judgement(&j, NULL, 0));
+}
+
+/* A timeline of every report given (text and PDF, so two providers at least). */
+static void check_timeline(const jdg_report *const *reports, size_t report_count) {
+  jdg_timeline *timeline = NULL, *empty = NULL;
+  const jdg_provider_timeline *provider = NULL, *found = NULL;
+  const jdg_timeline_inspection *inspection = NULL;
+  size_t providers = 0, count = 0, i, k, report = 0;
+  jdg_string s, key, reason;
+  char *json = NULL;
+  size_t json_size = 0;
+  const jdg_report *with_null[2];
+
+  CHECK(strcmp(jdg_change_string(JDG_CHANGE_NOT_COMPARABLE), "not_comparable") == 0);
+  CHECK(strcmp(jdg_change_string(JDG_CHANGE_FIRST), "first") == 0);
+  CHECK(jdg_change_string((jdg_change)5) == NULL);
+  CHECK(jdg_change_string((jdg_change)-1) == NULL);
+
+  OK(jdg_timeline_build(&timeline, reports, report_count));
+  if (timeline == NULL) return;
+  OK(jdg_timeline_provider_count(&providers, timeline));
+  CHECK(providers >= 1);
+  for (i = 0; i < providers; ++i) {
+    OK(jdg_timeline_provider(&provider, timeline, i));
+    OK(jdg_provider_timeline_key(&key, provider));
+    CHECK(key.size > 0 && key.data[key.size] == '\0');
+    OK(jdg_provider_timeline_name(&s, provider));
+    CHECK(s.size > 0 && s.data[s.size] == '\0');
+    OK(jdg_timeline_find(&found, timeline, s.data));
+    CHECK(found == provider);
+    OK(jdg_provider_timeline_inspection_count(&count, provider));
+    CHECK(count >= 1);
+    for (k = 0; k < count; ++k) {
+      OK(jdg_provider_timeline_inspection(&inspection, provider, k));
+      check_timeline_inspection(inspection, report_count);
+      ++seen.timeline_inspections;
+    }
+    RANGE(jdg_provider_timeline_inspection(&inspection, provider, count));
+  }
+  RANGE(jdg_timeline_provider(&provider, timeline, providers));
+  EXPECT(JDG_ERROR_NOT_FOUND, jdg_timeline_find(&found, timeline, "No Such Council"));
+  OK(jdg_timeline_omitted_count(&count, timeline));
+  for (i = 0; i < count; ++i) {
+    OK(jdg_timeline_omitted(&report, &s, &reason, timeline, i));
+    CHECK(report < report_count && reason.size > 0);
+    ++seen.timeline_omitted;
+  }
+  RANGE(jdg_timeline_omitted(&report, &s, &reason, timeline, count));
+
+  OK(jdg_timeline_to_json(&json, &json_size, timeline, 0));
+  CHECK(json != NULL && strlen(json) == json_size && strstr(json, "judgement.timeline/1") != NULL);
+  jdg_free(json);
+  json = NULL;
+  OK(jdg_timeline_to_json(&json, NULL, timeline, 1));
+  CHECK(json != NULL && strchr(json, '\n') != NULL);
+  jdg_free(json);
+
+  /* NULL and invalid arguments. */
+  OK(jdg_timeline_provider(&provider, timeline, 0));
+  BAD(jdg_timeline_build(NULL, reports, report_count));
+  BAD(jdg_timeline_build(&empty, NULL, 2));
+  with_null[0] = reports[0];
+  with_null[1] = NULL;
+  BAD(jdg_timeline_build(&empty, with_null, 2));
+  CHECK(empty == NULL);
+  OK(jdg_timeline_build(&empty, NULL, 0));
+  OK(jdg_timeline_provider_count(&count, empty));
+  CHECK(count == 0);
+  jdg_timeline_free(empty);
+  empty = NULL;
+  {
+    /* A report that names no provider is left out, and says why. */
+    jdg_report *anonymous = NULL;
+    const jdg_report *both[2];
+    OK(jdg_report_parse(&anonymous, TEXT("A note with no provider in it.\n"), NULL));
+    both[0] = reports[0];
+    both[1] = anonymous;
+    OK(jdg_timeline_build(&empty, both, 2));
+    OK(jdg_timeline_omitted_count(&count, empty));
+    CHECK(count == 1);
+    OK(jdg_timeline_omitted(&report, &s, &reason, empty, 0));
+    CHECK(report == 1 && reason.size > 0 && reason.data[reason.size] == '\0');
+    ++seen.timeline_omitted;
+    jdg_timeline_free(empty);
+    jdg_report_free(anonymous);
+  }
+  BAD(jdg_timeline_to_json(NULL, NULL, timeline, 0));
+  BAD(jdg_timeline_to_json(&json, NULL, NULL, 0));
+  BAD(jdg_timeline_provider_count(NULL, timeline));
+  BAD(jdg_timeline_provider_count(&count, NULL));
+  BAD(jdg_timeline_provider(NULL, timeline, 0));
+  BAD(jdg_timeline_provider(&provider, NULL, 0));
+  BAD(jdg_timeline_find(NULL, timeline, "x"));
+  BAD(jdg_timeline_find(&found, NULL, "x"));
+  BAD(jdg_timeline_find(&found, timeline, NULL));
+  BAD(jdg_timeline_omitted_count(NULL, timeline));
+  BAD(jdg_timeline_omitted_count(&count, NULL));
+  BAD(jdg_timeline_omitted(NULL, &s, &reason, timeline, 0));
+  BAD(jdg_timeline_omitted(&report, NULL, &reason, timeline, 0));
+  BAD(jdg_timeline_omitted(&report, &s, NULL, timeline, 0));
+  BAD(jdg_timeline_omitted(&report, &s, &reason, NULL, 0));
+  BAD(jdg_provider_timeline_key(NULL, provider));
+  BAD(jdg_provider_timeline_key(&s, NULL));
+  BAD(jdg_provider_timeline_name(NULL, provider));
+  BAD(jdg_provider_timeline_name(&s, NULL));
+  BAD(jdg_provider_timeline_inspection_count(NULL, provider));
+  BAD(jdg_provider_timeline_inspection_count(&count, NULL));
+  BAD(jdg_provider_timeline_inspection(NULL, provider, 0));
+  BAD(jdg_provider_timeline_inspection(&inspection, NULL, 0));
+
+  jdg_timeline_free(timeline);
+  jdg_timeline_free(NULL);
+}
+
+/* The whole file in memory, for the caller to free; NULL where it cannot be read. */
+static char *read_file(const char *path, size_t *size) {
+  FILE *in = fopen(path, "rb");
+  char *data = NULL;
+  long length;
+  if (in == NULL) return NULL;
+  if (fseek(in, 0, SEEK_END) == 0 && (length = ftell(in)) >= 0 && fseek(in, 0, SEEK_SET) == 0) {
+    data = malloc((size_t)length + 1);
+    if (data != NULL && fread(data, 1, (size_t)length, in) != (size_t)length) {
+      free(data);
+      data = NULL;
+    }
+    *size = (size_t)length;
+  }
+  fclose(in);
+  return data;
+}
+
+static const char *base_name(const char *path) {
+  const char *slash = strrchr(path, '/');
+  return slash != NULL ? slash + 1 : path;
+}
+
+/* Parses the file from its path and from a buffer (the same report both ways), reads it all, and
+ * round-trips it through the JSON export. Returns the report read from the path, for the caller
+ * to free (NULL where parsing failed). */
+static jdg_report *check_file(const char *path) {
+  jdg_report *from_path = NULL, *from_buffer = NULL, *from_json = NULL;
+  jdg_options options = JDG_OPTIONS_INIT;
+  char *json = NULL, *json_buffer = NULL, *json_back = NULL, *pretty = NULL;
+  size_t json_size = 0, size = 0;
+  char *data = read_file(path, &size);
+
+  CHECK(data != NULL);
+  if (data == NULL) return NULL;
+  options.name = base_name(path);
+  OK(jdg_report_parse_file(&from_path, path, NULL));
+  OK(jdg_report_parse(&from_buffer, data, size, &options));
+  free(data);
+  if (from_path == NULL || from_buffer == NULL) {
+    jdg_report_free(from_path);
+    jdg_report_free(from_buffer);
+    return NULL;
+  }
+  check_report(from_path);
+
+  OK(jdg_report_to_json(&json, &json_size, from_path, 0));
+  OK(jdg_report_to_json(&json_buffer, NULL, from_buffer, 0));
+  OK(jdg_report_to_json(&pretty, NULL, from_path, 1));
+  CHECK(json != NULL && json_buffer != NULL && pretty != NULL);
+  if (json != NULL && json_buffer != NULL && pretty != NULL) {
+    CHECK(strlen(json) == json_size);
+    CHECK(strcmp(json, json_buffer) == 0); /* path and buffer give the same report */
+    CHECK(strncmp(json, TEXT("{\"schema\":\"judgement.report/1\"")) == 0);
+    CHECK(strlen(pretty) > json_size && strchr(pretty, '\n') != NULL);
+    OK(jdg_report_from_json(&from_json, json, json_size));
+    if (from_json != NULL) {
+      OK(jdg_report_to_json(&json_back, NULL, from_json, 0));
+      CHECK(json_back != NULL && strcmp(json, json_back) == 0);
+    }
+  }
+  BAD(jdg_report_to_json(NULL, &json_size, from_path, 0));
+  BAD(jdg_report_to_json(&json_back, &json_size, NULL, 0));
+  jdg_free(json);
+  jdg_free(json_buffer);
+  jdg_free(json_back);
+  jdg_free(pretty);
+  jdg_report_free(from_buffer);
+  jdg_report_free(from_json);
+  return from_path;
+}
+
+static void check_versions_and_status(void) {
+  jdg_position position;
+  int s;
+
+  CHECK(jdg_version_number() == JDG_VERSION);
+  CHECK(strcmp(jdg_version_string(), JDG_VERSION_STRING) == 0);
+  CHECK(jdg_abi_version() == JDG_ABI_VERSION);
+  CHECK(JDG_VERSION == JDG_VERSION_MAJOR * 10000 + JDG_VERSION_MINOR * 100 + JDG_VERSION_PATCH);
+
+  CHECK(strcmp(jdg_status_string(JDG_OK), "ok") == 0);
+  for (s = JDG_OK; s <= JDG_ERROR_INTERNAL; ++s) {
+    CHECK(strcmp(jdg_status_string((jdg_status)s), "unknown status") != 0);
+  }
+  CHECK(strcmp(jdg_status_string((jdg_status)12345), "unknown status") == 0);
+  CHECK(strcmp(jdg_status_string((jdg_status)-1), "unknown status") == 0);
+
+  jdg_last_error_clear();
+  CHECK(jdg_last_error_status() == JDG_OK);
+  CHECK(strcmp(jdg_last_error_message(), "") == 0);
+  CHECK(strcmp(jdg_last_error_excerpt(), "") == 0);
+  OK(jdg_last_error_position(&position));
+  CHECK(position.offset == 0 && position.line == 0 && position.column == 0);
+  CHECK(jdg_last_error_position(NULL) == JDG_ERROR_INVALID_ARGUMENT);
+
+  /* The enumerations' names: the contract's ids, NULL for values outside the enumeration. */
+  CHECK(strcmp(jdg_band_string(JDG_BAND_REQUIRES_IMPROVEMENT), "requires_improvement") == 0);
+  CHECK(jdg_band_string((jdg_band)4) == NULL);
+  CHECK(jdg_band_string((jdg_band)-1) == NULL);
+  CHECK(strcmp(jdg_document_type_string(JDG_DOCUMENT_FOCUSED_VISIT), "focused_visit") == 0);
+  CHECK(strcmp(jdg_document_type_string(JDG_DOCUMENT_NEWS), "news") == 0);
+  CHECK(jdg_document_type_string((jdg_document_type)14) == NULL);
+  CHECK(strcmp(jdg_source_format_string(JDG_FORMAT_PDF), "pdf") == 0);
+  CHECK(jdg_source_format_string((jdg_source_format)3) == NULL);
+  CHECK(strcmp(jdg_finding_kind_string(JDG_FINDING_RISK), "risk") == 0);
+  CHECK(jdg_finding_kind_string((jdg_kind)5) == NULL);
+  CHECK(strcmp(jdg_severity_string(JDG_SEVERITY_WARNING), "warning") == 0);
+  CHECK(jdg_severity_string((jdg_severity)3) == NULL);
+  CHECK(strcmp(jdg_precision_string(JDG_PRECISION_ACADEMIC_YEAR), "academic_year") == 0);
+  CHECK(jdg_precision_string((jdg_precision)5) == NULL);
+}
+
+static void check_values(void) {
+  char buffer[JDG_DATE_ISO_SIZE];
+  jdg_date date = {1, 2019, 7, 15, JDG_PRECISION_DAY};
+  jdg_timeframe tf = {1, JDG_TIMEFRAME_MONTHS, 3};
+
+  OK(jdg_date_iso(buffer, sizeof buffer, &date));
+  CHECK(strcmp(buffer, "2019-07-15") == 0);
+  date.precision = JDG_PRECISION_MONTH;
+  OK(jdg_date_iso(buffer, sizeof buffer, &date));
+  CHECK(strcmp(buffer, "2019-07") == 0);
+  date.precision = JDG_PRECISION_YEAR;
+  OK(jdg_date_iso(buffer, sizeof buffer, &date));
+  CHECK(strcmp(buffer, "2019") == 0);
+  RANGE(jdg_date_iso(buffer, 4, &date)); /* no room for the NUL */
+  BAD(jdg_date_iso(NULL, sizeof buffer, &date));
+  BAD(jdg_date_iso(buffer, sizeof buffer, NULL));
+  date.precision = (jdg_precision)9;
+  BAD(jdg_date_iso(buffer, sizeof buffer, &date));
+  date.precision = JDG_PRECISION_DAY;
+  date.month = 2;
+  date.day = 30;
+  BAD(jdg_date_iso(buffer, sizeof buffer, &date)); /* 30 February */
+  date.month = 13;
+  BAD(jdg_date_iso(buffer, sizeof buffer, &date));
+
+  {
+    char id[JDG_TIMEFRAME_ID_SIZE];
+    OK(jdg_timeframe_id(id, sizeof id, &tf));
+    CHECK(strcmp(id, "within_3_months") == 0);
+    tf.unit = JDG_TIMEFRAME_WEEKS;
+    tf.count = 6;
+    OK(jdg_timeframe_id(id, sizeof id, &tf));
+    CHECK(strcmp(id, "within_6_weeks") == 0);
+    tf.unit = JDG_TIMEFRAME_IMMEDIATELY;
+    tf.count = 0;
+    OK(jdg_timeframe_id(id, sizeof id, &tf));
+    CHECK(strcmp(id, "immediately") == 0);
+    tf.count = 2; /* "immediately" has no count */
+    BAD(jdg_timeframe_id(id, sizeof id, &tf));
+    tf.unit = (jdg_timeframe_unit)7;
+    BAD(jdg_timeframe_id(id, sizeof id, &tf));
+    tf.unit = JDG_TIMEFRAME_MONTHS;
+    tf.count = -3;
+    BAD(jdg_timeframe_id(id, sizeof id, &tf));
+    BAD(jdg_timeframe_id(NULL, sizeof id, &tf));
+    BAD(jdg_timeframe_id(id, sizeof id, NULL));
+  }
+}
+
+static void check_options_and_errors(const char *a_text_report) {
+  jdg_options options = JDG_OPTIONS_INIT;
+  jdg_options filled;
+  jdg_report *report = NULL;
+  jdg_position position;
+  const char bad_utf8[] = "Ofsted\n\xff\xfe report\n";
+  const char *message;
+
+  CHECK(options.version == JDG_OPTIONS_VERSION);
+  memset(&filled, 0x5a, sizeof filled);
+  OK(jdg_options_init(&filled, JDG_OPTIONS_VERSION));
+  CHECK(filled.version == options.version && filled.utf8 == options.utf8 && filled.pdf_layout == options.pdf_layout &&
+        filled.timeframe_base == options.timeframe_base &&
+        filled.resolve_yearless_dates == options.resolve_yearless_dates && filled.name == NULL &&
+        filled.scales == NULL);
+  BAD(jdg_options_init(NULL, JDG_OPTIONS_VERSION));
+  EXPECT(JDG_ERROR_VERSION, jdg_options_init(&filled, 0));
+  EXPECT(JDG_ERROR_VERSION, jdg_options_init(&filled, JDG_OPTIONS_VERSION + 1));
+
+  /* The UTF-8 policy: replaced with a diagnostic, or refused with the offset. */
+  OK(jdg_report_parse(&report, bad_utf8, sizeof bad_utf8 - 1, &options));
+  {
+    size_t count = 0, i, invalid = 0;
+    const jdg_diagnostic *d = NULL;
+    jdg_string code;
+    OK(jdg_report_diagnostic_count(&count, report));
+    for (i = 0; i < count; ++i) {
+      OK(jdg_report_diagnostic(&d, report, i));
+      OK(jdg_diagnostic_code(&code, d));
+      if (string_is(code, "invalid-utf8")) ++invalid;
+    }
+    CHECK(invalid > 0);
+  }
+  check_report(report); /* a report with diagnostics */
+  jdg_report_free(report);
+  report = NULL;
+  options.utf8 = JDG_UTF8_STRICT;
+  EXPECT(JDG_ERROR_ENCODING, jdg_report_parse(&report, bad_utf8, sizeof bad_utf8 - 1, &options));
+  CHECK(report == NULL); /* outputs are written only on success */
+  OK(jdg_last_error_position(&position));
+  CHECK(position.offset == 7 && position.line == 2);
+  options.utf8 = JDG_UTF8_REPLACE;
+
+  /* Every option is read: each value in range parses, each out of range is refused. */
+  options.pdf_layout = JDG_PDF_LAYOUT_RAW;
+  options.timeframe_base = JDG_TIMEFRAME_BASE_LAST_INSPECTION_DAY;
+  options.resolve_yearless_dates = 1;
+  options.name = "named.txt";
+  OK(jdg_report_parse_file(&report, a_text_report, &options));
+  {
+    jdg_string name;
+    OK(jdg_report_source_name(&name, report));
+    CHECK(string_is(name, "named.txt"));
+  }
+  jdg_report_free(report);
+  report = NULL;
+  options = (jdg_options)JDG_OPTIONS_INIT;
+  options.version = 0;
+  EXPECT(JDG_ERROR_VERSION, jdg_report_parse(&report, "x", 1, &options));
+  options.version = JDG_OPTIONS_VERSION + 1;
+  EXPECT(JDG_ERROR_VERSION, jdg_report_parse_file(&report, a_text_report, &options));
+  options = (jdg_options)JDG_OPTIONS_INIT;
+  options.utf8 = (jdg_utf8_policy)2;
+  BAD(jdg_report_parse(&report, "x", 1, &options));
+  options = (jdg_options)JDG_OPTIONS_INIT;
+  options.pdf_layout = (jdg_pdf_layout)3;
+  BAD(jdg_report_parse(&report, "x", 1, &options));
+  options = (jdg_options)JDG_OPTIONS_INIT;
+  options.timeframe_base = (jdg_timeframe_base)-1;
+  BAD(jdg_report_parse(&report, "x", 1, &options));
+  CHECK(report == NULL);
+
+  /* Empty input is a report; NULL where bytes are promised is not. */
+  OK(jdg_report_parse(&report, NULL, 0, NULL));
+  jdg_report_free(report);
+  report = NULL;
+  BAD(jdg_report_parse(NULL, "x", 1, NULL));
+  BAD(jdg_report_parse(&report, NULL, 5, NULL));
+  BAD(jdg_report_parse_file(NULL, a_text_report, NULL));
+  BAD(jdg_report_parse_file(&report, NULL, NULL));
+
+  /* Files that cannot be read, PDFs that cannot be opened, JSON that is not a report. */
+  EXPECT(JDG_ERROR_IO, jdg_report_parse_file(&report, "/nonexistent/judgement-report.txt", NULL));
+  message = jdg_last_error_message();
+  CHECK(strstr(message, "judgement-report.txt") != NULL);
+  EXPECT(JDG_ERROR_PDF, jdg_report_parse(&report, TEXT("%PDF-1.4\nnot really a pdf\n"), NULL));
+  EXPECT(JDG_ERROR_JSON, jdg_report_from_json(&report, TEXT("{\"schema\": 7}")));
+  OK(jdg_last_error_position(&position));
+  CHECK(position.line == 1);
+  EXPECT(JDG_ERROR_JSON, jdg_report_from_json(&report, TEXT("")));
+  BAD(jdg_report_from_json(NULL, TEXT("{}")));
+  BAD(jdg_report_from_json(&report, NULL, 2));
+  CHECK(report == NULL);
+
+  /* Destructors accept NULL; jdg_free too. */
+  jdg_report_free(NULL);
+  jdg_free(NULL);
+}
+
+static void check_scales(void) {
+  jdg_scale_registry *registry = NULL;
+  const jdg_scale *scale = NULL, *ri = NULL, *adequate = NULL, *mine = NULL;
+  const jdg_grade *grade = NULL, *walked = NULL;
+  jdg_string s;
+  size_t count = 0, added = 99, i, g, aliases, rank;
+  int flag = -1, code = -1, present = -1, exact = -1, by_code = -1;
+  jdg_band band;
+  double position;
+  char *json = NULL;
+  size_t json_size = 0;
+  jdg_position where;
+  const char bad_definition[] = "scale yes-no \"Yes or no\"\n  \"Yes\" = one\n  \"No\" = 2\nend\n";
+  const char good_definition[] = "scale yes-no \"Yes or no\"\n  \"Yes\" = 1\n  \"No\" = 2\nend\n";
+
+  OK(jdg_scale_registry_new(&registry));
+  BAD(jdg_scale_registry_new(NULL));
+  OK(jdg_scale_registry_count(&count, registry));
+  CHECK(count == 9);
+  for (i = 0; i < count; ++i) {
+    size_t grades = 0;
+    OK(jdg_scale_registry_scale(&scale, registry, i));
+    OK(jdg_scale_id(&s, scale));
+    CHECK(s.size > 0 && s.data[s.size] == '\0'); /* registry strings are NUL-terminated */
+    OK(jdg_scale_name(&s, scale));
+    CHECK(s.size > 0);
+    OK(jdg_scale_lower_code_is_better(&flag, scale));
+    CHECK(flag == 0 || flag == 1);
+    OK(jdg_scale_grade_count(&grades, scale));
+    CHECK(grades >= 3);
+    for (g = 0; g < grades; ++g) {
+      OK(jdg_scale_grade(&grade, scale, g));
+      OK(jdg_grade_label(&s, grade));
+      CHECK(s.size > 0 && s.data[s.size] == '\0');
+      OK(jdg_grade_code(&code, &present, grade));
+      CHECK(present == 1 || code == 0);
+      OK(jdg_grade_rank(&rank, grade));
+      CHECK(rank == g);
+      OK(jdg_grade_band(&band, grade));
+      CHECK(jdg_band_string(band) != NULL);
+      OK(jdg_grade_position(&position, grade));
+      CHECK(position >= 0.0 && position <= 1.0);
+      OK(jdg_grade_alias_count(&aliases, grade));
+      if (aliases > 0) {
+        OK(jdg_grade_alias(&s, grade, 0));
+        CHECK(s.size > 0);
+      }
+      RANGE(jdg_grade_alias(&s, grade, aliases));
+    }
+    RANGE(jdg_scale_grade(&grade, scale, grades));
+  }
+  RANGE(jdg_scale_registry_scale(&scale, registry, count));
+
+  /* Look up, match, crosswalk. */
+  OK(jdg_scale_registry_find(&ri, registry, "ofsted-requires-improvement"));
+  OK(jdg_scale_id(&s, ri));
+  CHECK(string_is(s, "ofsted-requires-improvement"));
+  EXPECT(JDG_ERROR_NOT_FOUND, jdg_scale_registry_find(&scale, registry, "no-such-scale"));
+  OK(jdg_scale_match(&grade, &by_code, ri, TEXT("Requires improvement\nto be good")));
+  OK(jdg_grade_code(&code, &present, grade));
+  CHECK(present && code == 3 && by_code == 0);
+  OK(jdg_scale_match(&grade, &by_code, ri, TEXT("Grade 4")));
+  CHECK(by_code == 1);
+  OK(jdg_scale_match(&grade, NULL, ri, TEXT("Good")));
+  EXPECT(JDG_ERROR_NOT_FOUND, jdg_scale_match(&grade, NULL, ri, TEXT("Splendid")));
+  OK(jdg_scale_registry_find(&adequate, registry, "ofsted-adequate"));
+  OK(jdg_scale_match(&grade, NULL, ri, TEXT("Good")));
+  OK(jdg_crosswalk(&walked, &exact, ri, grade, adequate));
+  OK(jdg_grade_label(&s, walked));
+  CHECK(string_is(s, "Good") && exact == 1);
+  OK(jdg_crosswalk(&walked, NULL, ri, grade, adequate));
+  BAD(jdg_crosswalk(&walked, &exact, adequate, grade, ri)); /* grade is not one of adequate's */
+  BAD(jdg_crosswalk(NULL, &exact, ri, grade, adequate));
+  BAD(jdg_crosswalk(&walked, &exact, NULL, grade, adequate));
+  BAD(jdg_crosswalk(&walked, &exact, ri, NULL, adequate));
+  BAD(jdg_crosswalk(&walked, &exact, ri, grade, NULL));
+
+  /* Scales from text: an error has its line, column and a caret excerpt; nothing is added. */
+  EXPECT(JDG_ERROR_SCALE_DEFINITION,
+         jdg_scale_registry_define(&added, registry, bad_definition, sizeof bad_definition - 1));
+  CHECK(added == 99);
+  OK(jdg_last_error_position(&where));
+  CHECK(where.line == 2 && where.column > 0);
+  if (where.line != 2) fprintf(stderr, "scale error at %u:%u: %s\n%s\n", where.line, where.column, jdg_last_error_message(), jdg_last_error_excerpt());
+  CHECK(strchr(jdg_last_error_excerpt(), '^') != NULL);
+  OK(jdg_scale_registry_count(&count, registry));
+  CHECK(count == 9);
+  OK(jdg_scale_registry_define(&added, registry, good_definition, sizeof good_definition - 1));
+  CHECK(added == 1);
+  /* Scales borrowed before the registry changed are invalid now: borrow them again. */
+  OK(jdg_scale_registry_find(&ri, registry, "ofsted-requires-improvement"));
+  OK(jdg_scale_registry_find(&mine, registry, "yes-no"));
+  OK(jdg_scale_match(&grade, NULL, mine, TEXT("no")));
+  OK(jdg_grade_rank(&rank, grade));
+  CHECK(rank == 1);
+  EXPECT(JDG_ERROR_SCALE_DEFINITION, /* the id is taken now */
+         jdg_scale_registry_define(NULL, registry, good_definition, sizeof good_definition - 1));
+  BAD(jdg_scale_registry_define(&added, NULL, good_definition, sizeof good_definition - 1));
+  BAD(jdg_scale_registry_define(&added, registry, NULL, 5));
+
+  /* A report parsed against the caller's registry. */
+  {
+    const char text[] = "Scale of grades\n\nOverall effectiveness: Yes\n";
+    jdg_options options = JDG_OPTIONS_INIT;
+    jdg_report *report = NULL;
+    options.scales = registry;
+    OK(jdg_report_parse(&report, text, sizeof text - 1, &options));
+    jdg_report_free(report);
+  }
+
+  OK(jdg_scale_registry_to_json(&json, &json_size, registry, 0));
+  CHECK(json != NULL && strlen(json) == json_size && strstr(json, "\"yes-no\"") != NULL);
+  jdg_free(json);
+  json = NULL;
+  OK(jdg_scale_registry_to_json(&json, NULL, registry, 1));
+  CHECK(json != NULL && strchr(json, '\n') != NULL);
+  jdg_free(json);
+  BAD(jdg_scale_registry_to_json(NULL, NULL, registry, 0));
+  BAD(jdg_scale_registry_to_json(&json, NULL, NULL, 0));
+
+  /* NULL for every argument of every accessor. */
+  BAD(jdg_scale_registry_count(NULL, registry));
+  BAD(jdg_scale_registry_count(&count, NULL));
+  BAD(jdg_scale_registry_scale(NULL, registry, 0));
+  BAD(jdg_scale_registry_scale(&scale, NULL, 0));
+  BAD(jdg_scale_registry_find(NULL, registry, "cqc"));
+  BAD(jdg_scale_registry_find(&scale, NULL, "cqc"));
+  BAD(jdg_scale_registry_find(&scale, registry, NULL));
+  BAD(jdg_scale_id(NULL, ri));
+  BAD(jdg_scale_id(&s, NULL));
+  BAD(jdg_scale_name(NULL, ri));
+  BAD(jdg_scale_name(&s, NULL));
+  BAD(jdg_scale_lower_code_is_better(NULL, ri));
+  BAD(jdg_scale_lower_code_is_better(&flag, NULL));
+  BAD(jdg_scale_grade_count(NULL, ri));
+  BAD(jdg_scale_grade_count(&count, NULL));
+  BAD(jdg_scale_grade(NULL, ri, 0));
+  BAD(jdg_scale_grade(&grade, NULL, 0));
+  BAD(jdg_scale_match(NULL, NULL, ri, TEXT("Good")));
+  BAD(jdg_scale_match(&grade, NULL, NULL, TEXT("Good")));
+  BAD(jdg_scale_match(&grade, NULL, ri, NULL, 4));
+  OK(jdg_scale_match(&grade, NULL, ri, TEXT("Good")));
+  BAD(jdg_grade_label(NULL, grade));
+  BAD(jdg_grade_label(&s, NULL));
+  BAD(jdg_grade_alias_count(NULL, grade));
+  BAD(jdg_grade_alias_count(&aliases, NULL));
+  BAD(jdg_grade_alias(NULL, grade, 0));
+  BAD(jdg_grade_alias(&s, NULL, 0));
+  BAD(jdg_grade_code(NULL, &present, grade));
+  BAD(jdg_grade_code(&code, NULL, grade));
+  BAD(jdg_grade_code(&code, &present, NULL));
+  BAD(jdg_grade_rank(NULL, grade));
+  BAD(jdg_grade_rank(&rank, NULL));
+  BAD(jdg_grade_band(NULL, grade));
+  BAD(jdg_grade_band(&band, NULL));
+  BAD(jdg_grade_position(NULL, grade));
+  BAD(jdg_grade_position(&position, NULL));
+
+  jdg_scale_registry_free(registry);
+  jdg_scale_registry_free(NULL);
+}
+
+int main(int argc, char **argv) {
+  int i, texts = 0;
+  const char *first_text = NULL;
+  jdg_report **reports = calloc((size_t)argc, sizeof *reports);
+  size_t report_count = 0, r;
+
+  CHECK(reports != NULL);
+  if (reports == NULL) return 1;
+  check_versions_and_status();
+  check_values();
+  check_scales();
+  for (i = 1; i < argc; ++i) {
+    jdg_report *report;
+    if (strcmp(argv[i], "--pdf") == 0 && i + 1 < argc) {
+      report = check_file(argv[++i]);
+    } else {
+      if (first_text == NULL) first_text = argv[i];
+      ++texts;
+      report = check_file(argv[i]);
+    }
+    if (report != NULL) reports[report_count++] = report;
+  }
+  CHECK(texts > 0);
+  if (first_text != NULL) check_options_and_errors(first_text);
+  if (report_count > 0) check_timeline((const jdg_report *const *)reports, report_count);
+  for (r = 0; r < report_count; ++r) jdg_report_free(reports[r]);
+  free(reports);
+
+  /* Every kind of item was read through its accessors at least once. */
+  CHECK(seen.judgements > 0);
+  CHECK(seen.evidence > 0);
+  CHECK(seen.findings > 0);
+  CHECK(seen.timeframes > 0);
+  CHECK(seen.due > 0);
+  CHECK(seen.ratings > 0);
+  CHECK(seen.finding_paragraphs > 0);
+  CHECK(seen.inspection_dates > 0);
+  CHECK(seen.date_periods > 0);
+  CHECK(seen.paragraphs > 0);
+  CHECK(seen.references > 0);
+  CHECK(seen.reference_judgements > 0);
+  CHECK(seen.date_mentions > 0);
+  CHECK(seen.quantities > 0);
+  CHECK(seen.quantities_from > 0);
+  CHECK(seen.diagnostics > 0);
+  CHECK(seen.inspectors > 0);
+  CHECK(seen.pdf > 0);
+  CHECK(seen.timeline_inspections > 0);
+  CHECK(seen.timeline_judgements > 0);
+  CHECK(seen.timeline_previous > 0);
+  CHECK(seen.timeline_omitted > 0);
+  printf("test_capi: %zu judgements, %zu findings, %zu paragraphs, %zu references, %zu dates, %zu quantities, "
+         "%zu diagnostics read; timeline of %zu inspections (%zu cited), %zu judgements (%zu compared), %zu "
+         "omitted; %d failure(s)\n",
+         seen.judgements, seen.findings, seen.paragraphs, seen.references, seen.date_mentions, seen.quantities,
+         seen.diagnostics, seen.timeline_inspections, seen.timeline_cited, seen.timeline_judgements,
+         seen.timeline_previous, seen.timeline_omitted, failures);
+  return failures == 0 ? 0 : 1;
+}
