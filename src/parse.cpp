@@ -10,6 +10,7 @@
 #include "recognise/recognisers.hpp"
 #include "report/builder.hpp"
 #include "source/source.hpp"
+#include "source/utf16.hpp"
 
 JUDGEMENT_BEGIN_NAMESPACE
 
@@ -37,6 +38,14 @@ Result<Report> parse(std::string text, const ParseOptions& options) {
       if (!extracted) return extracted.error();
       text = std::move(*extracted);
     }
+    // UTF-16 is read as the UTF-8 it stands for; as for a PDF, spans then point into that text.
+    const std::string_view utf16 = pdf ? std::string_view() : detail::utf16_encoding(text);
+    std::size_t utf16_replaced = 0;
+    if (!utf16.empty()) {
+      auto utf8 = detail::utf16_to_utf8(text, options.utf8, utf16_replaced);
+      if (!utf8) return utf8.error();
+      text = std::move(*utf8);
+    }
     Report report;
     report.store = std::make_shared<TextStore>(std::move(text));
     const std::string_view original = report.store->source();
@@ -48,6 +57,11 @@ Result<Report> parse(std::string text, const ParseOptions& options) {
 
     const detail::Layout layout = detail::build_layout(*source);
     detail::ReportBuilder out(report, layout, options);
+    if (!utf16.empty()) {
+      std::string message = "read as " + std::string(utf16) + " and converted to UTF-8; spans are offsets into the UTF-8 text";
+      if (utf16_replaced) message += "; " + std::to_string(utf16_replaced) + " invalid code units replaced by U+FFFD";
+      out.diagnose(utf16_replaced ? Severity::warning : Severity::info, "transcoded", message, source->span(0, 0));
+    }
     for (const detail::SourceNote& note : source->notes()) {
       out.diagnose(Severity::warning, note.code, note.message, source->span(note.begin, note.end));
     }

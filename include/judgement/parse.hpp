@@ -61,7 +61,8 @@ struct ParseOptions {
 
 /// Parses a document held in memory: plain text, Markdown-ish text or a PDF, told apart by
 /// content (is_pdf), never by name. For a PDF the report's spans are offsets into its
-/// extracted text, with pages. Content problems never fail the parse: they are diagnostics on
+/// extracted text, with pages. Text that starts with a UTF-16 byte-order mark is converted to
+/// UTF-8 first (a "transcoded" diagnostic says so) and spans are offsets into the UTF-8 text. Content problems never fail the parse: they are diagnostics on
 /// the report. The only errors are input that cannot be read at all: bad UTF-8 under
 /// Utf8Policy::strict, or a PDF that cannot be opened.
 [[nodiscard]] JUDGEMENT_API Result<Report> parse(std::string text, const ParseOptions& options = {});
