@@ -454,8 +454,7 @@ Attempt attempt_at(std::string_view text, std::size_t at) {
 
 // Drops the hits that overlap a date expression ("between 15 and 19 July 2013"); both lists
 // are in text order.
-void drop_dates(std::string_view text, std::vector<QuantityHit>& hits) {
-  std::vector<DateHit> const dates = find_dates(text);
+void drop_dates(std::span<const DateHit> dates, std::vector<QuantityHit>& hits) {
   if (dates.empty()) return;
   std::size_t d = 0;
   std::erase_if(hits, [&](const QuantityHit& hit) {
@@ -464,9 +463,10 @@ void drop_dates(std::string_view text, std::vector<QuantityHit>& hits) {
   });
 }
 
-}  // namespace
 
-std::vector<QuantityHit> find_quantities(std::string_view text) {
+// The scan; `dates` finds the date expressions of the text when there are quantities to check.
+template <class Dates>
+std::vector<QuantityHit> scan_quantities(std::string_view text, Dates const& dates) {
   std::vector<QuantityHit> hits;
   std::size_t i = 0;
   while (i < text.size()) {
@@ -491,8 +491,22 @@ std::vector<QuantityHit> find_quantities(std::string_view text) {
       ++i;
     }
   }
-  if (!hits.empty()) drop_dates(text, hits);
+  if (!hits.empty()) drop_dates(dates(), hits);
   return hits;
+}
+
+}  // namespace
+
+std::vector<QuantityHit> find_quantities(std::string_view text) {
+  std::vector<DateHit> found;
+  return scan_quantities(text, [&]() -> std::span<const DateHit> {
+    found = find_dates(text);
+    return found;
+  });
+}
+
+std::vector<QuantityHit> find_quantities(std::string_view text, std::span<const DateHit> dates) {
+  return scan_quantities(text, [dates] { return dates; });
 }
 
 }  // namespace judgement::grammar

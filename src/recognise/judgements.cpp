@@ -197,7 +197,14 @@ class JudgementReader {
     auto offset_of = [&](std::size_t line, std::string_view part) {
       return refs[line]->begin + static_cast<std::size_t>(part.data() - src.text(*refs[line]).data());
     };
-    for (std::size_t i = 0; i < lines.size();) {
+    // A label piece that has grown past a label's length, or holds a sentence break, can never
+    // be label_like; the pairs below stop there at the latest, so no line after it can matter.
+    auto hopeless_label = [&] {
+      if (pieces.empty() || pieces.back().grade) return false;
+      const std::string_view t = trim(pieces.back().text, " ");
+      return t.size() > 130 || t.find(". ") != std::string_view::npos;
+    };
+    for (std::size_t i = 0; i < lines.size() && !hopeless_label();) {
       // The longest run of up to four lines, from here, that is a grade.
       std::size_t best = 0;
       std::optional<GradeMatch> best_match;

@@ -334,8 +334,8 @@ struct Area {
 
 class Scanner {
  public:
-  Scanner(std::string_view text, const ScanOptions& options) : text_(text), folded_(fold(text)) {
-    hits_ = grammar::find_dates(text);
+  Scanner(std::string_view text, std::span<const grammar::DateHit> dates, const ScanOptions& options)
+      : text_(text), folded_(fold(text)), hits_(dates.begin(), dates.end()) {
     usable_.assign(hits_.size(), true);
     for (std::size_t i = 0; i < hits_.size(); ++i) {
       if (hits_[i].year_stated) continue;
@@ -1181,10 +1181,68 @@ class Scanner {
   std::vector<Sentence> sentences_;
 };
 
+// Whether `word` (ASCII lower case) stands at text[i], in any case.
+bool spelt_at(std::string_view text, std::size_t i, std::string_view word) {
+  if (text.size() - i < word.size()) return false;
+  for (std::size_t k = 0; k < word.size(); ++k) {
+    if ((static_cast<unsigned char>(text[i + k]) | 0x20) != static_cast<unsigned char>(word[k])) return false;
+  }
+  return true;
+}
+
+// Whether the scanner can find anything in a block that continues no list: a mention needs a
+// head, and every head has one of these words in it ("inspect" for inspection, re-inspections,
+// inspected; "review" for the LSCB reviews); a mention without a head ("Services ... were judged
+// to be adequate in 2010") needs a grade and a date. Words are tokens of the folded text, so
+// each is a run of the text's own letters in some case: a block without these strings in it
+// can have none of the words. One pass, a few instructions a byte, against a full scan that
+// cuts the block into tokens and reads every sentence.
+bool may_mention(std::string_view text, bool has_dates) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    switch (static_cast<unsigned char>(text[i]) | 0x20) {
+      case 'i':
+        if (spelt_at(text, i, "inspect") || spelt_at(text, i, "ilacs")) return true;
+        break;
+      case 'v':
+        if (spelt_at(text, i, "visit")) return true;
+        break;
+      case 'j':
+        if (spelt_at(text, i, "jtai")) return true;
+        break;
+      case 's':
+        if (spelt_at(text, i, "sif") || spelt_at(text, i, "slac")) return true;
+        if (has_dates && spelt_at(text, i, "satisfactory")) return true;
+        break;
+      case 'r':
+        if (spelt_at(text, i, "review")) return true;
+        if (has_dates && spelt_at(text, i, "requir")) return true;
+        break;
+      case 'o':
+        if (has_dates && spelt_at(text, i, "outstanding")) return true;
+        break;
+      case 'g':
+        if (has_dates && spelt_at(text, i, "good")) return true;
+        break;
+      case 'a':
+        if (has_dates && spelt_at(text, i, "adequate")) return true;
+        break;
+      default:
+        break;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 BlockScan scan_block(std::string_view text, bool list_open, const ScanOptions& options) {
-  Scanner scanner(text, options);
+  return scan_block(text, grammar::find_dates(text), list_open, options);
+}
+
+BlockScan scan_block(std::string_view text, std::span<const grammar::DateHit> dates, bool list_open,
+                     const ScanOptions& options) {
+  if (!list_open && !may_mention(text, !dates.empty())) return {};
+  Scanner scanner(text, dates, options);
   return scanner.scan(list_open);
 }
 
