@@ -471,7 +471,10 @@ std::vector<QuantityHit> scan_quantities(std::string_view text, Dates const& dat
   std::size_t i = 0;
   while (i < text.size()) {
     if (!starts_candidate(text, i)) {
+      // No expression starts just after an ASCII letter, digit or '_' (attached_before and
+      // word_before): the rest of a word is passed over without a look.
       ++i;
+      while (i < text.size() && date_text::is_ascii_word(text[i - 1])) ++i;
       continue;
     }
     Attempt attempt = attempt_at(text, i);

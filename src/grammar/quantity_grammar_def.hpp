@@ -69,7 +69,8 @@ constexpr WordKey word_key(std::string_view word) noexcept {
   return key;
 }
 
-/// Words of one kind, any case, kept sorted by key so that a look-up is a binary search.
+/// Words of one kind, any case. A look-up is a probe of a hash index (the finders look up the
+/// first word of every candidate in running text); the entries stay sorted by key.
 template <class T>
 class WordTable {
  public:
@@ -77,10 +78,13 @@ class WordTable {
 
   [[nodiscard]] std::optional<T> find(WordKey key) const noexcept {
     if (key.empty()) return std::nullopt;
-    auto const it = std::lower_bound(entries_.begin(), entries_.end(), key,
-                                     [](auto const& entry, WordKey k) { return entry.first < k; });
-    if (it == entries_.end() || it->first != key) return std::nullopt;
-    return it->second;
+    if (index_.empty()) return std::nullopt;
+    std::size_t const mask = index_.size() - 1;
+    for (std::size_t s = slot_of(key) & mask;; s = (s + 1) & mask) {
+      std::uint16_t const e = index_[s];
+      if (e == 0) return std::nullopt;
+      if (entries_[e - 1U].first == key) return entries_[e - 1U].second;
+    }
   }
   [[nodiscard]] bool contains(WordKey key) const noexcept { return find(key).has_value(); }
 
@@ -92,10 +96,29 @@ class WordTable {
                                      [](auto const& entry, WordKey k) { return entry.first < k; });
     if (it != entries_.end() && it->first == key) return;
     entries_.emplace(it, key, value);
+    reindex();
   }
 
  private:
+  static std::size_t slot_of(WordKey key) noexcept {
+    return static_cast<std::size_t>((key.high * 0x9E3779B97F4A7C15ULL ^ key.low * 0xC2B2AE3D27D4EB4FULL) >> 40);
+  }
+
+  // Open addressing, at most a quarter full: entry index + 1 per slot, 0 for none. Rebuilt as
+  // each word is added, which happens only while a table is made.
+  void reindex() {
+    std::size_t size = 16;
+    while (size < 4 * entries_.size()) size *= 2;
+    index_.assign(size, 0);
+    for (std::size_t e = 0; e < entries_.size(); ++e) {
+      std::size_t s = slot_of(entries_[e].first) & (size - 1);
+      while (index_[s] != 0) s = (s + 1) & (size - 1);
+      index_[s] = static_cast<std::uint16_t>(e + 1);
+    }
+  }
+
   std::vector<std::pair<WordKey, T>> entries_;
+  std::vector<std::uint16_t> index_;
 };
 
 /// A whole ASCII word at the start of a text, as a key: length 0 when the text does not start
