@@ -478,6 +478,12 @@ std::vector<QuantityHit> scan_quantities(std::string_view text, Dates const& dat
       continue;
     }
     Attempt attempt = attempt_at(text, i);
+    if (attempt.outcome.hits.empty() && attempt.read_end <= i + 1) {
+      // Nothing read past this byte: every way on below moves to i + 1, so the context that
+      // would refuse a reading need not be looked at.
+      ++i;
+      continue;
+    }
     if (refused_by_context(text, i) || is_age_of_people(text, i, attempt.outcome.hits) ||
         (!attempt.outcome.hits.empty() && followed_by_rate(text, attempt.end))) {
       // "aged 16 to 25 years", "Key Stage 2 results": the whole of what reads here is left.

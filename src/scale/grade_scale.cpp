@@ -68,7 +68,8 @@ char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + '
 
 // Whether the words, joined by single spaces and lower-cased, spell `phrase` (a normalised
 // phrase: lower-case words joined by single spaces).
-bool spells(std::string_view phrase, const WordView* words, std::size_t n) {
+bool spells(std::string_view phrase, const WordView* words, std::size_t n, std::size_t joined_size) {
+  if (phrase.size() != joined_size) return false;
   std::size_t at = 0;
   for (std::size_t k = 0; k < n; ++k) {
     if (k > 0) {
@@ -91,6 +92,13 @@ bool is_word(const WordView& w, std::string_view lower_word) {
     if (lower(w.data[i]) != lower_word[i]) return false;
   }
   return true;
+}
+
+// The length of the words joined by single spaces: a phrase of another length cannot spell them.
+std::size_t joined_size(const WordView* words, std::size_t n) {
+  std::size_t size = n > 0 ? n - 1 : 0;
+  for (std::size_t k = 0; k < n; ++k) size += words[k].size;
+  return size;
 }
 
 // A grade number as written: one to three digits (codes are small; longer runs are not codes).
@@ -165,8 +173,9 @@ std::optional<GradeMatch> GradeScale::match(std::string_view text) const noexcep
 
     // A label may itself end in a number ("Tier 1"); only when the whole text is no label is a
     // number read as a code.
+    const std::size_t whole_size = joined_size(words, n);
     for (const auto& [p, index] : phrases_) {
-      if (spells(p, words, n)) return GradeMatch{&grades_[index], false};
+      if (spells(p, words, n, whole_size)) return GradeMatch{&grades_[index], false};
     }
     std::optional<int> code;
     // "Grade 4" anywhere in the phrase; else a number before or after the words ("4 (Inadequate)").
@@ -196,8 +205,9 @@ std::optional<GradeMatch> GradeScale::match(std::string_view text) const noexcep
       if (!g) return std::nullopt;
       return GradeMatch{g, true};
     }
+    const std::size_t rest_size = joined_size(rest.data(), m);
     for (const auto& [p, index] : phrases_) {
-      if (!spells(p, rest.data(), m)) continue;
+      if (!spells(p, rest.data(), m, rest_size)) continue;
       const Grade& g = grades_[index];
       if (code && g.code != code) return std::nullopt;  // "Good (Grade 4)": the text disagrees with itself
       return GradeMatch{&g, code.has_value()};
