@@ -54,6 +54,14 @@ class WordTable {
  public:
   using value_type = T;
 
+  /// False when no word of the table starts as `text` does (its first two letters, or its only
+  /// letter): a test of a few instructions before a word is read and looked up.
+  [[nodiscard]] bool may_start(std::string_view text) const noexcept {
+    if (text.empty() || !is_ascii_letter(text[0])) return true;
+    unsigned const second = text.size() > 1 && is_ascii_letter(text[1]) ? letter_index(text[1]) : 0;
+    return (starts_[letter_index(text[0])] >> second & 1U) != 0;
+  }
+
   [[nodiscard]] std::optional<T> find(WordKey key) const noexcept {
     if (index_.empty()) return std::nullopt;
     std::size_t const mask = index_.size() - 1;
@@ -66,6 +74,9 @@ class WordTable {
 
  protected:
   void add(std::string_view word, T value) {
+    if (!word.empty() && is_ascii_letter(word[0])) {
+      starts_[letter_index(word[0])] |= 1U << (word.size() > 1 && is_ascii_letter(word[1]) ? letter_index(word[1]) : 0);
+    }
     WordKey const key = word_key(word);
     auto const it = std::lower_bound(entries_.begin(), entries_.end(), key,
                                      [](auto const& entry, WordKey k) { return entry.first < k; });
@@ -91,8 +102,11 @@ class WordTable {
     }
   }
 
+  static unsigned letter_index(char c) noexcept { return static_cast<unsigned>((c | 0x20) - 'a' + 1); }
+
   std::vector<std::pair<WordKey, T>> entries_;
   std::vector<std::uint16_t> index_;
+  std::uint32_t starts_[27] = {};  // by first letter: a bit per second letter (bit 0: none)
 };
 
 // The spellings, shared by the table of each kind and the table of opening words.

@@ -76,6 +76,14 @@ class WordTable {
  public:
   using value_type = T;
 
+  /// False when no word of the table starts as `text` does (its first two letters, or its only
+  /// letter): a test of a few instructions before a word is read and looked up.
+  [[nodiscard]] bool may_start(std::string_view text) const noexcept {
+    if (unfiltered_ || text.empty() || !is_ascii_letter(text[0])) return true;
+    unsigned const second = text.size() > 1 && is_ascii_letter(text[1]) ? letter_index(text[1]) : 0;
+    return (starts_[letter_index(text[0])] >> second & 1U) != 0;
+  }
+
   [[nodiscard]] std::optional<T> find(WordKey key) const noexcept {
     if (key.empty()) return std::nullopt;
     if (index_.empty()) return std::nullopt;
@@ -89,8 +97,20 @@ class WordTable {
   [[nodiscard]] bool contains(WordKey key) const noexcept { return find(key).has_value(); }
 
  protected:
-  void add(std::string_view word, T value) { add(word_key(word), value); }
+  void add(std::string_view word, T value) {
+    WordKey const key = word_key(word);
+    if (!key.empty()) {
+      starts_[letter_index(word[0])] |= 1U << (word.size() > 1 ? letter_index(word[1]) : 0);
+    }
+    add_key(key, value);
+  }
   void add(WordKey key, T value) {
+    unfiltered_ = true;  // no spelling to take the first letters from
+    add_key(key, value);
+  }
+
+ private:
+  void add_key(WordKey key, T value) {
     if (key.empty()) return;
     auto const it = std::lower_bound(entries_.begin(), entries_.end(), key,
                                      [](auto const& entry, WordKey k) { return entry.first < k; });
@@ -117,8 +137,12 @@ class WordTable {
     }
   }
 
+  static unsigned letter_index(char c) noexcept { return static_cast<unsigned>((c | 0x20) - 'a' + 1); }
+
   std::vector<std::pair<WordKey, T>> entries_;
   std::vector<std::uint16_t> index_;
+  std::uint32_t starts_[27] = {};  // by first letter: a bit per second letter (bit 0: none)
+  bool unfiltered_ = false;
 };
 
 /// A whole ASCII word at the start of a text, as a key: length 0 when the text does not start
