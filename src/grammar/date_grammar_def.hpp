@@ -54,12 +54,12 @@ class WordTable {
  public:
   using value_type = T;
 
-  /// False when no word of the table starts as `text` does (its first two letters, or its only
-  /// letter): a test of a few instructions before a word is read and looked up.
+  /// False when no word of the table starts as `text` does (its first three letters, or all
+  /// of a shorter word): a test of a few instructions before a word is read and looked up.
   [[nodiscard]] bool may_start(std::string_view text) const noexcept {
     if (text.empty() || !is_ascii_letter(text[0])) return true;
-    unsigned const second = text.size() > 1 && is_ascii_letter(text[1]) ? letter_index(text[1]) : 0;
-    return (starts_[letter_index(text[0])] >> second & 1U) != 0;
+    std::size_t const k = start_index(text);
+    return (starts_[k / 64] >> (k % 64) & 1U) != 0;
   }
 
   [[nodiscard]] std::optional<T> find(WordKey key) const noexcept {
@@ -74,9 +74,7 @@ class WordTable {
 
  protected:
   void add(std::string_view word, T value) {
-    if (!word.empty() && is_ascii_letter(word[0])) {
-      starts_[letter_index(word[0])] |= 1U << (word.size() > 1 && is_ascii_letter(word[1]) ? letter_index(word[1]) : 0);
-    }
+    if (!word.empty() && is_ascii_letter(word[0])) mark_start(word);
     WordKey const key = word_key(word);
     auto const it = std::lower_bound(entries_.begin(), entries_.end(), key,
                                      [](auto const& entry, WordKey k) { return entry.first < k; });
@@ -103,10 +101,24 @@ class WordTable {
   }
 
   static unsigned letter_index(char c) noexcept { return static_cast<unsigned>((c | 0x20) - 'a' + 1); }
+  // The first three letters of the word `text` starts with (0 past its end), as one number.
+  static std::size_t start_index(std::string_view text) noexcept {
+    std::size_t k = letter_index(text[0]);
+    unsigned second = 0, third = 0;
+    if (text.size() > 1 && is_ascii_letter(text[1])) {
+      second = letter_index(text[1]);
+      if (text.size() > 2 && is_ascii_letter(text[2])) third = letter_index(text[2]);
+    }
+    return (k * 27 + second) * 27 + third;
+  }
+  void mark_start(std::string_view word) noexcept {
+    std::size_t const k = start_index(word);
+    starts_[k / 64] |= std::uint64_t{1} << (k % 64);
+  }
 
   std::vector<std::pair<WordKey, T>> entries_;
   std::vector<std::uint16_t> index_;
-  std::uint32_t starts_[27] = {};  // by first letter: a bit per second letter (bit 0: none)
+  std::uint64_t starts_[27 * 27 * 27 / 64 + 1] = {};  // a bit per start_index of a word
 };
 
 // The spellings, shared by the table of each kind and the table of opening words.

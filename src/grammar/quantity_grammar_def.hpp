@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <boost/spirit/home/x3.hpp>
 #include <cstddef>
 #include <cstdint>
@@ -76,12 +77,12 @@ class WordTable {
  public:
   using value_type = T;
 
-  /// False when no word of the table starts as `text` does (its first two letters, or its only
-  /// letter): a test of a few instructions before a word is read and looked up.
+  /// False when no word of the table starts as `text` does (its first three letters, or all
+  /// of a shorter word): a test of a few instructions before a word is read and looked up.
   [[nodiscard]] bool may_start(std::string_view text) const noexcept {
-    if (unfiltered_ || text.empty() || !is_ascii_letter(text[0])) return true;
-    unsigned const second = text.size() > 1 && is_ascii_letter(text[1]) ? letter_index(text[1]) : 0;
-    return (starts_[letter_index(text[0])] >> second & 1U) != 0;
+    if (text.empty() || !is_ascii_letter(text[0])) return true;
+    std::size_t const k = start_index(text);
+    return (starts_[k / 64] >> (k % 64) & 1U) != 0;
   }
 
   [[nodiscard]] std::optional<T> find(WordKey key) const noexcept {
@@ -99,13 +100,20 @@ class WordTable {
  protected:
   void add(std::string_view word, T value) {
     WordKey const key = word_key(word);
-    if (!key.empty()) {
-      starts_[letter_index(word[0])] |= 1U << (word.size() > 1 ? letter_index(word[1]) : 0);
-    }
+    if (!key.empty()) mark_start(word);
     add_key(key, value);
   }
   void add(WordKey key, T value) {
-    unfiltered_ = true;  // no spelling to take the first letters from
+    // The first letters, read back from the key: they stand in `high`, five bits each, the
+    // first letter highest.
+    char first[3] = {};
+    if (!key.empty()) {
+      int n = (std::bit_width(key.high) + 4) / 5;
+      for (int i = 0; i < 3 && i < n; ++i) {
+        first[i] = static_cast<char>('a' - 1 + static_cast<int>(key.high >> (5 * (n - 1 - i)) & 31));
+      }
+      mark_start(std::string_view(first, n < 3 ? static_cast<std::size_t>(n) : 3));
+    }
     add_key(key, value);
   }
 
@@ -138,11 +146,24 @@ class WordTable {
   }
 
   static unsigned letter_index(char c) noexcept { return static_cast<unsigned>((c | 0x20) - 'a' + 1); }
+  // The first three letters of the word `text` starts with (0 past its end), as one number.
+  static std::size_t start_index(std::string_view text) noexcept {
+    std::size_t k = letter_index(text[0]);
+    unsigned second = 0, third = 0;
+    if (text.size() > 1 && is_ascii_letter(text[1])) {
+      second = letter_index(text[1]);
+      if (text.size() > 2 && is_ascii_letter(text[2])) third = letter_index(text[2]);
+    }
+    return (k * 27 + second) * 27 + third;
+  }
+  void mark_start(std::string_view word) noexcept {
+    std::size_t const k = start_index(word);
+    starts_[k / 64] |= std::uint64_t{1} << (k % 64);
+  }
 
   std::vector<std::pair<WordKey, T>> entries_;
   std::vector<std::uint16_t> index_;
-  std::uint32_t starts_[27] = {};  // by first letter: a bit per second letter (bit 0: none)
-  bool unfiltered_ = false;
+  std::uint64_t starts_[27 * 27 * 27 / 64 + 1] = {};  // a bit per start_index of a word
 };
 
 /// A whole ASCII word at the start of a text, as a key: length 0 when the text does not start
