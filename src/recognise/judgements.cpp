@@ -125,6 +125,10 @@ class JudgementReader {
     for (std::size_t k = 0; k < blocks.size(); ++k) {
       const Block& b = blocks[k];
       about_previous_ = about_previous(k);
+      if (b.kind != BlockKind::bullet && b.kind != BlockKind::furniture) {
+        lead_ = k;
+        lead_past_.reset();
+      }
       switch (b.kind) {
         case BlockKind::table_row:
           table_row(b);
@@ -565,7 +569,10 @@ class JudgementReader {
   // Grades of an earlier inspection are not this report's: a section on previous inspections,
   // or a list introduced by a sentence about the last one ("The judgements for the local
   // authority were:"). Those are references.
-  bool about_previous(std::size_t k) const {
+  // Called by read() for each block in order: the lead of a bullet (the nearest block before it
+  // that is neither a bullet nor furniture) is the one read() last noted in lead_, and what it
+  // says is worked out once for all the bullets under it, so a long list costs linear time.
+  bool about_previous(std::size_t k) {
     const auto& blocks = layout_.blocks();
     const Block& b = blocks[k];
     auto past = [](std::string_view text) {
@@ -573,17 +580,16 @@ class JudgementReader {
       return f.find("previous") != std::string::npos || f.find("last inspection") != std::string::npos ||
              f.find("were:") != std::string::npos;
     };
-    if (b.section >= 0 && past(layout_.section_of(b)) && blocks[static_cast<std::size_t>(b.section)].heading_level <= 2 &&
-        layout_.section_of(b).size() < 60) {
+    if (b.section >= 0 && layout_.section_of(b).size() < 60 &&
+        blocks[static_cast<std::size_t>(b.section)].heading_level <= 2 && past(layout_.section_of(b))) {
       return true;
     }
-    if (b.kind != BlockKind::bullet) return false;
-    for (std::size_t j = k; j-- > 0;) {
-      if (blocks[j].kind == BlockKind::bullet || blocks[j].kind == BlockKind::furniture) continue;
-      const std::string_view lead = layout_.text(blocks[j]);
-      return lead.ends_with(":") && past(lead);
+    if (b.kind != BlockKind::bullet || !lead_) return false;
+    if (!lead_past_) {
+      const std::string_view lead = layout_.text(blocks[*lead_]);
+      lead_past_ = lead.ends_with(":") && past(lead);
     }
-    return false;
+    return *lead_past_;
   }
 
   ReportBuilder& out_;
@@ -591,6 +597,8 @@ class JudgementReader {
   const GradeScale& scale_;
   std::vector<Statement> statements_;
   bool about_previous_ = false;
+  std::optional<std::size_t> lead_;  // the last block read that is neither a bullet nor furniture
+  std::optional<bool> lead_past_;    // whether it leads into a list about an earlier inspection
 };
 
 bool has_own_judgements(DocumentType type) {
