@@ -381,7 +381,10 @@ std::vector<DateHit> find_dates(std::string_view text) {
   std::size_t i = 0;
   while (i < text.size()) {
     if (!starts_candidate(text, i)) {
+      // No expression starts just after an ASCII letter, digit or '_' (attached_before): the
+      // rest of a word is passed over without a look.
       ++i;
+      while (i < text.size() && date_text::is_ascii_word(text[i - 1])) ++i;
       continue;
     }
     Attempt attempt = attempt_at(text, i);

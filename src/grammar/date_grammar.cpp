@@ -56,6 +56,7 @@ std::size_t leading_digits(std::string_view text) {
 }
 
 std::optional<date_parser::Opening> opening_of(std::string_view text) {
+  if (!date_parser::openings.may_start(text)) return std::nullopt;
   date_parser::Word const word = date_parser::read_word(text);
   if (word.length == 0) return std::nullopt;
   return date_parser::openings.find(word.key);

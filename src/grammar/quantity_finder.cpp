@@ -454,8 +454,7 @@ Attempt attempt_at(std::string_view text, std::size_t at) {
 
 // Drops the hits that overlap a date expression ("between 15 and 19 July 2013"); both lists
 // are in text order.
-void drop_dates(std::string_view text, std::vector<QuantityHit>& hits) {
-  std::vector<DateHit> const dates = find_dates(text);
+void drop_dates(std::span<const DateHit> dates, std::vector<QuantityHit>& hits) {
   if (dates.empty()) return;
   std::size_t d = 0;
   std::erase_if(hits, [&](const QuantityHit& hit) {
@@ -464,17 +463,27 @@ void drop_dates(std::string_view text, std::vector<QuantityHit>& hits) {
   });
 }
 
-}  // namespace
 
-std::vector<QuantityHit> find_quantities(std::string_view text) {
+// The scan; `dates` finds the date expressions of the text when there are quantities to check.
+template <class Dates>
+std::vector<QuantityHit> scan_quantities(std::string_view text, Dates const& dates) {
   std::vector<QuantityHit> hits;
   std::size_t i = 0;
   while (i < text.size()) {
     if (!starts_candidate(text, i)) {
+      // No expression starts just after an ASCII letter, digit or '_' (attached_before and
+      // word_before): the rest of a word is passed over without a look.
       ++i;
+      while (i < text.size() && date_text::is_ascii_word(text[i - 1])) ++i;
       continue;
     }
     Attempt attempt = attempt_at(text, i);
+    if (attempt.outcome.hits.empty() && attempt.read_end <= i + 1) {
+      // Nothing read past this byte: every way on below moves to i + 1, so the context that
+      // would refuse a reading need not be looked at.
+      ++i;
+      continue;
+    }
     if (refused_by_context(text, i) || is_age_of_people(text, i, attempt.outcome.hits) ||
         (!attempt.outcome.hits.empty() && followed_by_rate(text, attempt.end))) {
       // "aged 16 to 25 years", "Key Stage 2 results": the whole of what reads here is left.
@@ -491,8 +500,22 @@ std::vector<QuantityHit> find_quantities(std::string_view text) {
       ++i;
     }
   }
-  if (!hits.empty()) drop_dates(text, hits);
+  if (!hits.empty()) drop_dates(dates(), hits);
   return hits;
+}
+
+}  // namespace
+
+std::vector<QuantityHit> find_quantities(std::string_view text) {
+  std::vector<DateHit> found;
+  return scan_quantities(text, [&]() -> std::span<const DateHit> {
+    found = find_dates(text);
+    return found;
+  });
+}
+
+std::vector<QuantityHit> find_quantities(std::string_view text, std::span<const DateHit> dates) {
+  return scan_quantities(text, [dates] { return dates; });
 }
 
 }  // namespace judgement::grammar

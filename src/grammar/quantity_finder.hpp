@@ -64,9 +64,12 @@
 
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "grammar/date_finder.hpp"
 
 namespace judgement::grammar {
 
@@ -90,6 +93,10 @@ struct QuantityHit {
 /// See the conventions above for what is and is not a quantity. O(n) in the size of the text.
 /// Never throws except std::bad_alloc.
 std::vector<QuantityHit> find_quantities(std::string_view text);
+
+/// The same, given the date expressions in `text` as find_dates(text) gives them (a caller that
+/// has found them already need not find them again).
+std::vector<QuantityHit> find_quantities(std::string_view text, std::span<const DateHit> dates);
 
 }  // namespace judgement::grammar
 

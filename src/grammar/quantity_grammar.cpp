@@ -47,7 +47,8 @@ std::optional<quantity_ast::Reading<Ast>> read(std::string_view text, Rule const
 bool may_start_quantity(std::string_view text) noexcept {
   if (text.empty()) return false;
   if (date_text::is_digit(text.front()) || quantity_text::pound_at(text, 0)) return true;
-  return quantity_parser::openings.contains(quantity_parser::read_word(text).key);
+  return quantity_parser::openings.may_start(text) &&
+         quantity_parser::openings.contains(quantity_parser::read_word(text).key);
 }
 
 bool is_number_word(std::string_view word) noexcept {

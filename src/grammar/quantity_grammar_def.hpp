@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <boost/spirit/home/x3.hpp>
 #include <cstddef>
 #include <cstdint>
@@ -69,33 +70,100 @@ constexpr WordKey word_key(std::string_view word) noexcept {
   return key;
 }
 
-/// Words of one kind, any case, kept sorted by key so that a look-up is a binary search.
+/// Words of one kind, any case. A look-up is a probe of a hash index (the finders look up the
+/// first word of every candidate in running text); the entries stay sorted by key.
 template <class T>
 class WordTable {
  public:
   using value_type = T;
 
+  /// False when no word of the table starts as `text` does (its first three letters, or all
+  /// of a shorter word): a test of a few instructions before a word is read and looked up.
+  [[nodiscard]] bool may_start(std::string_view text) const noexcept {
+    if (text.empty() || !is_ascii_letter(text[0])) return true;
+    std::size_t const k = start_index(text);
+    return (starts_[k / 64] >> (k % 64) & 1U) != 0;
+  }
+
   [[nodiscard]] std::optional<T> find(WordKey key) const noexcept {
     if (key.empty()) return std::nullopt;
-    auto const it = std::lower_bound(entries_.begin(), entries_.end(), key,
-                                     [](auto const& entry, WordKey k) { return entry.first < k; });
-    if (it == entries_.end() || it->first != key) return std::nullopt;
-    return it->second;
+    if (index_.empty()) return std::nullopt;
+    std::size_t const mask = index_.size() - 1;
+    for (std::size_t s = slot_of(key) & mask;; s = (s + 1) & mask) {
+      std::uint16_t const e = index_[s];
+      if (e == 0) return std::nullopt;
+      if (entries_[e - 1U].first == key) return entries_[e - 1U].second;
+    }
   }
   [[nodiscard]] bool contains(WordKey key) const noexcept { return find(key).has_value(); }
 
  protected:
-  void add(std::string_view word, T value) { add(word_key(word), value); }
+  void add(std::string_view word, T value) {
+    WordKey const key = word_key(word);
+    if (!key.empty()) mark_start(word);
+    add_key(key, value);
+  }
   void add(WordKey key, T value) {
+    // The first letters, read back from the key: they stand in `high`, five bits each, the
+    // first letter highest.
+    char first[3] = {};
+    if (!key.empty()) {
+      int n = (std::bit_width(key.high) + 4) / 5;
+      for (int i = 0; i < 3 && i < n; ++i) {
+        first[i] = static_cast<char>('a' - 1 + static_cast<int>(key.high >> (5 * (n - 1 - i)) & 31));
+      }
+      mark_start(std::string_view(first, n < 3 ? static_cast<std::size_t>(n) : 3));
+    }
+    add_key(key, value);
+  }
+
+ private:
+  void add_key(WordKey key, T value) {
     if (key.empty()) return;
     auto const it = std::lower_bound(entries_.begin(), entries_.end(), key,
                                      [](auto const& entry, WordKey k) { return entry.first < k; });
     if (it != entries_.end() && it->first == key) return;
     entries_.emplace(it, key, value);
+    reindex();
   }
 
  private:
+  static std::size_t slot_of(WordKey key) noexcept {
+    return static_cast<std::size_t>((key.high * 0x9E3779B97F4A7C15ULL ^ key.low * 0xC2B2AE3D27D4EB4FULL) >> 40);
+  }
+
+  // Open addressing, at most a quarter full: entry index + 1 per slot, 0 for none. Rebuilt as
+  // each word is added, which happens only while a table is made.
+  void reindex() {
+    std::size_t size = 16;
+    while (size < 4 * entries_.size()) size *= 2;
+    index_.assign(size, 0);
+    for (std::size_t e = 0; e < entries_.size(); ++e) {
+      std::size_t s = slot_of(entries_[e].first) & (size - 1);
+      while (index_[s] != 0) s = (s + 1) & (size - 1);
+      index_[s] = static_cast<std::uint16_t>(e + 1);
+    }
+  }
+
+  static unsigned letter_index(char c) noexcept { return static_cast<unsigned>((c | 0x20) - 'a' + 1); }
+  // The first three letters of the word `text` starts with (0 past its end), as one number.
+  static std::size_t start_index(std::string_view text) noexcept {
+    std::size_t k = letter_index(text[0]);
+    unsigned second = 0, third = 0;
+    if (text.size() > 1 && is_ascii_letter(text[1])) {
+      second = letter_index(text[1]);
+      if (text.size() > 2 && is_ascii_letter(text[2])) third = letter_index(text[2]);
+    }
+    return (k * 27 + second) * 27 + third;
+  }
+  void mark_start(std::string_view word) noexcept {
+    std::size_t const k = start_index(word);
+    starts_[k / 64] |= std::uint64_t{1} << (k % 64);
+  }
+
   std::vector<std::pair<WordKey, T>> entries_;
+  std::vector<std::uint16_t> index_;
+  std::uint64_t starts_[27 * 27 * 27 / 64 + 1] = {};  // a bit per start_index of a word
 };
 
 /// A whole ASCII word at the start of a text, as a key: length 0 when the text does not start

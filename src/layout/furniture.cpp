@@ -41,18 +41,21 @@ bool page_number_like(std::string_view s) {
 // A running header or footer is recognised by its text with the numbers taken out, so that
 // "Report title   3" and "Report title   4" are one line.
 std::string furniture_key(std::string_view s) {
-  std::string key;
+  // Written into a buffer of the input's size (the key is never longer), not a byte at a time.
+  std::string key(s.size(), '\0');
+  std::size_t n = 0;
   bool space = false;
   for (char c : s) {
     if (is_digit(c)) continue;
     if (c == ' ' || c == '\t') {
-      space = !key.empty();
+      space = n > 0;
       continue;
     }
-    if (space) key += ' ';
+    if (space) key[n++] = ' ';
     space = false;
-    key += c;
+    key[n++] = c;
   }
+  key.resize(n);
   return key;
 }
 

@@ -1,6 +1,7 @@
 #include "layout/layout.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <optional>
 
 #include "layout/furniture.hpp"
@@ -95,10 +96,27 @@ class LayoutBuilder {
     close_open();
     infer_lost_numbers();
     assign_sections();
+    find_block_dates();
     return std::move(out_);
   }
 
  private:
+  // Dates are read by three recognisers; each block's are found once, here.
+  void find_block_dates() {
+    out_.date_begin_.reserve(out_.blocks_.size() + 1);
+    out_.date_begin_.push_back(0);
+    for (const Block& b : out_.blocks_) {
+      std::vector<grammar::DateHit> hits = grammar::find_dates(out_.text(b));
+      if (out_.dates_.empty()) {
+        out_.dates_ = std::move(hits);
+      } else {
+        out_.dates_.insert(out_.dates_.end(), std::make_move_iterator(hits.begin()),
+                           std::make_move_iterator(hits.end()));
+      }
+      out_.date_begin_.push_back(static_cast<std::uint32_t>(out_.dates_.size()));
+    }
+  }
+
   // The width of a full line of body text: long lines are the body's; shorter ones end paragraphs.
   std::size_t typical_width() const {
     std::vector<std::size_t> widths;

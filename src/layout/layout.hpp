@@ -7,10 +7,12 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "grammar/date_finder.hpp"
 #include "judgement/report.hpp"
 #include "source/source.hpp"
 
@@ -70,6 +72,13 @@ class Layout {
   [[nodiscard]] Span span(const Block& b, std::size_t begin, std::size_t end) const;
   /// The span of the whole block.
   [[nodiscard]] Span span(const Block& b) const { return span(b, 0, b.text_end - b.text_begin); }
+  /// Every date expression in text(b), as grammar::find_dates gives them (offsets into text(b)).
+  /// Found once, when the layout is built, for every recogniser that reads dates: the dates
+  /// recogniser, the references scanner and the quantity finder (which sets dates aside).
+  [[nodiscard]] std::span<const grammar::DateHit> dates(const Block& b) const {
+    const auto k = static_cast<std::size_t>(&b - blocks_.data());
+    return std::span<const grammar::DateHit>(dates_).subspan(date_begin_[k], date_begin_[k + 1] - date_begin_[k]);
+  }
   /// The heading a block sits under, or empty.
   [[nodiscard]] std::string_view section_of(const Block& b) const {
     return b.section < 0 ? std::string_view() : text(blocks_[static_cast<std::size_t>(b.section)]);
@@ -82,6 +91,8 @@ class Layout {
   std::vector<std::uint32_t> block_lines_;
   std::string joined_;
   std::vector<Piece> pieces_;
+  std::vector<grammar::DateHit> dates_;
+  std::vector<std::uint32_t> date_begin_;  ///< dates of block k: [date_begin_[k], date_begin_[k + 1])
 };
 
 Layout build_layout(const Source& source);

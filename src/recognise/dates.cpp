@@ -1,4 +1,5 @@
 #include "grammar/date_finder.hpp"
+#include "layout/layout.hpp"
 #include "recognise/recognisers.hpp"
 
 namespace judgement::detail {
@@ -8,7 +9,7 @@ void recognise_dates(ReportBuilder& out) {
   const std::optional<Date>& reference = out.report().document.date;
   for (const Block& b : layout.blocks()) {
     if (b.kind == BlockKind::furniture) continue;
-    for (grammar::DateHit hit : grammar::find_dates(layout.text(b))) {
+    for (grammar::DateHit hit : layout.dates(b)) {
       // A date without its year is kept only when the caller asked for it to be resolved
       // against the document's own date, and there is one: it is never guessed.
       if (!hit.year_stated) {

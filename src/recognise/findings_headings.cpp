@@ -86,17 +86,27 @@ bool asks_what_to_improve(std::string_view s) {
 
 std::string normalise_heading(std::string_view text) {
   text = text.substr(0, label_length(text));
-  const std::string folded = fold(text);
-  std::string s;
-  s.reserve(folded.size());
-  for (char c : folded) {
+  // fold(text) without its apostrophe padding, '*' dropped and blank runs made one space, in
+  // one pass into a buffer of the right size.
+  std::string s(text.size(), '\0');
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c >= 'A' && c <= 'Z') {
+      c = static_cast<char>(c - 'A' + 'a');
+    } else if (c == '\xE2' && i + 2 < text.size() && text[i + 1] == '\x80' &&
+               (text[i + 2] == '\x99' || text[i + 2] == '\x98')) {
+      c = '\'';  // fold's "\x01\x01'", its padding dropped
+      i += 2;
+    }
     if (c == '\x01' || c == '*') continue;
     if (is_space(c)) {
-      if (!s.empty() && s.back() != ' ') s += ' ';
+      if (n > 0 && s[n - 1] != ' ') s[n++] = ' ';
       continue;
     }
-    s += c;
+    s[n++] = c;
   }
+  s.resize(n);
   // A leading paragraph or section number: "8. ", "4.2 ", "2) ".
   std::size_t i = 0;
   while (i < s.size() && (is_digit(s[i]) || s[i] == '.')) ++i;

@@ -3,6 +3,8 @@
 // scale in force, and grouped by area: one judgement per area, each statement its evidence, and a
 // judgement-conflict diagnostic where statements disagree.
 #include <algorithm>
+#include <cstdint>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <vector>
@@ -75,16 +77,31 @@ struct Statement {
 // The scale a report defines for itself: a table of "Outstanding (Grade 1)" rows. The
 // registered scale whose labels and codes all agree with the definition; nullptr when the report
 // defines none or none agrees.
+// The first "(grade " in `text`, its letters in any case (as in the folded text), or npos.
+std::size_t find_grade_mark(std::string_view text) {
+  static constexpr std::string_view mark = "(grade ";
+  for (std::size_t at = text.find('('); at != std::string_view::npos; at = text.find('(', at + 1)) {
+    if (text.size() - at < mark.size()) return std::string_view::npos;
+    bool same = true;
+    for (std::size_t i = 1; i < mark.size() && same; ++i) {
+      const char c = text[at + i];
+      same = (c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c) == mark[i];
+    }
+    if (same) return at;
+  }
+  return std::string_view::npos;
+}
+
 const GradeScale* defined_scale(const Layout& layout, const ScaleRegistry& registry) {
   std::vector<std::pair<std::string, int>> defined;
   for (const Block& b : layout.blocks()) {
     std::string_view t = layout.text(b);
     if (b.kind != BlockKind::table_row && b.kind != BlockKind::paragraph && b.kind != BlockKind::heading) continue;
     t = t.substr(0, t.find('\t'));
-    const std::string f = fold(t);
-    const std::size_t g = f.find("(grade ");
-    if (g == std::string::npos || g == 0 || g + 8 >= f.size() || !is_digit(f[g + 7]) || f[g + 8] != ')') continue;
-    defined.emplace_back(std::string(trim(t.substr(0, g), " *")), f[g + 7] - '0');
+    // "(grade " in any case: where fold(t) has it, t has it, and the bytes after are the same.
+    const std::size_t g = find_grade_mark(t);
+    if (g == std::string::npos || g == 0 || g + 8 >= t.size() || !is_digit(t[g + 7]) || t[g + 8] != ')') continue;
+    defined.emplace_back(std::string(trim(t.substr(0, g), " *")), t[g + 7] - '0');
   }
   if (defined.size() < 3) return nullptr;
   for (const GradeScale& s : registry.scales()) {
@@ -108,6 +125,10 @@ class JudgementReader {
     for (std::size_t k = 0; k < blocks.size(); ++k) {
       const Block& b = blocks[k];
       about_previous_ = about_previous(k);
+      if (b.kind != BlockKind::bullet && b.kind != BlockKind::furniture) {
+        lead_ = k;
+        lead_past_.reset();
+      }
       switch (b.kind) {
         case BlockKind::table_row:
           table_row(b);
@@ -197,7 +218,14 @@ class JudgementReader {
     auto offset_of = [&](std::size_t line, std::string_view part) {
       return refs[line]->begin + static_cast<std::size_t>(part.data() - src.text(*refs[line]).data());
     };
-    for (std::size_t i = 0; i < lines.size();) {
+    // A label piece that has grown past a label's length, or holds a sentence break, can never
+    // be label_like; the pairs below stop there at the latest, so no line after it can matter.
+    auto hopeless_label = [&] {
+      if (pieces.empty() || pieces.back().grade) return false;
+      const std::string_view t = trim(pieces.back().text, " ");
+      return t.size() > 130 || t.find(". ") != std::string_view::npos;
+    };
+    for (std::size_t i = 0; i < lines.size() && !hopeless_label();) {
       // The longest run of up to four lines, from here, that is a grade.
       std::size_t best = 0;
       std::optional<GradeMatch> best_match;
@@ -326,19 +354,49 @@ class JudgementReader {
     struct Cut {
       std::size_t area_end, grade_begin;
     };
-    std::vector<Cut> cuts;
-    for (std::string_view verb : {" is that children's services are ", " is that children's services require ",
-                                  " is that children\x01\x01's services are ",
-                                  " is that children\x01\x01's services require ", " is that it is ",
-                                  " is that it requires ", " is that they are ", " is ", " are ", ": ", " as "}) {
-      for (std::size_t at = f.find(verb); at != std::string::npos; at = f.find(verb, at + 1)) {
-        // "require(s)" belongs to the grade ("requires improvement to be good").
-        const std::size_t keep = verb.ends_with("requires ") ? 9 : verb.ends_with("require ") ? 8 : 0;
-        cuts.push_back({at, at + verb.size() - keep});
+    static constexpr std::string_view verbs[] = {" is that children's services are ",
+                                                 " is that children's services require ",
+                                                 " is that children\x01\x01's services are ",
+                                                 " is that children\x01\x01's services require ",
+                                                 " is that it is ",
+                                                 " is that it requires ",
+                                                 " is that they are ",
+                                                 " is ",
+                                                 " are ",
+                                                 ": ",
+                                                 " as ",
+                                                 " require ",
+                                                 " requires "};
+    constexpr std::size_t plain_verbs = 11;  // the rest are "require(s)", which start the grade
+    // Every occurrence of every verb, found in one pass over the sentence (each starts at a
+    // space or a colon); the cuts are then listed verb by verb, each verb's in text order.
+    struct Hit {
+      std::uint8_t verb;
+      std::uint16_t at;
+    };
+    std::vector<Hit> hits;
+    const std::string_view fv(f);
+    for (std::size_t at = 0; at + 1 < fv.size(); ++at) {
+      if (fv[at] != ' ' && fv[at] != ':') continue;
+      for (std::size_t v = 0; v < std::size(verbs); ++v) {
+        if (verbs[v][0] == fv[at] && verbs[v][1] == fv[at + 1] && fv.substr(at).starts_with(verbs[v]))
+          hits.push_back({static_cast<std::uint8_t>(v), static_cast<std::uint16_t>(at)});
       }
     }
-    for (std::string_view verb : {" require ", " requires "}) {
-      for (std::size_t at = f.find(verb); at != std::string::npos; at = f.find(verb, at + 1)) cuts.push_back({at, at + 1});
+    std::vector<Cut> cuts;
+    cuts.reserve(hits.size());
+    for (std::size_t v = 0; v < std::size(verbs); ++v) {
+      const std::string_view verb = verbs[v];
+      for (const Hit& h : hits) {
+        if (h.verb != v) continue;
+        if (v >= plain_verbs) {
+          cuts.push_back({h.at, h.at + std::size_t{1}});
+          continue;
+        }
+        // "require(s)" belongs to the grade ("requires improvement to be good").
+        const std::size_t keep = verb.ends_with("requires ") ? 9 : verb.ends_with("require ") ? 8 : 0;
+        cuts.push_back({h.at, h.at + verb.size() - keep});
+      }
     }
     std::sort(cuts.begin(), cuts.end(), [](const Cut& a, const Cut& c) { return a.grade_begin < c.grade_begin; });
     for (const Cut& cut : cuts) {
@@ -511,7 +569,10 @@ class JudgementReader {
   // Grades of an earlier inspection are not this report's: a section on previous inspections,
   // or a list introduced by a sentence about the last one ("The judgements for the local
   // authority were:"). Those are references.
-  bool about_previous(std::size_t k) const {
+  // Called by read() for each block in order: the lead of a bullet (the nearest block before it
+  // that is neither a bullet nor furniture) is the one read() last noted in lead_, and what it
+  // says is worked out once for all the bullets under it, so a long list costs linear time.
+  bool about_previous(std::size_t k) {
     const auto& blocks = layout_.blocks();
     const Block& b = blocks[k];
     auto past = [](std::string_view text) {
@@ -519,17 +580,16 @@ class JudgementReader {
       return f.find("previous") != std::string::npos || f.find("last inspection") != std::string::npos ||
              f.find("were:") != std::string::npos;
     };
-    if (b.section >= 0 && past(layout_.section_of(b)) && blocks[static_cast<std::size_t>(b.section)].heading_level <= 2 &&
-        layout_.section_of(b).size() < 60) {
+    if (b.section >= 0 && layout_.section_of(b).size() < 60 &&
+        blocks[static_cast<std::size_t>(b.section)].heading_level <= 2 && past(layout_.section_of(b))) {
       return true;
     }
-    if (b.kind != BlockKind::bullet) return false;
-    for (std::size_t j = k; j-- > 0;) {
-      if (blocks[j].kind == BlockKind::bullet || blocks[j].kind == BlockKind::furniture) continue;
-      const std::string_view lead = layout_.text(blocks[j]);
-      return lead.ends_with(":") && past(lead);
+    if (b.kind != BlockKind::bullet || !lead_) return false;
+    if (!lead_past_) {
+      const std::string_view lead = layout_.text(blocks[*lead_]);
+      lead_past_ = lead.ends_with(":") && past(lead);
     }
-    return false;
+    return *lead_past_;
   }
 
   ReportBuilder& out_;
@@ -537,6 +597,8 @@ class JudgementReader {
   const GradeScale& scale_;
   std::vector<Statement> statements_;
   bool about_previous_ = false;
+  std::optional<std::size_t> lead_;  // the last block read that is neither a bullet nor furniture
+  std::optional<bool> lead_past_;    // whether it leads into a list about an earlier inspection
 };
 
 bool has_own_judgements(DocumentType type) {

@@ -239,7 +239,7 @@ class Recogniser {
     std::optional<std::size_t> list_owner;
     for (const Block& b : layout_.blocks()) {
       if (b.kind == BlockKind::furniture) continue;
-      references::BlockScan scan = references::scan_block(layout_.text(b), list_owner.has_value(), options);
+      references::BlockScan scan = references::scan_block(layout_.text(b), layout_.dates(b), list_owner.has_value(), options);
       if (list_owner) {
         for (const RawJudgement& j : scan.continued_list) add_said(candidates_[*list_owner], b, j);
         if (!scan.list_still_open) list_owner.reset();

@@ -22,7 +22,53 @@ struct Token {
   std::string norm;                // a word lower-cased with plain apostrophes; punctuation as is
   std::size_t hit = 0;             // date tokens: index into the date hits
   bool upper = false;              // starts with a capital or a digit: may start a sentence
+  std::uint8_t flags = 0;          // words: kHeadWord, kGradeWord
 };
+
+// A word that can start a head (Scanner::match_head), and one that can start a grade (grade_at):
+// worked out once per word, so that most words and most sentences are passed over at once.
+constexpr std::uint8_t kHeadWord = 1;
+constexpr std::uint8_t kGradeWord = 2;
+
+std::uint8_t word_flags(std::string_view w) {
+  if (w.empty()) return 0;
+  auto any = [w](std::initializer_list<std::string_view> words) {
+    for (std::string_view x : words) {
+      if (w == x) return true;
+    }
+    return false;
+  };
+  switch (w[0]) {
+    case 'a':
+      if (w == "area") return kHeadWord;
+      return w == "adequate" ? kGradeWord : 0;
+    case 'f':
+      return any({"focused", "focussed"}) ? kHeadWord : 0;
+    case 'g':
+      return w == "good" ? kGradeWord : 0;
+    case 'i':
+      if (any({"inspection", "inspections", "ilacs", "inspected"})) return kHeadWord;
+      return w == "inadequate" ? kGradeWord : 0;
+    case 'j':
+      return any({"joint", "jtai"}) ? kHeadWord : 0;
+    case 'l':
+      return any({"local", "lscb"}) ? kHeadWord : 0;
+    case 'm':
+      return w == "monitoring" ? kHeadWord : 0;
+    case 'o':
+      return w == "outstanding" ? kGradeWord : 0;
+    case 'r':
+      if (any({"review", "re-inspection", "reinspection", "re-inspections"})) return kHeadWord;
+      return any({"requires", "require", "required", "requiring"}) ? kGradeWord : 0;
+    case 's':
+      if (any({"single", "sif", "slac", "send"})) return kHeadWord;
+      return w == "satisfactory" ? kGradeWord : 0;
+    case 'v':
+      return w == "visit" ? kHeadWord : 0;
+    default:
+      return 0;
+  }
+}
 
 bool ascii_alnum(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
@@ -102,6 +148,7 @@ std::vector<Token> tokenise(std::string_view text, std::string_view folded,
         if (folded[k] != '\x01') t.norm += folded[k];
       }
       t.upper = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      t.flags = word_flags(t.norm);
       tokens.push_back(std::move(t));
       i = j;
       continue;
@@ -280,7 +327,7 @@ struct GradeAt {
 };
 
 std::optional<GradeAt> grade_at(const std::vector<Token>& t, std::size_t k, std::size_t se) {
-  if (t[k].kind != Kind::word) return std::nullopt;
+  if (t[k].kind != Kind::word || !(t[k].flags & kGradeWord)) return std::nullopt;
   const std::string& w = t[k].norm;
   if (w == "outstanding") return GradeAt{k + 1, "Outstanding"};
   if (w == "good") return GradeAt{k + 1, "Good"};
@@ -334,8 +381,8 @@ struct Area {
 
 class Scanner {
  public:
-  Scanner(std::string_view text, const ScanOptions& options) : text_(text), folded_(fold(text)) {
-    hits_ = grammar::find_dates(text);
+  Scanner(std::string_view text, std::span<const grammar::DateHit> dates, const ScanOptions& options)
+      : text_(text), folded_(fold(text)), hits_(dates.begin(), dates.end()) {
     usable_.assign(hits_.size(), true);
     for (std::size_t i = 0; i < hits_.size(); ++i) {
       if (hits_[i].year_stated) continue;
@@ -803,13 +850,8 @@ class Scanner {
   }
 
   std::size_t match_head(std::size_t k, const Sentence& s, const Head*& rule) const {
-    static constexpr std::array<std::string_view, 21> first_words = {
-        "joint",    "jtai",          "focused",      "focussed",       "monitoring",
-        "single",   "sif",           "inspection",   "inspections",    "ilacs",
-        "slac",     "local",         "area",         "send",           "review",
-        "lscb",     "re-inspection", "reinspection", "re-inspections", "visit",
-        "inspected"};
-    if (!among(word(k, s), first_words)) return 0;
+    // Only a first word of a head is flagged kHeadWord (word_flags).
+    if (k < s.begin || k >= s.end || tokens_[k].kind != Kind::word || !(tokens_[k].flags & kHeadWord)) return 0;
     for (const Head& h : heads) {
       std::size_t n = 0;
       while (n < h.words.size() && !h.words[n].empty()) ++n;
@@ -1071,6 +1113,11 @@ class Scanner {
 
   void read_sentence(const Sentence& s, std::vector<Mention>& mentions, std::size_t previous_first,
                      std::size_t previous_count) {
+    // Without a word that starts a head or a grade, a sentence names no inspection and states
+    // no grade: nothing below can find anything.
+    bool any = false;
+    for (std::size_t k = s.begin; k < s.end && !any; ++k) any = tokens_[k].kind == Kind::word && tokens_[k].flags != 0;
+    if (!any) return;
     std::vector<Found> found;
     std::size_t floor = s.begin;
     for (std::size_t k = s.begin; k < s.end; ++k) {
@@ -1181,10 +1228,68 @@ class Scanner {
   std::vector<Sentence> sentences_;
 };
 
+// Whether `word` (ASCII lower case) stands at text[i], in any case.
+bool spelt_at(std::string_view text, std::size_t i, std::string_view word) {
+  if (text.size() - i < word.size()) return false;
+  for (std::size_t k = 0; k < word.size(); ++k) {
+    if ((static_cast<unsigned char>(text[i + k]) | 0x20) != static_cast<unsigned char>(word[k])) return false;
+  }
+  return true;
+}
+
+// Whether the scanner can find anything in a block that continues no list: a mention needs a
+// head, and every head has one of these words in it ("inspect" for inspection, re-inspections,
+// inspected; "review" for the LSCB reviews); a mention without a head ("Services ... were judged
+// to be adequate in 2010") needs a grade and a date. Words are tokens of the folded text, so
+// each is a run of the text's own letters in some case: a block without these strings in it
+// can have none of the words. One pass, a few instructions a byte, against a full scan that
+// cuts the block into tokens and reads every sentence.
+bool may_mention(std::string_view text, bool has_dates) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    switch (static_cast<unsigned char>(text[i]) | 0x20) {
+      case 'i':
+        if (spelt_at(text, i, "inspect") || spelt_at(text, i, "ilacs")) return true;
+        break;
+      case 'v':
+        if (spelt_at(text, i, "visit")) return true;
+        break;
+      case 'j':
+        if (spelt_at(text, i, "jtai")) return true;
+        break;
+      case 's':
+        if (spelt_at(text, i, "sif") || spelt_at(text, i, "slac")) return true;
+        if (has_dates && spelt_at(text, i, "satisfactory")) return true;
+        break;
+      case 'r':
+        if (spelt_at(text, i, "review")) return true;
+        if (has_dates && spelt_at(text, i, "requir")) return true;
+        break;
+      case 'o':
+        if (has_dates && spelt_at(text, i, "outstanding")) return true;
+        break;
+      case 'g':
+        if (has_dates && spelt_at(text, i, "good")) return true;
+        break;
+      case 'a':
+        if (has_dates && spelt_at(text, i, "adequate")) return true;
+        break;
+      default:
+        break;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 BlockScan scan_block(std::string_view text, bool list_open, const ScanOptions& options) {
-  Scanner scanner(text, options);
+  return scan_block(text, grammar::find_dates(text), list_open, options);
+}
+
+BlockScan scan_block(std::string_view text, std::span<const grammar::DateHit> dates, bool list_open,
+                     const ScanOptions& options) {
+  if (!list_open && !may_mention(text, !dates.empty())) return {};
+  Scanner scanner(text, dates, options);
   return scanner.scan(list_open);
 }
 

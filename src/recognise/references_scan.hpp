@@ -25,10 +25,12 @@
 
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "grammar/date_finder.hpp"
 #include "judgement/date.hpp"
 #include "judgement/report.hpp"
 
@@ -96,6 +98,9 @@ struct BlockScan {
 
 /// Reads one block. `list_open` says an earlier block ended with an open "... were:" list.
 BlockScan scan_block(std::string_view text, bool list_open, const ScanOptions& options);
+/// The same, given the date expressions in `text` as grammar::find_dates(text) gives them.
+BlockScan scan_block(std::string_view text, std::span<const grammar::DateHit> dates, bool list_open,
+                     const ScanOptions& options);
 
 }  // namespace judgement::detail::references
 

@@ -1,6 +1,7 @@
 #include "source/source.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 
@@ -94,6 +95,16 @@ Result<Source> Source::load(std::string_view original, Utf8Policy policy) {
   while (i < n) {
     // Copy plain ASCII in one go: the common case by far.
     std::size_t run = i;
+    // Eight bytes at a time while none is non-ASCII, CR or NUL, then byte by byte.
+    while (run + 8 <= n) {
+      std::uint64_t v;
+      std::memcpy(&v, original.data() + run, 8);
+      constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+      const std::uint64_t cr = v ^ (ones * '\r');
+      const std::uint64_t special = (v | ((v - ones) & ~v) | ((cr - ones) & ~cr)) & highs;
+      if (special != 0) break;
+      run += 8;
+    }
     while (run < n) {
       const auto c = static_cast<unsigned char>(original[run]);
       if (c >= 0x80 || c == '\r' || c == 0) break;
@@ -172,15 +183,25 @@ Result<Source> Source::load(std::string_view original, Utf8Policy policy) {
   std::uint32_t page = 1;
   std::size_t begin = 0;
   const std::size_t size = out.size();
-  for (std::size_t k = 0; k <= size; ++k) {
-    if (k < size && out[k] != '\n' && out[k] != '\f') continue;
-    src.lines_.push_back({begin, k, page});
-    if (k < size && out[k] == '\f') {
-      ++page;
-      src.page_starts_.push_back(k + 1);
-      src.paged_ = true;
+  if (std::memchr(out.data(), '\f', size) == nullptr) {
+    // No page breaks: the lines are found with memchr.
+    for (const char* nl; (nl = static_cast<const char*>(std::memchr(out.data() + begin, '\n', size - begin)));) {
+      const auto k = static_cast<std::size_t>(nl - out.data());
+      src.lines_.push_back({begin, k, page});
+      begin = k + 1;
     }
-    begin = k + 1;
+    src.lines_.push_back({begin, size, page});
+  } else {
+    for (std::size_t k = 0; k <= size; ++k) {
+      if (k < size && out[k] != '\n' && out[k] != '\f') continue;
+      src.lines_.push_back({begin, k, page});
+      if (k < size && out[k] == '\f') {
+        ++page;
+        src.page_starts_.push_back(k + 1);
+        src.paged_ = true;
+      }
+      begin = k + 1;
+    }
   }
   if (!src.lines_.empty() && src.lines_.back().begin == size && size > 0 && src.lines_.size() > 1) {
     src.lines_.pop_back();  // the empty "line" after a final line break
@@ -188,10 +209,20 @@ Result<Source> Source::load(std::string_view original, Utf8Policy policy) {
 
   // Line starts of the original, where a line ends at LF, CRLF or a lone CR.
   src.original_line_starts_.push_back(0);
-  for (std::size_t k = 0; k < n; ++k) {
-    const char ch = original[k];
-    if (ch == '\n' || (ch == '\r' && (k + 1 == n || original[k + 1] != '\n'))) {
-      src.original_line_starts_.push_back(k + 1);
+  if (std::memchr(original.data(), '\r', n) == nullptr) {
+    // LF only: the line starts are found with memchr.
+    for (std::size_t k = 0; k < n;) {
+      const void* nl = std::memchr(original.data() + k, '\n', n - k);
+      if (nl == nullptr) break;
+      k = static_cast<std::size_t>(static_cast<const char*>(nl) - original.data()) + 1;
+      src.original_line_starts_.push_back(k);
+    }
+  } else {
+    for (std::size_t k = 0; k < n; ++k) {
+      const char ch = original[k];
+      if (ch == '\n' || (ch == '\r' && (k + 1 == n || original[k + 1] != '\n'))) {
+        src.original_line_starts_.push_back(k + 1);
+      }
     }
   }
   return src;
