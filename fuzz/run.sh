@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets with clang (build/fuzzers) and runs each for SECONDS (default 60).
+# Builds the libFuzzer targets with clang (build/fuzzers) and runs each for SECONDS (default 60),
+# as many at a time as there are cores.
 #   fuzz/run.sh [SECONDS] [TARGET...]      targets: parse dates scales json pdf (default: all)
 # Each target starts from its seeds (the fixtures, the sample reports, fuzz/seeds/) and every
 # input that ever broke it (fuzz/regressions/<target>/); what it learns is kept in
@@ -27,23 +28,33 @@ seeds_for() {  # target -> the committed seed folders
   esac
 }
 
-status=0
-for t in "${targets[@]}"; do
-  corpus=build/fuzzers/corpus/$t
-  findings=build/fuzzers/findings/$t
+run_one() {  # target: run it, log its time, say how it went
+  local t=$1 corpus=build/fuzzers/corpus/$1 findings=build/fuzzers/findings/$1
   mkdir -p "$corpus" "$findings"
-  echo "fuzz: $t for ${seconds}s" >&2
   # The scratch corpus comes first: libFuzzer writes new inputs into the first folder only.
   if build/fuzzers/fuzz/fuzz_"$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -max_len=65536 \
        -print_final_stats=1 -artifact_prefix="$findings/" "$corpus" $(seeds_for "$t") fuzz/regressions/"$t" \
        2> build/fuzzers/"$t".log; then
     echo "$(date -u +%FT%TZ) $t ${seconds}s ok" >> build/fuzzers/time.log
-    grep -E "stat::number_of_executed_units|cov:" build/fuzzers/"$t".log | tail -2 >&2 || true
+    echo "fuzz: $t ran ${seconds}s: $(grep -E '^stat::number_of_executed_units' build/fuzzers/"$t".log | grep -oE '[0-9]+$') runs, no finding" >&2
   else
     echo "$(date -u +%FT%TZ) $t ${seconds}s FAILED" >> build/fuzzers/time.log
     echo "fuzz: $t failed; see build/fuzzers/$t.log and $findings/" >&2
-    tail -30 build/fuzzers/"$t".log >&2
-    status=1
+    tail -40 build/fuzzers/"$t".log >&2
+    return 1
   fi
+}
+
+# One target a core at a time.
+jobs=$(nproc)
+status=0
+for t in "${targets[@]}"; do
+  while [ "$(jobs -rp | wc -l)" -ge "$jobs" ]; do
+    wait -n || status=1
+  done
+  run_one "$t" &
+done
+while [ "$(jobs -rp | wc -l)" -gt 0 ]; do
+  wait -n || status=1
 done
 exit $status
