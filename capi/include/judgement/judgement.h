@@ -55,13 +55,21 @@
 #define JDG_API
 #endif
 
+/* In C++ every enum below has int as its underlying type, as it has in C, so that any int a
+   C caller passes (an invalid value included) is a value of the type and can be checked. */
+#ifdef __cplusplus
+#define JDG_ENUM_BASE : int
+#else
+#define JDG_ENUM_BASE
+#endif
+
 #ifdef __cplusplus
 extern "C" {
 #endif
 
 /* ---- Status and errors ------------------------------------------------------------------ */
 
-typedef enum jdg_status {
+typedef enum jdg_status JDG_ENUM_BASE {
   JDG_OK = 0,                      /* success */
   JDG_ERROR_INVALID_ARGUMENT = 1,  /* a NULL where a value is required, an unknown enum value */
   JDG_ERROR_OUT_OF_RANGE = 2,      /* an index at or past the count, a buffer too small */
@@ -131,7 +139,7 @@ typedef struct jdg_span {
 } jdg_span;
 
 /* How much of a date the text gave. */
-typedef enum jdg_precision {
+typedef enum jdg_precision JDG_ENUM_BASE {
   JDG_PRECISION_DAY = 0,           /* "5 February 2019" */
   JDG_PRECISION_MONTH = 1,         /* "June 2018" */
   JDG_PRECISION_SEASON = 2,        /* "Autumn 2013" */
@@ -161,7 +169,7 @@ JDG_API jdg_status jdg_date_iso(char *out, size_t out_size, const jdg_date *date
 
 /* ---- Enumerations of the output contract (docs/output.md) ------------------------------- */
 
-typedef enum jdg_document_type {
+typedef enum jdg_document_type JDG_ENUM_BASE {
   JDG_DOCUMENT_UNKNOWN = 0,
   JDG_DOCUMENT_ILACS = 1,
   JDG_DOCUMENT_FOCUSED_VISIT = 2,
@@ -180,7 +188,7 @@ typedef enum jdg_document_type {
 /* The contract's id ("focused_visit"); static, NUL-terminated; NULL for an unknown value. */
 JDG_API const char *jdg_document_type_string(jdg_document_type type);
 
-typedef enum jdg_source_format {
+typedef enum jdg_source_format JDG_ENUM_BASE {
   JDG_FORMAT_TEXT = 0,
   JDG_FORMAT_MARKDOWN = 1,
   JDG_FORMAT_PDF = 2
@@ -189,7 +197,7 @@ typedef enum jdg_source_format {
 JDG_API const char *jdg_source_format_string(jdg_source_format format);
 
 /* The common band every scale maps onto, best first. */
-typedef enum jdg_band {
+typedef enum jdg_band JDG_ENUM_BASE {
   JDG_BAND_OUTSTANDING = 0,
   JDG_BAND_GOOD = 1,
   JDG_BAND_REQUIRES_IMPROVEMENT = 2,
@@ -198,7 +206,7 @@ typedef enum jdg_band {
 /* "outstanding", "good", "requires_improvement", "inadequate"; static; NULL for an unknown value. */
 JDG_API const char *jdg_band_string(jdg_band band);
 
-typedef enum jdg_kind {
+typedef enum jdg_kind JDG_ENUM_BASE {
   JDG_FINDING_IMPROVEMENT = 0,
   JDG_FINDING_FINDING = 1,
   JDG_FINDING_STRENGTH = 2,
@@ -208,7 +216,7 @@ typedef enum jdg_kind {
 /* "improvement", "finding", "strength", "concern", "risk"; static; NULL for an unknown value. */
 JDG_API const char *jdg_finding_kind_string(jdg_kind kind);
 
-typedef enum jdg_severity {
+typedef enum jdg_severity JDG_ENUM_BASE {
   JDG_SEVERITY_ERROR = 0,
   JDG_SEVERITY_WARNING = 1,
   JDG_SEVERITY_INFO = 2
@@ -217,7 +225,7 @@ typedef enum jdg_severity {
 JDG_API const char *jdg_severity_string(jdg_severity severity);
 
 /* When an improvement is due. */
-typedef enum jdg_timeframe_unit {
+typedef enum jdg_timeframe_unit JDG_ENUM_BASE {
   JDG_TIMEFRAME_IMMEDIATELY = 0,
   JDG_TIMEFRAME_WEEKS = 1,
   JDG_TIMEFRAME_MONTHS = 2
@@ -239,20 +247,20 @@ JDG_API jdg_status jdg_timeframe_id(char *out, size_t out_size, const jdg_timefr
 /* ---- Options ---------------------------------------------------------------------------- */
 
 /* What to do with bytes that are not UTF-8. */
-typedef enum jdg_utf8_policy {
+typedef enum jdg_utf8_policy JDG_ENUM_BASE {
   JDG_UTF8_REPLACE = 0, /* read each bad byte as U+FFFD, with an "invalid-utf8" diagnostic */
   JDG_UTF8_STRICT = 1   /* refuse the input: JDG_ERROR_ENCODING, the offset in the last error */
 } jdg_utf8_policy;
 
 /* How text is taken out of a PDF (ignored for text input). */
-typedef enum jdg_pdf_layout {
+typedef enum jdg_pdf_layout JDG_ENUM_BASE {
   JDG_PDF_LAYOUT_PHYSICAL = 0,      /* as the page shows it, like pdftotext -layout */
   JDG_PDF_LAYOUT_READING_ORDER = 1, /* columns in reading order; table cells on their own lines */
   JDG_PDF_LAYOUT_RAW = 2            /* the order of the content stream */
 } jdg_pdf_layout;
 
 /* The date a finding's timeframe counts from to give its due date. */
-typedef enum jdg_timeframe_base {
+typedef enum jdg_timeframe_base JDG_ENUM_BASE {
   JDG_TIMEFRAME_BASE_AUTOMATIC = 0,          /* published, else document date, else last day */
   JDG_TIMEFRAME_BASE_PUBLISHED = 1,          /* the publication date only */
   JDG_TIMEFRAME_BASE_DOCUMENT_DATE = 2,      /* the document's own date only */
@@ -576,7 +584,7 @@ typedef struct jdg_timeline_judgement jdg_timeline_judgement;
 
 /* How a judgement moved since the provider's last inspection of the same series (SIF then ILACS;
  * otherwise each type on its own) that judged the same area. */
-typedef enum jdg_change {
+typedef enum jdg_change JDG_ENUM_BASE {
   JDG_CHANGE_FIRST = 0,         /* no earlier graded inspection of the series */
   JDG_CHANGE_IMPROVED = 1,      /* a better grade (same scale) or band (different scales) */
   JDG_CHANGE_DECLINED = 2,      /* a worse grade or band */
