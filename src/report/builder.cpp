@@ -1,5 +1,7 @@
 #include "report/builder.hpp"
 
+#include "report/utf8.hpp"
+
 namespace judgement::detail {
 
 std::string_view ReportBuilder::keep(std::string_view text, const Span& span) {
@@ -11,6 +13,27 @@ std::string_view ReportBuilder::keep(std::string_view text, const Span& span) {
   return report_.store->keep(text);
 }
 
+namespace {
+
+// Bytes that are not UTF-8 were replaced (U+FFFD) in the layout's text; such a slice of the
+// input must not be handed out as it is.
+bool valid_utf8(std::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  for (std::size_t i = 0; i < s.size();) {
+    if (p[i] < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t bad = 0;
+    const std::size_t len = report_utf8::sequence_length(p + i, s.size() - i, &bad);
+    if (len == 0) return false;
+    i += len;
+  }
+  return true;
+}
+
+}  // namespace
+
 std::string_view ReportBuilder::keep_block_text(const Block& b, std::size_t begin, std::size_t end) {
   const Span span = layout_.span(b, begin, end);
   // Text on one line is given as the input has it (a minus sign stays a minus sign), except
@@ -19,7 +42,8 @@ std::string_view ReportBuilder::keep_block_text(const Block& b, std::size_t begi
   const std::string_view original = report_.store->source();
   if (span.end <= original.size() && span.begin <= span.end) {
     const std::string_view slice = original.substr(span.begin, span.end - span.begin);
-    if (slice.find_first_of("\n\r\f") == std::string_view::npos && slice.find("\xEF\xAC") == std::string_view::npos) {
+    if (slice.find_first_of("\n\r\f") == std::string_view::npos && slice.find("\xEF\xAC") == std::string_view::npos &&
+        valid_utf8(slice)) {
       return slice;
     }
   }
