@@ -223,7 +223,7 @@ def define_scales(text: str) -> List[Scale]:
 
     >>> import judgement
     >>> try:
-    ...     judgement.define_scales('scale x "X"\\n  "A" = 1 band nowhere\\nend\\n')
+    ...     judgement.define_scales('scale x "X"\\n  "A" = 1 band nowhere\\n  "B" = 2\\nend\\n')
     ... except judgement.ScaleError as e:
     ...     print(e.line, e.column > 0)
     2 True

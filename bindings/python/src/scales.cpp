@@ -7,6 +7,8 @@
 #include <utility>
 #include <vector>
 
+#include <pybind11/stl.h>
+
 #include "judgement/json.hpp"
 #include "judgement/scale.hpp"
 #include "native.hpp"
