@@ -170,8 +170,7 @@ void bind_parse(py::module_& m) {
            }),
            py::arg("utf8") = "replace", py::arg("name") = "", py::arg("scales") = nullptr,
            py::arg("resolve_yearless_dates") = false, py::arg("pdf_layout") = "physical",
-           py::arg("timeframe_base") = "automatic")
-      .def_property_readonly("name", [](const NativeOptions& o) { return o.options.name; });
+           py::arg("timeframe_base") = "automatic");
 
   m.def(
       "parse",
@@ -239,11 +238,6 @@ void bind_parse(py::module_& m) {
       },
       py::arg("items"), py::arg("options"), py::arg("jobs"),
       "Parses (is_path, value) items on `jobs` threads without the GIL; results in input order.");
-
-  m.def("is_pdf", [](const py::handle& data) {
-    const std::string bytes = bytes_of(data);
-    return judgement::is_pdf(bytes);
-  });
 }
 
 }  // namespace judgement_python

@@ -264,18 +264,9 @@ void bind_report(py::module_& m) {
              });
            })
       .def("to_json",
-           [](const NativeReport& r, bool pretty) {
-             std::string json;
-             {
-               py::gil_scoped_release release;
-               json = judgement::to_json(r.report, judgement::JsonOptions{pretty});
-             }
-             return to_str(json);
-           },
+           [](const NativeReport& r, bool pretty) { return to_str(judgement::to_json(r.report, judgement::JsonOptions{pretty})); },
            py::arg("pretty") = false)
-      .def("index", [](const NativeReport& r, std::size_t offset) { return r.index.index(offset); })
       .def("equals", [](const NativeReport& a, const NativeReport& b) { return a.report == b.report; })
-      .def_property_readonly("is_pdf", [](const NativeReport& r) { return !r.pdf.empty(); })
       .def_property_readonly("parse_interval",
                              [](const NativeReport& r) { return py::make_tuple(r.started_ns, r.finished_ns); });
 }
