@@ -13,8 +13,8 @@
 #include <new>
 #include <string>
 #include <string_view>
+#include <system_error>
 #include <thread>
-#include <variant>
 #include <vector>
 
 #include "judgement/parse.hpp"
