@@ -34,6 +34,9 @@ std::string report_table(const Report& report);
 int scales_command(const Args& args);
 extern const char* const scales_help;
 
+int timeline_command(const Args& args);
+extern const char* const timeline_help;
+
 }  // namespace judgement::cli
 
 #endif

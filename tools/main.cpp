@@ -15,7 +15,8 @@ Reads inspection reports (Ofsted children's services and others) into structured
 dated, graded data.
 
 commands:
-  parse      read documents into reports (JSON)
+  parse      read documents (text or PDF) into reports: json, jsonl, csv, table
+  timeline   each provider's inspections in date order, with grade changes
   scales     list the built-in grade scales
   help CMD   show help for a command
 
@@ -24,7 +25,9 @@ options:
   --version      show the version
 
 examples:
-  judgement parse report.txt
+  judgement parse report.pdf
+  judgement parse --format csv --output grades.csv reports/
+  judgement timeline reports/
   judgement scales
   judgement scales --format json
 )";
@@ -64,10 +67,12 @@ int main(int argc, char** argv) {
       if (rest.empty()) return write_all(stdout, main_help) ? exit_ok : exit_failure;
       if (rest.front() == "scales") return write_all(stdout, scales_help) ? exit_ok : exit_failure;
       if (rest.front() == "parse") return write_all(stdout, parse_help) ? exit_ok : exit_failure;
+      if (rest.front() == "timeline") return write_all(stdout, timeline_help) ? exit_ok : exit_failure;
       return usage_error("", "no such command: " + std::string(rest.front()));
     }
     if (command == "scales") return scales_command(rest);
     if (command == "parse") return parse_command(rest);
+    if (command == "timeline") return timeline_command(rest);
     return usage_error("", "no such command: " + std::string(command));
   } catch (const std::exception& e) {
     std::fprintf(stderr, "judgement: %s\n", e.what());

@@ -1,120 +1,114 @@
-// judgement parse: documents into reports.
+// judgement parse: documents into reports, in JSON, JSON lines, CSV or a table for people.
 #include <cstdio>
 #include <string>
 #include <vector>
 
+#include "batch.hpp"
 #include "cli.hpp"
+#include "command_line.hpp"
+#include "csv.hpp"
+#include "inputs.hpp"
 #include "judgement/json.hpp"
 #include "judgement/parse.hpp"
 
 namespace judgement::cli {
 
-const char* const parse_help = R"(usage: judgement parse [--format json|jsonl|table] [--output FILE] [--strict-utf8] FILE...
+const char* const parse_help = R"(usage: judgement parse [options] FILE|FOLDER|- ...
 
-Reads each document (plain text or Markdown-ish text; '-' is standard input) and
-prints its report (schema judgement.report/1, see docs/output.md).
+Reads each document (plain text, Markdown-ish text or PDF, told apart by content;
+'-' is standard input) and prints its report (schema judgement.report/1, see
+docs/output.md). A folder stands for the documents in it and its subfolders
+(.txt, .text, .md, .markdown, .pdf), in sorted order.
 
 options:
   --format FORMAT       json: one pretty-printed report (one file only);
                         jsonl: one report a line, in the order given;
-                        table: aligned text for people (default: json for
-                        one file, jsonl for several)
-  --output FILE         write to FILE instead of standard output
+                        csv: a row per judgement (or per finding, see --table);
+                        table: aligned text for people
+                        (default: json for one file, jsonl for several)
+  --table WHAT          with csv: judgements (default) or findings
+  -o, --output FILE     write to FILE instead of standard output
+  -j, --jobs N          parse N files at a time (default 0: one per core); the
+                        output is the same, in input order, for any N
+  -q, --quiet           no progress bar (it is drawn on stderr only when stderr
+                        is a terminal)
+  --pdf-layout LAYOUT   physical (default: as the page shows it, tables kept on
+                        their lines), reading (columns in reading order) or raw
+                        (content-stream order)
+  --due-from BASE       the date improvement timeframes count from: auto
+                        (default: publication, else document date, else the
+                        last inspection day), published, dated or inspected
   --strict-utf8         refuse input that is not UTF-8 instead of replacing bad bytes
   -h, --help            show this help
 
-exit status: 0 when every file was parsed, 1 when any could not be read (the
-others are still parsed and printed), 2 for a usage error.
+exit status: 0 when every file was parsed (warnings are not failures); 1 when any
+could not be read or parsed (the error names the file on stderr; the others are
+still parsed and printed); 2 for a usage error.
 
 examples:
-  judgement parse report.txt
-  judgement parse --format jsonl reports/*.txt > reports.jsonl
+  judgement parse report.pdf
+  judgement parse --format jsonl reports/ > reports.jsonl
+  judgement parse --format csv --output grades.csv reports/
+  judgement parse --format csv --table findings reports/*.pdf > improvements.csv
   judgement parse --format table examples/reports/*.txt
   pdftotext -layout report.pdf - | judgement parse -
 )";
 
-namespace {
-
-Result<std::string> read_stdin() {
-  std::string text;
-  char buffer[1 << 16];
-  std::size_t n;
-  while ((n = std::fread(buffer, 1, sizeof buffer, stdin)) > 0) text.append(buffer, n);
-  if (std::ferror(stdin)) return Error{ErrorCode::io, "-: cannot read standard input"};
-  return text;
-}
-
-}  // namespace
-
 int parse_command(const Args& args) {
-  std::string_view format;
-  std::string output;
-  ParseOptions options;
-  std::vector<std::string> files;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string_view a = args[i];
-    auto value = [&](std::string_view name) -> std::optional<std::string_view> {
-      if (a.starts_with(std::string(name) + "=")) return a.substr(name.size() + 1);
-      if (a == name && i + 1 < args.size()) return args[++i];
-      return std::nullopt;
-    };
+  for (std::string_view a : args) {
     if (a == "-h" || a == "--help") return write_all(stdout, parse_help) ? exit_ok : exit_failure;
-    if (a == "--format" || a.starts_with("--format=")) {
-      const auto v = value("--format");
-      if (!v || (*v != "json" && *v != "jsonl" && *v != "table")) {
-        return usage_error("parse", "--format takes json, jsonl or table");
-      }
-      format = *v;
-    } else if (a == "--output" || a.starts_with("--output=")) {
-      const auto v = value("--output");
-      if (!v || v->empty()) return usage_error("parse", "--output needs a file name");
-      output = std::string(*v);
-    } else if (a == "--strict-utf8") {
-      options.utf8 = Utf8Policy::strict;
-    } else if (a.size() > 1 && a.front() == '-') {
-      return usage_error("parse", "unknown option '" + std::string(a) + "'");
-    } else {
-      files.emplace_back(a);
-    }
   }
-  if (files.empty()) return usage_error("parse", "no file given (use '-' for standard input)");
-  if (format.empty()) format = files.size() == 1 ? "json" : "jsonl";
-  if (format == "json" && files.size() > 1) return usage_error("parse", "--format json takes one file; use jsonl");
+  ReadingOptions o;
+  if (auto e = read_reading_options(args, {"json", "jsonl", "csv", "table"}, {"judgements", "findings"}, o)) {
+    return usage_error("parse", e->message);
+  }
+  if (o.files.empty()) return usage_error("parse", "no file given (use '-' for standard input)");
+  if (!o.table.empty() && o.format != "csv") return usage_error("parse", "--table goes with --format csv");
+  if (o.table.empty()) o.table = "judgements";
 
-  std::FILE* out = stdout;
-  if (!output.empty()) {
-    out = std::fopen(output.c_str(), "wb");
-    if (!out) {
-      std::perror(("judgement: " + output).c_str());
-      return exit_failure;
-    }
+  const Inputs inputs = expand_inputs(o.files);
+  if (o.format.empty()) o.format = inputs.paths.size() == 1 && inputs.errors.empty() ? "json" : "jsonl";
+  if (o.format == "json" && inputs.paths.size() > 1) {
+    return usage_error("parse", "--format json takes one file; use jsonl for several");
   }
+
+  std::FILE* out = open_output(o.output);
+  if (!out) return exit_failure;
   int status = exit_ok;
-  for (const std::string& file : files) {
-    Result<Report> report = [&]() -> Result<Report> {
-      if (file != "-") return parse_file(file, options);
-      Result<std::string> text = read_stdin();
-      if (!text) return text.error();
-      ParseOptions named = options;
-      named.name = "-";
-      return parse(std::move(*text), named);
-    }();
+  for (const std::string& e : inputs.errors) {
+    std::fprintf(stderr, "judgement: %s\n", e.c_str());
+    status = exit_failure;
+  }
+  std::string text;
+  if (o.format == "csv") {
+    csv_header(text, o.table);
+    if (!write_all(out, text)) status = exit_failure;
+  }
+  parse_batch(inputs.paths, o.batch, [&](std::size_t, const std::string& path, Result<Report>& report) {
     if (!report) {
-      const Error& e = report.error();
-      std::string message = e.message;
-      if (message.rfind(file, 0) != 0) message = file + ": " + (e.line ? e.to_string() : message);
-      std::fprintf(stderr, "judgement: %s\n", message.c_str());
+      std::fprintf(stderr, "judgement: %s\n", report.error().message.c_str());
       status = exit_failure;
-      continue;
+      return true;
     }
-    std::string text = format == "table" ? report_table(*report) + "\n" : to_json(*report, {.pretty = format == "json"}) + "\n";
+    text.clear();
+    if (o.format == "csv") {
+      csv_rows(text, o.table, path, *report);
+    } else if (o.format == "table") {
+      text = report_table(*report) + "\n";
+    } else {
+      text = to_json(*report, {.pretty = o.format == "json"}) + "\n";
+    }
     if (!write_all(out, text)) {
       std::fprintf(stderr, "judgement: cannot write the output\n");
       status = exit_failure;
-      break;
+      return false;
     }
+    return true;
+  });
+  if (out != stdout && std::fclose(out) != 0) {
+    std::fprintf(stderr, "judgement: %s: cannot write the output\n", o.output.c_str());
+    status = exit_failure;
   }
-  if (out != stdout) std::fclose(out);
   return status;
 }
 

@@ -1,6 +1,9 @@
 // judgement: a provider's inspections in date order, each judgement with its change since the
 // last inspection that judged the same area. Comparisons go through the common band when the
-// scales differ, so a trajectory survives a change of framework.
+// scales differ, so a trajectory survives a change of framework. Judgements are compared only
+// within a series of inspections that follow on from each other: the children's services
+// inspections (SIF, then ILACS), and otherwise each type of inspection on its own (safeguarding,
+// looked-after children, area SEND, ...).
 #ifndef JUDGEMENT_TIMELINE_HPP
 #define JUDGEMENT_TIMELINE_HPP
 
@@ -18,13 +21,14 @@
 
 JUDGEMENT_BEGIN_NAMESPACE
 
-/// How a judgement moved since the provider's last inspection that judged the same area.
+/// How a judgement moved since the provider's last inspection of the same series that judged
+/// the same area (by area_id, else by the area's wording).
 enum class Change {
-  first,           ///< no earlier inspection of this provider judged the area
+  first,           ///< no earlier graded inspection of the series
   improved,        ///< a better grade (same scale) or a better band (different scales)
   declined,        ///< a worse grade or band
   unchanged,       ///< the same grade, or on different scales the same band
-  not_comparable,  ///< the provider had earlier inspections, but none judged this area
+  not_comparable,  ///< earlier inspections of the series were graded, but none judged this area
 };
 /// "first", "improved", "declined", "unchanged", "not_comparable".
 JUDGEMENT_API std::string_view to_string(Change change) noexcept;
@@ -52,16 +56,24 @@ struct TimelineJudgement {
   friend bool operator==(const TimelineJudgement&, const TimelineJudgement&) = default;
 };
 
-/// One inspection. Several reports of the same inspection (the same document converted by
-/// different tools, or read twice) become one entry listing every source.
+/// One entry of a provider's history: an inspection, or a council paper or news item about
+/// one. Several reports of the same inspection (the same document converted by different tools,
+/// or read twice) become one entry listing every source. Earlier inspections the reports cite
+/// become entries too (`cited` true) unless a report of them is among the reports given; a
+/// report that gives no dates of its own takes them from the one citation that can be it.
 struct TimelineInspection {
   DocumentType type = DocumentType::unknown;
   std::string provider;                   ///< as the first source names it
-  std::optional<DateRange> dates;         ///< the inspection's dates, else the document's date
+  /// The inspection's dates; for a council paper or news item without them, the date it bears.
+  std::optional<DateRange> dates;
   std::optional<Date> published;
+  bool cited = false;                     ///< known only from other reports' references
+  /// True when the dates came from another report's reference to this inspection.
+  bool dated_by_citation = false;
   std::vector<std::size_t> reports;       ///< indices into the reports given, in input order
   std::vector<std::string> sources;       ///< their source names, in the same order
-  std::vector<TimelineJudgement> judgements;  ///< in the order the first source gives them
+  std::vector<std::size_t> cited_by;      ///< reports whose references name this inspection
+  std::vector<TimelineJudgement> judgements;  ///< from the first report, else the citations
   friend bool operator==(const TimelineInspection&, const TimelineInspection&) = default;
 };
 
@@ -76,7 +88,7 @@ struct ProviderTimeline {
 struct TimelineOmission {
   std::size_t report = 0;  ///< index into the reports given
   std::string source;      ///< its source name
-  std::string reason;      ///< "no provider", "not an inspection report"
+  std::string reason;      ///< "no provider", or the reference that could not be placed
   friend bool operator==(const TimelineOmission&, const TimelineOmission&) = default;
 };
 
@@ -84,10 +96,9 @@ class JUDGEMENT_API Timeline {
  public:
   Timeline() = default;
 
-  /// Groups inspection reports by provider_key() of their provider and orders each provider's
-  /// inspections by start date. Council papers and news are left out (they report
-  /// inspections rather than being one), as are reports without a provider; each omission is
-  /// listed with its reason. The result depends on the reports' order only for ties.
+  /// Groups reports by provider_key() of their provider, adds the inspections they cite, and
+  /// orders each provider's entries by start date. Reports without a provider, and references
+  /// without a date that match no entry, are listed in omitted() with the reason.
   [[nodiscard]] static Timeline build(const std::vector<Report>& reports);
 
   /// Providers in order of their keys.
@@ -104,9 +115,10 @@ class JUDGEMENT_API Timeline {
 };
 
 /// The timeline as JSON (schema "judgement.timeline/1"): {"schema", "providers": [{"key",
-/// "provider", "inspections": [{"type", "provider", "start", "end", "published", "sources",
+/// "provider", "inspections": [{"type", "provider", "start", "end", "published", "cited",
+/// "dated_by_citation", "sources", "reports", "cited_by",
 /// "judgements": [{"area", "area_id", "grade", "code", "scale", "band", "change",
-/// "previous": {"grade", "scale", "band"} | null, "by_band"}]}]}], "omitted": [{"source",
+/// "previous": {"grade", "scale", "band"} | null, "by_band"}]}]}], "omitted": [{"report", "source",
 /// "reason"}]}.
 [[nodiscard]] JUDGEMENT_API std::string to_json(const Timeline& timeline, const JsonOptions& options = {});
 

@@ -374,6 +374,30 @@ class LayoutBuilder {
     cell.text += text;
   }
 
+  // True when `label` stops on a word or mark that leaves it unfinished: "and", "of", a comma.
+  static bool ends_unfinished(std::string_view label) {
+    while (!label.empty() && label.back() == ' ') label.remove_suffix(1);
+    if (label.empty()) return false;
+    if (label.back() == ',' || label.back() == '-' || label.back() == '&') return true;
+    const std::size_t space = label.rfind(' ');
+    const std::string_view word = space == std::string_view::npos ? label : label.substr(space + 1);
+    for (std::string_view w : {"and", "of", "in", "the", "to", "for", "by", "with", "a", "an", "are", "is", "be", "or"}) {
+      if (word == w) return true;
+    }
+    return false;
+  }
+
+  // True when line k holds a new label with, beside it, a right part in lower case: the middle
+  // of a grade centred on that label ("Requires" / "1. Children ...  improvement to be" /
+  // "good"), whose first line above it is therefore the label's, not the line before.
+  bool continued_beside_next_label(std::size_t k) const {
+    const LineShape& s = shapes_[k];
+    if (s.gaps == 0) return false;
+    const std::string_view whole = src_.text(src_.lines()[k]);
+    const std::string_view left = s.content.substr(0, s.last_gap_column - s.content_column);
+    return !starts_lower(left) && starts_lower(whole.substr(s.last_gap_column));
+  }
+
   // Lines of a table group into rows of a left cell (the label) and a right cell (the rest):
   // a row starts at a line whose left part starts a new label; a right part alone continues
   // the row above when it starts in lower case ("to be good"), else it belongs to the label
@@ -411,7 +435,11 @@ class LayoutBuilder {
         left_at = line_begin + s.content_column;
       }
       // An upper-case label starts a row, unless the row above has no label yet.
-      const bool starts_row = !left.empty() && !starts_lower(left) && (rows.empty() || !rows.back().left.text.empty());
+      // A label cut after a word no label ends on ("... Kensington and" / "Chelsea ...")
+      // goes on, whatever its case.
+      const bool starts_row = !left.empty() && !starts_lower(left) &&
+                              (rows.empty() || (!rows.back().left.text.empty() &&
+                                                !(rows.back().right.text.empty() && ends_unfinished(rows.back().left.text))));
       if (starts_row || rows.empty()) {
         rows.emplace_back();
         if (!pending_right.text.empty()) {
@@ -426,7 +454,8 @@ class LayoutBuilder {
       if (!right.empty()) {
         // A grade wrapped around a one-line label ends below it, as the group's last line
         // ("Requires" / "2. Children looked after" / "Improvement").
-        if (!left.empty() || starts_lower(right) || row.right.text.empty() || k + 1 == end) {
+        if (!left.empty() || starts_lower(right) || k + 1 == end || row.left.text.empty() ||
+            (row.right.text.empty() && !continued_beside_next_label(k + 1))) {
           add_to_cell(row.right, right, right_at);
         } else {
           add_to_cell(pending_right, right, right_at);  // the next label's, set beside it

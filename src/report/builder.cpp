@@ -13,12 +13,15 @@ std::string_view ReportBuilder::keep(std::string_view text, const Span& span) {
 
 std::string_view ReportBuilder::keep_block_text(const Block& b, std::size_t begin, std::size_t end) {
   const Span span = layout_.span(b, begin, end);
-  // Text on one line is given as the input has it (a minus sign stays a minus sign); text that
-  // runs over lines is given as the layout joined it.
+  // Text on one line is given as the input has it (a minus sign stays a minus sign), except
+  // that ligatures (U+FB00..U+FB06, bytes EF AC 80..86) are spelled out so that "ﬁnal" can be
+  // searched for as "final"; text that runs over lines is given as the layout joined it.
   const std::string_view original = report_.store->source();
   if (span.end <= original.size() && span.begin <= span.end) {
     const std::string_view slice = original.substr(span.begin, span.end - span.begin);
-    if (slice.find_first_of("\n\r\f") == std::string_view::npos) return slice;
+    if (slice.find_first_of("\n\r\f") == std::string_view::npos && slice.find("\xEF\xAC") == std::string_view::npos) {
+      return slice;
+    }
   }
   return keep(layout_.text(b).substr(begin, end - begin), span);
 }

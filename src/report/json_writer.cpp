@@ -14,6 +14,7 @@
 #include "judgement/json.hpp"
 #include "judgement/report.hpp"
 #include "judgement/scale.hpp"
+#include "judgement/timeline.hpp"
 #include "report/utf8.hpp"
 
 JUDGEMENT_BEGIN_NAMESPACE
@@ -540,6 +541,126 @@ std::string scales_to_json(const ScaleRegistry& registry, const JsonOptions& opt
     w.end_object();
   }
   w.end_array();
+  return out;
+}
+
+std::string to_json(const Timeline& timeline, const JsonOptions& options) {
+  std::string out;
+  Writer w(out, options.pretty);
+  auto indices = [&](const std::vector<std::size_t>& list) {
+    w.begin_array();
+    for (std::size_t i : list) w.integer(i);
+    w.end_array();
+  };
+  w.begin_object();
+  w.key("schema");
+  w.string("judgement.timeline/1");
+  w.key("providers");
+  w.begin_array();
+  for (const ProviderTimeline& p : timeline.providers()) {
+    w.begin_object();
+    w.key("key");
+    w.string(p.key);
+    w.key("provider");
+    w.string(p.provider);
+    w.key("inspections");
+    w.begin_array();
+    for (const TimelineInspection& in : p.inspections) {
+      w.begin_object();
+      w.key("type");
+      w.string(to_string(in.type));
+      w.key("provider");
+      w.string(in.provider);
+      w.key("start");
+      if (in.dates) {
+        w.date(in.dates->start);
+      } else {
+        w.null();
+      }
+      w.key("end");
+      if (in.dates) {
+        w.date(in.dates->end);
+      } else {
+        w.null();
+      }
+      w.key("published");
+      w.date(in.published);
+      w.key("cited");
+      w.boolean(in.cited);
+      w.key("dated_by_citation");
+      w.boolean(in.dated_by_citation);
+      w.key("sources");
+      w.begin_array();
+      for (const std::string& s : in.sources) w.string(s);
+      w.end_array();
+      w.key("reports");
+      indices(in.reports);
+      w.key("cited_by");
+      indices(in.cited_by);
+      w.key("judgements");
+      w.begin_array();
+      for (const TimelineJudgement& j : in.judgements) {
+        w.begin_object();
+        w.key("area");
+        w.string(j.area);
+        w.key("area_id");
+        if (j.area_id) {
+          w.string(*j.area_id);
+        } else {
+          w.null();
+        }
+        w.key("grade");
+        w.string(j.grade);
+        w.key("code");
+        w.integer_or_null(j.code);
+        w.key("scale");
+        w.string(j.scale);
+        w.key("band");
+        w.string(to_string(j.band));
+        w.key("change");
+        w.string(to_string(j.change));
+        w.key("previous");
+        if (j.previous_grade) {
+          w.begin_object();
+          w.key("grade");
+          w.string(*j.previous_grade);
+          w.key("scale");
+          w.string(j.previous_scale.value_or(std::string()));
+          w.key("band");
+          if (j.previous_band) {
+            w.string(to_string(*j.previous_band));
+          } else {
+            w.null();
+          }
+          w.end_object();
+        } else {
+          w.null();
+        }
+        w.key("by_band");
+        w.boolean(j.by_band);
+        w.end_object();
+      }
+      w.end_array();
+      w.end_object();
+    }
+    w.end_array();
+    w.end_object();
+  }
+  w.end_array();
+  w.key("omitted");
+  w.begin_array();
+  for (const TimelineOmission& o : timeline.omitted()) {
+    w.begin_object();
+    w.key("report");
+    w.integer(o.report);
+    w.key("source");
+    w.string(o.source);
+    w.key("reason");
+    w.string(o.reason);
+    w.end_object();
+  }
+  w.end_array();
+  w.end_object();
   return out;
 }
 

@@ -63,12 +63,17 @@ Result<std::string> pdf_text(std::string_view pdf, PdfLayout layout) {
   const auto mode = poppler_layout(layout);
   std::string text;
   text.reserve(static_cast<std::size_t>(pages) * 4096);
+  // Each page ends in a form feed, as pdftotext writes it; poppler ends some layouts' pages
+  // with one already.
   for (int i = 0; i < pages; ++i) {
     std::unique_ptr<poppler::page> page(doc->create_page(i));
-    if (i > 0) text += '\f';
-    if (!page) continue;  // an unreadable page stays an empty page, so later pages keep their numbers
-    const poppler::byte_array utf8 = page->text(poppler::rectf(), mode).to_utf8();
-    text.append(utf8.data(), utf8.size());
+    const std::size_t page_begin = text.size();
+    if (page) {
+      const poppler::byte_array utf8 = page->text(poppler::rectf(), mode).to_utf8();
+      text.append(utf8.data(), utf8.size());
+    }
+    // An unreadable page stays an empty page, so later pages keep their numbers.
+    if (text.size() == page_begin || text.back() != '\f') text += '\f';
   }
   return text;
 }

@@ -11,38 +11,12 @@
 
 #include <unistd.h>
 
+#include "cli/run.hpp"
 #include "judgement/scale.hpp"
 #include "judgement/version.hpp"
 
-namespace {
-
-struct Run {
-  int status = -1;
-  std::string out;
-  std::string err;
-};
-
-Run run(const std::string& args) {
-  const auto err_path = std::filesystem::temp_directory_path() /
-                        ("judgement-cli-test-" + std::to_string(::getpid()) + ".err");
-  const std::string command = std::string("'") + JUDGEMENT_CLI + "' " + args + " 2>'" + err_path.string() + "'";
-  Run r;
-  FILE* pipe = ::popen(command.c_str(), "r");
-  REQUIRE(pipe != nullptr);
-  char buffer[4096];
-  std::size_t n;
-  while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) r.out.append(buffer, n);
-  const int raw = ::pclose(pipe);
-  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  std::ifstream err(err_path);
-  std::stringstream ss;
-  ss << err.rdbuf();
-  r.err = ss.str();
-  std::filesystem::remove(err_path);
-  return r;
-}
-
-}  // namespace
+using judgement::test::Run;
+using judgement::test::run;
 
 TEST_CASE("judgement scales --format json lists every scale with its grades", "[cli][scale]") {
   const Run r = run("scales --format json");

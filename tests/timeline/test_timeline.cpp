@@ -1,0 +1,232 @@
+// The timeline: providers matched by name, inspections in date order, cited inspections added,
+// and each judgement's change since the last inspection of its series that judged its area.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "judgement/json.hpp"
+#include "judgement/parse.hpp"
+#include "judgement/timeline.hpp"
+
+using namespace judgement;
+
+namespace {
+
+struct J {
+  const char* area;
+  const char* area_id;
+  const char* grade;
+  int code;
+  const char* scale;
+  Band band;
+};
+
+constexpr const char* ri = "ofsted-requires-improvement";
+constexpr const char* adequate = "ofsted-adequate";
+
+Judgement judgement_of(const J& j) {
+  Judgement out;
+  out.area = j.area;
+  if (j.area_id) out.area_id = j.area_id;
+  out.grade = j.grade;
+  out.code = j.code;
+  out.scale = j.scale;
+  out.band = j.band;
+  out.as_written = j.grade;
+  return out;
+}
+
+Report report(const char* name, const char* provider, DocumentType type, std::optional<DateRange> dates,
+              std::vector<J> judgements = {}) {
+  Report r;
+  r.source.name = name;
+  r.document.type = type;
+  r.document.provider = provider;
+  if (dates) r.document.inspection_dates = InspectionDates{*dates, {}};
+  for (const J& j : judgements) r.judgements.push_back(judgement_of(j));
+  return r;
+}
+
+DateRange days(int y, unsigned m, unsigned d1, unsigned d2) { return {make_date(y, m, d1), make_date(y, m, d2)}; }
+
+const J overall_ri{"Overall effectiveness", "overall_effectiveness", "Requires improvement to be good", 3, ri,
+                   Band::requires_improvement};
+const J overall_good{"Overall effectiveness", "overall_effectiveness", "Good", 2, ri, Band::good};
+const J overall_inadequate{"Overall effectiveness", "overall_effectiveness", "Inadequate", 4, ri, Band::inadequate};
+const J help_ri{"Children who need help and protection", "help_and_protection", "Requires improvement to be good", 3,
+                ri, Band::requires_improvement};
+
+}  // namespace
+
+TEST_CASE("provider_key makes one key of the ways a council is named", "[timeline]") {
+  CHECK(provider_key("Medway") == "medway");
+  CHECK(provider_key("Medway Council") == "medway");
+  CHECK(provider_key("MEDWAY COUNCIL") == "medway");
+  CHECK(provider_key("London Borough of Hackney") == "hackney");
+  CHECK(provider_key("Hackney Council") == "hackney");
+  CHECK(provider_key("Royal Borough of Kensington and Chelsea") == "kensington and chelsea");
+  CHECK(provider_key("Brighton & Hove City Council") == "brighton and hove");
+  CHECK(provider_key("Metropolitan Borough of Barnsley Council") == "barnsley");
+  CHECK(provider_key("Sefton Borough Council") == "sefton");
+  CHECK(provider_key("Stoke-on-Trent City Council") == "stoke on trent");
+  CHECK(provider_key("Stoke on Trent") == "stoke on trent");
+  CHECK(provider_key("The City of York Council") == "york");
+  CHECK(provider_key("Derbyshire County Council") == "derbyshire");
+  CHECK(provider_key("St Helens") == "st helens");
+  CHECK(provider_key("St. Helens Council") == "st helens");
+  CHECK(provider_key("Children's Services") == "childrens services");  // never emptied
+  CHECK(provider_key("") == "");
+  CHECK(provider_key("Council") == "council");
+}
+
+TEST_CASE("a provider's inspections in date order, whatever the order given", "[timeline]") {
+  std::vector<Report> reports;
+  reports.push_back(report("c.txt", "MEDWAY COUNCIL", DocumentType::ilacs, days(2023, 3, 6, 17), {overall_good}));
+  reports.push_back(report("a.txt", "Medway", DocumentType::ilacs, days(2019, 7, 15, 26), {overall_inadequate}));
+  reports.push_back(report("b.txt", "Medway Council", DocumentType::focused_visit, days(2021, 5, 4, 5)));
+  reports.push_back(report("x.txt", "Riverford", DocumentType::ilacs, days(2020, 1, 6, 17), {overall_ri}));
+  const Timeline t = Timeline::build(reports);
+  REQUIRE(t.providers().size() == 2);
+  const ProviderTimeline* medway = t.find("Medway Council");
+  REQUIRE(medway != nullptr);
+  CHECK(medway->key == "medway");
+  REQUIRE(medway->inspections.size() == 3);
+  CHECK(medway->inspections[0].sources == std::vector<std::string>{"a.txt"});
+  CHECK(medway->inspections[1].type == DocumentType::focused_visit);
+  CHECK(medway->inspections[2].sources == std::vector<std::string>{"c.txt"});
+  CHECK(medway->inspections[2].reports == std::vector<std::size_t>{0});
+  // "Medway", "Medway Council" and "MEDWAY COUNCIL" once each: the earliest inspection's wins.
+  CHECK(medway->provider == "Medway");
+  const auto& later = medway->inspections[2].judgements.at(0);
+  CHECK(later.change == Change::improved);
+  CHECK(later.previous_grade == "Inadequate");
+  CHECK_FALSE(later.by_band);
+  CHECK(medway->inspections[0].judgements.at(0).change == Change::first);
+  CHECK(t.omitted().empty());
+}
+
+TEST_CASE("changes: improved, declined, unchanged, not comparable; by band across scales", "[timeline]") {
+  const J overall_adequate{"Overall effectiveness", "overall_effectiveness", "Adequate", 3, adequate,
+                           Band::requires_improvement};
+  const J overall_good_adequate{"Overall effectiveness", "overall_effectiveness", "Good", 2, adequate, Band::good};
+  std::vector<Report> reports;
+  reports.push_back(report("2014.txt", "Larkfield", DocumentType::sif, days(2014, 6, 2, 25), {overall_ri}));
+  reports.push_back(report("2018.txt", "Larkfield", DocumentType::ilacs, days(2018, 9, 3, 14), {overall_ri, help_ri}));
+  reports.push_back(report("2022.txt", "Larkfield", DocumentType::ilacs, days(2022, 9, 5, 16),
+                           {overall_inadequate, help_ri}));
+  // Another series: not compared with the children's services inspections.
+  reports.push_back(report("2011.txt", "Larkfield", DocumentType::safeguarding_inspection, days(2011, 3, 1, 11),
+                           {overall_adequate}));
+  reports.push_back(report("2012.txt", "Larkfield", DocumentType::safeguarding_inspection, days(2012, 3, 1, 11),
+                           {overall_good_adequate}));
+  const Timeline t = Timeline::build(reports);
+  REQUIRE(t.providers().size() == 1);
+  const auto& in = t.providers()[0].inspections;
+  REQUIRE(in.size() == 5);
+  CHECK(in[0].sources.at(0) == "2011.txt");
+  CHECK(in[0].judgements[0].change == Change::first);
+  CHECK(in[1].judgements[0].change == Change::improved);  // Adequate to Good, same scale
+  CHECK(in[2].sources.at(0) == "2014.txt");
+  CHECK(in[2].judgements[0].change == Change::first);  // a new series
+  CHECK(in[3].judgements[0].change == Change::unchanged);
+  CHECK(in[3].judgements[1].change == Change::not_comparable);  // the SIF did not judge it
+  CHECK(in[4].judgements[0].change == Change::declined);
+  CHECK(in[4].judgements[1].change == Change::unchanged);
+
+  // SIF "Adequate"-era scales meet ILACS through the band.
+  std::vector<Report> across;
+  across.push_back(report("a.txt", "Larkfield", DocumentType::sif, days(2014, 6, 2, 25), {overall_adequate}));
+  across.push_back(report("b.txt", "Larkfield", DocumentType::ilacs, days(2019, 6, 2, 25), {overall_ri}));
+  const Timeline u = Timeline::build(across);
+  const auto& j = u.providers()[0].inspections[1].judgements[0];
+  CHECK(j.change == Change::unchanged);
+  CHECK(j.by_band);
+  CHECK(j.previous_scale == adequate);
+  CHECK(j.previous_band == Band::requires_improvement);
+}
+
+TEST_CASE("one inspection read twice is one entry; cited inspections are added", "[timeline]") {
+  std::vector<Report> reports;
+  reports.push_back(report("r.pdf", "Larkfield Council", DocumentType::ilacs, days(2019, 7, 15, 26), {overall_good}));
+  reports.push_back(report("r.txt", "Larkfield", DocumentType::ilacs, days(2019, 7, 15, 26), {overall_good}));
+  Report paper = report("paper.txt", "Larkfield Borough Council", DocumentType::committee_report, std::nullopt);
+  paper.document.date = make_date(2020, 10, 1);
+  Reference earlier;
+  earlier.type = DocumentType::sif;
+  earlier.start = Date{std::chrono::year{2015} / 1 / 1, Precision::year};
+  earlier.end = earlier.start;
+  earlier.judgements.push_back(judgement_of(overall_inadequate));
+  Reference same;
+  same.type = DocumentType::ilacs;
+  same.start = make_date(2019, 7, 15);
+  same.end = make_date(2019, 7, 26);
+  same.published = make_date(2019, 8, 27);
+  Reference vague;  // no date, and nothing of its type to be
+  vague.type = DocumentType::jtai;
+  paper.references = {earlier, same, vague};
+  reports.push_back(paper);
+  Report nameless = report("nameless.txt", "", DocumentType::ilacs, days(2019, 1, 1, 2));
+  reports.push_back(nameless);
+
+  const Timeline t = Timeline::build(reports);
+  REQUIRE(t.providers().size() == 1);
+  const auto& in = t.providers()[0].inspections;
+  REQUIRE(in.size() == 3);
+  CHECK(in[0].cited);
+  CHECK(in[0].type == DocumentType::sif);
+  CHECK(in[0].cited_by == std::vector<std::size_t>{2});
+  CHECK(in[0].judgements.at(0).grade == "Inadequate");
+  CHECK(in[1].sources == std::vector<std::string>{"r.pdf", "r.txt"});
+  CHECK(in[1].cited_by == std::vector<std::size_t>{2});
+  CHECK(in[1].published == make_date(2019, 8, 27));
+  CHECK(in[1].judgements.at(0).change == Change::improved);  // from the cited SIF, by band
+  CHECK(in[2].type == DocumentType::committee_report);
+  REQUIRE(t.omitted().size() == 2);
+  CHECK(t.omitted()[0].source == "nameless.txt");
+  CHECK(t.omitted()[0].reason == "no provider");
+  CHECK(t.omitted()[1].source == "paper.txt");
+  CHECK(t.omitted()[1].reason.find("jtai") != std::string::npos);
+}
+
+TEST_CASE("a report without dates takes them from the one citation that can be it", "[timeline]") {
+  std::vector<Report> reports;
+  reports.push_back(report("body.txt", "Larkfield", DocumentType::ilacs, std::nullopt, {overall_inadequate}));
+  Report paper = report("paper.txt", "Larkfield", DocumentType::committee_report, std::nullopt);
+  paper.document.date = make_date(2020, 10, 1);
+  Reference cited;
+  cited.type = DocumentType::ilacs;
+  cited.start = make_date(2019, 7, 15);
+  cited.end = make_date(2019, 7, 26);
+  paper.references = {cited};
+  reports.push_back(paper);
+  const Timeline t = Timeline::build(reports);
+  const auto& in = t.providers().at(0).inspections;
+  REQUIRE(in.size() == 2);
+  CHECK(in[0].sources == std::vector<std::string>{"body.txt"});
+  CHECK(in[0].dated_by_citation);
+  REQUIRE(in[0].dates);
+  CHECK(in[0].dates->start == make_date(2019, 7, 15));
+  CHECK_FALSE(in[0].cited);
+  CHECK(in[0].cited_by == std::vector<std::size_t>{1});
+}
+
+TEST_CASE("timeline JSON", "[timeline][json]") {
+  std::vector<Report> reports;
+  reports.push_back(report("a.txt", "Medway", DocumentType::ilacs, days(2019, 7, 15, 26), {overall_inadequate}));
+  reports.push_back(report("b.txt", "Medway", DocumentType::ilacs, days(2023, 3, 6, 17), {overall_good}));
+  const std::string json = to_json(Timeline::build(reports));
+  CHECK(json.rfind("{\"schema\":\"judgement.timeline/1\",\"providers\":[{\"key\":\"medway\",\"provider\":\"Medway\"", 0) == 0);
+  CHECK(json.find("\"start\":\"2019-07-15\",\"end\":\"2019-07-26\"") != std::string::npos);
+  CHECK(json.find("\"change\":\"improved\",\"previous\":{\"grade\":\"Inadequate\",\"scale\":\"ofsted-requires-improvement\","
+                  "\"band\":\"inadequate\"},\"by_band\":false") != std::string::npos);
+  CHECK(json.find("\"omitted\":[]") != std::string::npos);
+}
+
+TEST_CASE("an empty timeline", "[timeline]") {
+  const Timeline t = Timeline::build({});
+  CHECK(t.providers().empty());
+  CHECK(t.omitted().empty());
+  CHECK(to_json(t) == "{\"schema\":\"judgement.timeline/1\",\"providers\":[],\"omitted\":[]}");
+  CHECK(t.find("Medway") == nullptr);
+}

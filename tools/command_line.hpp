@@ -1,0 +1,40 @@
+// The options the reading commands (parse, timeline) share, read one way for both.
+#ifndef JUDGEMENT_TOOLS_COMMAND_LINE_HPP
+#define JUDGEMENT_TOOLS_COMMAND_LINE_HPP
+
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "batch.hpp"
+#include "cli.hpp"
+
+namespace judgement::cli {
+
+struct ReadingOptions {
+  std::string format;          // empty: the command's default
+  std::string table;           // csv: what a row is ("judgements", "findings"); empty: the default
+  std::string output;          // empty: standard output
+  bool quiet = false;
+  BatchOptions batch;
+  std::vector<std::string> files;
+};
+
+struct CommandLineError {
+  std::string message;
+};
+
+// Reads `args`. `formats` are the values --format takes; --table is accepted only when
+// `tables` is not empty. --help is not handled here.
+std::optional<CommandLineError> read_reading_options(const Args& args, std::initializer_list<std::string_view> formats,
+                                                     std::initializer_list<std::string_view> tables,
+                                                     ReadingOptions& out);
+
+// Opens --output (or returns stdout); nullptr with a message on stderr when it cannot.
+std::FILE* open_output(const std::string& output);
+
+}  // namespace judgement::cli
+
+#endif

@@ -1,0 +1,175 @@
+// judgement timeline: each provider's inspections in date order, with every judgement's change
+// since the last inspection that judged its area.
+#include <algorithm>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "batch.hpp"
+#include "cli.hpp"
+#include "command_line.hpp"
+#include "csv.hpp"
+#include "inputs.hpp"
+#include "judgement/timeline.hpp"
+
+namespace judgement::cli {
+
+const char* const timeline_help = R"(usage: judgement timeline [options] FILE|FOLDER|- ...
+
+Reads every document (as judgement parse does) and shows each provider's history:
+its inspections in date order, each judgement with its grade, scale and common band
+and its change since the provider's last inspection that judged the same area
+(first, improved, declined, unchanged, not_comparable). Providers are matched by
+name whatever the wording ("Medway", "Medway Council" and "MEDWAY COUNCIL" are
+one). Earlier inspections the documents cite are included, marked "cited"; the
+same inspection read from several files (a PDF and its text) is one entry.
+
+options:
+  --format FORMAT       table (default), csv (a row per judgement) or json
+                        (schema judgement.timeline/1)
+  -o, --output FILE     write to FILE instead of standard output
+  -j, --jobs N          parse N files at a time (default 0: one per core)
+  -q, --quiet           no progress bar
+  --pdf-layout LAYOUT   physical (default), reading or raw
+  --strict-utf8         refuse input that is not UTF-8
+  -h, --help            show this help
+
+exit status: 0 when every file was read; 1 when any could not be (it is left out
+and named on stderr); 2 for a usage error.
+
+examples:
+  judgement timeline reports/
+  judgement timeline --format csv --output history.csv reports/*.pdf
+  judgement timeline --format json reports/ | jq '.providers[].provider'
+)";
+
+namespace {
+
+std::string date_text(const TimelineInspection& in) {
+  if (!in.dates) return "undated";
+  const std::string start = in.dates->start.iso();
+  const std::string end = in.dates->end.iso();
+  return start == end ? start : start + " to " + end;
+}
+
+std::string grade_text(const TimelineJudgement& j) {
+  return j.code ? j.grade + " (" + std::to_string(*j.code) + ")" : j.grade;
+}
+
+std::string change_text(const TimelineJudgement& j) {
+  std::string s(to_string(j.change));
+  if (j.previous_grade) s += " (was " + *j.previous_grade + (j.by_band ? ", compared by band" : "") + ")";
+  return s;
+}
+
+void pad(std::string& out, const std::string& text, std::size_t width) {
+  out += text;
+  if (text.size() < width) out.append(width - text.size(), ' ');
+  out += "  ";
+}
+
+std::string timeline_table(const Timeline& t) {
+  std::string out;
+  for (const ProviderTimeline& p : t.providers()) {
+    out += p.provider + "\n";
+    for (const TimelineInspection& in : p.inspections) {
+      out += "  ";
+      pad(out, date_text(in), 24);
+      pad(out, std::string(to_string(in.type)), 23);
+      std::string sources;
+      for (const std::string& s : in.sources) sources += (sources.empty() ? "" : ", ") + s;
+      if (in.cited) sources = "cited";
+      if (in.dated_by_citation) sources += " (dated by citation)";
+      out += sources + "\n";
+      std::size_t area_width = 0;
+      std::size_t grade_width = 0;
+      for (const TimelineJudgement& j : in.judgements) {
+        area_width = std::max(area_width, std::min<std::size_t>(j.area.size(), 48));
+        grade_width = std::max(grade_width, grade_text(j).size());
+      }
+      for (const TimelineJudgement& j : in.judgements) {
+        out += "      ";
+        pad(out, j.area.size() > 48 ? j.area.substr(0, 45) + "..." : j.area, area_width);
+        pad(out, grade_text(j), grade_width);
+        pad(out, std::string(to_string(j.band)), 20);
+        out += change_text(j) + "\n";
+      }
+    }
+    out += "\n";
+  }
+  for (const TimelineOmission& o : t.omitted()) out += "left out: " + o.source + ": " + o.reason + "\n";
+  return out;
+}
+
+std::string timeline_csv(const Timeline& t) {
+  std::string out;
+  csv_record(out, {"provider", "key", "start", "end", "type", "published", "cited", "sources", "area", "area_id",
+                   "grade", "code", "scale", "band", "change", "previous_grade", "previous_scale", "previous_band",
+                   "by_band"});
+  for (const ProviderTimeline& p : t.providers()) {
+    for (const TimelineInspection& in : p.inspections) {
+      const std::string start = in.dates ? in.dates->start.iso() : std::string();
+      const std::string end = in.dates ? in.dates->end.iso() : std::string();
+      const std::string published = in.published ? in.published->iso() : std::string();
+      std::string sources;
+      for (const std::string& s : in.sources) sources += (sources.empty() ? "" : ";") + s;
+      for (const TimelineJudgement& j : in.judgements) {
+        csv_record(out, {p.provider, p.key, start, end, to_string(in.type), published, in.cited ? "true" : "false",
+                         sources, j.area, j.area_id.value_or(""), j.grade, j.code ? std::to_string(*j.code) : "",
+                         j.scale, to_string(j.band), to_string(j.change), j.previous_grade.value_or(""),
+                         j.previous_scale.value_or(""), j.previous_band ? to_string(*j.previous_band) : "",
+                         j.previous_grade ? (j.by_band ? "true" : "false") : ""});
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+int timeline_command(const Args& args) {
+  for (std::string_view a : args) {
+    if (a == "-h" || a == "--help") return write_all(stdout, timeline_help) ? exit_ok : exit_failure;
+  }
+  ReadingOptions o;
+  if (auto e = read_reading_options(args, {"table", "csv", "json"}, {}, o)) return usage_error("timeline", e->message);
+  if (o.files.empty()) return usage_error("timeline", "no file or folder given");
+  if (o.format.empty()) o.format = "table";
+
+  const Inputs inputs = expand_inputs(o.files);
+  int status = exit_ok;
+  for (const std::string& e : inputs.errors) {
+    std::fprintf(stderr, "judgement: %s\n", e.c_str());
+    status = exit_failure;
+  }
+  std::vector<Report> reports;
+  reports.reserve(inputs.paths.size());
+  parse_batch(inputs.paths, o.batch, [&](std::size_t, const std::string&, Result<Report>& report) {
+    if (report) {
+      reports.push_back(std::move(*report));
+    } else {
+      std::fprintf(stderr, "judgement: %s\n", report.error().message.c_str());
+      status = exit_failure;
+    }
+    return true;
+  });
+  const Timeline timeline = Timeline::build(reports);
+  std::string text;
+  if (o.format == "json") {
+    text = to_json(timeline, {.pretty = true}) + "\n";
+  } else if (o.format == "csv") {
+    text = timeline_csv(timeline);
+  } else {
+    text = timeline_table(timeline);
+  }
+  std::FILE* out = open_output(o.output);
+  if (!out) return exit_failure;
+  if (!write_all(out, text)) {
+    std::fprintf(stderr, "judgement: cannot write the output\n");
+    status = exit_failure;
+  }
+  if (out != stdout && std::fclose(out) != 0) status = exit_failure;
+  return status;
+}
+
+}  // namespace judgement::cli
