@@ -119,7 +119,7 @@ def typed_frame(rows: List[Dict[str, Any]], columns: List[str]) -> "pandas.DataF
             frame[c] = frame[c].astype(band_dtype())
         elif c in categories:
             frame[c] = frame[c].astype(pd.CategoricalDtype(list(categories[c])))
-        elif c in ("inferred", "by_band"):
+        elif c in ("inferred", "by_band", "cited"):
             frame[c] = frame[c].astype("bool")
     return frame
 

@@ -35,11 +35,14 @@ def _draw(ax: "Axes", provider: "ProviderTimeline") -> None:
             labels.setdefault(key, j.area)
             series.setdefault(key, []).append((_day(i.start), j.band, j.grade))
     n = len(series)
+    import matplotlib
+    colours = matplotlib.colormaps["tab20" if n > 10 else "tab10"].colors
     for k, (key, points) in enumerate(series.items()):
-        offset = (k - (n - 1) / 2) * 0.06  # areas at one grade stay apart
+        offset = (k - (n - 1) / 2) * min(0.06, 0.6 / max(n, 1))  # areas at one grade stay apart
         xs = [p[0] for p in points]
         ys = [BAND_LEVELS[p[1]] + offset for p in points]
-        (line,) = ax.plot(xs, ys, marker="o", markersize=7, linewidth=1.5, label=labels[key], gid=f"area:{key}")
+        (line,) = ax.plot(xs, ys, marker="o", markersize=7, linewidth=1.5, label=labels[key], gid=f"area:{key}",
+                          color=colours[k % len(colours)])
         ax.scatter(xs, ys, s=36, zorder=3, edgecolors=line.get_color(), linewidths=1.2,
                    c=[BAND_COLOURS[p[1]][0] for p in points])
     # A framework change (a new kind of inspection, or a new grade scale) between two
@@ -52,7 +55,7 @@ def _draw(ax: "Axes", provider: "ProviderTimeline") -> None:
         x = _day(before.start) + (_day(after.start) - _day(before.start)) / 2
         ax.axvline(x, color="0.45", linestyle="--", linewidth=1, gid="framework-change")
         ax.annotate(f"{before.type} → {after.type}" if before.type != after.type else "new scale",
-                    xy=(x, 3.45), rotation=90, ha="right", va="top", fontsize=8, color="0.3")
+                    xy=(x, 3.45), rotation=90, ha="right", va="top", fontsize=7, color="0.3")
     ax.set_yticks(range(4))
     ax.set_yticklabels(_BAND_LABELS)
     ax.set_ylim(-0.5, 3.5)
@@ -60,7 +63,7 @@ def _draw(ax: "Axes", provider: "ProviderTimeline") -> None:
     ax.set_title(provider.provider)
     ax.grid(axis="y", color="0.9")
     if series:
-        ax.legend(loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=8, frameon=False)
+        ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.14), ncol=2, fontsize=8, frameon=False)
 
 
 def plot_timeline(reports: Union["Timeline", Iterable["Report"]], provider: Optional[str] = None, *,
@@ -97,7 +100,7 @@ def plot_timeline(reports: Union["Timeline", Iterable["Report"]], provider: Opti
         _draw(ax, providers[0])
         return ax.figure
     import matplotlib.pyplot as plt
-    figure.setdefault("figsize", (10, 2.6 * len(providers) + 0.6))
+    figure.setdefault("figsize", (10, 5.5 * len(providers)))
     fig, axes = plt.subplots(len(providers), 1, squeeze=False, **figure)
     for a, p in zip(axes[:, 0], providers):
         _draw(a, p)

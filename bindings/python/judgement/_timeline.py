@@ -40,21 +40,28 @@ class TimelineJudgement:
 
 @dataclass(frozen=True)
 class TimelineInspection:
-    """One inspection; ``reports`` are the indices of the reports it was read from."""
+    """One entry of a provider's history: an inspection, or a council paper or news item
+    about one. ``reports`` are the indices of the reports it was read from (several reports
+    of one inspection make one entry); an inspection known only because other reports cite
+    it is ``cited``, with those reports in ``cited_by``; ``dated_by_citation`` when its dates
+    came from such a reference."""
 
     type: str
     provider: str
     start: Optional[Date]
     end: Optional[Date]
     published: Optional[Date]
+    cited: bool
+    dated_by_citation: bool
     reports: Tuple[int, ...]
     sources: Tuple[str, ...]
+    cited_by: Tuple[int, ...]
     judgements: Tuple[TimelineJudgement, ...]
 
     @classmethod
     def _from(cls, t) -> "TimelineInspection":
-        return cls(t[0], t[1], _date(t[2]), _date(t[3]), _date(t[4]), tuple(t[5]), tuple(t[6]),
-                   tuple(TimelineJudgement(*j) for j in t[7]))
+        return cls(t[0], t[1], _date(t[2]), _date(t[3]), _date(t[4]), t[5], t[6], tuple(t[7]), tuple(t[8]),
+                   tuple(t[9]), tuple(TimelineJudgement(*j) for j in t[10]))
 
 
 @dataclass(frozen=True)
@@ -86,9 +93,10 @@ def provider_key(name: str) -> str:
 
 class Timeline:
     """Reports grouped by provider and ordered by inspection date, each judgement with its
-    change since the last inspection that judged the same area (through the common band when
-    the scales differ). Council papers, news and reports without a provider are left out and
-    listed in :attr:`omitted`.
+    change since the last inspection of the same series (SIF then ILACS; otherwise each kind
+    of inspection on its own) that judged the same area, through the common band when the
+    scales differ. Inspections the reports cite are added as ``cited`` entries; reports
+    without a provider are listed in :attr:`omitted`.
 
     >>> import judgement
     >>> a = judgement.parse("Inspection of Eastwich local authority children’s services\\n"
@@ -161,12 +169,13 @@ class Timeline:
                 for j in i.judgements:
                     rows.append({"provider_key": p.key, "provider": p.provider, "inspection": n,
                                  "document_type": i.type, "inspection_start": i.start, "inspection_end": i.end,
+                                 "cited": i.cited,
                                  "area": j.area, "area_id": j.area_id, "grade": j.grade, "code": j.code,
                                  "scale": j.scale, "band": j.band, "change": j.change,
                                  "previous_grade": j.previous_grade, "previous_band": j.previous_band,
                                  "by_band": j.by_band})
         columns = ["provider_key", "provider", "inspection", "document_type", "inspection_start", "inspection_end",
-                   "area", "area_id", "grade", "code", "scale", "band", "change", "previous_grade",
+                   "cited", "area", "area_id", "grade", "code", "scale", "band", "change", "previous_grade",
                    "previous_band", "by_band"]
         frame = typed_frame(rows, columns)
         import pandas as pd

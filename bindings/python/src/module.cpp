@@ -8,7 +8,5 @@ PYBIND11_MODULE(_judgement, m) {
   judgement_python::bind_report(m);
   judgement_python::bind_parse(m);
   judgement_python::bind_scales(m);
-#if JUDGEMENT_PYTHON_TIMELINE
   judgement_python::bind_timeline(m);
-#endif
 }

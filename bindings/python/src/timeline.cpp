@@ -41,10 +41,12 @@ py::tuple inspection_of(const judgement::TimelineInspection& i) {
   for (std::size_t k = 0; k < i.reports.size(); ++k) reports[k] = i.reports[k];
   py::tuple sources(i.sources.size());
   for (std::size_t k = 0; k < i.sources.size(); ++k) sources[k] = py::str(i.sources[k]);
+  py::tuple cited_by(i.cited_by.size());
+  for (std::size_t k = 0; k < i.cited_by.size(); ++k) cited_by[k] = i.cited_by[k];
   const auto start = i.dates ? std::optional<judgement::Date>(i.dates->start) : std::nullopt;
   const auto end = i.dates ? std::optional<judgement::Date>(i.dates->end) : std::nullopt;
   return py::make_tuple(to_str(judgement::to_string(i.type)), i.provider, date(start), date(end), date(i.published),
-                        reports, sources, judgements);
+                        i.cited, i.dated_by_citation, reports, sources, cited_by, judgements);
 }
 
 }  // namespace

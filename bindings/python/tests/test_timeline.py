@@ -51,14 +51,21 @@ def test_lookup_by_any_spelling_of_the_provider(eastwich):
     assert judgement.provider_key("Medway Council") == judgement.provider_key("MEDWAY") == "medway"
 
 
-def test_papers_and_reports_without_provider_are_left_out(eastwich, samples):
+def test_papers_cited_inspections_and_reports_without_provider(eastwich, samples):
     reports = judgement.parse_many(samples)
-    t = judgement.Timeline(list(eastwich) + reports + [judgement.parse("nothing to see\n")])
-    reasons = {o.source: o.reason for o in t.omitted}
-    assert "2020-committee-report.txt" in reasons
-    assert any(o.report == len(eastwich) + len(reports) for o in t.omitted)
+    nobody = judgement.parse("nothing to see\n", name="nobody.txt")
+    t = judgement.Timeline(list(eastwich) + reports + [nobody])
+    assert [(o.report, o.source, o.reason) for o in t.omitted] == [(len(eastwich) + len(reports), "nobody.txt",
+                                                                    "no provider")]
     keys = [p.key for p in t.providers]
     assert keys == sorted(keys) and "eastwich" in keys
+    paper = next(i for i, r in enumerate(reports) if r.document.type == "committee_report") + len(eastwich)
+    hallowfield = t.find(reports[paper - len(eastwich)].document.provider)
+    entries = {i.type: i for i in hallowfield.inspections}
+    assert entries["committee_report"].reports == (paper,) and not entries["committee_report"].cited
+    cited = entries["ilacs"]
+    assert cited.cited and cited.reports == () and cited.cited_by == (paper,)
+    assert cited.judgements and cited.judgements[0].change == "first"
 
 
 def test_json_equals_the_cli(samples, cli):
