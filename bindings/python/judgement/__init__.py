@@ -1,0 +1,42 @@
+"""judgement: Ofsted inspection reports (text or PDF) as structured data.
+
+>>> import judgement
+>>> r = judgement.parse("Overall effectiveness    Good\\n")
+>>> r.judgements[0].grade, r.judgements[0].band
+('Good', 'good')
+
+Reading: :func:`parse` (text or bytes), :func:`parse_file` (a text or PDF file) and
+:func:`parse_many` (many, on threads, the GIL released). Each gives a :class:`Report`.
+Tables: :func:`to_frame` (pandas). Over time: :class:`Timeline`, :func:`plot_timeline`.
+Scales: :func:`scales`, :func:`scale`, :func:`define_scales`, :class:`ScaleRegistry`.
+Errors: :class:`Error`, :class:`ParseError`, :class:`ScaleError`.
+"""
+
+from . import _judgement
+from ._errors import Error, ParseError, ScaleError
+from ._frame import TABLES, to_frame
+from ._model import (BANDS, PRECISIONS, Date, DateMention, DateRange, Diagnostic, Document, Finding,
+                     InspectionDates, Inspector, Judgement, Paragraph, Quantity, Reference, Source, Span)
+from ._plot import plot_timeline
+from ._report import Report, parse, parse_file, parse_many
+from ._scales import Crosswalk, Grade, GradeMatch, Scale, ScaleRegistry, define_scales, scale, scales
+from ._timeline import (Omission, ProviderTimeline, Timeline, TimelineInspection, TimelineJudgement,
+                        provider_key)
+
+__version__: str = _judgement.version
+
+__all__ = [
+    "__version__",
+    # reading
+    "parse", "parse_file", "parse_many", "Report",
+    # the report's values
+    "BANDS", "PRECISIONS", "Date", "DateRange", "Span", "Source", "Inspector", "InspectionDates",
+    "Document", "Judgement", "Finding", "Paragraph", "Reference", "DateMention", "Quantity", "Diagnostic",
+    # scales
+    "Grade", "GradeMatch", "Crosswalk", "Scale", "ScaleRegistry", "scales", "scale", "define_scales",
+    # many reports
+    "Timeline", "ProviderTimeline", "TimelineInspection", "TimelineJudgement", "Omission", "provider_key",
+    "to_frame", "TABLES", "plot_timeline",
+    # errors
+    "Error", "ParseError", "ScaleError",
+]

@@ -1,0 +1,160 @@
+"""Reports as pandas DataFrames."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, List, Union
+
+from ._model import BANDS, PRECISIONS
+
+if TYPE_CHECKING:
+    import pandas
+
+    from ._report import Report
+
+__all__ = ["to_frame", "TABLES"]
+
+#: The tables :func:`to_frame` makes, one row per ...
+TABLES = ("reports", "judgements", "findings", "paragraphs", "dates", "quantities", "diagnostics")
+
+_DOCUMENT_TYPES = ("unknown", "ilacs", "focused_visit", "monitoring_visit", "jtai", "sif", "lscb_review",
+                   "lac_inspection", "safeguarding_inspection", "area_send", "school_inspection",
+                   "provider_inspection", "committee_report", "news")
+_KINDS = ("improvement", "finding", "strength", "concern", "risk")
+_SEVERITIES = ("error", "warning", "info")
+
+
+def _common(i: int, r: "Report") -> Dict[str, Any]:
+    d = r.document
+    return {"report": i, "source": r.source.name, "provider": d.provider, "document_type": d.type,
+            "inspection_start": d.inspection_dates.start if d.inspection_dates else None}
+
+
+def _reports(r: "Report") -> Iterable[Dict[str, Any]]:
+    d = r.document
+    yield {"inspectorate": d.inspectorate, "date": d.date, "published": d.published,
+           "inspection_end": d.inspection_dates.end if d.inspection_dates else None,
+           "format": r.source.format, "bytes": r.source.bytes, "judgements": len(r.judgements),
+           "findings": len(r.findings), "diagnostics": len(r.diagnostics)}
+
+
+def _judgements(r: "Report") -> Iterable[Dict[str, Any]]:
+    for j in r.judgements:
+        yield {"area": j.area, "area_id": j.area_id, "grade": j.grade, "code": j.code, "scale": j.scale,
+               "band": j.band, "as_written": j.as_written, "statements": len(j.evidence),
+               "line": j.evidence[0].line if j.evidence else None}
+
+
+def _findings(r: "Report") -> Iterable[Dict[str, Any]]:
+    for f in r.findings:
+        yield {"kind": f.kind, "text": f.text, "section": f.section, "paragraph": f.paragraph,
+               "timeframe": f.timeframe, "due": f.due, "rating": f.rating, "line": f.span.line}
+
+
+def _paragraphs(r: "Report") -> Iterable[Dict[str, Any]]:
+    for p in r.paragraphs:
+        yield {"number": p.number, "label": p.label, "section": p.section, "inferred": p.inferred,
+               "text": r.excerpt(p.span), "line": p.span.line}
+
+
+def _dates(r: "Report") -> Iterable[Dict[str, Any]]:
+    for d in r.dates:
+        yield {"text": d.text, "start": d.start, "end": d.end, "precision": d.precision, "line": d.span.line}
+
+
+def _quantities(r: "Report") -> Iterable[Dict[str, Any]]:
+    for q in r.quantities:
+        yield {"text": q.text, "value": q.value, "unit": q.unit, "from": q.from_value, "line": q.span.line}
+
+
+def _diagnostics(r: "Report") -> Iterable[Dict[str, Any]]:
+    for d in r.diagnostics:
+        yield {"severity": d.severity, "code": d.code, "message": d.message, "line": d.span.line}
+
+
+_ROWS: Dict[str, Callable[["Report"], Iterable[Dict[str, Any]]]] = {
+    "reports": _reports, "judgements": _judgements, "findings": _findings, "paragraphs": _paragraphs,
+    "dates": _dates, "quantities": _quantities, "diagnostics": _diagnostics,
+}
+
+_COLUMNS = {
+    "reports": ["inspectorate", "date", "published", "inspection_end", "format", "bytes", "judgements",
+                "findings", "diagnostics"],
+    "judgements": ["area", "area_id", "grade", "code", "scale", "band", "as_written", "statements", "line"],
+    "findings": ["kind", "text", "section", "paragraph", "timeframe", "due", "rating", "line"],
+    "paragraphs": ["number", "label", "section", "inferred", "text", "line"],
+    "dates": ["text", "start", "end", "precision", "line"],
+    "quantities": ["text", "value", "unit", "from", "line"],
+    "diagnostics": ["severity", "code", "message", "line"],
+}
+
+_DATES = {"inspection_start", "date", "published", "inspection_end", "due", "start", "end"}
+_INTS = {"code", "paragraph", "line", "number", "statements", "bytes", "judgements", "findings", "diagnostics"}
+_FLOATS = {"value", "from"}
+
+
+def band_dtype() -> "pandas.CategoricalDtype":
+    """The bands as an ordered categorical, worst to best, so that ``>`` means better."""
+    import pandas as pd
+    return pd.CategoricalDtype(list(reversed(BANDS)), ordered=True)
+
+
+def typed_frame(rows: List[Dict[str, Any]], columns: List[str]) -> "pandas.DataFrame":
+    """A DataFrame with the package's dtypes: dates as datetime64 (a partial date as the first
+    day of its period), whole numbers as nullable Int64, bands as an ordered categorical, ids
+    as categoricals."""
+    import pandas as pd
+    frame = pd.DataFrame.from_records(rows, columns=columns)
+    categories = {"document_type": _DOCUMENT_TYPES, "kind": _KINDS, "precision": PRECISIONS,
+                  "severity": _SEVERITIES, "format": ("text", "markdown", "pdf")}
+    for c in columns:
+        if c in _DATES:
+            frame[c] = pd.to_datetime(frame[c].map(lambda d: None if d is None else d.isoformat()), errors="coerce")
+        elif c in ("report", "index"):
+            frame[c] = frame[c].astype("int64")
+        elif c in _INTS:
+            frame[c] = frame[c].astype("Int64")
+        elif c in _FLOATS:
+            frame[c] = frame[c].astype("float64")
+        elif c in ("band", "previous_band"):
+            frame[c] = frame[c].astype(band_dtype())
+        elif c in categories:
+            frame[c] = frame[c].astype(pd.CategoricalDtype(list(categories[c])))
+        elif c in ("inferred", "by_band", "cited"):
+            frame[c] = frame[c].astype("bool")
+    return frame
+
+
+def to_frame(reports: Union["Report", Iterable["Report"]], table: str = "judgements") -> "pandas.DataFrame":
+    """One table of many reports as a pandas DataFrame: ``table`` is ``"judgements"``,
+    ``"findings"``, ``"dates"``, ``"quantities"``, ``"paragraphs"``, ``"diagnostics"`` or
+    ``"reports"`` (one row each).
+
+    Every table starts with ``report`` (the report's index in ``reports``), ``source``,
+    ``provider``, ``document_type`` and ``inspection_start``. Dates are datetime64 (a
+    partial date is the first day of its period; its precision is in the ``dates`` table),
+    codes and numbers are nullable ``Int64``, bands an ordered categorical (inadequate <
+    requires_improvement < good < outstanding).
+
+    >>> import judgement
+    >>> r = judgement.parse("Overall effectiveness    Requires improvement to be good\\n")
+    >>> df = judgement.to_frame([r])
+    >>> df[["area_id", "code", "band"]].to_dict("records")
+    [{'area_id': 'overall_effectiveness', 'code': 3, 'band': 'requires_improvement'}]
+    >>> str(df["code"].dtype), df["band"].cat.ordered
+    ('Int64', True)
+    """
+    from ._report import Report
+    if table not in _ROWS:
+        raise ValueError(f"table must be one of {', '.join(TABLES)}, not {table!r}")
+    if isinstance(reports, Report):
+        reports = [reports]
+    rows: List[Dict[str, Any]] = []
+    make = _ROWS[table]
+    for i, r in enumerate(reports):
+        if not isinstance(r, Report):
+            raise TypeError(f"to_frame takes judgement.Report objects, not {type(r).__name__}")
+        common = _common(i, r)
+        for row in make(r):
+            rows.append({**common, **row})
+    columns = ["report", "source", "provider", "document_type", "inspection_start"] + _COLUMNS[table]
+    return typed_frame(rows, columns)
