@@ -98,15 +98,19 @@ def band_dtype() -> "pandas.CategoricalDtype":
     return pd.CategoricalDtype(list(reversed(BANDS)), ordered=True)
 
 
-def typed_frame(rows: List[Dict[str, Any]], columns: List[str]) -> "pandas.DataFrame":
+def typed_frame(rows: List[Dict[str, Any]], columns: List[str], text: Iterable[str] = ()) -> "pandas.DataFrame":
     """A DataFrame with the package's dtypes: dates as datetime64 (a partial date as the first
     day of its period), whole numbers as nullable Int64, bands as an ordered categorical, ids
-    as categoricals."""
+    as categoricals. Columns named in ``text`` are left as they are (a diagnostic's ``code`` is
+    an id such as "unclassified", not a number)."""
     import pandas as pd
     frame = pd.DataFrame.from_records(rows, columns=columns)
+    text = set(text)
     categories = {"document_type": _DOCUMENT_TYPES, "kind": _KINDS, "precision": PRECISIONS,
                   "severity": _SEVERITIES, "format": ("text", "markdown", "pdf")}
     for c in columns:
+        if c in text:
+            continue
         if c in _DATES:
             frame[c] = pd.to_datetime(frame[c].map(lambda d: None if d is None else d.isoformat()), errors="coerce")
         elif c in ("report", "index"):
@@ -157,4 +161,4 @@ def to_frame(reports: Union["Report", Iterable["Report"]], table: str = "judgeme
         for row in make(r):
             rows.append({**common, **row})
     columns = ["report", "source", "provider", "document_type", "inspection_start"] + _COLUMNS[table]
-    return typed_frame(rows, columns)
+    return typed_frame(rows, columns, text=("code",) if table == "diagnostics" else ())

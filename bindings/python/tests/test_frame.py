@@ -61,7 +61,9 @@ def test_other_tables_and_arguments(reports):
     assert list(df["source"]) == [r.source.name for r in reports]
     assert str(df["date"].dtype) == "datetime64[ns]" and str(df["judgements"].dtype) == "Int64"
     assert len(judgement.to_frame(reports, "paragraphs")) == sum(len(r.paragraphs) for r in reports)
-    assert len(judgement.to_frame(reports, "diagnostics")) == sum(len(r.diagnostics) for r in reports)
+    diagnostics = judgement.to_frame(reports, "diagnostics")
+    assert len(diagnostics) == sum(len(r.diagnostics) for r in reports)
+    assert "unclassified" in set(diagnostics["code"])  # ids, not numbers
     one = judgement.to_frame(reports[0])
     assert len(one) == len(reports[0].judgements)
     with pytest.raises(ValueError):
