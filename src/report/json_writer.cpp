@@ -252,22 +252,28 @@ void write_periods(Writer& w, const std::vector<DateRange>& periods) {
   w.end_array();
 }
 
+// The fields a judgement has wherever it is written: in a report and in a timeline.
+void write_grade(Writer& w, std::string_view area, const std::optional<std::string_view>& area_id,
+                 std::string_view grade, const std::optional<int>& code, std::string_view scale, Band band) {
+  w.key("area");
+  w.string(area);
+  w.key("area_id");
+  w.string_or_null(area_id);
+  w.key("grade");
+  w.string(grade);
+  w.key("code");
+  w.integer_or_null(code);
+  w.key("scale");
+  w.string(scale);
+  w.key("band");
+  w.string(to_string(band));
+}
+
 void write_judgements(Writer& w, const std::vector<Judgement>& judgements) {
   w.begin_array();
   for (const Judgement& j : judgements) {
     w.begin_object();
-    w.key("area");
-    w.string(j.area);
-    w.key("area_id");
-    w.string_or_null(j.area_id);
-    w.key("grade");
-    w.string(j.grade);
-    w.key("code");
-    w.integer_or_null(j.code);
-    w.key("scale");
-    w.string(j.scale);
-    w.key("band");
-    w.string(to_string(j.band));
+    write_grade(w, j.area, j.area_id, j.grade, j.code, j.scale, j.band);
     w.key("as_written");
     w.string(j.as_written);
     w.key("evidence");
@@ -601,22 +607,8 @@ std::string to_json(const Timeline& timeline, const JsonOptions& options) {
       w.begin_array();
       for (const TimelineJudgement& j : in.judgements) {
         w.begin_object();
-        w.key("area");
-        w.string(j.area);
-        w.key("area_id");
-        if (j.area_id) {
-          w.string(*j.area_id);
-        } else {
-          w.null();
-        }
-        w.key("grade");
-        w.string(j.grade);
-        w.key("code");
-        w.integer_or_null(j.code);
-        w.key("scale");
-        w.string(j.scale);
-        w.key("band");
-        w.string(to_string(j.band));
+        write_grade(w, j.area, j.area_id ? std::optional<std::string_view>(*j.area_id) : std::nullopt, j.grade, j.code,
+                    j.scale, j.band);
         w.key("change");
         w.string(to_string(j.change));
         w.key("previous");
