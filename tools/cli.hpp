@@ -28,6 +28,9 @@ bool write_all(std::FILE* out, std::string_view text);
 int parse_command(const Args& args);
 extern const char* const parse_help;
 
+// Appends `text`, spaces up to `width`, and two spaces: one column of an aligned table.
+void pad(std::string& out, std::string_view text, std::size_t width);
+
 // The report as aligned text for people (parse --format table).
 std::string report_table(const Report& report);
 

@@ -20,13 +20,13 @@ std::string shortened(std::string_view s, std::size_t width) {
   return out;
 }
 
+}  // namespace
+
 void pad(std::string& out, std::string_view text, std::size_t width) {
   out += text;
   if (text.size() < width) out.append(width - text.size(), ' ');
   out += "  ";
 }
-
-}  // namespace
 
 std::string report_table(const Report& r) {
   const Document& d = r.document;

@@ -62,12 +62,6 @@ std::string change_text(const TimelineJudgement& j) {
   return s;
 }
 
-void pad(std::string& out, const std::string& text, std::size_t width) {
-  out += text;
-  if (text.size() < width) out.append(width - text.size(), ' ');
-  out += "  ";
-}
-
 std::string timeline_table(const Timeline& t) {
   std::string out;
   for (const ProviderTimeline& p : t.providers()) {
