@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang (build/fuzzers) and runs each for SECONDS (default 60),
 # as many at a time as there are cores.
-#   fuzz/run.sh [SECONDS] [TARGET...]      targets: parse dates scales json pdf (default: all)
+#   fuzz/run.sh [SECONDS] [TARGET...]      targets: parse dates scales json pdf capi (default: all)
 # Each target starts from its seeds (the fixtures, the sample reports, fuzz/seeds/) and every
 # input that ever broke it (fuzz/regressions/<target>/); what it learns is kept in
 # build/fuzzers/corpus/<target>, so later runs go on from there. A crash, leak, timeout or failed
@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 [ $# -gt 0 ] && shift
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(parse dates scales json pdf)
+[ ${#targets[@]} -eq 0 ] && targets=(parse dates scales json pdf capi)
 
 CC=clang CXX=clang++ cmake -S . -B build/fuzzers -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DJUDGEMENT_FUZZ=ON \
   -DJUDGEMENT_TESTS=OFF -DJUDGEMENT_TOOLS=OFF -DJUDGEMENT_BENCH=OFF -DJUDGEMENT_PYTHON=OFF >/dev/null
@@ -22,6 +22,7 @@ cmake --build build/fuzzers --target $(printf 'fuzz_%s ' "${targets[@]}")
 seeds_for() {  # target -> the committed seed folders
   case "$1" in
     pdf) echo tests/fixtures/pdf ;;
+    capi) echo tests/fixtures examples/reports tests/fixtures/pdf ;;
     scales) echo fuzz/seeds/scales ;;
     json) echo fuzz/seeds/json ;;
     *) echo tests/fixtures examples/reports ;;
