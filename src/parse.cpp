@@ -4,6 +4,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <memory>
 
 #include "layout/layout.hpp"
@@ -84,7 +85,22 @@ Result<Report> parse(std::string text, const ParseOptions& options) {
 Result<Report> parse_file(const std::string& path, const ParseOptions& options) {
   std::FILE* f = std::fopen(path.c_str(), "rb");
   if (!f) return Error{ErrorCode::io, path + ": " + std::strerror(errno)};
+  // Read into a string of the file's size where the size is known, so that a large file is not
+  // held in a buffer grown by doubling (up to twice its size); a pipe or a growing file still
+  // reads to its end.
   std::string text;
+  std::error_code ec;
+  if (std::filesystem::is_regular_file(path, ec)) {
+    const std::uintmax_t size = std::filesystem::file_size(path, ec);
+    if (!ec && size < text.max_size()) {
+      try {
+        text.reserve(static_cast<std::size_t>(size));
+      } catch (const std::bad_alloc&) {
+        std::fclose(f);
+        return Error{ErrorCode::io, path + ": too large to hold in memory"};
+      }
+    }
+  }
   char buffer[1 << 16];
   std::size_t n;
   while ((n = std::fread(buffer, 1, sizeof buffer, f)) > 0) text.append(buffer, n);

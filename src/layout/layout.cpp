@@ -355,24 +355,40 @@ class LayoutBuilder {
 
   // A table group: consecutive lines (no blank between) of which at least one has a wide gap
   // or is a lone right-hand cell. Returns the end of the group starting at i, or i when none.
-  std::size_t table_group_end(std::size_t i) const {
-    const LineShape& first = shapes_[i];
-    if (first.marker == Marker::bullet || first.marker == Marker::markdown_heading) return i;
-    std::size_t end = i;
-    bool tabular = false;
-    while (end < shapes_.size() && !shapes_[end].blank && !furniture_[end] &&
-           shapes_[end].marker != Marker::bullet && shapes_[end].marker != Marker::markdown_heading) {
-      if (shapes_[end].gaps > 0 || lone_right_cell(shapes_[end])) tabular = true;
-      ++end;
+  // Every line of a run of lines that do not break a group ends its group where the run ends,
+  // so the run is measured once, when its first line asks, and the lines after it read the end
+  // and the count of tabular lines still ahead from `run_`: linear in the lines, however long
+  // the run (build() asks for lines in increasing order).
+  std::size_t table_group_end(std::size_t i) {
+    if (breaks_group(i)) return i;
+    if (i < run_.at || i >= run_.end) {
+      run_ = Run{i, i, i, 0};
+      while (run_.end < shapes_.size() && !breaks_group(run_.end)) {
+        run_.tabular_ahead += tabular(run_.end) ? 1 : 0;
+        ++run_.end;
+      }
     }
-    if (!tabular) return i;
+    for (; run_.at < i; ++run_.at) run_.tabular_ahead -= tabular(run_.at) ? 1 : 0;
+    const std::size_t end = run_.end;
+    if (run_.tabular_ahead == 0) return i;
     // Prose wrapped around one stray wide gap is not a table: require the tabular lines to be
     // at least a third of the group, or the group to be short.
-    std::size_t count = 0;
-    for (std::size_t k = i; k < end; ++k) count += (shapes_[k].gaps > 0 || lone_right_cell(shapes_[k])) ? 1 : 0;
-    if (count * 3 < end - i && end - i > 4) return i;
+    if (run_.tabular_ahead * 3 < end - i && end - i > 4) return i;
     return end;
   }
+
+  bool breaks_group(std::size_t k) const {
+    const LineShape& s = shapes_[k];
+    return s.blank || furniture_[k] || s.marker == Marker::bullet || s.marker == Marker::markdown_heading;
+  }
+  bool tabular(std::size_t k) const { return shapes_[k].gaps > 0 || lone_right_cell(shapes_[k]); }
+
+  // The run of lines table_group_end measured last: [begin, end), the line `at` it has counted
+  // up to, and how many tabular lines lie in [at, end).
+  struct Run {
+    std::size_t begin = 0, end = 0, at = 0, tabular_ahead = 0;
+  };
+  Run run_;
 
   struct Cell {
     std::string text;
