@@ -18,6 +18,12 @@
 //
 // The corpus is read at run time from $JUDGEMENT_CORPUS, else from JUDGEMENT_CORPUS_DIR (the
 // build's define): <dir>/*.txt and <dir>/real/*.txt.
+//
+// PDFs are measured apart, in pages per second, over <dir>/real/*.pdf (benchmarks <stage>/pdfs):
+//
+//   pdf_extract/pdfs     judgement::pdf_text: poppler's text extraction, every page
+//   pdf_parse_text/pdfs  judgement::parse of the text extracted beforehand
+//   pdf_parse/pdfs       judgement::parse of the PDF bytes: both, as a user calls it
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
@@ -66,14 +72,14 @@ std::string read_file(const fs::path& path) {
   return std::move(text).str();
 }
 
-// <dir>/*.txt and <dir>/real/*.txt, in path order.
-std::vector<std::string> load_corpus(const fs::path& dir) {
+// <dir>/*<extension> and <dir>/real/*<extension>, in path order.
+std::vector<std::string> load_corpus(const fs::path& dir, const char* extension = ".txt") {
   std::vector<fs::path> paths;
   for (const fs::path& d : {dir, dir / "real"}) {
     std::error_code ec;
     if (!fs::is_directory(d, ec)) continue;
     for (const fs::directory_entry& e : fs::directory_iterator(d)) {
-      if (e.is_regular_file() && e.path().extension() == ".txt") paths.push_back(e.path());
+      if (e.is_regular_file() && e.path().extension() == extension) paths.push_back(e.path());
     }
   }
   std::sort(paths.begin(), paths.end());
@@ -270,6 +276,83 @@ void bm_to_json(benchmark::State& state, const Workload& w) {
   state.counters["json_MB"] = static_cast<double>(json_bytes) / 1e6;
 }
 
+// --- PDFs: pages per second, extraction and parsing apart ---------------------------------------
+
+struct Pdfs {
+  std::vector<std::string> files;  // the PDF bytes
+  std::vector<std::string> texts;  // their text, as pdf_text gives it (each page ends in '\f')
+  std::size_t bytes = 0;           // of the PDFs
+  std::size_t text_bytes = 0;
+  std::size_t pages = 0;
+};
+
+void finish_pdfs(benchmark::State& state, const Pdfs& p) {
+  const auto n = static_cast<double>(state.iterations());
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations()) * static_cast<std::int64_t>(p.bytes));
+  state.counters["pages_per_s"] = benchmark::Counter(n * static_cast<double>(p.pages), benchmark::Counter::kIsRate);
+  state.counters["pages"] = static_cast<double>(p.pages);
+  state.counters["docs"] = static_cast<double>(p.files.size());
+  state.counters["text_MB"] = static_cast<double>(p.text_bytes) / 1e6;
+}
+
+void bm_pdf_extract(benchmark::State& state, const Pdfs& p) {
+  for (auto _ : state) {
+    for (const std::string& pdf : p.files) {
+      auto text = judgement::pdf_text(pdf);
+      if (!text) state.SkipWithError("pdf_text failed");
+      benchmark::DoNotOptimize(text);
+    }
+  }
+  finish_pdfs(state, p);
+}
+
+void bm_pdf_parse_text(benchmark::State& state, const Pdfs& p) {
+  std::vector<std::string> inputs;
+  for (auto _ : state) {
+    state.PauseTiming();
+    inputs = p.texts;
+    state.ResumeTiming();
+    for (std::string& text : inputs) {
+      auto report = judgement::parse(std::move(text));
+      if (!report) state.SkipWithError("parse failed");
+      benchmark::DoNotOptimize(report);
+    }
+  }
+  finish_pdfs(state, p);
+}
+
+void bm_pdf_parse(benchmark::State& state, const Pdfs& p) {
+  std::vector<std::string> inputs;
+  for (auto _ : state) {
+    state.PauseTiming();
+    inputs = p.files;
+    state.ResumeTiming();
+    for (std::string& pdf : inputs) {
+      auto report = judgement::parse(std::move(pdf));
+      if (!report) state.SkipWithError("parse of a PDF failed");
+      benchmark::DoNotOptimize(report);
+    }
+  }
+  finish_pdfs(state, p);
+}
+
+Pdfs load_pdfs(const fs::path& dir) {
+  Pdfs p;
+  for (std::string& pdf : load_corpus(dir, ".pdf")) {
+    auto text = judgement::pdf_text(pdf);
+    if (!text) {
+      std::fprintf(stderr, "judgement_bench: a corpus PDF did not open: %s\n", text.error().message.c_str());
+      std::exit(1);
+    }
+    p.pages += static_cast<std::size_t>(std::count(text->begin(), text->end(), '\f'));
+    p.bytes += pdf.size();
+    p.text_bytes += text->size();
+    p.texts.push_back(std::move(text).value());
+    p.files.push_back(std::move(pdf));
+  }
+  return p;
+}
+
 // Iterations of a recogniser benchmark. Their untimed set-up (copying the reports) would
 // make the library's own choice of iterations, which counts timed work only, run for ever
 // for a recogniser that does little, so the count is fixed: about a second of the slower
@@ -323,6 +406,19 @@ int main(int argc, char** argv) {
                                              [fn = fn, &w](benchmark::State& s) { fn(s, w); });
       b->Unit(benchmark::kMillisecond);
       if (stage.starts_with("recognise_")) b->Iterations(recogniser_iterations(w));
+    }
+  }
+  static const Pdfs pdfs = load_pdfs(dir);
+  if (!pdfs.files.empty()) {
+    benchmark::AddCustomContext("pdf_documents", std::to_string(pdfs.files.size()));
+    benchmark::AddCustomContext("pdf_pages", std::to_string(pdfs.pages));
+    benchmark::AddCustomContext("pdf_bytes", std::to_string(pdfs.bytes));
+    using PdfFn = void (*)(benchmark::State&, const Pdfs&);
+    for (const auto& [stage, fn] : {std::pair<const char*, PdfFn>{"pdf_extract", bm_pdf_extract},
+                                    {"pdf_parse_text", bm_pdf_parse_text},
+                                    {"pdf_parse", bm_pdf_parse}}) {
+      benchmark::RegisterBenchmark((std::string(stage) + "/pdfs").c_str(), [fn = fn](benchmark::State& s) { fn(s, pdfs); })
+          ->Unit(benchmark::kMillisecond);
     }
   }
   benchmark::RunSpecifiedBenchmarks();

@@ -1,5 +1,6 @@
 #!/usr/bin/python3
-"""The table of bench/run.sh: MB/s of input text per stage at 1x and 10x, and the ratios.
+"""The table of bench/run.sh: MB/s of input text per stage at 1x and 10x, and the ratios;
+then the PDFs, in pages per second, with extraction and parsing apart.
 
 Reads Google Benchmark's JSON (--benchmark_format=json); with repetitions it takes the median
 of each benchmark, else its single run. Standard library only.
@@ -29,6 +30,7 @@ def load(path):
         if kind == "aggregate" and agg == "median" or kind == "iteration" and "bps" not in entry:
             entry["bps"] = b.get("bytes_per_second")
             entry["ms"] = b.get("cpu_time") if b.get("time_unit") == "ms" else None
+            entry["pages_per_s"] = b.get("pages_per_s")
         elif kind == "aggregate" and agg == "cv":
             entry["cv"] = b.get("bytes_per_second")
     return data.get("context", {}), runs
@@ -41,8 +43,8 @@ def main(argv):
     markdown = "--markdown" in argv[2:]
     context, runs = load(argv[1])
     stages = []
-    for stage, _ in runs:
-        if stage not in stages:
+    for stage, variant in runs:
+        if stage not in stages and variant in VARIANTS:
             stages.append(stage)
 
     def bps(stage, variant):
@@ -93,7 +95,44 @@ def main(argv):
               f"(1.00 is linear)")
     print("MB/s: input text (MB = 10^6 bytes) per CPU second; medians of the repetitions; "
           "time/byte N:1x above 1 means slower per byte at N")
+    pdf_table(context, runs, markdown)
     return 0
+
+
+PDF_STAGES = (("pdf_extract", "text extraction (pdf_text, poppler)"),
+              ("pdf_parse_text", "parsing the extracted text"),
+              ("pdf_parse", "parse of the PDF bytes (both)"))
+
+
+def pdf_table(context, runs, markdown):
+    rows = []
+    for stage, what in PDF_STAGES:
+        r = runs.get((stage, "pdfs"))
+        if not r or not r.get("pages_per_s"):
+            continue
+        ms = f"{r['ms']:,.0f}" if r.get("ms") is not None else "-"
+        cv = f"{r['cv'] * 100:.0f}%" if r.get("cv") is not None else "-"
+        rows.append([stage, what, f"{r['pages_per_s']:,.0f}", ms, cv])
+    if not rows:
+        return
+    header = ["PDF stage", "what", "pages/s", "ms/corpus", "spread"]
+    print()
+    if markdown:
+        print("| " + " | ".join(header) + " |")
+        print("|---|---|---:|---:|---:|")
+        for r in rows:
+            print("| " + " | ".join(r) + " |")
+    else:
+        widths = [max(len(str(x)) for x in col) for col in zip(header, *rows)]
+        fmt = lambda r: "  ".join(str(x).ljust(w) if i < 2 else str(x).rjust(w) for i, (x, w) in enumerate(zip(r, widths)))
+        print(fmt(header))
+        print("  ".join("-" * w for w in widths))
+        for r in rows:
+            print(fmt(r))
+    size = context.get("pdf_bytes")
+    size = f"{int(size) / 1e6:.1f} MB" if size else "?"
+    print(f"\nPDFs: {context.get('pdf_documents', '?')} documents, {context.get('pdf_pages', '?')} pages, {size}; "
+          "pages per CPU second, medians of the repetitions")
 
 
 if __name__ == "__main__":
