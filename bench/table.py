@@ -36,6 +36,23 @@ def load(path):
     return data.get("context", {}), runs
 
 
+def print_table(header, rows, markdown, text_columns):
+    """Markdown, or columns aligned for a terminal; the first text_columns are text (left), the rest numbers (right)."""
+    if markdown:
+        print("| " + " | ".join(header) + " |")
+        print("|" + "|".join("---" if i < text_columns else "---:" for i in range(len(header))) + "|")
+        for r in rows:
+            print("| " + " | ".join(r) + " |")
+        return
+    widths = [max(len(str(x)) for x in col) for col in zip(header, *rows)]
+    fmt = lambda r: "  ".join(str(x).ljust(w) if i < text_columns else str(x).rjust(w)
+                              for i, (x, w) in enumerate(zip(r, widths)))
+    print(fmt(header))
+    print("  ".join("-" * w for w in widths))
+    for r in rows:
+        print(fmt(r))
+
+
 def main(argv):
     if len(argv) < 2:
         print(__doc__, file=sys.stderr)
@@ -65,18 +82,7 @@ def main(argv):
         cv = f"{r1['cv'] * 100:.0f}%" if r1.get("cv") is not None else "-"
         rows.append([stage, mb(b1), mb(bd), mb(bl), ms, ratio(bd), ratio(bl), slower, cv])
 
-    widths = [max(len(str(x)) for x in col) for col in zip(header, *rows)]
-    if markdown:
-        print("| " + " | ".join(header) + " |")
-        print("|" + "|".join("---" if i == 0 else "---:" for i in range(len(header))) + "|")
-        for r in rows:
-            print("| " + " | ".join(r) + " |")
-    else:
-        fmt = lambda r: "  ".join(str(x).ljust(w) if i == 0 else str(x).rjust(w) for i, (x, w) in enumerate(zip(r, widths)))
-        print(fmt(header))
-        print("  ".join("-" * w for w in widths))
-        for r in rows:
-            print(fmt(r))
+    print_table(header, rows, markdown, text_columns=1)
 
     print()
     docs = context.get("corpus_documents", "?")
@@ -120,20 +126,8 @@ def pdf_table(context, runs, markdown):
         rows.append([stage, what, f"{r['pages_per_s']:,.0f}", ms, cv])
     if not rows:
         return
-    header = ["PDF stage", "what", "pages/s", "ms/corpus", "spread"]
     print()
-    if markdown:
-        print("| " + " | ".join(header) + " |")
-        print("|---|---|---:|---:|---:|")
-        for r in rows:
-            print("| " + " | ".join(r) + " |")
-    else:
-        widths = [max(len(str(x)) for x in col) for col in zip(header, *rows)]
-        fmt = lambda r: "  ".join(str(x).ljust(w) if i < 2 else str(x).rjust(w) for i, (x, w) in enumerate(zip(r, widths)))
-        print(fmt(header))
-        print("  ".join("-" * w for w in widths))
-        for r in rows:
-            print(fmt(r))
+    print_table(["PDF stage", "what", "pages/s", "ms/corpus", "spread"], rows, markdown, text_columns=2)
     size = context.get("pdf_bytes")
     size = f"{int(size) / 1e6:.1f} MB" if size else "?"
     print(f"\nPDFs: {context.get('pdf_documents', '?')} documents, {context.get('pdf_pages', '?')} pages, {size}; "
