@@ -5,6 +5,7 @@
 #define JUDGEMENT_CAPI_INTERNAL_HPP
 
 #include <cstddef>
+#include <cstdint>
 #include <exception>
 #include <new>
 #include <optional>
@@ -20,11 +21,27 @@
 #include "judgement/report.hpp"
 #include "judgement/scale.hpp"
 
-// The handles: the C++ value itself, owned by the handle.
+namespace jdg_capi {
+
+// Every owning handle starts with a tag naming its type; freeing it overwrites the tag with
+// `freed_tag`, so that a handle of another type, or one freed while its memory still holds the
+// cleared tag, is JDG_ERROR_INVALID_HANDLE instead of being read as the wrong type.
+constexpr std::uint64_t freed_tag = 0x6a64672d66726565ULL;  // "jdg-free"
+constexpr std::uint64_t report_tag = 0x6a64672d7265706fULL;     // "jdg-repo"
+constexpr std::uint64_t registry_tag = 0x6a64672d72656769ULL;   // "jdg-regi"
+constexpr std::uint64_t timeline_tag = 0x6a64672d74696d65ULL;   // "jdg-time"
+
+}  // namespace jdg_capi
+
+// The handles: a tag, then the C++ value itself, owned by the handle.
 struct jdg_report {
+  static constexpr std::uint64_t kind = jdg_capi::report_tag;
+  std::uint64_t tag = kind;
   judgement::Report report;
 };
 struct jdg_scale_registry {
+  static constexpr std::uint64_t kind = jdg_capi::registry_tag;
+  std::uint64_t tag = kind;
   judgement::ScaleRegistry registry;
 };
 
@@ -85,6 +102,30 @@ template <class T>
 T& need(T* pointer, const char* name) {
   if (pointer == nullptr) raise(JDG_ERROR_INVALID_ARGUMENT, std::string(name) + " is NULL");
   return *pointer;
+}
+
+// Raises JDG_ERROR_INVALID_HANDLE unless `tag` is `kind`, saying whether the handle was freed.
+void check_tag(std::uint64_t tag, std::uint64_t kind, const char* name);
+
+// A required owning handle (jdg_report, ...) checked against its type's tag.
+template <class Handle>
+Handle& handle(Handle* pointer, const char* name) {
+  Handle& h = need(pointer, name);
+  check_tag(h.tag, Handle::kind, name);
+  return h;
+}
+
+// Frees an owning handle: NULL, a handle of another type and one already freed (while its
+// memory still says so) are left alone. The tag is cleared through a volatile store so that
+// the compiler keeps it although the memory is freed next.
+template <class Handle>
+void release(Handle* pointer) noexcept {
+  if (pointer == nullptr || pointer->tag != Handle::kind) return;
+  *static_cast<volatile std::uint64_t*>(&pointer->tag) = freed_tag;
+  try {
+    delete pointer;
+  } catch (...) {  // a destructor that throws is a bug; it must still not cross into C
+  }
 }
 
 // A borrowed item handle (const jdg_judgement *, ...) as the C++ value it points to.

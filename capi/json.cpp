@@ -26,7 +26,7 @@ JDG_API jdg_status jdg_report_from_json(jdg_report** out, const char* json, size
 
 JDG_API jdg_status jdg_report_to_json(char** out, size_t* out_size, const jdg_report* report, int pretty) {
   return guard(__func__, [&] {
-    const judgement::Report& r = need(report, "report").report;
+    const judgement::Report& r = jdg_capi::handle(report, "report").report;
     need(out, "out");
     judgement::JsonOptions options;
     options.pretty = pretty != 0;

@@ -1,4 +1,6 @@
 // Parse options: the versioned jdg_options struct and its reading into judgement::ParseOptions.
+#include <cstddef>
+#include <cstring>
 #include <string>
 
 #include "internal.hpp"
@@ -9,7 +11,7 @@ judgement::ParseOptions parse_options(const jdg_options* options) {
   judgement::ParseOptions out;
   if (options == nullptr) return out;
   // A caller built against an older header sets an older version: only the fields that version
-  // had are read (today there is only version 1). A newer version than this library knows is
+  // had are read (version 2 added max_bytes). A newer version than this library knows is
   // refused rather than half read.
   if (options->version < 1 || options->version > JDG_OPTIONS_VERSION) {
     raise(JDG_ERROR_VERSION, "options version " + std::to_string(options->version) +
@@ -32,7 +34,8 @@ judgement::ParseOptions parse_options(const jdg_options* options) {
   out.timeframe_base = static_cast<judgement::TimeframeBase>(options->timeframe_base);
   out.resolve_yearless_dates = options->resolve_yearless_dates != 0;
   if (options->name != nullptr) out.name = options->name;
-  if (options->scales != nullptr) out.scales = &options->scales->registry;
+  if (options->version >= 2) out.max_bytes = options->max_bytes;
+  if (options->scales != nullptr) out.scales = &handle(options->scales, "options->scales").registry;
   return out;
 }
 
@@ -48,7 +51,12 @@ JDG_API jdg_status jdg_options_init(jdg_options* options, unsigned int version) 
                                              " is not one this library knows (it knows 1 to " +
                                              std::to_string(JDG_OPTIONS_VERSION) + ")");
     }
-    out = jdg_options JDG_OPTIONS_INIT;
+    // Only the fields of that version are written: a version 1 struct has no max_bytes.
+    const jdg_options defaults = JDG_OPTIONS_INIT;
+    switch (version) {
+      case 1: std::memcpy(&out, &defaults, offsetof(jdg_options, max_bytes)); break;
+      default: out = defaults; break;
+    }
     out.version = version;
   });
 }

@@ -19,13 +19,13 @@ using jdg_capi::need;
 using jdg_capi::view;
 using jdg_capi::view_or_absent;
 
-const judgement::Report& report_of(const jdg_report* report) { return need(report, "report").report; }
+const judgement::Report& report_of(const jdg_report* report) { return jdg_capi::handle(report, "report").report; }
 
 }  // namespace
 
 jdg_status jdg_capi::hand_out(jdg_report** out, judgement::Result<judgement::Report>&& result) {
   if (!result) raise(result.error());
-  *out = new jdg_report{std::move(result).value()};
+  *out = new jdg_report{jdg_report::kind, std::move(result).value()};
   return JDG_OK;
 }
 
@@ -78,12 +78,7 @@ JDG_API jdg_status jdg_report_parse_file(jdg_report** out, const char* path, con
   });
 }
 
-JDG_API void jdg_report_free(jdg_report* report) {
-  try {
-    delete report;
-  } catch (...) {  // a destructor that throws is a bug; it must still not cross into C
-  }
-}
+JDG_API void jdg_report_free(jdg_report* report) { jdg_capi::release(report); }
 
 // The source and the document.
 JDG_REPORT_GETTER(jdg_report_source_name, jdg_string, view(r.source.name))

@@ -18,7 +18,7 @@ using jdg_capi::need;
 using jdg_capi::view;
 
 const judgement::ScaleRegistry& registry_of(const jdg_scale_registry* registry) {
-  return need(registry, "registry").registry;
+  return jdg_capi::handle(registry, "registry").registry;
 }
 
 // True when `grade` is one of the grades `scale` holds (by address, as borrowed handles are).
@@ -44,21 +44,16 @@ extern "C" {
 JDG_API jdg_status jdg_scale_registry_new(jdg_scale_registry** out) {
   return guard(__func__, [&] {
     need(out, "out");
-    *out = new jdg_scale_registry{judgement::ScaleRegistry::builtin()};
+    *out = new jdg_scale_registry{jdg_scale_registry::kind, judgement::ScaleRegistry::builtin()};
   });
 }
 
-JDG_API void jdg_scale_registry_free(jdg_scale_registry* registry) {
-  try {
-    delete registry;
-  } catch (...) {  // never across into C
-  }
-}
+JDG_API void jdg_scale_registry_free(jdg_scale_registry* registry) { jdg_capi::release(registry); }
 
 JDG_API jdg_status jdg_scale_registry_define(size_t* out_added, jdg_scale_registry* registry, const char* text,
                                              size_t size) {
   return guard(__func__, [&] {
-    judgement::ScaleRegistry& r = need(registry, "registry").registry;
+    judgement::ScaleRegistry& r = jdg_capi::handle(registry, "registry").registry;
     if (text == nullptr && size != 0) jdg_capi::raise(JDG_ERROR_INVALID_ARGUMENT, "text is NULL");
     auto added = r.define(text == nullptr ? std::string_view() : std::string_view(text, size));
     if (!added) jdg_capi::raise(added.error());

@@ -33,6 +33,8 @@ jdg_status status_of(judgement::ErrorCode code) noexcept {
     case judgement::ErrorCode::json: return JDG_ERROR_JSON;
     case judgement::ErrorCode::scale_definition: return JDG_ERROR_SCALE_DEFINITION;
     case judgement::ErrorCode::invalid_argument: return JDG_ERROR_INVALID_ARGUMENT;
+    case judgement::ErrorCode::out_of_memory: return JDG_ERROR_OUT_OF_MEMORY;
+    case judgement::ErrorCode::limit: return JDG_ERROR_LIMIT;
   }
   return JDG_ERROR_INTERNAL;
 }
@@ -44,6 +46,12 @@ void raise(jdg_status status, std::string message) { throw Failure{status, std::
 void raise(const judgement::Error& error) {
   throw Failure{status_of(error.code), error.message, jdg_position{error.offset, error.line, error.column},
                 error.excerpt};
+}
+
+void check_tag(std::uint64_t tag, std::uint64_t kind, const char* name) {
+  if (tag == kind) return;
+  if (tag == freed_tag) raise(JDG_ERROR_INVALID_HANDLE, std::string(name) + " was already freed");
+  raise(JDG_ERROR_INVALID_HANDLE, std::string(name) + " is not a handle of that type (a handle of another type, or freed)");
 }
 
 jdg_status record(jdg_status status, const char* function, std::string_view message,
@@ -81,6 +89,8 @@ JDG_API const char* jdg_status_string(jdg_status status) {
     case JDG_ERROR_VERSION: return "unknown struct version";
     case JDG_ERROR_OUT_OF_MEMORY: return "out of memory";
     case JDG_ERROR_INTERNAL: return "internal error";
+    case JDG_ERROR_INVALID_HANDLE: return "invalid handle";
+    case JDG_ERROR_LIMIT: return "input past a bound";
   }
   return "unknown status";
 }

@@ -18,6 +18,8 @@ JDG_SAME_CHANGE(JDG_CHANGE_NOT_COMPARABLE, not_comparable);
 #undef JDG_SAME_CHANGE
 
 struct jdg_timeline {
+  static constexpr std::uint64_t kind = jdg_capi::timeline_tag;
+  std::uint64_t tag = kind;
   judgement::Timeline timeline;
 };
 
@@ -34,7 +36,9 @@ using Provider = judgement::ProviderTimeline;
 using Inspection = judgement::TimelineInspection;
 using TJudgement = judgement::TimelineJudgement;
 
-const judgement::Timeline& timeline_of(const jdg_timeline* timeline) { return need(timeline, "timeline").timeline; }
+const judgement::Timeline& timeline_of(const jdg_timeline* timeline) {
+  return jdg_capi::handle(timeline, "timeline").timeline;
+}
 
 }  // namespace
 
@@ -72,18 +76,14 @@ JDG_API jdg_status jdg_timeline_build(jdg_timeline** out, const jdg_report* cons
       if (reports[i] == nullptr) {
         jdg_capi::raise(JDG_ERROR_INVALID_ARGUMENT, "reports[" + std::to_string(i) + "] is NULL");
       }
-      copies.push_back(reports[i]->report);  // shares the report's text; copies only the values
+      const std::string name = "reports[" + std::to_string(i) + "]";
+      copies.push_back(jdg_capi::handle(reports[i], name.c_str()).report);  // shares the report's text; copies only the values
     }
-    *out = new jdg_timeline{judgement::Timeline::build(copies)};
+    *out = new jdg_timeline{jdg_timeline::kind, judgement::Timeline::build(copies)};
   });
 }
 
-JDG_API void jdg_timeline_free(jdg_timeline* timeline) {
-  try {
-    delete timeline;
-  } catch (...) {  // never across into C
-  }
-}
+JDG_API void jdg_timeline_free(jdg_timeline* timeline) { jdg_capi::release(timeline); }
 
 JDG_API jdg_status jdg_timeline_to_json(char** out, size_t* out_size, const jdg_timeline* timeline, int pretty) {
   return guard(__func__, [&] {

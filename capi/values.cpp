@@ -144,6 +144,10 @@ JDG_API jdg_status jdg_date_iso(char* out, size_t out_size, const jdg_date* date
     if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31) {
       raise(JDG_ERROR_INVALID_ARGUMENT, "not a calendar date");
     }
+    // std::chrono::year holds -32767..32767 only: a year past it would wrap into another year.
+    if (d.year < static_cast<int>(std::chrono::year::min()) || d.year > static_cast<int>(std::chrono::year::max())) {
+      raise(JDG_ERROR_INVALID_ARGUMENT, "year " + std::to_string(d.year) + " is out of range (-32767 to 32767)");
+    }
     const std::chrono::year_month_day ymd{std::chrono::year{d.year}, std::chrono::month{static_cast<unsigned>(d.month)},
                                           std::chrono::day{static_cast<unsigned>(d.day)}};
     if (!ymd.ok() || d.year == 0) raise(JDG_ERROR_INVALID_ARGUMENT, "not a calendar date");

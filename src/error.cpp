@@ -12,6 +12,8 @@ const char* to_string(ErrorCode code) noexcept {
     case ErrorCode::json: return "json";
     case ErrorCode::scale_definition: return "scale_definition";
     case ErrorCode::invalid_argument: return "invalid_argument";
+    case ErrorCode::out_of_memory: return "out_of_memory";
+    case ErrorCode::limit: return "limit";
   }
   return "unknown";
 }

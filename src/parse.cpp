@@ -28,11 +28,20 @@ SourceFormat format_of(std::string_view text) {
   return SourceFormat::text;
 }
 
+// The error for an input past max_bytes; `bytes` 0 where its size is not known (a stream).
+Error too_large(std::size_t bytes, std::size_t max_bytes) {
+  std::string message = "the input is ";
+  if (bytes != 0) message += std::to_string(bytes) + " bytes, ";
+  message += "more than max_bytes (" + std::to_string(max_bytes) + " bytes)";
+  return Error{ErrorCode::limit, std::move(message)};
+}
+
 }  // namespace
 
 Result<Report> parse(std::string text, const ParseOptions& options) {
   try {
     const std::size_t input_bytes = text.size();
+    if (options.max_bytes != 0 && input_bytes > options.max_bytes) return too_large(input_bytes, options.max_bytes);
     const bool pdf = is_pdf(text);
     if (pdf) {
       auto extracted = pdf_text(text, options.pdf_layout);
@@ -78,36 +87,50 @@ Result<Report> parse(std::string text, const ParseOptions& options) {
     detail::recognise_unclassified(out);
     return report;
   } catch (const std::bad_alloc&) {
-    return Error{ErrorCode::invalid_argument, "out of memory while parsing"};
+    return Error{ErrorCode::out_of_memory, "out of memory while parsing"};
+  }
+}
+
+Result<std::string> read_file(const std::string& path, std::size_t max_bytes) {
+  try {
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f) return Error{ErrorCode::io, path + ": " + std::strerror(errno)};
+    const std::unique_ptr<std::FILE, int (*)(std::FILE*)> closer(f, std::fclose);
+    // Read into a string of the file's size where the size is known, so that a large file is not
+    // held in a buffer grown by doubling (up to twice its size); a pipe, a device or a growing
+    // file reads to its end or to max_bytes + 1 bytes, whichever comes first.
+    std::string text;
+    std::error_code ec;
+    if (std::filesystem::is_regular_file(path, ec)) {
+      const std::uintmax_t size = std::filesystem::file_size(path, ec);
+      if (!ec && max_bytes != 0 && size > max_bytes) {
+        Error e = too_large(static_cast<std::size_t>(size), max_bytes);
+        e.message = path + ": " + e.message;
+        return e;
+      }
+      if (!ec && size < text.max_size()) text.reserve(static_cast<std::size_t>(size));
+    }
+    char buffer[1 << 16];
+    std::size_t n;
+    while ((n = std::fread(buffer, 1, sizeof buffer, f)) > 0) {
+      text.append(buffer, n);
+      if (max_bytes != 0 && text.size() > max_bytes) {
+        Error e = too_large(0, max_bytes);
+        e.message = path + ": " + e.message;
+        return e;
+      }
+    }
+    if (std::ferror(f) != 0) return Error{ErrorCode::io, path + ": " + std::strerror(errno)};
+    return text;
+  } catch (const std::bad_alloc&) {
+    return Error{ErrorCode::out_of_memory, path + ": out of memory while reading it"};
   }
 }
 
 Result<Report> parse_file(const std::string& path, const ParseOptions& options) {
-  std::FILE* f = std::fopen(path.c_str(), "rb");
-  if (!f) return Error{ErrorCode::io, path + ": " + std::strerror(errno)};
-  // Read into a string of the file's size where the size is known, so that a large file is not
-  // held in a buffer grown by doubling (up to twice its size); a pipe or a growing file still
-  // reads to its end.
-  std::string text;
-  std::error_code ec;
-  if (std::filesystem::is_regular_file(path, ec)) {
-    const std::uintmax_t size = std::filesystem::file_size(path, ec);
-    if (!ec && size < text.max_size()) {
-      try {
-        text.reserve(static_cast<std::size_t>(size));
-      } catch (const std::bad_alloc&) {
-        std::fclose(f);
-        return Error{ErrorCode::io, path + ": too large to hold in memory"};
-      }
-    }
-  }
-  char buffer[1 << 16];
-  std::size_t n;
-  while ((n = std::fread(buffer, 1, sizeof buffer, f)) > 0) text.append(buffer, n);
-  const bool failed = std::ferror(f) != 0;
-  const int error = errno;
-  std::fclose(f);
-  if (failed) return Error{ErrorCode::io, path + ": " + std::strerror(error)};
+  auto read = read_file(path, options.max_bytes);
+  if (!read) return read.error();
+  std::string text = std::move(*read);
   ParseOptions named = options;
   if (named.name.empty()) {
     const std::size_t slash = path.find_last_of('/');

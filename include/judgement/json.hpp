@@ -24,6 +24,10 @@ struct JsonOptions {
 /// reader does not know are ignored; a wrong type, a missing schema or a bad value is an
 /// ErrorCode::json error with its offset, line and column.
 [[nodiscard]] JUDGEMENT_API Result<Report> report_from_json(std::string_view json);
+/// As above, with `source` as the text the report was parsed from (TextStore::source(), which
+/// its spans point into): a report and its text carried elsewhere (a pickle, a cache) come back
+/// equal without parsing again, whatever scales are registered by then.
+[[nodiscard]] JUDGEMENT_API Result<Report> report_from_json(std::string_view json, std::string source);
 
 /// The scales as the `judgement scales --format json` list: each with id, name,
 /// lower_code_is_better and grades (label, aliases, code, band, position).

@@ -2,6 +2,7 @@
 #ifndef JUDGEMENT_PARSE_HPP
 #define JUDGEMENT_PARSE_HPP
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -33,6 +34,10 @@ enum class TimeframeBase {
   last_inspection_day,  ///< the last day of the inspection only
 };
 
+/// The largest input parsed by default (ParseOptions::max_bytes): 256 MiB, far above any real
+/// report, low enough that /dev/zero or a runaway pipe ends in an error, not out of memory.
+inline constexpr std::size_t default_max_bytes = std::size_t{256} << 20;
+
 struct ParseOptions {
   Utf8Policy utf8 = Utf8Policy::replace;
   /// The name the report gives its source ("-" for standard input); empty by default.
@@ -48,6 +53,9 @@ struct ParseOptions {
   /// Where due dates count from. Where the chosen date is not in the document, findings keep
   /// their timeframe and have no due date.
   TimeframeBase timeframe_base = TimeframeBase::automatic;
+  /// The most bytes of input parsed (or read, by parse_file); a larger input is an
+  /// ErrorCode::limit error. 0 for no bound.
+  std::size_t max_bytes = default_max_bytes;
 };
 
 /// True when `bytes` are a PDF: they begin with "%PDF-", perhaps after a few bytes of junk
@@ -64,8 +72,15 @@ struct ParseOptions {
 /// extracted text, with pages. Text that starts with a UTF-16 byte-order mark is converted to
 /// UTF-8 first (a "transcoded" diagnostic says so) and spans are offsets into the UTF-8 text. Content problems never fail the parse: they are diagnostics on
 /// the report. The only errors are input that cannot be read at all: bad UTF-8 under
-/// Utf8Policy::strict, or a PDF that cannot be opened.
+/// Utf8Policy::strict, a PDF that cannot be opened, an input larger than options.max_bytes
+/// (ErrorCode::limit) and running out of memory (ErrorCode::out_of_memory).
 [[nodiscard]] JUDGEMENT_API Result<Report> parse(std::string text, const ParseOptions& options = {});
+
+/// The bytes of a file, read to its end but no further than `max_bytes` (0 for no bound): a
+/// larger file, or a device or pipe that gives more (/dev/zero), is an ErrorCode::limit error
+/// after reading max_bytes + 1 bytes at most. An unreadable file is an ErrorCode::io error.
+/// Every error message starts with the path.
+[[nodiscard]] JUDGEMENT_API Result<std::string> read_file(const std::string& path, std::size_t max_bytes = default_max_bytes);
 
 /// Reads and parses a file (text or PDF). An unreadable file is an ErrorCode::io error naming
 /// it; every other error names it too.

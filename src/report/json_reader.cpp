@@ -684,6 +684,8 @@ class Builder {
       }
       if (!ok) return false;
     }
+    // A span is [begin, end): one that ends before it begins points at nothing.
+    if (span.end < span.begin) return fail(node, "a span's 'end' is before its 'begin'");
     return true;
   }
 
@@ -981,13 +983,16 @@ class Builder {
 
 }  // namespace
 
-Result<Report> report_from_json(std::string_view json) {
+Result<Report> report_from_json(std::string_view json) { return report_from_json(json, std::string()); }
+
+Result<Report> report_from_json(std::string_view json, std::string source) {
   // The firewall: allocation failure or any other surprise is an error value, never an
   // exception in the caller's lap.
   try {
     Parser parser(json);
     if (!parser.parse()) return std::move(parser.error());
     Report report;
+    if (!source.empty()) report.store = std::make_shared<TextStore>(std::move(source));
     Builder builder(json, parser.nodes(), *report.store);
     if (!builder.build(report)) return std::move(builder.error());
     return report;

@@ -499,6 +499,7 @@ TEST_CASE("a well-formed document that is not a report is an error at the bad va
        "field 'date' must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) or null"},
       {h + R"(,"document":{"provider":7}})", 55, "field 'provider' must be a string or null"},
       {h + R"(,"paragraphs":[{"span":{"begin":-1}}]})", 63, "field 'begin' must be a non-negative integer"},
+      {h + R"(,"paragraphs":[{"span":{"begin":9,"end":4}}]})", 54, "a span's 'end' is before its 'begin'"},
       {h + R"(,"paragraphs":[{"inferred":"yes"}]})", 58, "field 'inferred' must be true or false"},
       {h + R"(,"findings":[{"timeframe":"soon"}]})", 57,
        R"(field 'timeframe' must be a timeframe ("immediately", "within_N_weeks", "within_N_months") or null)"},

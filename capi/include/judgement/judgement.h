@@ -81,7 +81,14 @@ typedef enum jdg_status JDG_ENUM_BASE {
   JDG_ERROR_SCALE_DEFINITION = 8,  /* a scale definition does not parse or does not make sense */
   JDG_ERROR_VERSION = 9,           /* a struct's version field is one this library does not know */
   JDG_ERROR_OUT_OF_MEMORY = 10,    /* an allocation failed */
-  JDG_ERROR_INTERNAL = 11          /* a bug in the library; the message says what */
+  JDG_ERROR_INTERNAL = 11,         /* a bug in the library; the message says what */
+  /* A handle that is not of the type the function takes (a registry passed as a report, an item
+   * of one kind passed as another) or one already freed, where that can be told: every handle
+   * and item carries a tag of its type, cleared when it is freed. Reading a freed handle is
+   * still a bug in the caller (the memory may have been reused); the tag only catches it where
+   * the memory still holds the cleared tag. */
+  JDG_ERROR_INVALID_HANDLE = 12,
+  JDG_ERROR_LIMIT = 13             /* the input is past a bound of jdg_options (max_bytes) */
 } jdg_status;
 
 /* A static, NUL-terminated English name for a status ("invalid argument"); never NULL: an
@@ -271,7 +278,10 @@ typedef struct jdg_scale_registry jdg_scale_registry;
 
 /* The version of jdg_options this header describes. A later header appends fields and raises
  * it; the library reads only the fields of the version the caller set. */
-#define JDG_OPTIONS_VERSION 1
+#define JDG_OPTIONS_VERSION 2
+
+/* The default of jdg_options.max_bytes: 256 MiB. */
+#define JDG_DEFAULT_MAX_BYTES ((size_t)256 * 1024 * 1024)
 
 /* How to parse. Start from JDG_OPTIONS_INIT (or jdg_options_init) and change what you need. */
 typedef struct jdg_options {
@@ -286,12 +296,16 @@ typedef struct jdg_options {
   /* The scales judgements are read against; NULL for the built-in ones. Borrowed for the call
    * only: the report keeps what it needs. */
   const jdg_scale_registry *scales;
+  /* Version 2. The most bytes of input parsed or read from a file; a larger input (or a device
+   * or pipe that gives more, such as /dev/zero) is JDG_ERROR_LIMIT. Default
+   * JDG_DEFAULT_MAX_BYTES; 0 for no bound. A version 1 caller gets the default. */
+  size_t max_bytes;
 } jdg_options;
 
 #define JDG_OPTIONS_INIT                                                                   \
   {                                                                                        \
     JDG_OPTIONS_VERSION, JDG_UTF8_REPLACE, JDG_PDF_LAYOUT_PHYSICAL,                        \
-        JDG_TIMEFRAME_BASE_AUTOMATIC, 0, NULL, NULL                                        \
+        JDG_TIMEFRAME_BASE_AUTOMATIC, 0, NULL, NULL, JDG_DEFAULT_MAX_BYTES                 \
   }
 
 /* Fills *options (owned by the caller) with the defaults of the given version, as
@@ -309,7 +323,8 @@ typedef struct jdg_report jdg_report;
  * owned by the caller, freed with jdg_report_free; the bytes are copied, so data may be freed at
  * once. Content problems never fail a parse (they are diagnostics); the errors are
  * JDG_ERROR_ENCODING (strict policy; the offset, line and column are in the last error),
- * JDG_ERROR_PDF and JDG_ERROR_VERSION. data may be NULL only when size is 0. */
+ * JDG_ERROR_PDF, JDG_ERROR_VERSION, JDG_ERROR_LIMIT (more than options->max_bytes) and
+ * JDG_ERROR_OUT_OF_MEMORY. data may be NULL only when size is 0. */
 JDG_API jdg_status jdg_report_parse(jdg_report **out, const char *data, size_t size,
                                     const jdg_options *options);
 /* Reads and parses a file (text or PDF); path is NUL-terminated. As jdg_report_parse, plus
