@@ -16,13 +16,25 @@
 namespace judgement::cli {
 namespace {
 
-Result<std::string> read_stdin() {
-  std::string text;
-  char buffer[1 << 16];
-  std::size_t n;
-  while ((n = std::fread(buffer, 1, sizeof buffer, stdin)) > 0) text.append(buffer, n);
-  if (std::ferror(stdin)) return Error{ErrorCode::io, "-: cannot read standard input"};
-  return text;
+// Standard input to its end, or to max_bytes + 1 bytes (0: no bound), so that `< /dev/zero`
+// ends in an error and not out of memory.
+Result<std::string> read_stdin(std::size_t max_bytes) {
+  try {
+    std::string text;
+    char buffer[1 << 16];
+    std::size_t n;
+    while ((n = std::fread(buffer, 1, sizeof buffer, stdin)) > 0) {
+      text.append(buffer, n);
+      if (max_bytes != 0 && text.size() > max_bytes) {
+        return Error{ErrorCode::limit, "-: standard input gives more than max_bytes (" + std::to_string(max_bytes) +
+                                           " bytes); see --max-bytes"};
+      }
+    }
+    if (std::ferror(stdin)) return Error{ErrorCode::io, "-: cannot read standard input"};
+    return text;
+  } catch (const std::bad_alloc&) {
+    return Error{ErrorCode::out_of_memory, "-: out of memory reading standard input"};
+  }
 }
 
 // Error messages start with the file's name, whatever the library put in them.
@@ -43,7 +55,7 @@ unsigned worker_count(unsigned jobs, std::size_t inputs) {
 
 void parse_batch(const std::vector<std::string>& paths, const BatchOptions& options, const Emit& emit) {
   std::optional<Result<std::string>> stdin_text;
-  if (std::find(paths.begin(), paths.end(), "-") != paths.end()) stdin_text = read_stdin();
+  if (std::find(paths.begin(), paths.end(), "-") != paths.end()) stdin_text = read_stdin(options.parse.max_bytes);
 
   auto parse_one = [&](std::size_t i) -> Result<Report> {
     try {

@@ -1,11 +1,12 @@
 // Reading the shared options: --format, --table, --output, --jobs, --quiet, --strict-utf8,
-// --pdf-layout, --due-from.
+// --pdf-layout, --due-from, --max-bytes.
 #include "command_line.hpp"
 
 #include <charconv>
 #include <cstdio>
 #include <cstring>
 #include <cerrno>
+#include <limits>
 
 #include "progress.hpp"
 
@@ -28,6 +29,26 @@ bool one_of(std::string_view v, std::initializer_list<std::string_view> values) 
     if (x == v) return true;
   }
   return false;
+}
+
+// "4096", "64K", "256M", "1G" (binary multiples); nullopt when it is not one or overflows.
+std::optional<std::size_t> byte_count(std::string_view v) {
+  std::size_t n = 0;
+  const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
+  if (ec != std::errc() || end == v.data()) return std::nullopt;
+  const std::string_view unit = v.substr(static_cast<std::size_t>(end - v.data()));
+  int shift = 0;
+  if (unit == "K" || unit == "k") {
+    shift = 10;
+  } else if (unit == "M" || unit == "m") {
+    shift = 20;
+  } else if (unit == "G" || unit == "g") {
+    shift = 30;
+  } else if (!unit.empty()) {
+    return std::nullopt;
+  }
+  if (shift && n > (std::numeric_limits<std::size_t>::max() >> shift)) return std::nullopt;
+  return n << shift;
 }
 
 }  // namespace
@@ -77,6 +98,11 @@ std::optional<CommandLineError> read_reading_options(const Args& args, std::init
         return CommandLineError{"--jobs takes a number of threads (0 or nothing: every core)"};
       }
       out.batch.jobs = n;
+    } else if (name == "--max-bytes") {
+      const auto v = take();
+      const std::optional<std::size_t> n = v ? byte_count(*v) : std::nullopt;
+      if (!n) return CommandLineError{"--max-bytes takes a number of bytes, with K, M or G for KiB, MiB or GiB (0: no bound)"};
+      out.batch.parse.max_bytes = *n;
     } else if (name == "--quiet" || name == "-q") {
       if (value) return CommandLineError{"--quiet takes no value"};
       out.quiet = true;

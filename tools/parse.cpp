@@ -39,6 +39,8 @@ options:
                         (default: publication, else document date, else the
                         last inspection day), published, dated or inspected
   --strict-utf8         refuse input that is not UTF-8 instead of replacing bad bytes
+  --max-bytes N         refuse an input (file, device or standard input) of more than
+                        N bytes; K, M, G for KiB, MiB, GiB (default 256M; 0: no bound)
   -h, --help            show this help
 
 exit status: 0 when every file was parsed (warnings are not failures); 1 when any
@@ -72,6 +74,9 @@ int parse_command(const Args& args) {
     return usage_error("parse", "--format json takes one file; use jsonl for several");
   }
 
+  if (const auto same = output_is_input(o.output, inputs.paths)) {
+    return usage_error("parse", "--output " + o.output + " is the input " + *same + "; it would be overwritten before it is read");
+  }
   std::FILE* out = open_output(o.output);
   if (!out) return exit_failure;
   int status = exit_ok;

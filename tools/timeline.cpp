@@ -25,13 +25,15 @@ one). Earlier inspections the documents cite are included, marked "cited"; the
 same inspection read from several files (a PDF and its text) is one entry.
 
 options:
-  --format FORMAT       table (default), csv (a row per judgement) or json
+  --format FORMAT       table (default), csv (a row per judgement, and one per
+                        report left out, with the reason) or json
                         (schema judgement.timeline/1)
   -o, --output FILE     write to FILE instead of standard output
   -j, --jobs N          parse N files at a time (default 0: one per core)
   -q, --quiet           no progress bar
   --pdf-layout LAYOUT   physical (default), reading or raw
   --strict-utf8         refuse input that is not UTF-8
+  --max-bytes N         refuse an input of more than N bytes (K, M, G; default 256M)
   -h, --help            show this help
 
 exit status: 0 when every file was read; 1 when any could not be (it is left out
@@ -99,7 +101,7 @@ std::string timeline_csv(const Timeline& t) {
   std::string out;
   csv_record(out, {"provider", "key", "start", "end", "type", "published", "cited", "sources", "area", "area_id",
                    "grade", "code", "scale", "band", "change", "previous_grade", "previous_scale", "previous_band",
-                   "by_band"});
+                   "by_band", "left_out"});
   for (const ProviderTimeline& p : t.providers()) {
     for (const TimelineInspection& in : p.inspections) {
       const std::string start = in.dates ? in.dates->start.iso() : std::string();
@@ -112,9 +114,14 @@ std::string timeline_csv(const Timeline& t) {
                          sources, j.area, j.area_id.value_or(""), j.grade, j.code ? std::to_string(*j.code) : "",
                          j.scale, to_string(j.band), to_string(j.change), j.previous_grade.value_or(""),
                          j.previous_scale.value_or(""), j.previous_band ? to_string(*j.previous_band) : "",
-                         j.previous_grade ? (j.by_band ? "true" : "false") : ""});
+                         j.previous_grade ? (j.by_band ? "true" : "false") : "", ""});
       }
     }
+  }
+  // Reports left out of every timeline (no provider, a citation that matches nothing) are rows
+  // too, with their source and the reason, as the JSON lists them under "omitted".
+  for (const TimelineOmission& left : t.omitted()) {
+    csv_record(out, {"", "", "", "", "", "", "", left.source, "", "", "", "", "", "", "", "", "", "", "", left.reason});
   }
   return out;
 }
@@ -131,6 +138,9 @@ int timeline_command(const Args& args) {
   if (o.format.empty()) o.format = "table";
 
   const Inputs inputs = expand_inputs(o.files);
+  if (const auto same = output_is_input(o.output, inputs.paths)) {
+    return usage_error("timeline", "--output " + o.output + " is the input " + *same + "; it would be overwritten before it is read");
+  }
   int status = exit_ok;
   for (const std::string& e : inputs.errors) {
     std::fprintf(stderr, "judgement: %s\n", e.c_str());

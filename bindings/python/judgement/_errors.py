@@ -11,7 +11,8 @@ class Error(Exception):
     Attributes:
         message: what went wrong.
         code: the library's error code: ``"io"``, ``"encoding"``, ``"pdf"``, ``"json"``,
-            ``"scale_definition"`` or ``"invalid_argument"``.
+            ``"scale_definition"``, ``"invalid_argument"``, ``"out_of_memory"`` or ``"limit"``
+            (an input past ``max_bytes``).
         offset: where in the input, as an index into the ``str`` given (or a byte offset
             into ``bytes``); 0 where there is no position.
         line, column: 1-based position of ``offset`` (the column counts characters of a
@@ -43,8 +44,8 @@ class Error(Exception):
 
 class ParseError(Error):
     """An input that cannot be read at all: a file that cannot be opened (``code == "io"``),
-    bytes that are not UTF-8 under ``utf8="strict"`` (``"encoding"``) or a PDF poppler cannot
-    open (``"pdf"``). Problems inside readable text are never errors: they are
+    bytes that are not UTF-8 under ``utf8="strict"`` (``"encoding"``), a PDF poppler cannot
+    open (``"pdf"``) or an input larger than ``max_bytes`` (``"limit"``). Problems inside readable text are never errors: they are
     ``Report.diagnostics``.
 
     >>> import judgement
@@ -62,7 +63,7 @@ class ScaleError(Error):
 
 
 _CLASSES = {"io": ParseError, "encoding": ParseError, "pdf": ParseError, "json": ParseError,
-            "scale_definition": ScaleError}
+            "limit": ParseError, "out_of_memory": ParseError, "scale_definition": ScaleError}
 
 
 def from_native(error: tuple, text: str | None = None, cls: type[Error] | None = None) -> Error:

@@ -16,7 +16,7 @@ __all__ = ["Report", "parse", "parse_file", "parse_many"]
 TextOrBytes = Union[str, bytes, bytearray, memoryview]
 PathLike = Union[str, "os.PathLike[str]"]
 
-_OPTION_NAMES = ("utf8", "name", "scales", "resolve_yearless_dates", "pdf_layout", "timeframe_base")
+_OPTION_NAMES = ("utf8", "name", "scales", "resolve_yearless_dates", "pdf_layout", "timeframe_base", "max_bytes")
 
 
 def _native_options(options: Dict[str, Any]) -> "_judgement.Options":
@@ -47,8 +47,9 @@ class Report:
     :mod:`judgement`'s dataclasses, their spans as ``str`` indices into :attr:`text`;
     :meth:`to_dict` is the contract's JSON document itself (spans in UTF-8 bytes).
 
-    A report pickles as its source (the text, or the PDF's bytes) and its options, and is
-    parsed again when unpickled; so it crosses process pools and Dask workers.
+    A report pickles as its JSON, its text (and the PDF's bytes) and its options, and is read
+    back from them, not parsed again: the copy is equal to the report even where scales were
+    defined or options changed in between; so it crosses process pools and Dask workers.
 
     >>> import judgement
     >>> r = judgement.parse("Inspection of Eastwich local authority children’s services\\n"
@@ -169,7 +170,9 @@ class Report:
     __hash__ = None  # type: ignore[assignment]
 
     def __reduce__(self):
-        return (_unpickle, (self._native.source_bytes(), self._options))
+        native = self._native
+        return (_unpickle_json, (native.to_json(False).encode("utf-8"), native.text_bytes(),
+                                 native.pdf_bytes(), self._options))
 
     def __repr__(self) -> str:
         d = self.document
@@ -190,12 +193,17 @@ class Report:
 
 
 def _unpickle(source: bytes, options: Dict[str, Any]) -> Report:
+    # Pickles written by earlier versions hold the source and parse it again.
     return Report(source, **options)
+
+
+def _unpickle_json(json_bytes: bytes, text: bytes, pdf: bytes, options: Dict[str, Any]) -> Report:
+    return Report._wrap(_judgement.report_from_json(json_bytes, text, pdf), options)
 
 
 def parse(text_or_bytes: TextOrBytes, *, utf8: str = "replace", name: Optional[str] = None,
           scales: Any = None, resolve_yearless_dates: bool = False, pdf_layout: str = "physical",
-          timeframe_base: str = "automatic") -> Report:
+          timeframe_base: str = "automatic", max_bytes: Optional[int] = None) -> Report:
     """Parses a document held in memory: text (``str``), or ``bytes`` of text or of a PDF
     (told apart by content). The GIL is released while it parses.
 
@@ -208,6 +216,8 @@ def parse(text_or_bytes: TextOrBytes, *, utf8: str = "replace", name: Optional[s
         pdf_layout: ``"physical"``, ``"reading_order"`` or ``"raw"``.
         timeframe_base: what due dates count from: ``"automatic"``, ``"published"``,
             ``"document_date"`` or ``"last_inspection_day"``.
+        max_bytes: the largest input read or parsed (default 256 MiB; 0 for no bound); a
+            larger one is a :class:`ParseError` with ``code == "limit"``.
 
     Raises :class:`ParseError` only for input that cannot be read at all.
 
@@ -218,7 +228,7 @@ def parse(text_or_bytes: TextOrBytes, *, utf8: str = "replace", name: Optional[s
     """
     return Report(text_or_bytes, utf8=utf8, name=name, scales=scales,
                   resolve_yearless_dates=resolve_yearless_dates, pdf_layout=pdf_layout,
-                  timeframe_base=timeframe_base)
+                  timeframe_base=timeframe_base, max_bytes=max_bytes)
 
 
 def parse_file(path: PathLike, **options: Any) -> Report:

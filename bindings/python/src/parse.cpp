@@ -53,11 +53,19 @@ std::string bytes_of(const py::handle& data) {
     return std::string(PyBytes_AS_STRING(data.ptr()), static_cast<std::size_t>(PyBytes_GET_SIZE(data.ptr())));
   }
   if (PyObject_CheckBuffer(data.ptr())) {
-    const py::buffer_info info = py::reinterpret_borrow<py::buffer>(data).request();
-    if (info.ndim > 1 && !info.strides.empty() && info.strides.back() != info.itemsize) {
-      throw py::type_error("a contiguous buffer is needed");
+    // A strided or reversed view (memoryview[::2], [::-1]) is the bytes it shows, in its
+    // order: copied element by element into C order, never read as a plain run of `len`
+    // bytes from its first address (which gave other bytes, or read before the buffer).
+    Py_buffer view;
+    if (PyObject_GetBuffer(data.ptr(), &view, PyBUF_FULL_RO) != 0) throw py::error_already_set();
+    std::unique_ptr<Py_buffer, void (*)(Py_buffer*)> release(&view, PyBuffer_Release);
+    std::string bytes(static_cast<std::size_t>(view.len), '\0');
+    if (PyBuffer_IsContiguous(&view, 'C')) {
+      if (view.len > 0) std::memcpy(bytes.data(), view.buf, bytes.size());
+    } else if (PyBuffer_ToContiguous(bytes.data(), &view, view.len, 'C') != 0) {
+      throw py::error_already_set();
     }
-    return std::string(static_cast<const char*>(info.ptr), static_cast<std::size_t>(info.size * info.itemsize));
+    return bytes;
   }
   throw py::type_error(std::string("text must be str, bytes or a bytes-like object, not ") +
                        std::string(py::str(py::type::handle_of(data).attr("__name__"))));
@@ -85,7 +93,7 @@ Outcome parse_bytes(std::string bytes, const judgement::ParseOptions& options) {
     native->finished_ns = now_ns();
     out.report = std::move(native);
   } catch (const std::bad_alloc&) {
-    out.error = judgement::Error{judgement::ErrorCode::invalid_argument, "out of memory while parsing"};
+    out.error = judgement::Error{judgement::ErrorCode::out_of_memory, "out of memory while parsing"};
   } catch (const std::exception& e) {
     out.error = judgement::Error{judgement::ErrorCode::invalid_argument, e.what()};
   }
@@ -95,30 +103,12 @@ Outcome parse_bytes(std::string bytes, const judgement::ParseOptions& options) {
 /// As judgement::parse_file, reading the bytes here so that a PDF's can be kept for pickling.
 Outcome parse_path(const std::string& path, const judgement::ParseOptions& options) {
   Outcome out;
-  std::string bytes;
-  {
-    std::FILE* f = std::fopen(path.c_str(), "rb");
-    if (!f) {
-      out.error = judgement::Error{judgement::ErrorCode::io, path + ": " + std::strerror(errno)};
-      return out;
-    }
-    char buffer[1 << 16];
-    std::size_t n;
-    try {
-      while ((n = std::fread(buffer, 1, sizeof buffer, f)) > 0) bytes.append(buffer, n);
-    } catch (...) {
-      std::fclose(f);
-      out.error = judgement::Error{judgement::ErrorCode::invalid_argument, "out of memory while reading " + path};
-      return out;
-    }
-    const bool failed = std::ferror(f) != 0;
-    const int error = errno;
-    std::fclose(f);
-    if (failed) {
-      out.error = judgement::Error{judgement::ErrorCode::io, path + ": " + std::strerror(error)};
-      return out;
-    }
+  auto read = judgement::read_file(path, options.max_bytes);  // within max_bytes: /dev/zero ends
+  if (!read) {
+    out.error = read.error();
+    return out;
   }
+  std::string bytes = std::move(*read);
   judgement::ParseOptions named = options;
   if (named.name.empty()) {
     const std::size_t slash = path.find_last_of('/');
@@ -145,7 +135,8 @@ struct Input {
 void bind_parse(py::module_& m) {
   py::class_<NativeOptions>(m, "Options")
       .def(py::init([](const std::string& utf8, const std::string& name, const NativeRegistry* scales,
-                       bool resolve_yearless_dates, const std::string& pdf_layout, const std::string& timeframe_base) {
+                       bool resolve_yearless_dates, const std::string& pdf_layout, const std::string& timeframe_base,
+                       std::size_t max_bytes) {
              using judgement::PdfLayout;
              using judgement::TimeframeBase;
              using judgement::Utf8Policy;
@@ -166,11 +157,12 @@ void bind_parse(py::module_& m) {
                                                                   {"published", TimeframeBase::published},
                                                                   {"document_date", TimeframeBase::document_date},
                                                                   {"last_inspection_day", TimeframeBase::last_inspection_day}});
+             o.options.max_bytes = max_bytes;
              return o;
            }),
            py::arg("utf8") = "replace", py::arg("name") = "", py::arg("scales") = nullptr,
            py::arg("resolve_yearless_dates") = false, py::arg("pdf_layout") = "physical",
-           py::arg("timeframe_base") = "automatic");
+           py::arg("timeframe_base") = "automatic", py::arg("max_bytes") = judgement::default_max_bytes);
 
   m.def(
       "parse",

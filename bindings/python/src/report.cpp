@@ -195,7 +195,24 @@ py::tuple document(const judgement::Document& d) {
 }  // namespace
 
 void bind_report(py::module_& m) {
+  // A report from its JSON and its text (and the PDF it came from, or empty): how a pickle
+  // comes back equal to the report pickled, without parsing again.
+  m.def("report_from_json", [](const py::bytes& json, const py::bytes& text, const py::bytes& pdf) {
+    auto native = std::make_unique<NativeReport>();
+    auto read = judgement::report_from_json(std::string_view(json), std::string(text));
+    if (!read) throw py::value_error("not a pickled report: " + read.error().to_string());
+    native->report = std::move(*read);
+    native->pdf = std::string(pdf);
+    native->index = TextIndex(native->report.store->source());
+    return native;
+  });
   py::class_<NativeReport>(m, "Report")
+      .def("text_bytes",
+           [](const NativeReport& r) {
+             const std::string_view text = r.report.store->source();
+             return py::bytes(text.data(), text.size());
+           })
+      .def("pdf_bytes", [](const NativeReport& r) { return py::bytes(r.pdf.data(), r.pdf.size()); })
       .def("text", [](const NativeReport& r) { return r.index.decode(r.report.store->source()); })
       .def("source_bytes",
            [](const NativeReport& r) {

@@ -12,7 +12,7 @@ def _round_trip(x):
     return pickle.loads(pickle.dumps(x, protocol=pickle.HIGHEST_PROTOCOL))
 
 
-def test_reports_pickle_as_source_and_options(samples, ilacs_pdf):
+def test_reports_pickle_with_their_options(samples, ilacs_pdf):
     registry = judgement.ScaleRegistry('scale ofsted-requires-improvement "Traffic light"\n'
                                        '  "Green" "Amber" "Red"\nend\n', builtin=False)
     cases = [judgement.parse_file(p) for p in samples] + [
@@ -31,9 +31,10 @@ def test_reports_pickle_as_source_and_options(samples, ilacs_pdf):
     assert _round_trip(cases[-1]).judgements[0].grade == "Amber"
 
 
-def test_a_pickle_holds_the_source_not_the_parse(samples):
+def test_a_pickle_holds_the_text_and_the_json_and_nothing_more(samples):
+    # Read back, not parsed again (test_bounds.py: equal after the registry changes).
     r = judgement.parse_file(samples[0])
-    assert len(pickle.dumps(r)) < samples[0].stat().st_size + 1000
+    assert len(pickle.dumps(r)) < samples[0].stat().st_size + len(r.to_json().encode()) + 1000
 
 
 def test_errors_pickle_with_their_position():
