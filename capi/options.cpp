@@ -34,7 +34,15 @@ judgement::ParseOptions parse_options(const jdg_options* options) {
   out.timeframe_base = static_cast<judgement::TimeframeBase>(options->timeframe_base);
   out.resolve_yearless_dates = options->resolve_yearless_dates != 0;
   if (options->name != nullptr) out.name = options->name;
-  if (options->version >= 2) out.max_bytes = options->max_bytes;
+  if (options->version >= 2) {
+    out.max_bytes = options->max_bytes;
+    out.pdf_max_milliseconds = options->pdf_max_milliseconds;
+    out.pdf_max_read_bytes = options->pdf_max_read_bytes;
+    out.pdf_max_glyphs = options->pdf_max_glyphs;
+    if (options->cancel != nullptr) {
+      out.cancel = [cancel = options->cancel, data = options->cancel_data] { return cancel(data) != 0; };
+    }
+  }
   if (options->scales != nullptr) out.scales = &handle(options->scales, "options->scales").registry;
   return out;
 }

@@ -35,6 +35,7 @@ jdg_status status_of(judgement::ErrorCode code) noexcept {
     case judgement::ErrorCode::invalid_argument: return JDG_ERROR_INVALID_ARGUMENT;
     case judgement::ErrorCode::out_of_memory: return JDG_ERROR_OUT_OF_MEMORY;
     case judgement::ErrorCode::limit: return JDG_ERROR_LIMIT;
+    case judgement::ErrorCode::cancelled: return JDG_ERROR_CANCELLED;
   }
   return JDG_ERROR_INTERNAL;
 }
@@ -91,6 +92,7 @@ JDG_API const char* jdg_status_string(jdg_status status) {
     case JDG_ERROR_INTERNAL: return "internal error";
     case JDG_ERROR_INVALID_HANDLE: return "invalid handle";
     case JDG_ERROR_LIMIT: return "input past a bound";
+    case JDG_ERROR_CANCELLED: return "cancelled";
   }
   return "unknown status";
 }

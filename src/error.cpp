@@ -14,6 +14,7 @@ const char* to_string(ErrorCode code) noexcept {
     case ErrorCode::invalid_argument: return "invalid_argument";
     case ErrorCode::out_of_memory: return "out_of_memory";
     case ErrorCode::limit: return "limit";
+    case ErrorCode::cancelled: return "cancelled";
   }
   return "unknown";
 }

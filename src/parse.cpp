@@ -10,6 +10,7 @@
 #include "layout/layout.hpp"
 #include "recognise/recognisers.hpp"
 #include "report/builder.hpp"
+#include "source/pdf.hpp"
 #include "source/source.hpp"
 #include "source/utf16.hpp"
 
@@ -36,6 +37,38 @@ Error too_large(std::size_t bytes, std::size_t max_bytes) {
   return Error{ErrorCode::limit, std::move(message)};
 }
 
+// True when `text` holds nothing but spaces, line breaks and form feeds.
+bool blank(std::string_view text) {
+  return text.find_first_not_of(" \t\r\n\f") == std::string_view::npos;
+}
+
+// Where a PDF's text layer differs from what its pages draw (PdfText::drawn), the facts that
+// come from text nobody can see: the report's judgements that the drawn text does not give
+// alike, each warned of at its evidence.
+void warn_of_undrawn_text(detail::ReportBuilder& out, const detail::PdfText& pdf, const Report& drawn, const Span& start) {
+  Report& report = out.report();
+  std::string summary = "the PDF's text layer differs from what its pages draw:";
+  if (pdf.invisible) summary += " " + std::to_string(pdf.invisible) + " characters are not drawn (invisible text, render mode 3)";
+  if (pdf.invisible && pdf.remapped) summary += ";";
+  if (pdf.remapped) {
+    summary += " " + std::to_string(pdf.remapped) + " characters' text (the font's ToUnicode map) is another letter than the glyph drawn";
+  }
+  summary += "; facts read from such text are warned of where they are";
+  out.diagnose(Severity::warning, "pdf-text-not-drawn", summary, start);
+  const std::size_t judgements = report.judgements.size();  // diagnose() does not add judgements
+  for (std::size_t i = 0; i < judgements; ++i) {
+    const Judgement& j = report.judgements[i];
+    bool shown = false;
+    for (const Judgement& d : drawn.judgements) {
+      if (d.grade == j.grade && (j.area_id ? d.area_id == j.area_id : d.area == j.area)) shown = true;
+    }
+    if (shown) continue;
+    std::string message = "the grade '" + std::string(j.grade) + "' of '" + std::string(j.area) +
+                          "' is read from text the page does not show as such (invisible, or drawn as other letters)";
+    out.diagnose(Severity::warning, "not-drawn", message, j.evidence.empty() ? start : j.evidence.front());
+  }
+}
+
 }  // namespace
 
 Result<Report> parse(std::string text, const ParseOptions& options) {
@@ -43,10 +76,12 @@ Result<Report> parse(std::string text, const ParseOptions& options) {
     const std::size_t input_bytes = text.size();
     if (options.max_bytes != 0 && input_bytes > options.max_bytes) return too_large(input_bytes, options.max_bytes);
     const bool pdf = is_pdf(text);
+    detail::PdfText extracted_pdf;
     if (pdf) {
-      auto extracted = pdf_text(text, options.pdf_layout);
+      auto extracted = detail::extract_pdf(text, options);
       if (!extracted) return extracted.error();
-      text = std::move(*extracted);
+      extracted_pdf = std::move(*extracted);
+      text = std::move(extracted_pdf.text);
     }
     // UTF-16 is read as the UTF-8 it stands for; as for a PDF, spans then point into that text.
     const std::string_view utf16 = pdf ? std::string_view() : detail::utf16_encoding(text);
@@ -85,6 +120,28 @@ Result<Report> parse(std::string text, const ParseOptions& options) {
     detail::recognise_dates(out);
     detail::recognise_quantities(out);
     detail::recognise_unclassified(out);
+    if (pdf && blank(original)) {
+      out.diagnose(Severity::warning, "no-text-layer",
+                   "the PDF's " + std::to_string(extracted_pdf.pages) +
+                       " pages have no text layer (a scan?): nothing could be read; recognise the text (OCR) first",
+                   source->span(0, 0));
+    }
+    if (pdf && !extracted_pdf.drawn.empty()) {
+      // The same pipeline over the text as drawn, to tell which facts the drawing does not give.
+      ParseOptions as_drawn = options;
+      as_drawn.max_bytes = 0;
+      const std::string drawn_text = std::move(extracted_pdf.drawn);
+      Report drawn;
+      drawn.store = std::make_shared<TextStore>(drawn_text);
+      auto drawn_source = detail::Source::load(drawn.store->source(), options.utf8);
+      if (drawn_source) {
+        const detail::Layout drawn_layout = detail::build_layout(*drawn_source);
+        detail::ReportBuilder drawn_out(drawn, drawn_layout, as_drawn);
+        detail::recognise_document(drawn_out);
+        detail::recognise_judgements(drawn_out);
+      }
+      warn_of_undrawn_text(out, extracted_pdf, drawn, source->span(0, 0));
+    }
     return report;
   } catch (const std::bad_alloc&) {
     return Error{ErrorCode::out_of_memory, "out of memory while parsing"};

@@ -1,5 +1,5 @@
 // Reading the shared options: --format, --table, --output, --jobs, --quiet, --strict-utf8,
-// --pdf-layout, --due-from, --max-bytes.
+// --pdf-layout, --due-from, --max-bytes, --pdf-max-seconds.
 #include "command_line.hpp"
 
 #include <charconv>
@@ -103,6 +103,14 @@ std::optional<CommandLineError> read_reading_options(const Args& args, std::init
       const std::optional<std::size_t> n = v ? byte_count(*v) : std::nullopt;
       if (!n) return CommandLineError{"--max-bytes takes a number of bytes, with K, M or G for KiB, MiB or GiB (0: no bound)"};
       out.batch.parse.max_bytes = *n;
+    } else if (name == "--pdf-max-seconds") {
+      const auto v = take();
+      unsigned seconds = 0;
+      if (!v || std::from_chars(v->data(), v->data() + v->size(), seconds).ptr != v->data() + v->size() ||
+          seconds > 4'000'000) {
+        return CommandLineError{"--pdf-max-seconds takes a number of seconds (0: no bound)"};
+      }
+      out.batch.parse.pdf_max_milliseconds = seconds * 1000u;
     } else if (name == "--quiet" || name == "-q") {
       if (value) return CommandLineError{"--quiet takes no value"};
       out.quiet = true;

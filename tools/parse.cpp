@@ -41,6 +41,8 @@ options:
   --strict-utf8         refuse input that is not UTF-8 instead of replacing bad bytes
   --max-bytes N         refuse an input (file, device or standard input) of more than
                         N bytes; K, M, G for KiB, MiB, GiB (default 256M; 0: no bound)
+  --pdf-max-seconds N   give up on a PDF still being read after N seconds (default 30;
+                        0: no bound); a PDF can draw far more than its size
   -h, --help            show this help
 
 exit status: 0 when every file was parsed (warnings are not failures); 1 when any

@@ -21,7 +21,8 @@ enum class ErrorCode {
   scale_definition,  ///< a user scale definition does not parse or does not make sense
   invalid_argument,  ///< a caller passed something the API does not accept
   out_of_memory,     ///< an allocation failed
-  limit,             ///< the input is past a bound the options set (ParseOptions::max_bytes)
+  limit,             ///< the input is past a bound the options set (max_bytes, the PDF budget)
+  cancelled,         ///< ParseOptions::cancel asked to stop
 };
 
 /// Lower-case name of a code, e.g. "scale_definition".

@@ -3,6 +3,8 @@
 #define JUDGEMENT_PARSE_HPP
 
 #include <cstddef>
+#include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -38,6 +40,11 @@ enum class TimeframeBase {
 /// report, low enough that /dev/zero or a runaway pipe ends in an error, not out of memory.
 inline constexpr std::size_t default_max_bytes = std::size_t{256} << 20;
 
+/// The defaults of the PDF budget (ParseOptions::pdf_max_*).
+inline constexpr std::uint32_t default_pdf_max_milliseconds = 30'000;
+inline constexpr std::uint64_t default_pdf_max_read_bytes = std::uint64_t{1} << 30;
+inline constexpr std::uint64_t default_pdf_max_glyphs = 200'000;
+
 struct ParseOptions {
   Utf8Policy utf8 = Utf8Policy::replace;
   /// The name the report gives its source ("-" for standard input); empty by default.
@@ -56,6 +63,16 @@ struct ParseOptions {
   /// The most bytes of input parsed (or read, by parse_file); a larger input is an
   /// ErrorCode::limit error. 0 for no bound.
   std::size_t max_bytes = default_max_bytes;
+  /// Bounds on reading a PDF, whose drawing can cost far more than its size (form XObjects that
+  /// each draw others several times over make a 2 KB file draw millions of glyphs): past any of
+  /// them the parse is an ErrorCode::limit error that says which. 0 for no bound. The defaults
+  /// are far above what a real report needs.
+  std::uint32_t pdf_max_milliseconds = default_pdf_max_milliseconds;  ///< wall-clock time
+  std::uint64_t pdf_max_read_bytes = default_pdf_max_read_bytes;      ///< bytes read from the PDF, each time read
+  std::uint64_t pdf_max_glyphs = default_pdf_max_glyphs;              ///< characters drawn on one page
+  /// Polled, on the parsing thread, while a PDF is read (every 16384 bytes read or glyphs
+  /// drawn): returning true stops the parse with an ErrorCode::cancelled error. Empty: never.
+  std::function<bool()> cancel = {};
 };
 
 /// True when `bytes` are a PDF: they begin with "%PDF-", perhaps after a few bytes of junk

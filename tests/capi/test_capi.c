@@ -825,7 +825,7 @@ static void check_versions_and_status(void) {
   CHECK(JDG_VERSION == JDG_VERSION_MAJOR * 10000 + JDG_VERSION_MINOR * 100 + JDG_VERSION_PATCH);
 
   CHECK(strcmp(jdg_status_string(JDG_OK), "ok") == 0);
-  for (s = JDG_OK; s <= JDG_ERROR_LIMIT; ++s) {
+  for (s = JDG_OK; s <= JDG_ERROR_CANCELLED; ++s) {
     CHECK(strcmp(jdg_status_string((jdg_status)s), "unknown status") != 0);
   }
   CHECK(strcmp(jdg_status_string((jdg_status)12345), "unknown status") == 0);
@@ -913,6 +913,31 @@ static void check_values(void) {
     BAD(jdg_timeframe_id(NULL, sizeof id, &tf));
     BAD(jdg_timeframe_id(id, sizeof id, NULL));
   }
+}
+
+/* A cancel callback: stops once it has been asked `*data` times. */
+static int cancel_after(void *data) {
+  int *left = (int *)data;
+  return --*left <= 0;
+}
+
+/* A PDF that draws far more than its size ends within its budget, or when cancelled. */
+static void check_pdf_budget(const char *fanout_pdf) {
+  jdg_options options = JDG_OPTIONS_INIT;
+  jdg_report *report = NULL;
+  int polls = 3;
+  options.pdf_max_milliseconds = 0;
+  options.pdf_max_glyphs = 2000;
+  EXPECT(JDG_ERROR_LIMIT, jdg_report_parse_file(&report, fanout_pdf, &options));
+  CHECK(strstr(jdg_last_error_message(), "pdf_max_glyphs") != NULL);
+  options = (jdg_options)JDG_OPTIONS_INIT;
+  options.pdf_max_milliseconds = 0;
+  options.cancel = cancel_after;
+  options.cancel_data = &polls;
+  EXPECT(JDG_ERROR_CANCELLED, jdg_report_parse_file(&report, fanout_pdf, &options));
+  CHECK(polls <= 0);
+  CHECK(report == NULL);
+  CHECK(strcmp(jdg_status_string(JDG_ERROR_CANCELLED), "cancelled") == 0);
 }
 
 static void check_options_and_errors(const char *a_text_report) {
@@ -1253,6 +1278,10 @@ int main(int argc, char **argv) {
   check_scales();
   for (i = 1; i < argc; ++i) {
     jdg_report *report;
+    if (strcmp(argv[i], "--fanout") == 0 && i + 1 < argc) {
+      check_pdf_budget(argv[++i]);
+      continue;
+    }
     if (strcmp(argv[i], "--pdf") == 0 && i + 1 < argc) {
       report = check_file(argv[++i]);
     } else {

@@ -63,7 +63,8 @@ class ScaleError(Error):
 
 
 _CLASSES = {"io": ParseError, "encoding": ParseError, "pdf": ParseError, "json": ParseError,
-            "limit": ParseError, "out_of_memory": ParseError, "scale_definition": ScaleError}
+            "limit": ParseError, "out_of_memory": ParseError, "cancelled": ParseError,
+            "scale_definition": ScaleError}
 
 
 def from_native(error: tuple, text: str | None = None, cls: type[Error] | None = None) -> Error:

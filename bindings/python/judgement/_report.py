@@ -16,7 +16,8 @@ __all__ = ["Report", "parse", "parse_file", "parse_many"]
 TextOrBytes = Union[str, bytes, bytearray, memoryview]
 PathLike = Union[str, "os.PathLike[str]"]
 
-_OPTION_NAMES = ("utf8", "name", "scales", "resolve_yearless_dates", "pdf_layout", "timeframe_base", "max_bytes")
+_OPTION_NAMES = ("utf8", "name", "scales", "resolve_yearless_dates", "pdf_layout", "timeframe_base", "max_bytes",
+                 "pdf_max_milliseconds", "pdf_max_read_bytes", "pdf_max_glyphs")
 
 
 def _native_options(options: Dict[str, Any]) -> "_judgement.Options":
@@ -203,7 +204,9 @@ def _unpickle_json(json_bytes: bytes, text: bytes, pdf: bytes, options: Dict[str
 
 def parse(text_or_bytes: TextOrBytes, *, utf8: str = "replace", name: Optional[str] = None,
           scales: Any = None, resolve_yearless_dates: bool = False, pdf_layout: str = "physical",
-          timeframe_base: str = "automatic", max_bytes: Optional[int] = None) -> Report:
+          timeframe_base: str = "automatic", max_bytes: Optional[int] = None,
+          pdf_max_milliseconds: Optional[int] = None, pdf_max_read_bytes: Optional[int] = None,
+          pdf_max_glyphs: Optional[int] = None) -> Report:
     """Parses a document held in memory: text (``str``), or ``bytes`` of text or of a PDF
     (told apart by content). The GIL is released while it parses.
 
@@ -218,6 +221,11 @@ def parse(text_or_bytes: TextOrBytes, *, utf8: str = "replace", name: Optional[s
             ``"document_date"`` or ``"last_inspection_day"``.
         max_bytes: the largest input read or parsed (default 256 MiB; 0 for no bound); a
             larger one is a :class:`ParseError` with ``code == "limit"``.
+        pdf_max_milliseconds, pdf_max_read_bytes, pdf_max_glyphs: the budget of reading a PDF
+            (default 30 000 ms, 1 GiB read from its streams, 200 000 glyphs a page; 0 for no
+            bound), whose drawing can cost far more than its size; past it, a
+            :class:`ParseError` with ``code == "limit"``. Ctrl-C stops a PDF being read
+            (``KeyboardInterrupt``).
 
     Raises :class:`ParseError` only for input that cannot be read at all.
 
@@ -228,7 +236,9 @@ def parse(text_or_bytes: TextOrBytes, *, utf8: str = "replace", name: Optional[s
     """
     return Report(text_or_bytes, utf8=utf8, name=name, scales=scales,
                   resolve_yearless_dates=resolve_yearless_dates, pdf_layout=pdf_layout,
-                  timeframe_base=timeframe_base, max_bytes=max_bytes)
+                  timeframe_base=timeframe_base, max_bytes=max_bytes,
+                  pdf_max_milliseconds=pdf_max_milliseconds, pdf_max_read_bytes=pdf_max_read_bytes,
+                  pdf_max_glyphs=pdf_max_glyphs)
 
 
 def parse_file(path: PathLike, **options: Any) -> Report:

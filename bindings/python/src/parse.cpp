@@ -71,6 +71,35 @@ std::string bytes_of(const py::handle& data) {
                        std::string(py::str(py::type::handle_of(data).attr("__name__"))));
 }
 
+/// Ctrl-C during a parse. The library polls ParseOptions::cancel while it reads a PDF; on the
+/// thread that called (the one Python delivers signals to) the poll takes the GIL and runs
+/// PyErr_CheckSignals, and once a handler raised (KeyboardInterrupt), every parse of the call
+/// stops and the exception is raised when the call returns.
+class Interrupt {
+ public:
+  judgement::ParseOptions options(const judgement::ParseOptions& given) {
+    judgement::ParseOptions out = given;
+    out.cancel = [this] { return poll(); };
+    return out;
+  }
+  /// With the GIL again: the exception a signal handler raised, if any.
+  void raise_if_raised() const {
+    if (stopped_.load() && PyErr_Occurred()) throw py::error_already_set();
+  }
+
+ private:
+  bool poll() {
+    if (stopped_.load(std::memory_order_relaxed)) return true;
+    if (std::this_thread::get_id() != caller_) return false;
+    py::gil_scoped_acquire gil;
+    if (PyErr_CheckSignals() != 0) stopped_.store(true);
+    return stopped_.load();
+  }
+
+  std::thread::id caller_ = std::this_thread::get_id();
+  std::atomic<bool> stopped_{false};
+};
+
 /// One parse's outcome, made without the GIL.
 struct Outcome {
   std::unique_ptr<NativeReport> report;
@@ -136,7 +165,8 @@ void bind_parse(py::module_& m) {
   py::class_<NativeOptions>(m, "Options")
       .def(py::init([](const std::string& utf8, const std::string& name, const NativeRegistry* scales,
                        bool resolve_yearless_dates, const std::string& pdf_layout, const std::string& timeframe_base,
-                       std::size_t max_bytes) {
+                       std::size_t max_bytes, std::uint32_t pdf_max_milliseconds, std::uint64_t pdf_max_read_bytes,
+                       std::uint64_t pdf_max_glyphs) {
              using judgement::PdfLayout;
              using judgement::TimeframeBase;
              using judgement::Utf8Policy;
@@ -158,21 +188,30 @@ void bind_parse(py::module_& m) {
                                                                   {"document_date", TimeframeBase::document_date},
                                                                   {"last_inspection_day", TimeframeBase::last_inspection_day}});
              o.options.max_bytes = max_bytes;
+             o.options.pdf_max_milliseconds = pdf_max_milliseconds;
+             o.options.pdf_max_read_bytes = pdf_max_read_bytes;
+             o.options.pdf_max_glyphs = pdf_max_glyphs;
              return o;
            }),
            py::arg("utf8") = "replace", py::arg("name") = "", py::arg("scales") = nullptr,
            py::arg("resolve_yearless_dates") = false, py::arg("pdf_layout") = "physical",
-           py::arg("timeframe_base") = "automatic", py::arg("max_bytes") = judgement::default_max_bytes);
+           py::arg("timeframe_base") = "automatic", py::arg("max_bytes") = judgement::default_max_bytes,
+           py::arg("pdf_max_milliseconds") = judgement::default_pdf_max_milliseconds,
+           py::arg("pdf_max_read_bytes") = judgement::default_pdf_max_read_bytes,
+           py::arg("pdf_max_glyphs") = judgement::default_pdf_max_glyphs);
 
   m.def(
       "parse",
       [](const py::handle& data, const NativeOptions& options) {
         std::string bytes = bytes_of(data);
         Outcome out;
+        Interrupt interrupt;
+        const judgement::ParseOptions o = interrupt.options(options.options);
         {
           py::gil_scoped_release release;
-          out = parse_bytes(std::move(bytes), options.options);
+          out = parse_bytes(std::move(bytes), o);
         }
+        interrupt.raise_if_raised();
         return result(std::move(out));
       },
       py::arg("data"), py::arg("options"),
@@ -182,10 +221,13 @@ void bind_parse(py::module_& m) {
       "parse_file",
       [](const std::string& path, const NativeOptions& options) {
         Outcome out;
+        Interrupt interrupt;
+        const judgement::ParseOptions o = interrupt.options(options.options);
         {
           py::gil_scoped_release release;
-          out = parse_path(path, options.options);
+          out = parse_path(path, o);
         }
+        interrupt.raise_if_raised();
         return result(std::move(out));
       },
       py::arg("path"), py::arg("options"), "Reads and parses a file without the GIL; a Report, or an error tuple.");
@@ -204,14 +246,15 @@ void bind_parse(py::module_& m) {
           inputs.push_back(std::move(in));
         }
         std::vector<Outcome> outcomes(inputs.size());
+        Interrupt interrupt;
+        const judgement::ParseOptions o = interrupt.options(options.options);
         {
           py::gil_scoped_release release;
           std::atomic<std::size_t> next{0};
           auto work = [&] {
             for (std::size_t i; (i = next.fetch_add(1)) < inputs.size();) {
               Input& in = inputs[i];
-              outcomes[i] = in.is_path ? parse_path(in.value, options.options)
-                                       : parse_bytes(std::move(in.value), options.options);
+              outcomes[i] = in.is_path ? parse_path(in.value, o) : parse_bytes(std::move(in.value), o);
             }
           };
           jobs = std::clamp<std::size_t>(jobs, 1, std::max<std::size_t>(inputs.size(), 1));
@@ -224,6 +267,7 @@ void bind_parse(py::module_& m) {
           work();
           for (std::thread& t : threads) t.join();
         }
+        interrupt.raise_if_raised();
         py::list out(outcomes.size());
         for (std::size_t i = 0; i < outcomes.size(); ++i) out[i] = result(std::move(outcomes[i]));
         return out;

@@ -61,3 +61,30 @@ def test_max_bytes_bounds_inputs_in_memory_and_from_files(samples):
     out = judgement.parse_many(["/dev/zero", samples[0]], max_bytes=1 << 16, errors="return")
     assert isinstance(out[0], judgement.ParseError) and isinstance(out[1], judgement.Report)
     assert judgement.parse("Good\n", max_bytes=0).text == "Good\n"
+
+
+def _fixture(name):
+    import pathlib
+    return (pathlib.Path(__file__).resolve().parents[3] / "tests" / "fixtures" / "pdf" / name).read_bytes()
+
+
+def test_a_pdf_past_its_budget_is_a_limit_error():
+    with pytest.raises(judgement.ParseError) as e:
+        judgement.parse(_fixture("fanout.pdf"), pdf_max_milliseconds=0, pdf_max_glyphs=2000)
+    assert e.value.code == "limit" and "pdf_max_glyphs" in e.value.message
+
+
+def test_ctrl_c_stops_a_pdf_being_read():
+    import os
+    import signal
+    import threading
+    import time
+    timer = threading.Timer(0.3, os.kill, (os.getpid(), signal.SIGINT))
+    start = time.monotonic()
+    timer.start()
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            judgement.parse(_fixture("fanout.pdf"), pdf_max_milliseconds=0, pdf_max_read_bytes=0, pdf_max_glyphs=0)
+    finally:
+        timer.cancel()
+    assert time.monotonic() - start < 10

@@ -88,7 +88,8 @@ typedef enum jdg_status JDG_ENUM_BASE {
    * still a bug in the caller (the memory may have been reused); the tag only catches it where
    * the memory still holds the cleared tag. */
   JDG_ERROR_INVALID_HANDLE = 12,
-  JDG_ERROR_LIMIT = 13             /* the input is past a bound of jdg_options (max_bytes) */
+  JDG_ERROR_LIMIT = 13,            /* the input is past a bound of jdg_options (max_bytes, pdf_max_*) */
+  JDG_ERROR_CANCELLED = 14         /* jdg_options.cancel asked to stop */
 } jdg_status;
 
 /* A static, NUL-terminated English name for a status ("invalid argument"); never NULL: an
@@ -300,12 +301,24 @@ typedef struct jdg_options {
    * or pipe that gives more, such as /dev/zero) is JDG_ERROR_LIMIT. Default
    * JDG_DEFAULT_MAX_BYTES; 0 for no bound. A version 1 caller gets the default. */
   size_t max_bytes;
+  /* Version 2. The budget of reading a PDF, whose drawing can cost far more than its size (form
+   * XObjects drawing each other many times over): past any bound the parse is JDG_ERROR_LIMIT.
+   * 0 for no bound. Defaults: 30 000 ms, 1 GiB read from its streams, 200 000 glyphs a page. */
+  unsigned int pdf_max_milliseconds;
+  unsigned long long pdf_max_read_bytes;
+  unsigned long long pdf_max_glyphs;
+  /* Version 2. Polled on the parsing thread while a PDF is read (every 16384 bytes read or
+   * glyphs drawn) with cancel_data; nonzero stops the parse with JDG_ERROR_CANCELLED. NULL:
+   * never. */
+  int (*cancel)(void *cancel_data);
+  void *cancel_data;
 } jdg_options;
 
 #define JDG_OPTIONS_INIT                                                                   \
   {                                                                                        \
     JDG_OPTIONS_VERSION, JDG_UTF8_REPLACE, JDG_PDF_LAYOUT_PHYSICAL,                        \
-        JDG_TIMEFRAME_BASE_AUTOMATIC, 0, NULL, NULL, JDG_DEFAULT_MAX_BYTES                 \
+        JDG_TIMEFRAME_BASE_AUTOMATIC, 0, NULL, NULL, JDG_DEFAULT_MAX_BYTES, 30000u,       \
+        1073741824ull, 200000ull, NULL, NULL                                               \
   }
 
 /* Fills *options (owned by the caller) with the defaults of the given version, as
@@ -323,8 +336,8 @@ typedef struct jdg_report jdg_report;
  * owned by the caller, freed with jdg_report_free; the bytes are copied, so data may be freed at
  * once. Content problems never fail a parse (they are diagnostics); the errors are
  * JDG_ERROR_ENCODING (strict policy; the offset, line and column are in the last error),
- * JDG_ERROR_PDF, JDG_ERROR_VERSION, JDG_ERROR_LIMIT (more than options->max_bytes) and
- * JDG_ERROR_OUT_OF_MEMORY. data may be NULL only when size is 0. */
+ * JDG_ERROR_PDF, JDG_ERROR_VERSION, JDG_ERROR_LIMIT (more than options->max_bytes, or a PDF past
+ * its budget), JDG_ERROR_CANCELLED (options->cancel) and JDG_ERROR_OUT_OF_MEMORY. data may be NULL only when size is 0. */
 JDG_API jdg_status jdg_report_parse(jdg_report **out, const char *data, size_t size,
                                     const jdg_options *options);
 /* Reads and parses a file (text or PDF); path is NUL-terminated. As jdg_report_parse, plus
