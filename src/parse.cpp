@@ -66,16 +66,7 @@ Result<Report> parse(std::string text, const ParseOptions& options) {
     for (const detail::SourceNote& note : source->notes()) {
       out.diagnose(Severity::warning, note.code, note.message, source->span(note.begin, note.end));
     }
-    // The order matters only where one recogniser reads what another wrote into the report:
-    // judgements and findings read the document's type and dates.
-    detail::recognise_document(out);
-    detail::recognise_judgements(out);
-    detail::recognise_paragraphs(out);
-    detail::recognise_findings(out);
-    detail::recognise_references(out);
-    detail::recognise_dates(out);
-    detail::recognise_quantities(out);
-    detail::recognise_unclassified(out);
+    for (const detail::Stage& stage : detail::pipeline) stage.run(out);
     return report;
   } catch (const std::bad_alloc&) {
     return Error{ErrorCode::invalid_argument, "out of memory while parsing"};

@@ -22,6 +22,11 @@ std::size_t bullet_length(std::string_view s) {
   if (s.starts_with("\xE2\x97\xA6")) return 3;                                  // ◦
   if (s.starts_with("\xC2\xB7")) return 2;                                      // ·
   if (!s.empty() && (s.front() == '-' || s.front() == '*' || s.front() == 'o')) return 1;
+  // A numbered recommendation, as Welsh and Scottish reports label them: "R1", "R12".
+  if (s.size() >= 2 && s[0] == 'R' && is_digit(s[1])) {
+    const std::size_t n = s.size() >= 3 && is_digit(s[2]) ? 3 : 2;
+    if (n < s.size() && (s[n] == ' ' || s[n] == '\t')) return n;
+  }
   return 0;
 }
 

@@ -119,8 +119,8 @@ class JudgementReader {
  public:
   JudgementReader(ReportBuilder& out, const GradeScale& scale) : out_(out), layout_(out.layout()), scale_(scale) {}
 
-  void read(DocumentType type) {
-    if (type == DocumentType::area_send) area_send_outcome();
+  void read(const FrameworkProfile* profile) {
+    if (profile && profile->outcome_sentence) area_send_outcome();
     const auto& blocks = layout_.blocks();
     for (std::size_t k = 0; k < blocks.size(); ++k) {
       const Block& b = blocks[k];
@@ -157,7 +157,7 @@ class JudgementReader {
     if (area.size() < 3 || area.size() > 200 || about_previous_) return;
     Statement s;
     s.needs_anchor = needs_anchor;
-    s.area_id = area_id_for(area);
+    s.area_id = area_id_for(out_.lexicon(), area);
     s.area = std::move(area);
     s.grade = m.grade;
     s.as_written = std::string(grade_text(as_written));
@@ -267,7 +267,7 @@ class JudgementReader {
       if (pieces[i].grade) continue;
       const std::string f = fold(pieces[i].text);
       if (f == "judgement" || f == "grade" || f == "judgement grade") continue;
-      if (!area_id_for(pieces[i].text) || !label_like(pieces[i].text)) break;
+      if (!area_id_for(out_.lexicon(), pieces[i].text) || !label_like(pieces[i].text)) break;
       if (i + 1 < pieces.size() && pieces[i + 1].grade) pairs.emplace_back(&pieces[i], &pieces[i + 1]);
     }
     if (pairs.empty()) return false;
@@ -333,7 +333,7 @@ class JudgementReader {
     const std::string_view area_words = layout_.text(area);
     if (area_words.size() > 200 || match(area_words)) return true;
     const std::string name = area_text(area_words);
-    if (!area_id_for(name)) return true;
+    if (!area_id_for(out_.lexicon(), name)) return true;
     const Span span = layout_.source().span(layout_.source_offset(area, 0),
                                             layout_.source_offset(b, text.size(), true));
     add(name, *m, text, span, m->by_code ? heading : table);
@@ -416,10 +416,10 @@ class JudgementReader {
       } else if (const std::size_t lead = judgement_for(fa)) {
         area = area_text(std::string_view(area).substr(lead));
         outright = true;
-      } else if (area_id_for(area) == std::optional<std::string_view>("lscb") && area.size() < 90) {
+      } else if (area_id_for(out_.lexicon(), area) == std::optional<std::string_view>("lscb") && area.size() < 90) {
         outright = true;  // "The Local Safeguarding Children Board (LSCB) is inadequate."
       }
-      if (!area_id_for(area)) continue;
+      if (!area_id_for(out_.lexicon(), area)) continue;
       // A mention in a sentence must be about the area as a whole: its subject is the area's
       // name ("Outcomes for looked after children and young people are inadequate"), not "the
       // transition arrangements for those care leavers with a disability".
@@ -601,28 +601,17 @@ class JudgementReader {
   std::optional<bool> lead_past_;    // whether it leads into a list about an earlier inspection
 };
 
-bool has_own_judgements(DocumentType type) {
-  switch (type) {
-    // Letters grade nothing; papers and news report another document's grades (references).
-    case DocumentType::focused_visit:
-    case DocumentType::monitoring_visit:
-    case DocumentType::committee_report:
-    case DocumentType::news:
-      return false;
-    default:
-      return true;
-  }
-}
-
 }  // namespace
 
 void recognise_judgements(ReportBuilder& out) {
   const Document& doc = out.report().document;
-  if (!has_own_judgements(doc.type)) return;
+  // Letters grade nothing; papers and news report another document's grades (references).
+  const FrameworkProfile* profile = out.profile(doc.type);
+  if (profile && profile->kind != DocumentKind::report) return;
   std::optional<Date> when = doc.inspection_dates ? std::optional<Date>(doc.inspection_dates->range.start) : doc.date;
   const GradeScale* scale = defined_scale(out.layout(), out.scales());
-  if (!scale) scale = &framework_scale(out.scales(), doc.type, when);
-  JudgementReader(out, *scale).read(doc.type);
+  if (!scale) scale = &framework_scale(out.scales(), out.lexicon(), doc.type, doc.inspectorate, when);
+  JudgementReader(out, *scale).read(profile);
 }
 
 }  // namespace judgement::detail
