@@ -86,4 +86,16 @@ TEST_CASE("numbered paragraphs go on past 999; a year that starts a line is not 
   CHECK(std::string_view(text).substr(p999.span.begin, p999.span.end - p999.span.begin) ==
         "Paragraph 999 says something about the service.");
   CHECK(r.paragraphs.back().label == "1010");
+
+  // Plain pdftotext, no blank lines: paragraph 999 used to run to the end of the file.
+  std::string plain = cover;
+  for (int n = 998; n <= 1002; ++n) {
+    plain += std::to_string(n) + ". Paragraph " + std::to_string(n) + " says something about the service.\n";
+  }
+  const Report p = parsed(plain);
+  REQUIRE(p.paragraphs.size() == 5);
+  CHECK(p.paragraphs[1].number == 999);
+  CHECK(p.paragraphs[1].span.end - p.paragraphs[1].span.begin ==
+        std::string_view("Paragraph 999 says something about the service.").size());
+  CHECK(p.paragraphs[4].number == 1002);
 }
