@@ -56,7 +56,8 @@ Result<Report> parse(std::string text, const ParseOptions& options) {
     report.source.bytes = input_bytes;
     report.source.format = pdf ? SourceFormat::pdf : format_of(original);
 
-    const detail::Layout layout = detail::build_layout(*source);
+    const detail::Layout layout =
+        detail::build_layout(*source, options.scales ? *options.scales : ScaleRegistry::builtin());
     detail::ReportBuilder out(report, layout, options);
     if (!utf16.empty()) {
       std::string message = "read as " + std::string(utf16) + " and converted to UTF-8; spans are offsets into the UTF-8 text";

@@ -97,6 +97,7 @@ bool mentions_any(std::string_view folded, std::initializer_list<std::string_vie
 struct Field {
   std::string label;  // folded, without the colon
   std::string value;
+  std::size_t begin = 0, end = 0;  // the label's line, normalised offsets
 };
 
 bool is_label(std::string_view s) {
@@ -132,12 +133,13 @@ std::vector<Field> cover_fields(const Layout& layout, const std::vector<const Bl
   const Source& src = layout.source();
   for (const Block* b : cover) {
     for (std::uint32_t k = 0; k < b->line_count; ++k) {
-      const std::string line = std::string(trim(without_bold(src.text(layout.line(*b, k))), " \t\f"));
+      const Line& at = layout.line(*b, k);
+      const std::string line = std::string(trim(without_bold(src.text(at)), " \t\f"));
       if (line.empty()) continue;
       const std::size_t colon = line.find(':');
       if (colon != std::string::npos && is_label(trim(std::string_view(line).substr(0, colon), " \t"))) {
         Field f{fold(trim(std::string_view(line).substr(0, colon), " \t")),
-                std::string(trim(std::string_view(line).substr(colon + 1), " \t"))};
+                std::string(trim(std::string_view(line).substr(colon + 1), " \t")), at.begin, at.end};
         fields.push_back(f);
         if (fields.back().value.empty()) pending.push_back(fields.size() - 1);
         since_label = 0;
@@ -544,9 +546,25 @@ class DocumentReader {
     }
     if (!doc.date) doc.date = doc.published;
 
-    if (const Field* f = field(fields_, {"inspection dates", "inspection date", "dates of inspection", "date of inspection",
-                                         "inspection dates and times"})) {
-      if (const auto hit = first_stated_date(f->value)) doc.inspection_dates = inspection_dates_of(*hit);
+    const auto labels = {std::string_view("inspection dates"), std::string_view("inspection date"),
+                         std::string_view("dates of inspection"), std::string_view("date of inspection"),
+                         std::string_view("inspection dates and times")};
+    if (const Field* f = field(fields_, labels)) {
+      if (const auto hit = first_stated_date(f->value)) {
+        doc.inspection_dates = inspection_dates_of(*hit);
+        // Another line that gives other inspection dates: a conflict, said where it stands.
+        for (const Field& other : fields_) {
+          if (&other == f || std::find(labels.begin(), labels.end(), other.label) == labels.end()) continue;
+          const auto o = first_stated_date(other.value);
+          if (!o || o->range == hit->range) continue;
+          std::string message = "the inspection dates are given as \"";
+          message += f->value;
+          message += "\" but also as \"";
+          message += other.value;
+          message += "\" here";
+          out_.diagnose(Severity::warning, "document-conflict", message, layout_.source().span(other.begin, other.end));
+        }
+      }
     }
     if (!doc.inspection_dates) visit_dates(doc);
   }

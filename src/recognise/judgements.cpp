@@ -178,8 +178,26 @@ class JudgementReader {
     const std::string_view cell = t.substr(tab + 1);
     const auto m = match(cell);
     if (!m || label.empty() || match(label) || label.find("(Grade") != std::string_view::npos) return;
-    const std::string area = area_text(label);
+    // A label cell that ends with a grade of its own ("Overall effectiveness   Good" beside
+    // "Inadequate"): two grades on one row, each a statement, so that they conflict.
+    // The cell before the grade's, when there are more than two ("Area\tGood\tInadequate"), or
+    // the label's last words.
+    std::string_view area_words = label;
+    std::string_view earlier;
+    const std::size_t before = t.rfind('\t', tab - 1);
+    if (tab > 0 && before != std::string_view::npos && before >= label.size()) {
+      earlier = t.substr(before + 1, tab - before - 1);
+      if (!match(earlier)) earlier = {};
+    } else if (const std::optional<std::size_t> second = grade_suffix(trim(label, " \t"))) {
+      area_words = trim(label.substr(0, *second), " \t");
+      earlier = trim(label, " \t").substr(*second);
+    }
+    const std::string area = area_text(area_words);
     if (fold(area) == "judgement" || fold(area) == "grade") return;
+    if (!earlier.empty()) {
+      const std::size_t at = static_cast<std::size_t>(earlier.data() - t.data());
+      if (const auto m2 = match(earlier)) add(area, *m2, earlier, layout_.span(b, 0, at + earlier.size()), table);
+    }
     add(area, *m, cell, layout_.span(b), table);
   }
 
@@ -251,9 +269,19 @@ class JudgementReader {
       }
       // A label and its grade on one line: the longest run of final words that is a grade.
       if (const auto split = grade_suffix(lines[i])) {
-        const std::string_view label = trim(lines[i].substr(0, *split), " ");
+        std::string_view label = trim(lines[i].substr(0, *split), " ");
         const std::string_view grade = lines[i].substr(*split);
+        // Two grades after one label ("Overall effectiveness Good Inadequate"): both are read.
+        std::string_view earlier;
+        if (const auto second = grade_suffix(label)) {
+          earlier = label.substr(*second);
+          label = trim(label.substr(0, *second), " ");
+        }
         add_label(label, offset_of(i, label), offset_of(i, label) + label.size());
+        if (!earlier.empty()) {
+          pieces.push_back({std::string(earlier), offset_of(i, earlier), offset_of(i, earlier) + earlier.size(),
+                            match(earlier)});
+        }
         pieces.push_back({std::string(grade), offset_of(i, grade), refs[i]->end, match(grade)});
         ++i;
         continue;
@@ -268,7 +296,8 @@ class JudgementReader {
       const std::string f = fold(pieces[i].text);
       if (f == "judgement" || f == "grade" || f == "judgement grade") continue;
       if (!area_id_for(out_.lexicon(), pieces[i].text) || !label_like(pieces[i].text)) break;
-      if (i + 1 < pieces.size() && pieces[i + 1].grade) pairs.emplace_back(&pieces[i], &pieces[i + 1]);
+      // Every grade that follows the label is a statement of it: two in a row conflict.
+      for (std::size_t g = i + 1; g < pieces.size() && pieces[g].grade; ++g) pairs.emplace_back(&pieces[i], &pieces[g]);
     }
     if (pairs.empty()) return false;
     for (const auto& [label, grade] : pairs) {
@@ -298,7 +327,7 @@ class JudgementReader {
   // Where the grade starts in a line that ends with one ("Overall effectiveness Good"), when
   // the words before it are not a sentence leading up to it ("... services are good").
   std::optional<std::size_t> grade_suffix(std::string_view line) const {
-    if (line.back() == '.') return std::nullopt;
+    if (line.empty() || line.back() == '.') return std::nullopt;
     std::vector<std::size_t> starts;
     for (std::size_t i = 1; i < line.size(); ++i) {
       if (line[i - 1] == ' ' && line[i] != ' ') starts.push_back(i);
