@@ -149,6 +149,8 @@ const T& at(const std::vector<T>& values, std::size_t index) {
 }
 
 // A present value (data never NULL, even when empty).
+/// The C enumerator of a document type: JDG_DOCUMENT_OTHER for a type outside the contract's list.
+jdg_document_type document_type(judgement::DocumentType type) noexcept;
 jdg_string view(std::string_view text) noexcept;
 inline jdg_string view(const std::string& text) noexcept { return view(std::string_view(text)); }
 // Absent (data NULL) when empty: the fields the JSON writes as null when empty.

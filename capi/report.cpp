@@ -85,7 +85,8 @@ JDG_REPORT_GETTER(jdg_report_source_name, jdg_string, view(r.source.name))
 JDG_REPORT_GETTER(jdg_report_source_bytes, size_t, r.source.bytes)
 JDG_REPORT_GETTER(jdg_report_source_format, jdg_source_format, static_cast<jdg_source_format>(r.source.format))
 JDG_REPORT_GETTER(jdg_report_source_text, jdg_string, view(r.store ? r.store->source() : std::string_view()))
-JDG_REPORT_GETTER(jdg_report_document_type, jdg_document_type, static_cast<jdg_document_type>(r.document.type))
+JDG_REPORT_GETTER(jdg_report_document_type, jdg_document_type, jdg_capi::document_type(r.document.type))
+JDG_REPORT_GETTER(jdg_report_document_type_id, jdg_string, jdg_capi::view(r.document.type.id()))
 JDG_REPORT_GETTER(jdg_report_inspectorate, jdg_string, view_or_absent(r.document.inspectorate))
 JDG_REPORT_GETTER(jdg_report_provider, jdg_string, view_or_absent(r.document.provider))
 JDG_REPORT_GETTER(jdg_report_date, jdg_date, jdg_capi::date(r.document.date))
@@ -194,7 +195,8 @@ JDG_ITEM_GETTER(jdg_paragraph_span, jdg_span, jdg_paragraph, judgement::Paragrap
 // References.
 JDG_REPORT_LIST(jdg_report_reference_count, jdg_report_reference, jdg_reference, references)
 JDG_ITEM_GETTER(jdg_reference_type, jdg_document_type, jdg_reference, judgement::Reference,
-                static_cast<jdg_document_type>(x.type))
+                jdg_capi::document_type(x.type))
+JDG_ITEM_GETTER(jdg_reference_type_id, jdg_string, jdg_reference, judgement::Reference, jdg_capi::view(x.type.id()))
 JDG_ITEM_GETTER(jdg_reference_judgement_count, size_t, jdg_reference, judgement::Reference, x.judgements.size())
 JDG_ITEM_GETTER(jdg_reference_span, jdg_span, jdg_reference, judgement::Reference, jdg_capi::span(x.span))
 

@@ -33,6 +33,7 @@ jdg_status status_of(judgement::ErrorCode code) noexcept {
     case judgement::ErrorCode::json: return JDG_ERROR_JSON;
     case judgement::ErrorCode::scale_definition: return JDG_ERROR_SCALE_DEFINITION;
     case judgement::ErrorCode::invalid_argument: return JDG_ERROR_INVALID_ARGUMENT;
+    case judgement::ErrorCode::profile_definition: return JDG_ERROR_PROFILE_DEFINITION;
     case judgement::ErrorCode::out_of_memory: return JDG_ERROR_OUT_OF_MEMORY;
     case judgement::ErrorCode::limit: return JDG_ERROR_LIMIT;
     case judgement::ErrorCode::cancelled: return JDG_ERROR_CANCELLED;
@@ -90,6 +91,7 @@ JDG_API const char* jdg_status_string(jdg_status status) {
     case JDG_ERROR_VERSION: return "unknown struct version";
     case JDG_ERROR_OUT_OF_MEMORY: return "out of memory";
     case JDG_ERROR_INTERNAL: return "internal error";
+    case JDG_ERROR_PROFILE_DEFINITION: return "invalid framework profile definition";
     case JDG_ERROR_INVALID_HANDLE: return "invalid handle";
     case JDG_ERROR_LIMIT: return "input past a bound";
     case JDG_ERROR_CANCELLED: return "cancelled";

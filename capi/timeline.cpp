@@ -160,7 +160,7 @@ JDG_API jdg_status jdg_provider_timeline_inspection(const jdg_timeline_inspectio
 }
 
 JDG_TIMELINE_GETTER(jdg_timeline_inspection_type, jdg_document_type, jdg_timeline_inspection, Inspection,
-                    static_cast<jdg_document_type>(x.type))
+                    jdg_capi::document_type(x.type))
 JDG_TIMELINE_GETTER(jdg_timeline_inspection_provider, jdg_string, jdg_timeline_inspection, Inspection,
                     view(x.provider))
 JDG_TIMELINE_GETTER(jdg_timeline_inspection_report_count, size_t, jdg_timeline_inspection, Inspection,

@@ -18,20 +18,6 @@ JDG_SAME(JDG_PRECISION_MONTH, judgement::Precision::month);
 JDG_SAME(JDG_PRECISION_SEASON, judgement::Precision::season);
 JDG_SAME(JDG_PRECISION_ACADEMIC_YEAR, judgement::Precision::academic_year);
 JDG_SAME(JDG_PRECISION_YEAR, judgement::Precision::year);
-JDG_SAME(JDG_DOCUMENT_UNKNOWN, judgement::DocumentType::unknown);
-JDG_SAME(JDG_DOCUMENT_ILACS, judgement::DocumentType::ilacs);
-JDG_SAME(JDG_DOCUMENT_FOCUSED_VISIT, judgement::DocumentType::focused_visit);
-JDG_SAME(JDG_DOCUMENT_MONITORING_VISIT, judgement::DocumentType::monitoring_visit);
-JDG_SAME(JDG_DOCUMENT_JTAI, judgement::DocumentType::jtai);
-JDG_SAME(JDG_DOCUMENT_SIF, judgement::DocumentType::sif);
-JDG_SAME(JDG_DOCUMENT_LSCB_REVIEW, judgement::DocumentType::lscb_review);
-JDG_SAME(JDG_DOCUMENT_LAC_INSPECTION, judgement::DocumentType::lac_inspection);
-JDG_SAME(JDG_DOCUMENT_SAFEGUARDING_INSPECTION, judgement::DocumentType::safeguarding_inspection);
-JDG_SAME(JDG_DOCUMENT_AREA_SEND, judgement::DocumentType::area_send);
-JDG_SAME(JDG_DOCUMENT_SCHOOL_INSPECTION, judgement::DocumentType::school_inspection);
-JDG_SAME(JDG_DOCUMENT_PROVIDER_INSPECTION, judgement::DocumentType::provider_inspection);
-JDG_SAME(JDG_DOCUMENT_COMMITTEE_REPORT, judgement::DocumentType::committee_report);
-JDG_SAME(JDG_DOCUMENT_NEWS, judgement::DocumentType::news);
 JDG_SAME(JDG_FORMAT_TEXT, judgement::SourceFormat::text);
 JDG_SAME(JDG_FORMAT_MARKDOWN, judgement::SourceFormat::markdown);
 JDG_SAME(JDG_FORMAT_PDF, judgement::SourceFormat::pdf);
@@ -82,6 +68,26 @@ const char* enum_name(int value) {
 }
 
 }  // namespace
+
+// The contract's document types in the order of their C enumerators; any other type (a profile a
+// user or a later version adds) is JDG_DOCUMENT_OTHER, its id read as text.
+constexpr judgement::DocumentType kDocumentTypes[] = {
+    judgement::DocumentType::unknown,          judgement::DocumentType::ilacs,
+    judgement::DocumentType::focused_visit,    judgement::DocumentType::monitoring_visit,
+    judgement::DocumentType::jtai,             judgement::DocumentType::sif,
+    judgement::DocumentType::lscb_review,      judgement::DocumentType::lac_inspection,
+    judgement::DocumentType::safeguarding_inspection, judgement::DocumentType::area_send,
+    judgement::DocumentType::school_inspection, judgement::DocumentType::provider_inspection,
+    judgement::DocumentType::committee_report, judgement::DocumentType::news,
+};
+static_assert(std::size(kDocumentTypes) == JDG_DOCUMENT_OTHER);
+
+jdg_document_type document_type(judgement::DocumentType type) noexcept {
+  for (std::size_t i = 0; i < std::size(kDocumentTypes); ++i) {
+    if (kDocumentTypes[i] == type) return static_cast<jdg_document_type>(i);
+  }
+  return JDG_DOCUMENT_OTHER;
+}
 
 jdg_string view(std::string_view text) noexcept {
   return jdg_string{text.data() != nullptr ? text.data() : "", text.size()};
@@ -183,7 +189,9 @@ JDG_API const char* jdg_precision_string(jdg_precision precision) {
 
 JDG_API const char* jdg_document_type_string(jdg_document_type type) {
   return jdg_capi::guard_value<const char*>(nullptr, [&] {
-    return jdg_capi::enum_name<judgement::DocumentType, 14>(type);
+    if (type == JDG_DOCUMENT_OTHER) return "other";
+    if (type < 0 || type > JDG_DOCUMENT_OTHER) return static_cast<const char*>(nullptr);
+    return jdg_capi::kDocumentTypes[static_cast<std::size_t>(type)].id().data();
   });
 }
 

@@ -22,7 +22,8 @@ cmake --build build/fuzzers --target $(printf 'fuzz_%s ' "${targets[@]}")
 seeds_for() {  # target -> the committed seed folders
   case "$1" in
     pdf) echo tests/fixtures/pdf ;;
-    capi) echo tests/fixtures examples/reports tests/fixtures/pdf ;;
+    capi) echo tests/fixtures examples/reports fuzz/seeds/parse tests/fixtures/pdf ;;
+    parse) echo tests/fixtures examples/reports fuzz/seeds/parse ;;
     scales) echo fuzz/seeds/scales ;;
     json) echo fuzz/seeds/json ;;
     *) echo tests/fixtures examples/reports ;;

@@ -12,6 +12,7 @@ const char* to_string(ErrorCode code) noexcept {
     case ErrorCode::json: return "json";
     case ErrorCode::scale_definition: return "scale_definition";
     case ErrorCode::invalid_argument: return "invalid_argument";
+    case ErrorCode::profile_definition: return "profile_definition";
     case ErrorCode::out_of_memory: return "out_of_memory";
     case ErrorCode::limit: return "limit";
     case ErrorCode::cancelled: return "cancelled";

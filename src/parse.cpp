@@ -100,7 +100,8 @@ Result<Report> parse(std::string text, const ParseOptions& options) {
     report.source.bytes = input_bytes;
     report.source.format = pdf ? SourceFormat::pdf : format_of(original);
 
-    const detail::Layout layout = detail::build_layout(*source);
+    const detail::Layout layout =
+        detail::build_layout(*source, options.scales ? *options.scales : ScaleRegistry::builtin());
     detail::ReportBuilder out(report, layout, options);
     if (!utf16.empty()) {
       std::string message = "read as " + std::string(utf16) + " and converted to UTF-8; spans are offsets into the UTF-8 text";
@@ -110,16 +111,7 @@ Result<Report> parse(std::string text, const ParseOptions& options) {
     for (const detail::SourceNote& note : source->notes()) {
       out.diagnose(Severity::warning, note.code, note.message, source->span(note.begin, note.end));
     }
-    // The order matters only where one recogniser reads what another wrote into the report:
-    // judgements and findings read the document's type and dates.
-    detail::recognise_document(out);
-    detail::recognise_judgements(out);
-    detail::recognise_paragraphs(out);
-    detail::recognise_findings(out);
-    detail::recognise_references(out);
-    detail::recognise_dates(out);
-    detail::recognise_quantities(out);
-    detail::recognise_unclassified(out);
+    for (const detail::Stage& stage : detail::pipeline) stage.run(out);
     if (pdf && blank(original)) {
       out.diagnose(Severity::warning, "no-text-layer",
                    "the PDF's " + std::to_string(extracted_pdf.pages) +

@@ -20,6 +20,7 @@ enum class ErrorCode {
   json,              ///< text given to the JSON reader is not a judgement.report/1 document
   scale_definition,  ///< a user scale definition does not parse or does not make sense
   invalid_argument,  ///< a caller passed something the API does not accept
+  profile_definition,  ///< a user framework profile does not parse or does not make sense
   out_of_memory,     ///< an allocation failed
   limit,             ///< the input is past a bound the options set (max_bytes, the PDF budget)
   cancelled,         ///< ParseOptions::cancel asked to stop

@@ -7,6 +7,7 @@
 #include "judgement/error.hpp"
 #include "judgement/json.hpp"
 #include "judgement/parse.hpp"
+#include "judgement/profile.hpp"
 #include "judgement/report.hpp"
 #include "judgement/scale.hpp"
 #include "judgement/timeline.hpp"

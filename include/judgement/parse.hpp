@@ -10,6 +10,7 @@
 
 #include "judgement/config.hpp"
 #include "judgement/error.hpp"
+#include "judgement/profile.hpp"
 #include "judgement/report.hpp"
 #include "judgement/scale.hpp"
 
@@ -52,6 +53,9 @@ struct ParseOptions {
   /// The scales judgements are read against; nullptr for the built-in registry. It must outlive
   /// the parse call only (the report copies what it keeps).
   const ScaleRegistry* scales = nullptr;
+  /// The framework profiles documents are read by; nullptr for the built-in registry. It must
+  /// outlive the parse call only.
+  const ProfileRegistry* profiles = nullptr;
   /// Give dates stated without a year ("on 13 and 14 July") the year of the document's own date.
   /// Off by default: a date is never guessed unless asked for.
   bool resolve_yearless_dates = false;

@@ -34,25 +34,46 @@ struct Span {
   friend bool operator==(const Span&, const Span&) = default;
 };
 
-/// What kind of document a report was read from.
-enum class DocumentType {
-  unknown,
-  ilacs,
-  focused_visit,
-  monitoring_visit,
-  jtai,
-  sif,
-  lscb_review,
-  lac_inspection,
-  safeguarding_inspection,
-  area_send,
-  school_inspection,
-  provider_inspection,
-  committee_report,
-  news,
+/// What kind of document a report was read from: the id of the framework profile that read it
+/// (judgement/profile.hpp, docs/adding-a-framework.md), such as "ilacs" or "focused_visit", or
+/// "unknown". The output contract's types are named constants (DocumentType::ilacs); a profile a
+/// user defines brings its own id. Compared by id. The id is a view: of static storage for the
+/// constants, of the report's own storage in a report.
+class DocumentType {
+ public:
+  /// "unknown".
+  constexpr DocumentType() noexcept = default;
+  /// The type of this id; `id` must outlive the value.
+  constexpr explicit DocumentType(std::string_view id) noexcept : id_(id) {}
+  [[nodiscard]] constexpr std::string_view id() const noexcept { return id_; }
+  friend constexpr bool operator==(const DocumentType& a, const DocumentType& b) noexcept { return a.id_ == b.id_; }
+
+  static const DocumentType unknown, ilacs, focused_visit, monitoring_visit, jtai, sif, lscb_review,
+      lac_inspection, safeguarding_inspection, area_send, school_inspection, provider_inspection,
+      committee_report, news;
+
+ private:
+  std::string_view id_ = "unknown";
 };
-/// The contract's id, e.g. "focused_visit".
+inline constexpr DocumentType DocumentType::unknown{"unknown"};
+inline constexpr DocumentType DocumentType::ilacs{"ilacs"};
+inline constexpr DocumentType DocumentType::focused_visit{"focused_visit"};
+inline constexpr DocumentType DocumentType::monitoring_visit{"monitoring_visit"};
+inline constexpr DocumentType DocumentType::jtai{"jtai"};
+inline constexpr DocumentType DocumentType::sif{"sif"};
+inline constexpr DocumentType DocumentType::lscb_review{"lscb_review"};
+inline constexpr DocumentType DocumentType::lac_inspection{"lac_inspection"};
+inline constexpr DocumentType DocumentType::safeguarding_inspection{"safeguarding_inspection"};
+inline constexpr DocumentType DocumentType::area_send{"area_send"};
+inline constexpr DocumentType DocumentType::school_inspection{"school_inspection"};
+inline constexpr DocumentType DocumentType::provider_inspection{"provider_inspection"};
+inline constexpr DocumentType DocumentType::committee_report{"committee_report"};
+inline constexpr DocumentType DocumentType::news{"news"};
+
+/// The id, e.g. "focused_visit".
 JUDGEMENT_API std::string_view to_string(DocumentType type) noexcept;
+/// The type of an id: a named constant for the contract's ids, else a type viewing `id` itself,
+/// when it is spelt as a profile id (lower-case letters, digits, '_' and '-'); nullopt otherwise.
 JUDGEMENT_API std::optional<DocumentType> document_type_from_string(std::string_view id) noexcept;
 
 enum class SourceFormat { text, markdown, pdf };

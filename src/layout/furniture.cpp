@@ -1,9 +1,12 @@
 #include "layout/furniture.hpp"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "grammar/date_finder.hpp"
 
 namespace judgement::detail {
 namespace {
@@ -67,51 +70,134 @@ bool footnote_like(std::string_view s) {
   return n >= 1 && n <= 2 && n + 1 < s.size() && s[n] == ' ' && s[n + 1] != ' ' && !is_digit(s[n + 1]);
 }
 
+bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// A footnote mark as reports print it: glued to the end of a word in lower case ("board1"), or
+// after the punctuation that closes one ("inadequate.2", "(LSCB)3"). Not a number's part:
+// "2.1", "KS2", "U18", "152".
+bool marks_footnote(std::string_view body, std::size_t at, std::size_t size) {
+  const std::size_t after = at + size;
+  if (after < body.size() && (is_digit(body[after]) || is_letter(body[after]))) return false;
+  if (at == 0) return false;
+  const char before = body[at - 1];
+  if (before >= 'a' && before <= 'z') return at < 2 || !is_digit(body[at - 2]);
+  if (before == '.' || before == ',' || before == ';' || before == ':' || before == ')') {
+    return at >= 2 && (is_letter(body[at - 2]) || (before != ')' && body[at - 2] == ')'));
+  }
+  return false;
+}
+
+// Cells of a line set apart by wide gaps (a tab, three spaces or more), and the last few words
+// of its last cell: the places a grade stands in a table row or a heading.
+std::vector<std::string_view> grade_places(std::string_view content) {
+  std::vector<std::string_view> places;
+  for (std::size_t at = 0; at < content.size();) {
+    std::size_t end = at;
+    while (end < content.size() && content[end] != '\t' &&
+           !(content[end] == ' ' && end + 2 < content.size() && content[end + 1] == ' ' && content[end + 2] == ' ')) {
+      ++end;
+    }
+    places.push_back(content.substr(at, end - at));
+    while (end < content.size() && (content[end] == ' ' || content[end] == '\t')) ++end;
+    at = end;
+  }
+  if (places.empty()) return places;
+  const std::string_view last = places.back();
+  std::size_t words = 0;
+  for (std::size_t i = last.size(); i-- > 1 && words < 5;) {
+    if (last[i - 1] == ' ' && last[i] != ' ') {
+      places.push_back(last.substr(i));
+      ++words;
+    }
+  }
+  return places;
+}
+
+// Does the line state a grade of some registered scale? What the report is read for is never
+// page furniture, however often it recurs.
+bool holds_grade(std::string_view content, const ScaleRegistry& scales) {
+  if (content.size() > 200) return false;  // a line of prose, not a row or a heading
+  const std::vector<std::string_view> places = grade_places(content);
+  for (const GradeScale& scale : scales.scales()) {
+    for (std::string_view p : places) {
+      if (!p.empty() && p.size() <= 60 && scale.match(p)) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
-std::vector<std::uint8_t> find_furniture(const Source& source, const std::vector<LineShape>& shapes) {
+std::vector<Furniture> find_furniture(const Source& source, const std::vector<LineShape>& shapes,
+                                      const ScaleRegistry& scales) {
   const auto& lines = source.lines();
-  std::vector<std::uint8_t> furniture(lines.size(), 0);
+  std::vector<Furniture> furniture(lines.size(), Furniture::none);
   if (!source.paged()) return furniture;
 
-  // The first two and last three non-blank lines of each page are where furniture sits.
+  // Whether a line states a grade, worked out once a line and only for the lines asked about.
+  std::vector<std::int8_t> grade(lines.size(), -1);
+  auto grade_at = [&](std::size_t k) {
+    if (grade[k] < 0) grade[k] = holds_grade(shapes[k].content, scales) ? 1 : 0;
+    return grade[k] == 1;
+  };
+
+  // The first two and last three non-blank lines of each page are where furniture sits. A page
+  // identical to one before it is no evidence that its lines recur: two copies of a page are
+  // content, not two pages of running headers.
   constexpr std::size_t head = 2, foot = 3;
   std::vector<std::size_t> edges;
+  std::vector<std::uint8_t> counted;                     // a line of a page that is not a copy
   std::vector<std::uint8_t> outermost(lines.size(), 0);  // a page's first line, or one of its last two
+  absl::flat_hash_set<std::string_view> page_texts;
   std::uint32_t pages = 0;
+  std::size_t title = lines.size();  // the document's first non-blank line: its title
   for (std::size_t i = 0; i < lines.size();) {
     const std::uint32_t page = lines[i].page;
     std::size_t end = i;
     while (end < lines.size() && lines[end].page == page) ++end;
-    ++pages;
     std::vector<std::size_t> content;
     for (std::size_t k = i; k < end; ++k) {
       if (!shapes[k].blank) content.push_back(k);
     }
+    if (content.empty()) {
+      i = end;
+      continue;
+    }
+    if (title == lines.size()) title = content.front();
+    const std::string_view text =
+        source.text().substr(lines[content.front()].begin, lines[content.back()].end - lines[content.front()].begin);
+    const bool copy = !page_texts.insert(text).second;
+    if (!copy) ++pages;
     for (std::size_t k = 0; k < content.size(); ++k) {
-      if (k < head || k + foot >= content.size()) edges.push_back(content[k]);
+      if (k < head || k + foot >= content.size()) {
+        edges.push_back(content[k]);
+        counted.push_back(copy ? 0 : 1);
+      }
       if (k == 0 || k + 2 >= content.size()) outermost[content[k]] = 1;
     }
     i = end;
   }
 
   absl::flat_hash_map<std::string, int> seen;
-  for (std::size_t k : edges) {
-    const std::string key = furniture_key(shapes[k].content);
+  for (std::size_t e = 0; e < edges.size(); ++e) {
+    if (!counted[e]) continue;
+    const std::string key = furniture_key(shapes[edges[e]].content);
     if (key.size() >= 5) ++seen[key];
   }
   // A line at a page's edge met on a third of the pages, and on two at least, is furniture; short
   // texts need three, since two pages may well end alike by chance.
   const int repeated = std::max<int>(2, static_cast<int>(pages) / 3);
+  std::vector<std::uint8_t> dated(lines.size(), 0);
   for (std::size_t k : edges) {
     const LineShape& s = shapes[k];
     std::string_view whole = source.text(lines[k]);
     while (!whole.empty() && (whole.front() == ' ' || whole.front() == '\f' || whole.front() == '\t')) whole.remove_prefix(1);
     while (!whole.empty() && whole.back() == ' ') whole.remove_suffix(1);
     if (page_number_like(whole)) {
-      furniture[k] = 1;
+      furniture[k] = Furniture::page_number;
       continue;
     }
+    if (k == title) continue;  // the title on its own page; where it recurs, it is a running header
     const std::string key = furniture_key(s.content);
     if (key.size() >= 5) {
       const auto it = seen.find(key);
@@ -121,13 +207,37 @@ std::vector<std::uint8_t> find_furniture(const Source& source, const std::vector
       const bool long_key = key.size() >= 15;
       if (!long_key && !outermost[k]) continue;
       const int needed = long_key && outermost[k] ? repeated : std::max(repeated, 3);
-      if (it != seen.end() && it->second >= needed) furniture[k] = 1;
+      if (it == seen.end() || it->second < needed || grade_at(k)) continue;
+      furniture[k] = Furniture::repeated;
+      dated[k] = grammar::find_dates(s.content).empty() ? 0 : 1;
     }
+  }
+  // A date recurs at the page edges only as part of a running header or footer: beside the
+  // report's title or the page number ("Inspection of Eastmoor ..." / "8 to 19 June 2026   2").
+  // A date recurring alone ("Inspection dates: 8 to 19 June 2026" at the top of each page) is
+  // content.
+  auto neighbour = [&](std::size_t k, int step) -> std::size_t {
+    for (std::size_t j = k; step < 0 ? j > 0 : j + 1 < lines.size();) {
+      j = step < 0 ? j - 1 : j + 1;
+      if (lines[j].page != lines[k].page) break;
+      if (!shapes[j].blank) return j;
+    }
+    return lines.size();
+  };
+  for (std::size_t k : edges) {
+    if (!dated[k]) continue;
+    bool in_footer = false;
+    for (const int step : {-1, 1}) {
+      const std::size_t j = neighbour(k, step);
+      in_footer = in_footer || (j < lines.size() && ((furniture[j] == Furniture::repeated && !dated[j]) ||
+                                                           furniture[j] == Furniture::page_number));
+    }
+    if (!in_footer) furniture[k] = Furniture::none;
   }
 
   // Footnotes: at the foot of a page, below the text, numbered like a mark the page carries
   // glued to a word ("board1", "inadequate.2"). The number may stand on a line of its own
-  // above the note's text; the note runs to the foot of the page.
+  // above the note's text; the note runs to the foot of the page, and states no grade.
   for (std::size_t i = 0; i < lines.size();) {
     const std::uint32_t page = lines[i].page;
     std::size_t end = i;
@@ -135,7 +245,7 @@ std::vector<std::uint8_t> find_furniture(const Source& source, const std::vector
     std::vector<std::size_t> foot;  // the last non-blank, non-furniture lines, bottom up
     for (std::size_t k = end; k > i && foot.size() < 12;) {
       --k;
-      if (!shapes[k].blank && !furniture[k]) foot.push_back(k);
+      if (!shapes[k].blank && furniture[k] == Furniture::none) foot.push_back(k);
     }
     // The highest footnote start in the foot whose mark the page's text carries.
     for (std::size_t f = foot.size(); f-- > 0;) {
@@ -151,19 +261,15 @@ std::vector<std::uint8_t> find_furniture(const Source& source, const std::vector
       bool marked = false;
       for (std::size_t b = i; b < k && !marked; ++b) {
         const std::string_view body = source.text(lines[b]);
-        for (std::size_t at = body.find(mark); at != std::string_view::npos; at = body.find(mark, at + 1)) {
-          const char before = at > 0 ? body[at - 1] : ' ';
-          const std::size_t after = at + mark.size();
-          const bool glued = (before >= 'a' && before <= 'z') || (before >= 'A' && before <= 'Z') || before == '.' ||
-                             before == ')';
-          if (glued && (after == body.size() || !is_digit(body[after]))) {
-            marked = true;
-            break;
-          }
+        for (std::size_t at = body.find(mark); at != std::string_view::npos && !marked; at = body.find(mark, at + 1)) {
+          marked = marks_footnote(body, at, mark.size());
         }
       }
       if (!marked) continue;
-      for (std::size_t g = 0; g <= f; ++g) furniture[foot[g]] = 1;
+      bool states_grade = false;
+      for (std::size_t g = 0; g <= f && !states_grade; ++g) states_grade = grade_at(foot[g]);
+      if (states_grade) continue;
+      for (std::size_t g = 0; g <= f; ++g) furniture[foot[g]] = Furniture::footnote;
       break;
     }
     i = end;

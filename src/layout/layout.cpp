@@ -58,13 +58,13 @@ bool lone_right_cell(const LineShape& s) { return s.gaps == 0 && s.indent >= 35 
 
 class LayoutBuilder {
  public:
-  explicit LayoutBuilder(const Source& source) : out_(source), src_(source) {}
+  LayoutBuilder(const Source& source, const ScaleRegistry& scales) : out_(source), src_(source), scales_(scales) {}
 
   Layout build() {
     const auto& lines = src_.lines();
     shapes_.reserve(lines.size());
     for (const Line& line : lines) shapes_.push_back(shape_of(src_.text(line)));
-    furniture_ = find_furniture(src_, shapes_);
+    furniture_ = find_furniture(src_, shapes_, scales_);
     body_width_ = typical_width();
     out_.joined_.reserve(src_.text().size() + src_.text().size() / 8);
 
@@ -74,10 +74,16 @@ class LayoutBuilder {
         blank_since_last_ = true;
         continue;
       }
-      if (furniture_[i]) {
+      if (furniture_[i] != Furniture::none) {
         emit_single(i, BlockKind::furniture);
+        out_.blocks_.back().furniture = furniture_[i];
         crossed_page_ = true;
         continue;
+      }
+      if (shapes_[i].number >= 1000 && !(last_number_ < shapes_[i].number && last_number_ + 2 >= shapes_[i].number)) {
+        // Four digits number a paragraph only after the paragraphs before it ("1000." after
+        // "999."); else they are a year or a figure that starts a line ("2019. The council").
+        shapes_[i] = shape_of(src_.text(lines[i]), false);
       }
       if (lines[i].page != last_page_) crossed_page_ = true;
       last_page_ = lines[i].page;
@@ -267,6 +273,7 @@ class LayoutBuilder {
   void set_number(Block& b, const LineShape& s) {
     b.number = s.number;
     b.number_label = s.number_label;
+    if (s.number_label.find('.') == std::string_view::npos) last_number_ = s.number;
   }
 
   // Does line i carry on the open block?
@@ -300,7 +307,7 @@ class LayoutBuilder {
     if (prev_ends && is_upper_or_digit(s.content) && (!ends_sentence(s.content) || s.content.ends_with("?")) &&
         s.content.size() < body_width_ * 6 / 10 && !s.content.ends_with(",")) {
       const bool next_starts_block = i + 1 >= shapes_.size() || shapes_[i + 1].blank ||
-                                     shapes_[i + 1].marker != Marker::none || furniture_[i + 1];
+                                     shapes_[i + 1].marker != Marker::none || furniture_[i + 1] != Furniture::none;
       if (next_starts_block) return false;
     }
     // Without a blank line between paragraphs, a short line that ends a sentence ends the
@@ -379,7 +386,7 @@ class LayoutBuilder {
 
   bool breaks_group(std::size_t k) const {
     const LineShape& s = shapes_[k];
-    return s.blank || furniture_[k] || s.marker == Marker::bullet || s.marker == Marker::markdown_heading;
+    return s.blank || furniture_[k] != Furniture::none || s.marker == Marker::bullet || s.marker == Marker::markdown_heading;
   }
   bool tabular(std::size_t k) const { return shapes_[k].gaps > 0 || lone_right_cell(shapes_[k]); }
 
@@ -597,16 +604,18 @@ class LayoutBuilder {
 
   Layout out_;
   const Source& src_;
+  const ScaleRegistry& scales_;
   std::vector<LineShape> shapes_;
-  std::vector<std::uint8_t> furniture_;
+  std::vector<Furniture> furniture_;
   std::size_t body_width_ = 80;
   std::optional<Open> open_;
   int pending_number_ = -1;
   bool blank_since_last_ = false;
   bool crossed_page_ = false;
   std::uint32_t last_page_ = 1;
+  int last_number_ = 0;  // the last top-level paragraph number placed
 };
 
-Layout build_layout(const Source& source) { return LayoutBuilder(source).build(); }
+Layout build_layout(const Source& source, const ScaleRegistry& scales) { return LayoutBuilder(source, scales).build(); }
 
 }  // namespace judgement::detail

@@ -14,6 +14,8 @@
 
 #include "grammar/date_finder.hpp"
 #include "judgement/report.hpp"
+#include "judgement/scale.hpp"
+#include "layout/furniture.hpp"
 #include "source/source.hpp"
 
 namespace judgement::detail {
@@ -43,6 +45,7 @@ struct Block {
   int section = -1;        ///< index of the heading block it sits under (for a heading: its parent)
   std::uint32_t indent = 0;   ///< of its first line
   std::uint32_t page = 1;     ///< of its first line
+  Furniture furniture = Furniture::none;  ///< for a furniture block: why it is furniture
 };
 
 /// Where a stretch of a block's joined text came from in the normalised source text.
@@ -95,7 +98,8 @@ class Layout {
   std::vector<std::uint32_t> date_begin_;  ///< dates of block k: [date_begin_[k], date_begin_[k + 1])
 };
 
-Layout build_layout(const Source& source);
+/// `scales` gives the grade words: a line that states a grade is never page furniture.
+Layout build_layout(const Source& source, const ScaleRegistry& scales = ScaleRegistry::builtin());
 
 }  // namespace judgement::detail
 

@@ -22,10 +22,15 @@ std::size_t bullet_length(std::string_view s) {
   if (s.starts_with("\xE2\x97\xA6")) return 3;                                  // ◦
   if (s.starts_with("\xC2\xB7")) return 2;                                      // ·
   if (!s.empty() && (s.front() == '-' || s.front() == '*' || s.front() == 'o')) return 1;
+  // A numbered recommendation, as Welsh and Scottish reports label them: "R1", "R12".
+  if (s.size() >= 2 && s[0] == 'R' && is_digit(s[1])) {
+    const std::size_t n = s.size() >= 3 && is_digit(s[2]) ? 3 : 2;
+    if (n < s.size() && (s[n] == ' ' || s[n] == '\t')) return n;
+  }
   return 0;
 }
 
-// "12." "3.14." "7.1" at the start of `s`, followed by a space or the end: returns its length
+// "12." "3.14." "7.1" "1204." at the start of `s`, followed by a space or the end: returns its length
 // (without the space) and fills the number and its label.
 std::size_t paragraph_number(std::string_view s, int& number, std::string_view& label) {
   std::size_t i = 0;
@@ -33,8 +38,8 @@ std::size_t paragraph_number(std::string_view s, int& number, std::string_view& 
   int last = 0;
   while (i < s.size()) {
     std::size_t start = i;
-    while (i < s.size() && is_digit(s[i]) && i - start < 4) ++i;
-    if (i == start || i - start > 3 || (i < s.size() && is_digit(s[i]))) return 0;
+    while (i < s.size() && is_digit(s[i]) && i - start < 5) ++i;
+    if (i == start || i - start > 4 || (i < s.size() && is_digit(s[i]))) return 0;
     std::from_chars(s.data() + start, s.data() + i, last);
     ++parts;
     if (i < s.size() && s[i] == '.' ) {
@@ -108,7 +113,7 @@ bool all_capitals(std::string_view text) {
   return letters >= 3;
 }
 
-LineShape shape_of(std::string_view line) {
+LineShape shape_of(std::string_view line, bool numbers) {
   LineShape shape;
   std::size_t lead = 0;
   while (lead < line.size() && (is_space(line[lead]) || line[lead] == '\f')) ++lead;
@@ -144,7 +149,7 @@ LineShape shape_of(std::string_view line) {
       std::string_view rest = trim(s.substr(b));
       int number = 0;
       std::string_view label;
-      if (const std::size_t n = paragraph_number(rest, number, label)) {
+      if (const std::size_t n = numbers ? paragraph_number(rest, number, label) : 0) {
         take(b);
         shape.marker = n == s.size() ? Marker::number_only : Marker::number;
         shape.number = number;
@@ -161,7 +166,7 @@ LineShape shape_of(std::string_view line) {
     } else {
       int number = 0;
       std::string_view label;
-      if (const std::size_t n = paragraph_number(s, number, label)) {
+      if (const std::size_t n = numbers ? paragraph_number(s, number, label) : 0) {
         shape.number = number;
         shape.number_label = label;
         take(n);

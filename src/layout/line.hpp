@@ -13,7 +13,7 @@ namespace judgement::detail {
 enum class Marker : std::uint8_t {
   none,
   bullet,       ///< "• text", "- text", "* text", "– text", "o text"
-  number,       ///< "12. text", "- 12. text", "3.14. text", "7.1 text"
+  number,       ///< "12. text", "- 12. text", "3.14. text", "7.1 text", "1204. text"
   number_only,  ///< "12." alone: the number of the paragraph that follows
   markdown_heading,
 };
@@ -34,7 +34,8 @@ struct LineShape {
   bool blank = false;
 };
 
-LineShape shape_of(std::string_view line);
+/// With `numbers` false, a leading paragraph number is read as text, and a bullet as a bullet.
+LineShape shape_of(std::string_view line, bool numbers = true);
 
 /// True for text that ends a sentence: ".", "?", "!", or one of them before a closing quote or bracket.
 bool ends_sentence(std::string_view text);

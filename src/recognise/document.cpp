@@ -11,6 +11,8 @@
 #include "absl/container/flat_hash_map.h"
 #include "grammar/date_finder.hpp"
 #include "recognise/recognisers.hpp"
+#include "profile/lexicon.hpp"
+#include "profile/phrase.hpp"
 #include "recognise/text_search.hpp"
 
 namespace judgement::detail {
@@ -51,37 +53,8 @@ std::string compact(std::string_view text) {
   return out;
 }
 
-struct TypeRule {
-  std::string_view phrase;
-  DocumentType type;
-};
-
-// Titles, most specific first.
-constexpr TypeRule title_rules[] = {
-    {"focused visit to", DocumentType::focused_visit},
-    {"monitoring visit to", DocumentType::monitoring_visit},
-    {"joint targeted area inspection", DocumentType::jtai},
-    {"area send inspection", DocumentType::area_send},
-    {"area special educational needs", DocumentType::area_send},
-    {"inspection of safeguarding and looked after children", DocumentType::safeguarding_inspection},
-    {"inspection of looked after children", DocumentType::lac_inspection},
-    {"inspection of services for children in need of help", DocumentType::sif},
-    {"re-inspection of services for children", DocumentType::sif},
-    {"review of the effectiveness of the local safeguarding children board", DocumentType::lscb_review},
-    {"local authority children's services", DocumentType::ilacs},
-    {"inspection of children's social care services", DocumentType::ilacs},
-};
-
-// Phrases of a framework's judgement areas, for a document whose cover was lost.
-constexpr TypeRule content_rules[] = {
-    {"the impact of leaders on social work practice with children and families", DocumentType::ilacs},
-    {"the impact of leaders on practice with children and families", DocumentType::ilacs},
-    {"children looked after and achieving permanence", DocumentType::sif},
-    {"outcomes for looked after children and young people", DocumentType::lac_inspection},
-};
-
 struct Title {
-  DocumentType type = DocumentType::unknown;
+  const FrameworkProfile* profile = nullptr;
   std::size_t block = 0;  // index into the cover
   std::size_t at = 0;     // offset of the phrase in the block's folded text
   std::size_t end = 0;
@@ -91,40 +64,22 @@ struct Title {
 // authority children's services" puts the name first).
 constexpr std::size_t max_title_offset = 80;
 
-std::optional<Title> find_title(const Layout& layout, const std::vector<const Block*>& cover) {
-  // Each cover block folded once for all the rules (fold keeps the length, so the length
-  // test comes first); its compact form only when a rule with an apostrophe asks for it.
-  struct Folded {
-    bool candidate = false;
-    std::string f;
-    std::optional<std::string> c;
-  };
-  std::vector<Folded> folded(cover.size());
+// The first profile title (in the lexicon's order: profile by profile) that a cover block holds.
+std::optional<Title> find_title(const Lexicon& lexicon, const Layout& layout, const std::vector<const Block*>& cover) {
+  std::vector<std::optional<std::string>> folded(cover.size());
   for (std::size_t i = 0; i < cover.size(); ++i) {
     const std::string_view text = layout.text(*cover[i]);
     // The cover's own words, not a summary paragraph that mentions another inspection: a
     // title is short, does not end a sentence, and starts near the start of its block.
     if (text.size() > 260 || (!text.empty() && text.back() == '.')) continue;
-    folded[i].candidate = true;
-    folded[i].f = fold(text);
+    folded[i] = fold(text);
   }
-  for (const TypeRule& rule : title_rules) {
+  for (const Lexicon::ProfileRow& row : lexicon.titles()) {
     for (std::size_t i = 0; i < cover.size(); ++i) {
-      if (!folded[i].candidate) continue;
-      const std::string& f = folded[i].f;
-      std::string needle(rule.phrase);
-      std::size_t at = std::string::npos;
-      if (needle.find('\'') != std::string::npos) {
-        if (!folded[i].c) folded[i].c = compact(layout.text(*cover[i]));
-        const std::string& c = *folded[i].c;
-        if (c.find(needle) == std::string::npos) continue;
-        // Map the compact match back: the folded text has two padding bytes per apostrophe.
-        at = f.find(needle.substr(0, needle.find('\'')));
-        if (at == std::string::npos || at > max_title_offset) continue;
-        return Title{rule.type, i, at, at + needle.size()};
-      }
-      at = find_word(f, needle);
-      if (at != std::string::npos && at <= max_title_offset) return Title{rule.type, i, at, at + needle.size()};
+      if (!folded[i]) continue;
+      std::size_t end = 0;
+      const std::size_t at = find_phrase(*folded[i], row.phrase, 0, &end);
+      if (at != std::string::npos && at <= max_title_offset) return Title{row.profile, i, at, end};
     }
   }
   return std::nullopt;
@@ -142,6 +97,7 @@ bool mentions_any(std::string_view folded, std::initializer_list<std::string_vie
 struct Field {
   std::string label;  // folded, without the colon
   std::string value;
+  std::size_t begin = 0, end = 0;  // the label's line, normalised offsets
 };
 
 bool is_label(std::string_view s) {
@@ -177,12 +133,13 @@ std::vector<Field> cover_fields(const Layout& layout, const std::vector<const Bl
   const Source& src = layout.source();
   for (const Block* b : cover) {
     for (std::uint32_t k = 0; k < b->line_count; ++k) {
-      const std::string line = std::string(trim(without_bold(src.text(layout.line(*b, k))), " \t\f"));
+      const Line& at = layout.line(*b, k);
+      const std::string line = std::string(trim(without_bold(src.text(at)), " \t\f"));
       if (line.empty()) continue;
       const std::size_t colon = line.find(':');
       if (colon != std::string::npos && is_label(trim(std::string_view(line).substr(0, colon), " \t"))) {
         Field f{fold(trim(std::string_view(line).substr(0, colon), " \t")),
-                std::string(trim(std::string_view(line).substr(colon + 1), " \t"))};
+                std::string(trim(std::string_view(line).substr(colon + 1), " \t")), at.begin, at.end};
         fields.push_back(f);
         if (fields.back().value.empty()) pending.push_back(fields.size() - 1);
         since_label = 0;
@@ -334,9 +291,9 @@ class DocumentReader {
   void read() {
     Document& doc = out_.report().document;
     fields_ = cover_fields(layout_, cover_);
-    title_ = find_title(layout_, cover_);
+    title_ = find_title(out_.lexicon(), layout_, cover_);
     doc.type = type();
-    doc.inspectorate = inspectorate();
+    doc.inspectorate = inspectorate(doc.type);
     doc.provider = provider(doc.type);
     dates(doc);
     inspectors(doc);
@@ -376,11 +333,11 @@ class DocumentReader {
         (mentions_any(cover_text, {"committee", "cabinet"}) && mentions_any(start, {"recommendation", "summary"}))) {
       return DocumentType::committee_report;
     }
-    if (title_) return title_->type;
+    if (title_) return out_.type_of(*title_->profile);
     // A cover lost in conversion: the judgement areas each framework uses name it.
     const std::string body = document_text_start(400);
-    for (const TypeRule& rule : content_rules) {
-      if (body.find(rule.phrase) != std::string::npos) return rule.type;
+    for (const Lexicon::ProfileRow& row : out_.lexicon().contents()) {
+      if (find_phrase(body, row.phrase) != std::string::npos) return out_.type_of(*row.profile);
     }
     if (mentions_any(start, {"news archive", "press release", "news release"}) ||
         (mentions_any(start, {" said", "commented"}) && mentions_any(start, {"cllr", "councillor", "leader of"}))) {
@@ -389,13 +346,16 @@ class DocumentReader {
     return DocumentType::unknown;
   }
 
-  std::string_view inspectorate() const {
+  // The inspectorate of the document's profile; else the first inspectorate (in the lexicon's
+  // order) the opening of the document mentions.
+  std::string_view inspectorate(DocumentType type) const {
+    if (const FrameworkProfile* p = out_.profile(type)) {
+      if (const Inspectorate* i = out_.profiles().find_inspectorate(p->inspectorate)) return out_.keep(i->name);
+    }
     const std::string start = document_text_start(200);
-    if (mentions_any(start, {"ofsted", "majesty's inspector", " hmi", "hmi ", "education, children's services and skills"}))
-      return "Ofsted";
-    if (mentions_any(start, {"care quality commission"})) return "CQC";
-    if (mentions_any(start, {"care inspectorate"})) return "Care Inspectorate";
-    if (mentions_any(start, {"estyn"})) return "Estyn";
+    for (const Lexicon::MentionRow& row : out_.lexicon().mentions()) {
+      if (find_phrase(start, row.phrase) != std::string::npos) return out_.keep(row.inspectorate->name);
+    }
     return {};
   }
 
@@ -436,6 +396,15 @@ class DocumentReader {
     return out_.keep(name);
   }
 
+  // A cover line that is only an inspectorate's name or a phrase that names it ("Ofsted").
+  bool names_inspectorate(std::string_view line) const {
+    const std::string key = phrase_key(line);
+    for (const Lexicon::MentionRow& row : out_.lexicon().mentions()) {
+      if (row.phrase == key || phrase_key(row.inspectorate->name) == key) return true;
+    }
+    return false;
+  }
+
   // Text after `from` up to the first of `stops` (in the folded text).
   static std::string between(std::string_view text, const std::string& folded, std::size_t from,
                              std::initializer_list<std::string_view> stops) {
@@ -452,7 +421,7 @@ class DocumentReader {
     std::string name;
     for (std::size_t i = 0; i < title_->block; ++i) {
       const std::string_view t = layout_.text(*cover_[i]);
-      if (t.size() > 80 || single_day(t) || fold(t) == "ofsted" || t.find(':') != std::string_view::npos) continue;
+      if (t.size() > 80 || single_day(t) || names_inspectorate(t) || t.find(':') != std::string_view::npos) continue;
       if (!name.empty()) name += ' ';
       name += t;
     }
@@ -577,9 +546,25 @@ class DocumentReader {
     }
     if (!doc.date) doc.date = doc.published;
 
-    if (const Field* f = field(fields_, {"inspection dates", "inspection date", "dates of inspection", "date of inspection",
-                                         "inspection dates and times"})) {
-      if (const auto hit = first_stated_date(f->value)) doc.inspection_dates = inspection_dates_of(*hit);
+    const auto labels = {std::string_view("inspection dates"), std::string_view("inspection date"),
+                         std::string_view("dates of inspection"), std::string_view("date of inspection"),
+                         std::string_view("inspection dates and times")};
+    if (const Field* f = field(fields_, labels)) {
+      if (const auto hit = first_stated_date(f->value)) {
+        doc.inspection_dates = inspection_dates_of(*hit);
+        // Another line that gives other inspection dates: a conflict, said where it stands.
+        for (const Field& other : fields_) {
+          if (&other == f || std::find(labels.begin(), labels.end(), other.label) == labels.end()) continue;
+          const auto o = first_stated_date(other.value);
+          if (!o || o->range == hit->range) continue;
+          std::string message = "the inspection dates are given as \"";
+          message += f->value;
+          message += "\" but also as \"";
+          message += other.value;
+          message += "\" here";
+          out_.diagnose(Severity::warning, "document-conflict", message, layout_.source().span(other.begin, other.end));
+        }
+      }
     }
     if (!doc.inspection_dates) visit_dates(doc);
   }

@@ -119,8 +119,8 @@ class JudgementReader {
  public:
   JudgementReader(ReportBuilder& out, const GradeScale& scale) : out_(out), layout_(out.layout()), scale_(scale) {}
 
-  void read(DocumentType type) {
-    if (type == DocumentType::area_send) area_send_outcome();
+  void read(const FrameworkProfile* profile) {
+    if (profile && profile->outcome_sentence) area_send_outcome();
     const auto& blocks = layout_.blocks();
     for (std::size_t k = 0; k < blocks.size(); ++k) {
       const Block& b = blocks[k];
@@ -157,7 +157,7 @@ class JudgementReader {
     if (area.size() < 3 || area.size() > 200 || about_previous_) return;
     Statement s;
     s.needs_anchor = needs_anchor;
-    s.area_id = area_id_for(area);
+    s.area_id = area_id_for(out_.lexicon(), area);
     s.area = std::move(area);
     s.grade = m.grade;
     s.as_written = std::string(grade_text(as_written));
@@ -178,8 +178,26 @@ class JudgementReader {
     const std::string_view cell = t.substr(tab + 1);
     const auto m = match(cell);
     if (!m || label.empty() || match(label) || label.find("(Grade") != std::string_view::npos) return;
-    const std::string area = area_text(label);
+    // A label cell that ends with a grade of its own ("Overall effectiveness   Good" beside
+    // "Inadequate"): two grades on one row, each a statement, so that they conflict.
+    // The cell before the grade's, when there are more than two ("Area\tGood\tInadequate"), or
+    // the label's last words.
+    std::string_view area_words = label;
+    std::string_view earlier;
+    const std::size_t before = t.rfind('\t', tab - 1);
+    if (tab > 0 && before != std::string_view::npos && before >= label.size()) {
+      earlier = t.substr(before + 1, tab - before - 1);
+      if (!match(earlier)) earlier = {};
+    } else if (const std::optional<std::size_t> second = grade_suffix(trim(label, " \t"))) {
+      area_words = trim(label.substr(0, *second), " \t");
+      earlier = trim(label, " \t").substr(*second);
+    }
+    const std::string area = area_text(area_words);
     if (fold(area) == "judgement" || fold(area) == "grade") return;
+    if (!earlier.empty()) {
+      const std::size_t at = static_cast<std::size_t>(earlier.data() - t.data());
+      if (const auto m2 = match(earlier)) add(area, *m2, earlier, layout_.span(b, 0, at + earlier.size()), table);
+    }
     add(area, *m, cell, layout_.span(b), table);
   }
 
@@ -251,9 +269,19 @@ class JudgementReader {
       }
       // A label and its grade on one line: the longest run of final words that is a grade.
       if (const auto split = grade_suffix(lines[i])) {
-        const std::string_view label = trim(lines[i].substr(0, *split), " ");
+        std::string_view label = trim(lines[i].substr(0, *split), " ");
         const std::string_view grade = lines[i].substr(*split);
+        // Two grades after one label ("Overall effectiveness Good Inadequate"): both are read.
+        std::string_view earlier;
+        if (const auto second = grade_suffix(label)) {
+          earlier = label.substr(*second);
+          label = trim(label.substr(0, *second), " ");
+        }
         add_label(label, offset_of(i, label), offset_of(i, label) + label.size());
+        if (!earlier.empty()) {
+          pieces.push_back({std::string(earlier), offset_of(i, earlier), offset_of(i, earlier) + earlier.size(),
+                            match(earlier)});
+        }
         pieces.push_back({std::string(grade), offset_of(i, grade), refs[i]->end, match(grade)});
         ++i;
         continue;
@@ -267,8 +295,9 @@ class JudgementReader {
       if (pieces[i].grade) continue;
       const std::string f = fold(pieces[i].text);
       if (f == "judgement" || f == "grade" || f == "judgement grade") continue;
-      if (!area_id_for(pieces[i].text) || !label_like(pieces[i].text)) break;
-      if (i + 1 < pieces.size() && pieces[i + 1].grade) pairs.emplace_back(&pieces[i], &pieces[i + 1]);
+      if (!area_id_for(out_.lexicon(), pieces[i].text) || !label_like(pieces[i].text)) break;
+      // Every grade that follows the label is a statement of it: two in a row conflict.
+      for (std::size_t g = i + 1; g < pieces.size() && pieces[g].grade; ++g) pairs.emplace_back(&pieces[i], &pieces[g]);
     }
     if (pairs.empty()) return false;
     for (const auto& [label, grade] : pairs) {
@@ -298,7 +327,7 @@ class JudgementReader {
   // Where the grade starts in a line that ends with one ("Overall effectiveness Good"), when
   // the words before it are not a sentence leading up to it ("... services are good").
   std::optional<std::size_t> grade_suffix(std::string_view line) const {
-    if (line.back() == '.') return std::nullopt;
+    if (line.empty() || line.back() == '.') return std::nullopt;
     std::vector<std::size_t> starts;
     for (std::size_t i = 1; i < line.size(); ++i) {
       if (line[i - 1] == ' ' && line[i] != ' ') starts.push_back(i);
@@ -333,7 +362,7 @@ class JudgementReader {
     const std::string_view area_words = layout_.text(area);
     if (area_words.size() > 200 || match(area_words)) return true;
     const std::string name = area_text(area_words);
-    if (!area_id_for(name)) return true;
+    if (!area_id_for(out_.lexicon(), name)) return true;
     const Span span = layout_.source().span(layout_.source_offset(area, 0),
                                             layout_.source_offset(b, text.size(), true));
     add(name, *m, text, span, m->by_code ? heading : table);
@@ -416,10 +445,10 @@ class JudgementReader {
       } else if (const std::size_t lead = judgement_for(fa)) {
         area = area_text(std::string_view(area).substr(lead));
         outright = true;
-      } else if (area_id_for(area) == std::optional<std::string_view>("lscb") && area.size() < 90) {
+      } else if (area_id_for(out_.lexicon(), area) == std::optional<std::string_view>("lscb") && area.size() < 90) {
         outright = true;  // "The Local Safeguarding Children Board (LSCB) is inadequate."
       }
-      if (!area_id_for(area)) continue;
+      if (!area_id_for(out_.lexicon(), area)) continue;
       // A mention in a sentence must be about the area as a whole: its subject is the area's
       // name ("Outcomes for looked after children and young people are inadequate"), not "the
       // transition arrangements for those care leavers with a disability".
@@ -601,28 +630,17 @@ class JudgementReader {
   std::optional<bool> lead_past_;    // whether it leads into a list about an earlier inspection
 };
 
-bool has_own_judgements(DocumentType type) {
-  switch (type) {
-    // Letters grade nothing; papers and news report another document's grades (references).
-    case DocumentType::focused_visit:
-    case DocumentType::monitoring_visit:
-    case DocumentType::committee_report:
-    case DocumentType::news:
-      return false;
-    default:
-      return true;
-  }
-}
-
 }  // namespace
 
 void recognise_judgements(ReportBuilder& out) {
   const Document& doc = out.report().document;
-  if (!has_own_judgements(doc.type)) return;
+  // Letters grade nothing; papers and news report another document's grades (references).
+  const FrameworkProfile* profile = out.profile(doc.type);
+  if (profile && profile->kind != DocumentKind::report) return;
   std::optional<Date> when = doc.inspection_dates ? std::optional<Date>(doc.inspection_dates->range.start) : doc.date;
   const GradeScale* scale = defined_scale(out.layout(), out.scales());
-  if (!scale) scale = &framework_scale(out.scales(), doc.type, when);
-  JudgementReader(out, *scale).read(doc.type);
+  if (!scale) scale = &framework_scale(out.scales(), out.lexicon(), doc.type, doc.inspectorate, when);
+  JudgementReader(out, *scale).read(profile);
 }
 
 }  // namespace judgement::detail

@@ -154,22 +154,22 @@ struct Candidate {
 
 bool compatible(const Candidate& a, const Candidate& b) { return compatible(a.days, b.days); }
 
-sys_days day(int y, unsigned m, unsigned d) {
-  return sys_days{std::chrono::year{y} / std::chrono::month{m} / std::chrono::day{d}};
+Date date_of(sys_days d) {
+  const std::chrono::year_month_day ymd{d};
+  return make_date(static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
 }
 
-// The framework of a full inspection of children's services held (or published) then.
-DocumentType framework_of_date(const Candidate& c) {
-  if (c.when) {
-    const sys_days from = first_day(c.when->start), to = last_day(c.when->end);
-    if (from >= day(2018, 1, 1)) return DocumentType::ilacs;
-    if (from >= day(2013, 11, 1) && to <= day(2017, 12, 31)) return DocumentType::sif;
-    return DocumentType::unknown;
-  }
-  if (c.published) {
-    const sys_days from = first_day(*c.published), to = last_day(*c.published);
-    if (from >= day(2019, 1, 1)) return DocumentType::ilacs;
-    if (from >= day(2014, 1, 1) && to <= day(2017, 12, 31)) return DocumentType::sif;
+bool bounded(const DayWindow& w) { return w.from || w.to; }
+
+// The framework of a full inspection held (or, failing dates, published) then: the first
+// profile whose `held` (or `published`) window holds them.
+DocumentType framework_of_date(ReportBuilder& out, const Candidate& c) {
+  if (!c.when && !c.published) return DocumentType::unknown;
+  const Date first = date_of(first_day(c.when ? c.when->start : *c.published));
+  const Date last = date_of(last_day(c.when ? c.when->end : *c.published));
+  for (const FrameworkProfile& p : out.profiles().profiles()) {
+    const DayWindow& w = c.when ? p.held : p.published;
+    if (bounded(w) && w.holds(first, last)) return out.type_of(p);
   }
   return DocumentType::unknown;
 }
@@ -179,13 +179,14 @@ bool graded_as_full(const Candidate& c) {
   return std::any_of(c.said.begin(), c.said.end(), [](const Said& s) { return s.area_id.has_value(); });
 }
 
-void infer_type(Candidate& c) {
+void infer_type(ReportBuilder& out, Candidate& c) {
   if (c.type == DocumentType::unknown && c.generic && (c.full || graded_as_full(c)))
-    c.type = framework_of_date(c);
+    c.type = framework_of_date(out, c);
 }
 
-bool is_visit(DocumentType t) {
-  return t == DocumentType::focused_visit || t == DocumentType::monitoring_visit;
+bool is_visit(const ReportBuilder& out, DocumentType t) {
+  const FrameworkProfile* p = out.profile(t);
+  return p && p->kind == DocumentKind::letter;
 }
 
 // --- merging -----------------------------------------------------------------------------------------
@@ -217,7 +218,7 @@ class Recogniser {
       : out_(out),
         layout_(out.layout()),
         doc_(out.report().document),
-        paper_(doc_.type == DocumentType::committee_report || doc_.type == DocumentType::news) {}
+        paper_(out.profile(doc_.type) && out.profile(doc_.type)->kind == DocumentKind::paper) {}
 
   void run() {
     collect();
@@ -225,7 +226,7 @@ class Recogniser {
     for (Candidate& c : candidates_) {
       if (keep(c)) kept.push_back(std::move(c));
     }
-    for (Candidate& c : kept) infer_type(c);
+    for (Candidate& c : kept) infer_type(out_, c);
     std::vector<Candidate> refs = merged(std::move(kept));
     std::stable_sort(refs.begin(), refs.end(),
                      [](const Candidate& a, const Candidate& b) { return a.order < b.order; });
@@ -235,6 +236,7 @@ class Recogniser {
  private:
   void collect() {
     references::ScanOptions options;
+    options.lexicon = &out_.lexicon();
     if (out_.options().resolve_yearless_dates && doc_.date) options.resolve_against = doc_.date;
     std::optional<std::size_t> list_owner;
     for (const Block& b : layout_.blocks()) {
@@ -411,7 +413,7 @@ class Recogniser {
       std::vector<std::size_t> fits;
       for (std::size_t i = 0; i < refs.size(); ++i) {
         const Candidate& r = refs[i];
-        if (r.reported || r.type == DocumentType::unknown || is_visit(r.type) || !compatible(r, c)) continue;
+        if (r.reported || r.type == DocumentType::unknown || is_visit(out_, r.type) || !compatible(r, c)) continue;
         fits.push_back(i);
       }
       if (fits.size() == 1) {
@@ -432,7 +434,7 @@ class Recogniser {
     std::vector<Candidate> out;
     for (Candidate& r : refs) {
       if (r.type == DocumentType::unknown && !r.reported) {
-        infer_type(r);
+        infer_type(out_, r);
         if (r.type != DocumentType::unknown) {
           auto same = std::find_if(out.begin(), out.end(), [&](const Candidate& o) {
             return !o.reported && o.type == r.type && o.subject == r.subject && compatible(o, r);
@@ -458,7 +460,7 @@ class Recogniser {
     ref.published = c.published;
     ref.span = c.span;
     std::optional<Date> date = c.when ? std::optional<Date>(c.when->start) : c.published;
-    const GradeScale& scale = framework_scale(out_.scales(), c.type, date);
+    const GradeScale& scale = framework_scale(out_.scales(), out_.lexicon(), c.type, doc_.inspectorate, date);
     for (const Said& s : c.said) {
       const auto match = scale.match(s.grade);
       if (!match) continue;

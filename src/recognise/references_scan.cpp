@@ -382,7 +382,7 @@ struct Area {
 class Scanner {
  public:
   Scanner(std::string_view text, std::span<const grammar::DateHit> dates, const ScanOptions& options)
-      : text_(text), folded_(fold(text)), hits_(dates.begin(), dates.end()) {
+      : lexicon_(*options.lexicon), text_(text), folded_(fold(text)), hits_(dates.begin(), dates.end()) {
     usable_.assign(hits_.size(), true);
     for (std::size_t i = 0; i < hits_.size(); ++i) {
       if (hits_[i].year_stated) continue;
@@ -476,7 +476,7 @@ class Scanner {
     RawJudgement j;
     j.area_begin = tokens_[s.begin].begin;
     j.area_end = tokens_[colon - 1].end;
-    j.area_id = area_id_for(text_.substr(j.area_begin, j.area_end - j.area_begin));
+    j.area_id = area_id_for(lexicon_, text_.substr(j.area_begin, j.area_end - j.area_begin));
     j.grade = g->grade;
     j.grade_begin = tokens_[colon + 1].begin;
     j.grade_end = tokens_[g->end - 1].end;
@@ -899,7 +899,7 @@ class Scanner {
     a.end = np.back() + 1;
     const std::string_view words =
         text_.substr(tokens_[a.begin].begin, tokens_[a.end - 1].end - tokens_[a.begin].begin);
-    if (auto id = area_id_for(words)) {
+    if (auto id = area_id_for(lexicon_, words)) {
       a.result = AreaResult::area;
       a.id = id;
       return a;
@@ -1220,6 +1220,7 @@ class Scanner {
     for (Found& f : found) mentions.push_back(std::move(f.mention));
   }
 
+  const Lexicon& lexicon_;
   std::string_view text_;
   std::string folded_;
   std::vector<grammar::DateHit> hits_;

@@ -33,6 +33,7 @@
 #include "grammar/date_finder.hpp"
 #include "judgement/date.hpp"
 #include "judgement/report.hpp"
+#include "profile/lexicon.hpp"
 
 namespace judgement::detail::references {
 
@@ -79,6 +80,8 @@ struct Mention {
 };
 
 struct ScanOptions {
+  /// The profiles' phrases (area names); required.
+  const Lexicon* lexicon = nullptr;
   /// Yearless dates ("in May") are read only when the caller resolves them against this date.
   std::optional<Date> resolve_against;
 };

@@ -1,7 +1,9 @@
 // Nothing is lost: every block of text that no recogniser claimed (no numbered paragraph,
 // finding or judgement evidence lies in it) is named by an `unclassified` diagnostic, so that
-// every line of the input stays reachable from the report. Page furniture is not content and
-// is left out. Consecutive unclaimed blocks share one diagnostic.
+// every line of the input stays reachable from the report. Consecutive unclaimed blocks share
+// one diagnostic. Page furniture is not content, but what the layout set aside as furniture is
+// named too: a `furniture` diagnostic for each run of it, so that a line wrongly taken for a
+// running header or a footnote can still be found.
 #include <algorithm>
 #include <cstddef>
 #include <string>
@@ -52,11 +54,9 @@ class Claims {
   std::vector<std::size_t> furthest_;
 };
 
-std::string message_for(std::string_view first_text, std::size_t blocks) {
-  std::string m = "text no recogniser claimed";
-  if (blocks > 1) m += " (" + std::to_string(blocks) + " blocks)";
-  m += ": \"";
-  // The first words, cut at a character boundary.
+// `: "the first words..."`, cut at a character boundary.
+std::string quoted_start(std::string_view first_text) {
+  std::string m = ": \"";
   std::size_t n = std::min<std::size_t>(first_text.size(), 60);
   while (n < first_text.size() && n > 0 && (static_cast<unsigned char>(first_text[n]) & 0xC0) == 0x80) --n;
   m += first_text.substr(0, n);
@@ -65,9 +65,61 @@ std::string message_for(std::string_view first_text, std::size_t blocks) {
   return m;
 }
 
+std::string message_for(std::string_view first_text, std::size_t blocks) {
+  std::string m = "text no recogniser claimed";
+  if (blocks > 1) m += " (" + std::to_string(blocks) + " blocks)";
+  return m + quoted_start(first_text);
+}
+
+// "set aside as page furniture (running header or footer, page number): "Inspection of ...""
+std::string furniture_message(std::string_view first_text, std::size_t blocks, bool numbers, bool repeated,
+                              bool footnotes) {
+  std::string m = "set aside as page furniture (";
+  std::string_view sep;
+  auto kind = [&](bool present, std::string_view what) {
+    if (!present) return;
+    m += sep;
+    m += what;
+    sep = ", ";
+  };
+  kind(repeated, "running header or footer");
+  kind(numbers, "page number");
+  kind(footnotes, "footnote");
+  m += ')';
+  if (blocks > 1) m += ", " + std::to_string(blocks) + " lines";
+  return m + quoted_start(first_text);
+}
+
+// One `furniture` diagnostic for each run of furniture blocks, spanning the run.
+void name_furniture(ReportBuilder& out) {
+  const Layout& layout = out.layout();
+  const auto& blocks = layout.blocks();
+  for (std::size_t i = 0; i < blocks.size();) {
+    if (blocks[i].kind != BlockKind::furniture) {
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    bool numbers = false, repeated = false, footnotes = false;
+    Span run = layout.span(blocks[i]);
+    for (; end < blocks.size() && blocks[end].kind == BlockKind::furniture; ++end) {
+      const Span s = layout.span(blocks[end]);
+      run.begin = std::min(run.begin, s.begin);
+      run.end = std::max(run.end, s.end);
+      numbers = numbers || blocks[end].furniture == Furniture::page_number;
+      repeated = repeated || blocks[end].furniture == Furniture::repeated;
+      footnotes = footnotes || blocks[end].furniture == Furniture::footnote;
+    }
+    out.diagnose(Severity::info, "furniture",
+                 furniture_message(layout.text(blocks[i]), end - i, numbers, repeated, footnotes), run);
+    i = end;
+  }
+}
+
 }  // namespace
 
 void recognise_unclassified(ReportBuilder& out) {
+  name_furniture(out);
   const Layout& layout = out.layout();
   const Claims claims(out.report());
   const auto& blocks = layout.blocks();

@@ -9,6 +9,7 @@
 #include "judgement/parse.hpp"
 #include "judgement/report.hpp"
 #include "layout/layout.hpp"
+#include "profile/lexicon.hpp"
 
 namespace judgement::detail {
 
@@ -22,6 +23,20 @@ class ReportBuilder {
   [[nodiscard]] const ParseOptions& options() const { return options_; }
   [[nodiscard]] const ScaleRegistry& scales() const {
     return options_.scales ? *options_.scales : ScaleRegistry::builtin();
+  }
+  [[nodiscard]] const ProfileRegistry& profiles() const {
+    return options_.profiles ? *options_.profiles : ProfileRegistry::builtin();
+  }
+  [[nodiscard]] const Lexicon& lexicon() const { return profiles().lexicon(); }
+  /// The document type a profile gives, its id kept by the report.
+  [[nodiscard]] DocumentType type_of(const FrameworkProfile& profile) {
+    if (auto contract = document_type_from_string(profile.id); contract && contract->id().data() != profile.id.data())
+      return *contract;
+    return DocumentType(keep(profile.id));
+  }
+  /// The profile of a document type, or nullptr (for "unknown" too).
+  [[nodiscard]] const FrameworkProfile* profile(DocumentType type) const {
+    return type == DocumentType::unknown ? nullptr : profiles().find(type.id());
   }
 
   /// A view the report keeps alive: into the original input when `text` stands there as is at

@@ -640,6 +640,13 @@ class Builder {
     return true;
   }
 
+  // A document type: a contract id or a profile's own, kept in the report's store.
+  bool read_type(const Node& node, DocumentType& out) {
+    if (!read_enum(node, out, &document_type_from_string, "document type")) return false;
+    if (out.id().data() == node.text.data()) out = DocumentType(store_.keep(node.text));
+    return true;
+  }
+
   // The writer puts null where a date cannot be written; a required date read back from null
   // is the default Date so that such a report still compares equal to itself.
   bool read_date(const Node& node, Date& out) {
@@ -767,7 +774,7 @@ class Builder {
       const Node& m = nodes_[i];
       bool ok = true;
       if (m.key == "type") {
-        ok = read_enum(m, doc.type, &document_type_from_string, "document type");
+        ok = read_type(m, doc.type);
       } else if (m.key == "inspectorate") {
         ok = read_string_or_null(m, doc.inspectorate);
       } else if (m.key == "provider") {
@@ -874,7 +881,7 @@ class Builder {
       const Node& m = nodes_[i];
       bool ok = true;
       if (m.key == "type") {
-        ok = read_enum(m, r.type, &document_type_from_string, "document type");
+        ok = read_type(m, r.type);
       } else if (m.key == "start") {
         ok = read_optional_date(m, r.start);
       } else if (m.key == "end") {

@@ -38,22 +38,15 @@ struct IdTable {
   }
 };
 
-constexpr IdTable<DocumentType, 14> kDocumentTypes{{{
-    {DocumentType::unknown, "unknown"},
-    {DocumentType::ilacs, "ilacs"},
-    {DocumentType::focused_visit, "focused_visit"},
-    {DocumentType::monitoring_visit, "monitoring_visit"},
-    {DocumentType::jtai, "jtai"},
-    {DocumentType::sif, "sif"},
-    {DocumentType::lscb_review, "lscb_review"},
-    {DocumentType::lac_inspection, "lac_inspection"},
-    {DocumentType::safeguarding_inspection, "safeguarding_inspection"},
-    {DocumentType::area_send, "area_send"},
-    {DocumentType::school_inspection, "school_inspection"},
-    {DocumentType::provider_inspection, "provider_inspection"},
-    {DocumentType::committee_report, "committee_report"},
-    {DocumentType::news, "news"},
-}}};
+// The output contract's document types, which have named constants (and C enumerators, in this
+// order); any other type is a profile's own id.
+constexpr DocumentType kContractTypes[] = {
+    DocumentType::unknown,          DocumentType::ilacs,          DocumentType::focused_visit,
+    DocumentType::monitoring_visit, DocumentType::jtai,           DocumentType::sif,
+    DocumentType::lscb_review,      DocumentType::lac_inspection, DocumentType::safeguarding_inspection,
+    DocumentType::area_send,        DocumentType::school_inspection, DocumentType::provider_inspection,
+    DocumentType::committee_report, DocumentType::news,
+};
 
 constexpr IdTable<SourceFormat, 3> kSourceFormats{{{
     {SourceFormat::text, "text"},
@@ -126,9 +119,17 @@ std::chrono::year_month_day truncate(std::chrono::year_month_day ymd, Precision 
 
 }  // namespace
 
-std::string_view to_string(DocumentType type) noexcept { return kDocumentTypes.name(type); }
+std::string_view to_string(DocumentType type) noexcept { return type.id(); }
 std::optional<DocumentType> document_type_from_string(std::string_view id) noexcept {
-  return kDocumentTypes.find(id);
+  for (const DocumentType& t : kContractTypes) {
+    if (t.id() == id) return t;
+  }
+  const auto id_char = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-'; };
+  if (id.empty() || id.size() > 64 || id.front() == '_' || id.front() == '-' ||
+      !std::all_of(id.begin(), id.end(), id_char)) {
+    return std::nullopt;
+  }
+  return DocumentType(id);
 }
 
 std::string_view to_string(SourceFormat format) noexcept { return kSourceFormats.name(format); }

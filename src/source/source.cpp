@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "grammar/error_position.hpp"
+#include "source/characters.hpp"
 
 namespace judgement::detail {
 namespace {
@@ -21,8 +22,6 @@ Action action_for(char32_t cp) {
     case 0x2006: case 0x2007: case 0x2008: case 0x2009: case 0x200A: case 0x202F: case 0x205F:
     case 0x3000:
       return Action::space;
-    case 0x00AD: case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:
-      return Action::drop;
     case 0x2028: case 0x2029:
       return Action::newline;
     // Dash look-alikes some PDFs use between dates ("20 June 2017 ─ 13 July 2017").
@@ -34,6 +33,7 @@ Action action_for(char32_t cp) {
     case 0xF0FC: case 0x25FC: case 0x25CF: case 0x25AA: case 0x25A0: case 0x25E6: case 0x25FE:
       return Action::bullet;
     default:
+      if (default_ignorable(cp)) return Action::drop;  // soft hyphen, zero-width characters, ...
       return cp >= 0xFB00 && cp <= 0xFB06 ? Action::ligature : Action::keep;
   }
 }
@@ -63,6 +63,25 @@ std::size_t decode(std::string_view s, std::size_t i, char32_t& cp) {
   }
   if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
   return n;
+}
+
+bool ascii_letter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// A letter of a word as the confusables check sees it: Latin, Greek or Cyrillic.
+bool word_letter(char32_t cp) {
+  return (cp < 0x80 && ascii_letter(static_cast<unsigned char>(cp))) || latin_non_ascii_letter(cp) ||
+         greek_or_cyrillic(cp);
+}
+
+// "Good" as written with a Cyrillic "о": the message of the note that says it was read as Latin.
+std::string confusable_message(std::string_view reading) {
+  std::size_t n = std::min<std::size_t>(reading.size(), 60);
+  while (n > 0 && n < reading.size() && (static_cast<unsigned char>(reading[n]) & 0xC0) == 0x80) --n;
+  std::string m = "a word mixing Latin letters with Cyrillic or Greek ones drawn like them was read as \"";
+  m += reading.substr(0, n);
+  if (n < reading.size()) m += "...";
+  m += '"';
+  return m;
 }
 
 }  // namespace
@@ -145,6 +164,69 @@ Result<Source> Source::load(std::string_view original, Utf8Policy policy) {
       char hex[8];
       std::snprintf(hex, sizeof hex, "0x%02X", c);
       note("invalid-utf8", std::string("invalid UTF-8 byte ") + hex + " replaced by U+FFFD", at);
+      continue;
+    }
+    if (greek_or_cyrillic(cp)) {
+      // A word with a Greek or Cyrillic letter in it is read whole, once: when it mixes Latin
+      // letters with Greek or Cyrillic ones that are all drawn like Latin letters ("Gооd" with
+      // Cyrillic "о"), those are read as the Latin letters they look like, and a note says so.
+      // A word wholly in Greek or Cyrillic, or with a letter that looks like no Latin one, stays.
+      std::size_t word_out = out.size();  // where the word starts in `out`: back over its letters
+      bool latin = false, lookalike = false, foreign = false;
+      while (word_out > 0) {
+        std::size_t k = word_out - 1;
+        const auto b = static_cast<unsigned char>(out[k]);
+        if (b < 0x80) {
+          if (!ascii_letter(b)) break;
+          latin = true;
+          word_out = k;
+          continue;
+        }
+        while (k > 0 && (static_cast<unsigned char>(out[k]) & 0xC0) == 0x80) --k;
+        char32_t before = 0;
+        if (decode(out, k, before) != word_out - k || !word_letter(before)) break;
+        latin = latin || latin_non_ascii_letter(before);
+        word_out = k;
+      }
+      std::size_t end = i;  // and forward over the rest of it, ignorable characters included
+      while (end < n) {
+        const auto b = static_cast<unsigned char>(original[end]);
+        if (b < 0x80) {
+          if (!ascii_letter(b)) break;
+          latin = true;
+          ++end;
+          continue;
+        }
+        char32_t next = 0;
+        const std::size_t next_len = decode(original, end, next);
+        if (next_len == 0 || !(word_letter(next) || default_ignorable(next))) break;
+        if (latin_non_ascii_letter(next)) latin = true;
+        else if (latin_lookalike(next)) lookalike = true;
+        else if (greek_or_cyrillic(next)) foreign = true;
+        end += next_len;
+      }
+      const bool mixed = latin && lookalike && !foreign;
+      for (std::size_t k = i; k < end;) {
+        const auto b = static_cast<unsigned char>(original[k]);
+        if (b < 0x80) {
+          out += static_cast<char>(b);
+          ++k;
+          continue;
+        }
+        char32_t letter = 0;
+        const std::size_t letter_len = decode(original, k, letter);
+        const char as_latin = mixed ? latin_lookalike(letter) : '\0';
+        if (as_latin != '\0' || default_ignorable(letter)) {
+          edit_at(k);
+          if (as_latin != '\0') out += as_latin;
+          copy_from(k + letter_len);
+        } else {
+          out.append(original.data() + k, letter_len);
+        }
+        k += letter_len;
+      }
+      if (mixed) note("confusable", confusable_message(std::string_view(out).substr(word_out)), word_out);
+      i = end;
       continue;
     }
     const Action action = action_for(cp);

@@ -3,9 +3,11 @@
 //
 // Normalisation keeps offsets cheap to map: CRLF and CR become LF; Unicode spaces become a space;
 // ligatures (U+FB00..U+FB06) are spelled out; dash look-alikes (box-drawing line, minus) become an en dash; private-use and geometric bullet glyphs become the
-// one bullet U+2022; soft hyphens, zero-width characters and a leading byte-order mark go; invalid
-// UTF-8 becomes U+FFFD (or, under the strict policy, an error with its offset). Form feeds stay:
-// they are the page breaks.
+// one bullet U+2022; every Default_Ignorable_Code_Point (soft hyphens, zero-width characters,
+// invisible operators, variation selectors, byte-order marks) goes; in a word that mixes Latin
+// letters with Cyrillic or Greek ones drawn like Latin letters, those become the Latin letters
+// they look like, with a `confusable` note; invalid UTF-8 becomes U+FFFD (or, under the strict
+// policy, an error with its offset). Form feeds stay: they are the page breaks.
 #ifndef JUDGEMENT_SRC_SOURCE_SOURCE_HPP
 #define JUDGEMENT_SRC_SOURCE_SOURCE_HPP
 

@@ -2,6 +2,8 @@
 // entries put in date order, and every judgement compared with the last one of its area.
 #include "judgement/timeline.hpp"
 
+#include "judgement/profile.hpp"
+
 #include <algorithm>
 #include <chrono>
 #include <cstddef>
@@ -74,14 +76,11 @@ std::string area_key(const TimelineJudgement& j) {
 
 // Inspections whose judgements follow on from each other: the children's services inspections
 // (SIF, then ILACS, on different scales but judging the same areas), and otherwise each type
-// of inspection on its own. A looked-after children inspection is not compared with a
+// of inspection on its own (the profiles' `series`). A looked-after children inspection is not compared with a
 // safeguarding one, nor an adoption agency's inspection with the council's.
 std::string_view series_of(DocumentType type) {
-  switch (type) {
-    case DocumentType::sif:
-    case DocumentType::ilacs: return "childrens_services";
-    default: return to_string(type);
-  }
+  const FrameworkProfile* p = ProfileRegistry::builtin().find(type.id());
+  return p && !p->series.empty() ? std::string_view(p->series) : to_string(type);
 }
 
 // The grade's rank on its scale (0 best), where the scale is a built-in one that has it.

@@ -221,6 +221,7 @@ static void check_paragraph(const jdg_paragraph *p, size_t text_size) {
 
 static void check_reference(const jdg_reference *r, size_t text_size) {
   jdg_document_type type;
+  jdg_string s;
   jdg_date start, end, published;
   size_t count = 0, i;
   const jdg_judgement *j = NULL;
@@ -228,6 +229,8 @@ static void check_reference(const jdg_reference *r, size_t text_size) {
 
   OK(jdg_reference_type(&type, r));
   CHECK(jdg_document_type_string(type) != NULL);
+  OK(jdg_reference_type_id(&s, r));
+  CHECK(s.size > 0);
   OK(jdg_reference_dates(&start, &end, &published, r));
   check_date(start);
   check_date(end);
@@ -244,6 +247,8 @@ static void check_reference(const jdg_reference *r, size_t text_size) {
 
   BAD(jdg_reference_type(NULL, r));
   BAD(jdg_reference_type(&type, NULL));
+  BAD(jdg_reference_type_id(NULL, r));
+  BAD(jdg_reference_type_id(&s, NULL));
   BAD(jdg_reference_dates(NULL, &end, &published, r));
   BAD(jdg_reference_dates(&start, NULL, &published, r));
   BAD(jdg_reference_dates(&start, &end, NULL, r));
@@ -373,6 +378,12 @@ static void check_report(const jdg_report *report) {
   CHECK(text.data != NULL && text.size > 0);
   OK(jdg_report_document_type(&type, report));
   CHECK(jdg_document_type_string(type) != NULL);
+  /* The id names the same type as the enumerator, and names it where the enumerator says "other". */
+  OK(jdg_report_document_type_id(&s, report));
+  CHECK(s.size > 0);
+  if (type != JDG_DOCUMENT_OTHER) {
+    CHECK(strlen(jdg_document_type_string(type)) == s.size && memcmp(jdg_document_type_string(type), s.data, s.size) == 0);
+  }
   OK(jdg_report_inspectorate(&s, report));
   check_string(s);
   OK(jdg_report_provider(&s, report));
@@ -465,6 +476,8 @@ static void check_report(const jdg_report *report) {
   BAD(jdg_report_inspectorate(&s, NULL));
   BAD(jdg_report_provider(NULL, report));
   BAD(jdg_report_provider(&s, NULL));
+  BAD(jdg_report_document_type_id(NULL, report));
+  BAD(jdg_report_document_type_id(&s, NULL));
   BAD(jdg_report_date(NULL, report));
   BAD(jdg_report_date(&d, NULL));
   BAD(jdg_report_published(NULL, report));
@@ -845,7 +858,9 @@ static void check_versions_and_status(void) {
   CHECK(jdg_band_string((jdg_band)-1) == NULL);
   CHECK(strcmp(jdg_document_type_string(JDG_DOCUMENT_FOCUSED_VISIT), "focused_visit") == 0);
   CHECK(strcmp(jdg_document_type_string(JDG_DOCUMENT_NEWS), "news") == 0);
-  CHECK(jdg_document_type_string((jdg_document_type)14) == NULL);
+  CHECK(strcmp(jdg_document_type_string(JDG_DOCUMENT_OTHER), "other") == 0);
+  CHECK(jdg_document_type_string((jdg_document_type)15) == NULL);
+  CHECK(jdg_document_type_string((jdg_document_type)-1) == NULL);
   CHECK(strcmp(jdg_source_format_string(JDG_FORMAT_PDF), "pdf") == 0);
   CHECK(jdg_source_format_string((jdg_source_format)3) == NULL);
   CHECK(strcmp(jdg_finding_kind_string(JDG_FINDING_RISK), "risk") == 0);

@@ -515,7 +515,8 @@ TEST_CASE("furniture: a running header repeated on each page", "[layout]") {
   for (const Block& b : d.layout.blocks()) {
     if (d.text(b) == "Eastmoor children\xE2\x80\x99s services inspection report") {
       ++headers;
-      CHECK(b.kind == BlockKind::furniture);
+      // The first is the document's title, which is never furniture; where it recurs, it is.
+      CHECK((b.kind == BlockKind::furniture) == (headers > 1));
     }
   }
   CHECK(headers == 3);

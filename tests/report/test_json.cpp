@@ -494,7 +494,7 @@ TEST_CASE("a well-formed document that is not a report is an error at the bad va
       {h + R"(,"judgements":[{"band":"excellent"}]})", 54, "field 'band' has an unknown band 'excellent'"},
       {h + R"(,"judgements":[1]})", 46, "each element of 'judgements' must be an object"},
       {h + R"(,"judgements":{}})", 45, "field 'judgements' must be an array"},
-      {h + R"(,"document":{"type":"ofsted"}})", 51, "field 'type' has an unknown document type 'ofsted'"},
+      {h + R"(,"document":{"type":"Ofsted report"}})", 51, "field 'type' has an unknown document type 'Ofsted report'"},
       {h + R"(,"document":{"date":"2019-02-30"}})", 51,
        "field 'date' must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) or null"},
       {h + R"(,"document":{"provider":7}})", 55, "field 'provider' must be a string or null"},

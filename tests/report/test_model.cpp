@@ -64,6 +64,25 @@ TEST_CASE("enum ids are spelled as the output contract spells them", "[report]")
   CHECK(to_string(Precision::season) == "season");
 }
 
+TEST_CASE("a document type is a profile id: the contract's ids are the named constants, any other id is a type of its own",
+          "[report][profile]") {
+  const std::string id = "estyn_local_authority";
+  const auto type = document_type_from_string(id);
+  REQUIRE(type);
+  CHECK(type->id() == id);
+  CHECK(*type != DocumentType::unknown);
+  std::optional<DocumentType> contract;
+  {
+    const std::string temporary = "ilacs";
+    contract = document_type_from_string(temporary);
+  }
+  CHECK(contract == DocumentType::ilacs);  // a contract id is a constant: it does not view the argument
+  CHECK(contract->id() == "ilacs");
+  CHECK(DocumentType() == DocumentType::unknown);
+  CHECK_FALSE(document_type_from_string("Estyn"));
+  CHECK_FALSE(document_type_from_string("_x"));
+}
+
 TEST_CASE("enum ids are exact: no other spelling is accepted", "[report]") {
   CHECK_FALSE(document_type_from_string("ILACS"));
   CHECK_FALSE(document_type_from_string("focused visit"));

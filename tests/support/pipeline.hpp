@@ -23,7 +23,8 @@ inline Report run_recogniser(std::string text, const std::function<void(detail::
   report.store = std::make_shared<TextStore>(std::move(text));
   auto source = detail::Source::load(report.store->source(), options.utf8);
   if (!source) return report;
-  const detail::Layout layout = detail::build_layout(*source);
+  const detail::Layout layout =
+      detail::build_layout(*source, options.scales ? *options.scales : ScaleRegistry::builtin());
   detail::ReportBuilder out(report, layout, options);
   detail::recognise_document(out);
   recognise(out);

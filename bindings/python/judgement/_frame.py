@@ -122,7 +122,10 @@ def typed_frame(rows: List[Dict[str, Any]], columns: List[str], text: Iterable[s
         elif c in ("band", "previous_band"):
             frame[c] = frame[c].astype(band_dtype())
         elif c in categories:
-            frame[c] = frame[c].astype(pd.CategoricalDtype(list(categories[c])))
+            known = list(categories[c])
+            if c == "document_type":  # the type of a framework profile outside the contract's list
+                known += sorted(set(frame[c].dropna()) - set(known))
+            frame[c] = frame[c].astype(pd.CategoricalDtype(known))
         elif c in ("inferred", "by_band", "cited"):
             frame[c] = frame[c].astype("bool")
     return frame

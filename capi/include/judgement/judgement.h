@@ -82,14 +82,15 @@ typedef enum jdg_status JDG_ENUM_BASE {
   JDG_ERROR_VERSION = 9,           /* a struct's version field is one this library does not know */
   JDG_ERROR_OUT_OF_MEMORY = 10,    /* an allocation failed */
   JDG_ERROR_INTERNAL = 11,         /* a bug in the library; the message says what */
-  /* A handle that is not of the type the function takes (a registry passed as a report, an item
-   * of one kind passed as another) or one already freed, where that can be told: every handle
-   * and item carries a tag of its type, cleared when it is freed. Reading a freed handle is
-   * still a bug in the caller (the memory may have been reused); the tag only catches it where
-   * the memory still holds the cleared tag. */
-  JDG_ERROR_INVALID_HANDLE = 12,
-  JDG_ERROR_LIMIT = 13,            /* the input is past a bound of jdg_options (max_bytes, pdf_max_*) */
-  JDG_ERROR_CANCELLED = 14         /* jdg_options.cancel asked to stop */
+  JDG_ERROR_PROFILE_DEFINITION = 12, /* a framework profile definition does not parse or make sense */
+  /* A handle that is not of the type the function takes (a registry passed as a report) or one
+   * already freed, where that can be told: every owning handle (report, registry, timeline)
+   * carries a tag of its type, cleared when it is freed. Reading a freed handle is still a bug
+   * in the caller (the memory may have been reused); the tag catches it only where the memory
+   * still holds the cleared tag. */
+  JDG_ERROR_INVALID_HANDLE = 13,
+  JDG_ERROR_LIMIT = 14,            /* the input is past a bound of jdg_options (max_bytes, pdf_max_*) */
+  JDG_ERROR_CANCELLED = 15         /* jdg_options.cancel asked to stop */
 } jdg_status;
 
 /* A static, NUL-terminated English name for a status ("invalid argument"); never NULL: an
@@ -191,9 +192,13 @@ typedef enum jdg_document_type JDG_ENUM_BASE {
   JDG_DOCUMENT_SCHOOL_INSPECTION = 10,
   JDG_DOCUMENT_PROVIDER_INSPECTION = 11,
   JDG_DOCUMENT_COMMITTEE_REPORT = 12,
-  JDG_DOCUMENT_NEWS = 13
+  JDG_DOCUMENT_NEWS = 13,
+  /* A type outside this list: a framework profile's own id (a built-in profile added after this
+   * list, or one a user defined); read the id with jdg_report_document_type_id. */
+  JDG_DOCUMENT_OTHER = 14
 } jdg_document_type;
-/* The contract's id ("focused_visit"); static, NUL-terminated; NULL for an unknown value. */
+/* The contract's id ("focused_visit"), or "other" for JDG_DOCUMENT_OTHER; static,
+ * NUL-terminated; NULL for an unknown value. */
 JDG_API const char *jdg_document_type_string(jdg_document_type type);
 
 typedef enum jdg_source_format JDG_ENUM_BASE {
@@ -374,6 +379,9 @@ JDG_API jdg_status jdg_report_source_text(jdg_string *out, const jdg_report *rep
 
 /* The document. inspectorate and provider are absent where the text does not say. */
 JDG_API jdg_status jdg_report_document_type(jdg_document_type *out, const jdg_report *report);
+/* The document type's id as the JSON gives it ("ilacs", or a profile's own id); *out is borrowed
+ * from the report. */
+JDG_API jdg_status jdg_report_document_type_id(jdg_string *out, const jdg_report *report);
 JDG_API jdg_status jdg_report_inspectorate(jdg_string *out, const jdg_report *report);
 JDG_API jdg_status jdg_report_provider(jdg_string *out, const jdg_report *report);
 /* The date the document bears; the publication date (only where it is stated). */
@@ -469,6 +477,8 @@ JDG_API jdg_status jdg_report_reference_count(size_t *out, const jdg_report *rep
 JDG_API jdg_status jdg_report_reference(const jdg_reference **out, const jdg_report *report,
                                         size_t index);
 JDG_API jdg_status jdg_reference_type(jdg_document_type *out, const jdg_reference *reference);
+/* The cited inspection's type id; *out is borrowed from the report. */
+JDG_API jdg_status jdg_reference_type_id(jdg_string *out, const jdg_reference *reference);
 /* Its first and last day, and its publication date; each absent where not stated. */
 JDG_API jdg_status jdg_reference_dates(jdg_date *out_start, jdg_date *out_end,
                                        jdg_date *out_published, const jdg_reference *reference);

@@ -1,0 +1,198 @@
+// Framework profiles: the built-in ones, the profile language and its errors, and what a profile
+// a user adds changes in a parse.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <string_view>
+
+#include "judgement/parse.hpp"
+#include "judgement/profile.hpp"
+#include "profile/define.hpp"
+
+namespace judgement::detail {
+extern const std::string_view builtin_profiles_text;
+}
+
+using namespace judgement;
+
+namespace {
+
+Error error_of(std::string_view text) {
+  const auto set = define_profiles(text);
+  REQUIRE_FALSE(set.ok());
+  CHECK(set.error().code == ErrorCode::profile_definition);
+  return set.error();
+}
+
+}  // namespace
+
+TEST_CASE("the built-in profiles define cleanly and give every type of the contract", "[profile]") {
+  const auto set = detail::read_profiles(detail::builtin_profiles_text, ProfileRegistry());
+  REQUIRE(set.ok());
+  const ProfileRegistry& builtin = ProfileRegistry::builtin();
+  CHECK(builtin.profiles() == set->profiles);
+  for (DocumentType t : {DocumentType::unknown, DocumentType::ilacs, DocumentType::focused_visit,
+                         DocumentType::monitoring_visit, DocumentType::jtai, DocumentType::sif,
+                         DocumentType::lscb_review, DocumentType::lac_inspection,
+                         DocumentType::safeguarding_inspection, DocumentType::area_send,
+                         DocumentType::school_inspection, DocumentType::provider_inspection,
+                         DocumentType::committee_report, DocumentType::news}) {
+    CAPTURE(t.id());
+    CHECK(builtin.find(t.id()) != nullptr);
+  }
+  CHECK(builtin.find("ilacs")->kind == DocumentKind::report);
+  CHECK(builtin.find("focused_visit")->kind == DocumentKind::letter);
+  CHECK(builtin.find("news")->kind == DocumentKind::paper);
+  CHECK(builtin.find_inspectorate("estyn")->name == "Estyn");
+}
+
+TEST_CASE("a profile is read clause by clause: phrases in the matching form, dated scale rules, windows", "[profile]") {
+  const auto set = define_profiles(R"(
+# A framework of our own.
+inspectorate hmie "HM Inspectorate of Education"
+  mentions "HM Inspectorate of Education", "HMIE"
+  scale care-inspectorate
+end
+profile my_review "A review of our own"
+  inspectorate hmie
+  kind report
+  title "Review of  Children’s Services", "review of services"
+  content "how well are children protected"
+  scale ofsted-adequate before 2013-11-01
+  scale ofsted-requires-improvement from 2013-11-01 to 2020-12-31
+  scale cqc
+  area my_outcomes "Outcomes for children", "outcomes"
+  series my_series
+  held from 2010-01-01 to 2014-12-31
+end
+)");
+  REQUIRE(set.ok());
+  REQUIRE(set->profiles.size() == 1);
+  const FrameworkProfile& p = set->profiles.front();
+  CHECK(p.id == "my_review");
+  CHECK(p.inspectorate == "hmie");
+  CHECK(p.titles == std::vector<std::string>{"review of children's services", "review of services"});
+  REQUIRE(p.scales.size() == 3);
+  CHECK(p.scales[0].scale == "ofsted-adequate");
+  CHECK_FALSE(p.scales[0].when.from);
+  CHECK(p.scales[0].when.to == make_date(2013, 10, 31));  // "before" is the day before
+  CHECK(p.scales[1].when.from == make_date(2013, 11, 1));
+  CHECK(p.scales[1].when.to == make_date(2020, 12, 31));
+  CHECK(p.areas.front().phrases == std::vector<std::string>{"outcomes for children", "outcomes"});
+  CHECK(p.series == "my_series");
+  CHECK(p.held.holds(make_date(2012, 5, 1), make_date(2012, 5, 3)));
+  CHECK_FALSE(p.held.holds(make_date(2014, 12, 30), make_date(2015, 1, 2)));
+  CHECK(set->inspectorates.front().mentions == std::vector<std::string>{"hm inspectorate of education", "hmie"});
+}
+
+TEST_CASE("a bad profile definition is refused at the token that is wrong", "[profile]") {
+  struct Case {
+    std::string text;
+    std::uint32_t line, column;
+    std::string message;
+  };
+  const Case cases[] = {
+      {"profile Bad \"x\"\nend", 1, 9, "bad profile id 'Bad'"},
+      {"profile a \"x\"\n  colour \"red\"\nend", 2, 3, "expected a clause"},
+      {"profile a \"x\"\n  title unquoted\nend", 2, 9, "a phrase is written in quotes"},
+      {"profile a \"x\"\n  inspectorate nobody\nend", 2, 16, "unknown inspectorate 'nobody'"},
+      {"profile a \"x\"\n  kind memo\nend", 2, 8, "unknown kind 'memo'"},
+      {"profile a \"x\"\n  scale cqc before 2013-13-01\nend", 2, 20, "expected a date as YYYY-MM-DD"},
+      {"profile a \"x\"\n  held from 2014-01-01 to 2013-01-01\nend", 2, 3, "the window ends before it starts"},
+      {"profile a \"x\"\nend\nprofile a \"y\"\nend", 3, 9, "profile 'a' is already defined (line 1)"},
+      {"profile ilacs \"again\"\nend", 1, 9, "profile 'ilacs' is already registered"},
+      {"profile a \"x\"\n  area outcomes \"help and protection\"\nend", 2, 17,
+       "the phrase 'help and protection' already names area 'help_and_protection'"},
+      {"profile a \"x\"\n  kind report\n  kind letter\nend", 3, 3, "'kind' is given twice"},
+      {"profile a \"x\"\n  title \"x\"", 2, 12, "expected a clause (inspectorate"},
+      {"# nothing\n", 2, 1, "nothing defined"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    const Error e = error_of(c.text);
+    CHECK(e.line == c.line);
+    CHECK(e.column == c.column);
+    CHECK_THAT(e.message, Catch::Contains(c.message));
+  }
+}
+
+TEST_CASE("a registry refuses a definition as a whole, and a copy is extended on its own", "[profile]") {
+  ProfileRegistry registry = ProfileRegistry::builtin();
+  const std::size_t before = registry.profiles().size();
+  CHECK_FALSE(registry.define("profile fine \"ok\"\nend\nprofile ilacs \"clash\"\nend").ok());
+  CHECK(registry.profiles().size() == before);
+  const auto added = registry.define("profile fine \"ok\"\n  title \"fine review of\"\nend");
+  REQUIRE(added.ok());
+  CHECK(*added == std::vector<std::string>{"fine"});
+  CHECK(registry.find("fine") != nullptr);
+  CHECK(ProfileRegistry::builtin().find("fine") == nullptr);
+}
+
+TEST_CASE("a user's profile types a document by its title and reads it on the profile's scale", "[profile][parse]") {
+  ProfileRegistry profiles = ProfileRegistry::builtin();
+  REQUIRE(profiles.define(R"(
+profile harbour_review "Harbour review of children's services"
+  inspectorate ofsted
+  title "harbour review of"
+  scale hmicfrs
+  area harbour_outcomes "harbour outcomes"
+end
+)").ok());
+  ParseOptions options;
+  options.profiles = &profiles;
+  const std::string text =
+      "Harbour review of Eastmere children's services\n\n"
+      "Inspection dates: 3 to 7 June 2024\n\n"
+      "Overall effectiveness        Adequate\n"
+      "Harbour outcomes             Requires improvement\n";
+  const auto report = parse(text, options);
+  REQUIRE(report.ok());
+  CHECK(report->document.type.id() == "harbour_review");
+  CHECK(report->document.inspectorate == "Ofsted");
+  REQUIRE(report->judgements.size() == 2);
+  CHECK(report->judgements[0].scale == "hmicfrs");
+  CHECK(report->judgements[0].code == std::nullopt);
+  CHECK(report->judgements[0].grade == "Adequate");
+  CHECK(report->judgements[1].area_id == std::optional<std::string_view>("harbour_outcomes"));
+
+  // Without the profile the same text is of no known type, read on the Ofsted scale of its date.
+  const auto plain = parse(text);
+  REQUIRE(plain.ok());
+  CHECK(plain->document.type == DocumentType::unknown);
+  REQUIRE_FALSE(plain->judgements.empty());
+  CHECK(plain->judgements[0].scale == "ofsted-requires-improvement");
+}
+
+TEST_CASE("a document of no known type is read on its inspectorate's scale", "[profile][parse]") {
+  const auto report = parse(
+      "Estyn\n\nA review of education in Tir Gwyrdd\n\n"
+      "Standards                    Adequate\n"
+      "Leadership and management    Excellent\n");
+  REQUIRE(report.ok());
+  CHECK(report->document.inspectorate == "Estyn");
+  REQUIRE(report->judgements.size() == 2);
+  CHECK(report->judgements[0].scale == "estyn");
+  CHECK(report->judgements[1].band == Band::outstanding);
+}
+
+TEST_CASE("a school inspection's scale follows the date of the inspection", "[profile][parse]") {
+  ProfileRegistry profiles = ProfileRegistry::builtin();
+  // The built-in school profile has no title of its own; give it one to reach it from text.
+  REQUIRE(profiles.define("profile school_test \"school\"\n  inspectorate ofsted\n"
+                          "  scale ofsted-satisfactory before 2012-09-01\n  scale ofsted-report-card from 2025-11-01\n"
+                          "  scale ofsted-requires-improvement\n  title \"school inspection report\"\nend")
+              .ok());
+  ParseOptions options;
+  options.profiles = &profiles;
+  const auto scale_on = [&](const char* dates, const char* grade) {
+    const std::string text = std::string("School inspection report\n\nInspection dates: ") + dates +
+                             "\n\nOverall effectiveness        " + grade + "\n";
+    auto report = parse(text, options);
+    REQUIRE(report.ok());
+    REQUIRE(report->judgements.size() == 1);
+    return std::string(report->judgements[0].scale);
+  };
+  CHECK(scale_on("3 to 4 May 2011", "Satisfactory") == "ofsted-satisfactory");
+  CHECK(scale_on("3 to 4 May 2016", "Good") == "ofsted-requires-improvement");
+  CHECK(scale_on("3 to 4 December 2025", "Strong standard") == "ofsted-report-card");
+}
