@@ -216,13 +216,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   options.timeframe_base = static_cast<jdg_timeframe_base>((choice >> 3) % 4);
   options.resolve_yearless_dates = (choice >> 5) & 1;
   options.name = (choice & 0x40u) != 0 ? "fuzzed input" : nullptr;
+  // A PDF's budget in glyphs and bytes, not time, so that a run is the same on any machine.
+  options.pdf_max_milliseconds = 0;
+  options.pdf_max_glyphs = 10000;
+  options.pdf_max_read_bytes = 64ull << 20;
 
   jdg_report* report = nullptr;
   const jdg_status status = jdg_report_parse(&report, text_size == 0 ? nullptr : text, text_size, &options);
   if (status != JDG_OK) {
-    // Only text that is not UTF-8 under the strict policy, or a PDF that cannot be read, fails.
+    // Only text that is not UTF-8 under the strict policy, or a PDF that cannot be read or is
+    // past its budget, fails.
     require(report == nullptr);
-    require(status == JDG_ERROR_ENCODING || status == JDG_ERROR_PDF);
+    require(status == JDG_ERROR_ENCODING || status == JDG_ERROR_PDF || status == JDG_ERROR_LIMIT);
     require(jdg_last_error_status() == status);
     const char* message = jdg_last_error_message();
     require(message != nullptr && message[0] != '\0');

@@ -35,7 +35,7 @@ double seconds_since(std::chrono::steady_clock::time_point start) {
 
 TEST_CASE("a form XObject fan-out ends within the PDF budget with an error that says which", "[pdf][bounds]") {
   // 4 KB that draw a billion glyphs: unbounded, poppler ran for minutes and took gigabytes.
-  const std::string pdf = fixture("fanout.pdf");
+  const std::string pdf = fixture("hostile/fanout.pdf");
   REQUIRE(pdf.size() < 8192);
   {
     ParseOptions o;
@@ -77,7 +77,7 @@ TEST_CASE("a PDF being read can be cancelled", "[pdf][bounds]") {
   o.pdf_max_milliseconds = 0;
   o.cancel = [&] { return ++polls >= 3; };
   const auto start = std::chrono::steady_clock::now();
-  const auto r = parse(fixture("fanout.pdf"), o);
+  const auto r = parse(fixture("hostile/fanout.pdf"), o);
   CHECK(seconds_since(start) < 10);
   REQUIRE_FALSE(r);
   CHECK(r.error().code == ErrorCode::cancelled);

@@ -70,7 +70,7 @@ def _fixture(name):
 
 def test_a_pdf_past_its_budget_is_a_limit_error():
     with pytest.raises(judgement.ParseError) as e:
-        judgement.parse(_fixture("fanout.pdf"), pdf_max_milliseconds=0, pdf_max_glyphs=2000)
+        judgement.parse(_fixture("hostile/fanout.pdf"), pdf_max_milliseconds=0, pdf_max_glyphs=2000)
     assert e.value.code == "limit" and "pdf_max_glyphs" in e.value.message
 
 
@@ -84,7 +84,7 @@ def test_ctrl_c_stops_a_pdf_being_read():
     timer.start()
     try:
         with pytest.raises(KeyboardInterrupt):
-            judgement.parse(_fixture("fanout.pdf"), pdf_max_milliseconds=0, pdf_max_read_bytes=0, pdf_max_glyphs=0)
+            judgement.parse(_fixture("hostile/fanout.pdf"), pdf_max_milliseconds=0, pdf_max_read_bytes=0, pdf_max_glyphs=0)
     finally:
         timer.cancel()
     assert time.monotonic() - start < 10
