@@ -19,10 +19,13 @@ void report_unresolved(ReportBuilder& out, std::size_t count, std::string_view f
   message += first;
   message += "\") ";
   message += count == 1 ? "was" : "were";
-  message += out.options().resolve_yearless_dates
-                 ? " left unresolved: the document bears no date to take the year from"
-                 : " left unresolved; resolve_yearless_dates (--resolve-yearless-dates in the CLI) gives "
-                   "them the year of the document's own date";
+  if (out.options().resolve_yearless_dates) {
+    message += " left unresolved: the document bears no date to take the year from";
+  } else {
+    message += " left unresolved; resolve_yearless_dates (--resolve-yearless-dates in the CLI) gives ";
+    message += count == 1 ? "it" : "them";
+    message += " the year of the document's own date";
+  }
   out.diagnose(Severity::info, "yearless-date", message, span);
 }
 
