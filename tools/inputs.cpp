@@ -22,7 +22,7 @@ bool is_document_name(const std::string& name) {
   return false;
 }
 
-void expand_folder(const fs::path& folder, Inputs& out, int depth) {
+void expand_folder(const fs::path& root, const fs::path& folder, Inputs& out, int depth) {
   std::error_code ec;
   fs::directory_iterator it(folder, ec);
   if (ec) {
@@ -46,9 +46,10 @@ void expand_folder(const fs::path& folder, Inputs& out, int depth) {
   for (const fs::directory_entry& e : entries) {
     std::error_code kind_ec;
     if (e.is_directory(kind_ec)) {
-      expand_folder(e.path(), out, depth + 1);
+      expand_folder(root, e.path(), out, depth + 1);
     } else if (is_document_name(e.path().filename().string())) {
       out.paths.push_back(e.path().string());
+      out.names.push_back(e.path().lexically_relative(root).generic_string());
     }
   }
 }
@@ -60,9 +61,10 @@ Inputs expand_inputs(const std::vector<std::string>& arguments) {
   for (const std::string& a : arguments) {
     std::error_code ec;
     if (a != "-" && fs::is_directory(a, ec)) {
-      expand_folder(a, out, 0);
+      expand_folder(a, a, out, 0);
     } else {
       out.paths.push_back(a);  // a missing file is reported when it is read, in its turn
+      out.names.emplace_back();
     }
   }
   return out;
