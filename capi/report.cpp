@@ -135,6 +135,17 @@ JDG_API jdg_status jdg_report_inspector(jdg_string* out_name, jdg_string* out_ro
 
 // Judgements.
 JDG_REPORT_LIST(jdg_report_judgement_count, jdg_report_judgement, jdg_judgement, judgements)
+JDG_API jdg_status jdg_report_find_judgement(const jdg_judgement** out, const jdg_report* report,
+                                             const char* area_id) {
+  return guard(__func__, [&] {
+    const judgement::Report& r = report_of(report);
+    const char& id = need(area_id, "area_id");
+    need(out, "out");
+    const judgement::Judgement* found = r.judgement(&id);
+    if (found == nullptr) jdg_capi::raise(JDG_ERROR_NOT_FOUND, "no judgement of area '" + std::string(&id) + "' in the report");
+    *out = borrow<jdg_judgement>(*found);
+  });
+}
 JDG_ITEM_GETTER(jdg_judgement_area, jdg_string, jdg_judgement, judgement::Judgement, view(x.area))
 JDG_ITEM_GETTER(jdg_judgement_area_id, jdg_string, jdg_judgement, judgement::Judgement, view(x.area_id))
 JDG_ITEM_GETTER(jdg_judgement_grade, jdg_string, jdg_judgement, judgement::Judgement, view(x.grade))

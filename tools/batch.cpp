@@ -60,7 +60,14 @@ void parse_batch(const std::vector<std::string>& paths, const BatchOptions& opti
   auto parse_one = [&](std::size_t i) -> Result<Report> {
     try {
       const std::string& path = paths[i];
-      if (path != "-") return named(parse_file(path, options.parse), path);
+      if (path != "-") {
+        if (options.names == nullptr || i >= options.names->size() || (*options.names)[i].empty()) {
+          return named(parse_file(path, options.parse), path);
+        }
+        ParseOptions o = options.parse;
+        o.name = (*options.names)[i];
+        return named(parse_file(path, o), path);
+      }
       if (!*stdin_text) return stdin_text->error();
       ParseOptions o = options.parse;
       o.name = "-";

@@ -17,6 +17,9 @@ struct BatchOptions {
   ParseOptions parse;
   unsigned jobs = 0;      // 0: one per core
   bool progress = false;  // draw a progress bar on stderr
+  // The name to give each path's report (Inputs::names), or nullptr; an empty name leaves the
+  // library's (the file's name).
+  const std::vector<std::string>* names = nullptr;
 };
 
 // Called on the calling thread for each input, in input order, as soon as it and every input

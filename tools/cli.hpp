@@ -31,8 +31,21 @@ extern const char* const parse_help;
 // Appends `text`, spaces up to `width`, and two spaces: one column of an aligned table.
 void pad(std::string& out, std::string_view text, std::size_t width);
 
+// Warns on stderr when the document's type is unknown or nothing was read from it; true when
+// it did (a failure under --strict).
+bool warn_if_unread(const std::string& path, const Report& report);
+
+// How the table for people is drawn: colour (grades by band) and the width to fit.
+struct TableStyle {
+  bool color = false;
+  std::size_t width = 0;  // 0: no limit
+};
+
+// The terminal's width when standard output is one (COLUMNS, else the terminal's own), else 0.
+std::size_t terminal_width();
+
 // The report as aligned text for people (parse --format table).
-std::string report_table(const Report& report);
+std::string report_table(const Report& report, const TableStyle& style = {});
 
 int scales_command(const Args& args);
 extern const char* const scales_help;

@@ -1,11 +1,17 @@
 // Reading the shared options: --format, --table, --output, --jobs, --quiet, --strict-utf8,
-// --pdf-layout, --due-from, --max-bytes, --pdf-max-seconds.
+// --pdf-layout, --due-from, --resolve-yearless-dates, --strict, --color, --max-bytes,
+// --pdf-max-seconds; short options (-f, -j, -o, -q) that combine ("-qj2"); a near match
+// suggested for an unknown option.
 #include "command_line.hpp"
 
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
 #include <charconv>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
-#include <cerrno>
 #include <limits>
 
 #include "progress.hpp"
@@ -51,11 +57,104 @@ std::optional<std::size_t> byte_count(std::string_view v) {
   return n << shift;
 }
 
+// The short options: a letter each, some taking a value.
+struct ShortOption {
+  char letter;
+  std::string_view name;
+  bool takes_value;
+};
+constexpr ShortOption short_options[] = {
+    {'f', "--format", true}, {'j', "--jobs", true}, {'o', "--output", true}, {'q', "--quiet", false}};
+
+// The long options, for "did you mean".
+constexpr std::string_view long_options[] = {
+    "--format", "--table", "--output", "--jobs", "--quiet", "--strict-utf8", "--pdf-layout", "--due-from",
+    "--resolve-yearless-dates", "--strict", "--color", "--max-bytes", "--pdf-max-seconds", "--help"};
+
+// "-qj2" as "--quiet --jobs 2", "-ofile" as "--output file"; a cluster with an unknown letter
+// is an error.
+std::optional<CommandLineError> expand_short(std::string_view a, std::vector<std::string>& out) {
+  for (std::size_t k = 1; k < a.size(); ++k) {
+    const ShortOption* found = nullptr;
+    for (const ShortOption& o : short_options) {
+      if (o.letter == a[k]) found = &o;
+    }
+    if (found == nullptr) {
+      return CommandLineError{"unknown option '-" + std::string(1, a[k]) + "'" +
+                              (a.size() > 2 ? " in '" + std::string(a) + "'" : std::string()) +
+                              " (short options: -f FORMAT, -j N, -o FILE, -q)"};
+    }
+    out.emplace_back(found->name);
+    if (found->takes_value) {
+      if (k + 1 < a.size()) out.emplace_back(a.substr(k + 1));
+      return std::nullopt;  // the rest of the cluster is the value; else the next argument is
+    }
+  }
+  return std::nullopt;
+}
+
+// Levenshtein distance, for suggestions among a dozen short names.
+std::size_t distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = up;
+    }
+  }
+  return row[b.size()];
+}
+
+std::string unknown_option(std::string_view name) {
+  std::string message = "unknown option '" + std::string(name) + "'";
+  std::string_view best;
+  std::size_t best_distance = 3;  // suggest only what is a slip away
+  for (std::string_view o : long_options) {
+    const std::size_t d = o.starts_with(name) && name.size() > 3 ? 1 : distance(name, o);
+    if (d < best_distance) {
+      best = o;
+      best_distance = d;
+    }
+  }
+  if (!best.empty()) message += "; did you mean '" + std::string(best) + "'?";
+  return message;
+}
+
+std::optional<CommandLineError> read_long_options(const std::vector<std::string_view>& args,
+                                                  std::initializer_list<std::string_view> formats,
+                                                  std::initializer_list<std::string_view> tables,
+                                                  ReadingOptions& out);
+
 }  // namespace
 
 std::optional<CommandLineError> read_reading_options(const Args& args, std::initializer_list<std::string_view> formats,
                                                      std::initializer_list<std::string_view> tables,
                                                      ReadingOptions& out) {
+  std::vector<std::string> expanded;
+  expanded.reserve(args.size());
+  bool files_only = false;
+  for (std::string_view a : args) {
+    if (!files_only && a.size() > 1 && a[0] == '-' && a[1] != '-') {
+      if (auto e = expand_short(a, expanded)) return e;
+      continue;
+    }
+    files_only = files_only || a == "--";
+    expanded.emplace_back(a);
+  }
+  const std::vector<std::string_view> all(expanded.begin(), expanded.end());
+  return read_long_options(all, formats, tables, out);
+}
+
+namespace {
+
+std::optional<CommandLineError> read_long_options(const std::vector<std::string_view>& args,
+                                                  std::initializer_list<std::string_view> formats,
+                                                  std::initializer_list<std::string_view> tables,
+                                                  ReadingOptions& out) {
   bool only_files = false;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string_view a = args[i];
@@ -141,16 +240,36 @@ std::optional<CommandLineError> read_reading_options(const Args& args, std::init
       } else {
         return CommandLineError{"--due-from takes auto, published, dated or inspected"};
       }
+    } else if (name == "--resolve-yearless-dates") {
+      if (value) return CommandLineError{"--resolve-yearless-dates takes no value"};
+      out.batch.parse.resolve_yearless_dates = true;
+    } else if (name == "--strict") {
+      if (value) return CommandLineError{"--strict takes no value"};
+      out.strict = true;
+    } else if (name == "--color" || name == "--colour") {
+      const auto v = take();
+      if (v != "auto" && v != "always" && v != "never") return CommandLineError{"--color takes auto, always or never"};
+      out.color = std::string(*v);
     } else {
-      return CommandLineError{"unknown option '" + std::string(a) + "'"};
+      return CommandLineError{unknown_option(name)};
     }
   }
   out.batch.progress = !out.quiet && stderr_is_terminal();
   return std::nullopt;
 }
 
+}  // namespace
+
+bool use_color(const ReadingOptions& options) {
+  if (options.color == "always") return true;
+  if (options.color == "never") return false;
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color != nullptr && *no_color != '\0') return false;
+  return (options.output.empty() || options.output == "-") && ::isatty(1) == 1;
+}
+
 std::FILE* open_output(const std::string& output) {
-  if (output.empty()) return stdout;
+  if (output.empty() || output == "-") return stdout;
   std::FILE* f = std::fopen(output.c_str(), "wb");
   if (!f) std::fprintf(stderr, "judgement: %s: %s\n", output.c_str(), std::strerror(errno));
   return f;

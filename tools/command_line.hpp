@@ -18,6 +18,8 @@ struct ReadingOptions {
   std::string table;           // csv: what a row is ("judgements", "findings"); empty: the default
   std::string output;          // empty: standard output
   bool quiet = false;
+  bool strict = false;         // a document of unknown type, or with nothing read, fails the run
+  std::string color = "auto";  // auto (a terminal, NO_COLOR unset), always or never
   BatchOptions batch;
   std::vector<std::string> files;
 };
@@ -32,7 +34,10 @@ std::optional<CommandLineError> read_reading_options(const Args& args, std::init
                                                      std::initializer_list<std::string_view> tables,
                                                      ReadingOptions& out);
 
-// Opens --output (or returns stdout); nullptr with a message on stderr when it cannot.
+// True when --color (and NO_COLOR, and whether standard output is a terminal) asks for colour.
+bool use_color(const ReadingOptions& options);
+
+// Opens --output (or returns stdout for none or "-"); nullptr with a message on stderr when it cannot.
 std::FILE* open_output(const std::string& output);
 
 }  // namespace judgement::cli

@@ -3,6 +3,8 @@
 
 #include <string>
 
+#include "judgement/timeline.hpp"
+
 namespace judgement::cli {
 namespace {
 
@@ -47,12 +49,15 @@ void csv_record(std::string& out, std::initializer_list<std::string_view> fields
 }
 
 void csv_header(std::string& out, std::string_view table) {
+  // The document's columns are named as in Python's to_frame, so the two concatenate.
   if (table == "findings") {
-    csv_record(out, {"file", "provider", "type", "inspection_start", "inspection_end", "date", "published", "kind",
-                     "section", "paragraph", "timeframe", "due", "rating", "text", "line", "page"});
+    csv_record(out, {"source", "provider", "provider_key", "document_type", "inspection_start", "inspection_end",
+                     "date", "published", "kind", "section", "paragraph", "timeframe", "due", "rating", "text", "line",
+                     "page"});
   } else {
-    csv_record(out, {"file", "provider", "type", "inspection_start", "inspection_end", "date", "published", "area",
-                     "area_id", "grade", "code", "scale", "band", "as_written", "line", "page"});
+    csv_record(out, {"source", "provider", "provider_key", "document_type", "inspection_start", "inspection_end",
+                     "date", "published", "area", "area_id", "grade", "code", "scale", "band", "as_written", "line",
+                     "page"});
   }
 }
 
@@ -60,10 +65,11 @@ void csv_rows(std::string& out, std::string_view table, const std::string& file,
   const Document& d = r.document;
   const DocumentColumns c = document_columns(d);
   const std::string_view type = to_string(d.type);
+  const std::string key = d.provider.empty() ? std::string() : provider_key(d.provider);
   if (table == "findings") {
     for (const Finding& f : r.findings) {
       const std::string timeframe = f.timeframe ? f.timeframe->id() : std::string();
-      csv_record(out, {file, d.provider, type, c.start, c.end, c.date, c.published, to_string(f.kind), f.section,
+      csv_record(out, {file, d.provider, key, type, c.start, c.end, c.date, c.published, to_string(f.kind), f.section,
                        number(f.paragraph), timeframe, iso(f.due), f.rating.value_or(std::string_view()), f.text,
                        std::to_string(f.span.line), f.span.page ? std::to_string(f.span.page) : std::string()});
     }
@@ -71,7 +77,7 @@ void csv_rows(std::string& out, std::string_view table, const std::string& file,
   }
   for (const Judgement& j : r.judgements) {
     const Span first = j.evidence.empty() ? Span{} : j.evidence.front();
-    csv_record(out, {file, d.provider, type, c.start, c.end, c.date, c.published, j.area,
+    csv_record(out, {file, d.provider, key, type, c.start, c.end, c.date, c.published, j.area,
                      j.area_id.value_or(std::string_view()), j.grade, number(j.code), j.scale, to_string(j.band),
                      j.as_written, first.line ? std::to_string(first.line) : std::string(),
                      first.page ? std::to_string(first.page) : std::string()});

@@ -33,7 +33,7 @@ struct Walk {
   Inputs& out;
   std::set<Identity> seen;  // folders entered and files listed, each once
 
-  void folder(const fs::path& path, int depth) {
+  void folder(const fs::path& root, const fs::path& path, int depth) {
     std::error_code ec;
     fs::directory_iterator it(path, ec);
     if (ec) {
@@ -61,7 +61,7 @@ struct Walk {
       if (::stat(e.path().c_str(), &st) != 0) continue;  // a dangling link: nothing to read
       const Identity id{st.st_dev, st.st_ino};
       if (S_ISDIR(st.st_mode)) {
-        if (seen.insert(id).second) folder(e.path(), depth + 1);
+        if (seen.insert(id).second) folder(root, e.path(), depth + 1);
       } else if (is_document_name(e.path().filename().string())) {
         if (!S_ISREG(st.st_mode)) {
           // A FIFO would block the batch and a device would never end: only files are read
@@ -69,6 +69,7 @@ struct Walk {
           out.errors.push_back(e.path().string() + ": not a regular file (a pipe, device or socket); skipped");
         } else if (seen.insert(id).second) {
           out.paths.push_back(e.path().string());
+          out.names.push_back(e.path().lexically_relative(root).generic_string());
         }
       }
     }
@@ -83,9 +84,10 @@ Inputs expand_inputs(const std::vector<std::string>& arguments) {
   for (const std::string& a : arguments) {
     struct stat st;
     if (a != "-" && ::stat(a.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
-      if (walk.seen.insert({st.st_dev, st.st_ino}).second) walk.folder(a, 0);
+      if (walk.seen.insert({st.st_dev, st.st_ino}).second) walk.folder(a, a, 0);
     } else {
       out.paths.push_back(a);  // a missing file is reported when it is read, in its turn
+      out.names.emplace_back();
     }
   }
   return out;

@@ -11,6 +11,10 @@ namespace judgement::cli {
 struct Inputs {
   std::vector<std::string> paths;   // in order; "-" is standard input
   std::vector<std::string> errors;  // "<path>: <reason>" for what could not be listed
+  // The name each report is given, by index of `paths`: a file found in a folder is named by
+  // its path below that folder ("sub/report.pdf"), so that files in subfolders stay apart; a
+  // file named outright is empty here (the library names it after its file name).
+  std::vector<std::string> names;
 };
 
 // Each argument as given, except that a folder becomes the documents inside it and its

@@ -27,11 +27,21 @@ options:
                         table: aligned text for people
                         (default: json for one file, jsonl for several)
   --table WHAT          with csv: judgements (default) or findings
-  -o, --output FILE     write to FILE instead of standard output
+  -f, --format FORMAT   the same as --format
+  -o, --output FILE     write to FILE instead of standard output ('-': standard
+                        output)
   -j, --jobs N          parse N files at a time (default 0: one per core); the
                         output is the same, in input order, for any N
   -q, --quiet           no progress bar (it is drawn on stderr only when stderr
-                        is a terminal)
+                        is a terminal); short options combine: -qj2
+  --color WHEN          colour the table's grades by band: auto (default: on a
+                        terminal, unless NO_COLOR is set), always or never
+  --resolve-yearless-dates
+                        give dates stated without a year ("on 13 and 14 July")
+                        the year of the document's own date
+  --strict              a document of unknown type, or one from which nothing
+                        was read, fails the run (it is a warning on stderr
+                        either way)
   --pdf-layout LAYOUT   physical (default: as the page shows it, tables kept on
                         their lines), reading (columns in reading order) or raw
                         (content-stream order)
@@ -45,14 +55,15 @@ options:
                         0: no bound); a PDF can draw far more than its size
   -h, --help            show this help
 
-exit status: 0 when every file was parsed (warnings are not failures); 1 when any
-could not be read or parsed (the error names the file on stderr; the others are
+exit status: 0 when every file was parsed (warnings are not failures, unless
+--strict); 1 when any could not be read or parsed (the error names the file on stderr; the others are
 still parsed and printed); 2 for a usage error.
 
 examples:
   judgement parse report.pdf
   judgement parse --format jsonl reports/ > reports.jsonl
   judgement parse --format csv --output grades.csv reports/
+  judgement parse -qj2 -f csv -o - reports/ | head
   judgement parse --format csv --table findings reports/*.pdf > improvements.csv
   judgement parse --format table examples/reports/*.txt
   pdftotext -layout report.pdf - | judgement parse -
@@ -71,6 +82,7 @@ int parse_command(const Args& args) {
   if (o.table.empty()) o.table = "judgements";
 
   const Inputs inputs = expand_inputs(o.files);
+  o.batch.names = &inputs.names;
   if (o.format.empty()) o.format = inputs.paths.size() == 1 && inputs.errors.empty() ? "json" : "jsonl";
   if (o.format == "json" && inputs.paths.size() > 1) {
     return usage_error("parse", "--format json takes one file; use jsonl for several");
@@ -86,6 +98,7 @@ int parse_command(const Args& args) {
     std::fprintf(stderr, "judgement: %s\n", e.c_str());
     status = exit_failure;
   }
+  const TableStyle style{.color = o.format == "table" && use_color(o), .width = terminal_width()};
   std::string text;
   if (o.format == "csv") {
     csv_header(text, o.table);
@@ -97,11 +110,12 @@ int parse_command(const Args& args) {
       status = exit_failure;
       return true;
     }
+    if (warn_if_unread(path, *report) && o.strict) status = exit_failure;
     text.clear();
     if (o.format == "csv") {
       csv_rows(text, o.table, path, *report);
     } else if (o.format == "table") {
-      text = report_table(*report) + "\n";
+      text = report_table(*report, style) + "\n";
     } else {
       text = to_json(*report, {.pretty = o.format == "json"}) + "\n";
     }

@@ -25,20 +25,25 @@ one). Earlier inspections the documents cite are included, marked "cited"; the
 same inspection read from several files (a PDF and its text) is one entry.
 
 options:
-  --format FORMAT       table (default), csv (a row per judgement, and one per
+  -f, --format FORMAT   table (default), csv (a row per judgement, and one per
                         report left out, with the reason) or json
                         (schema judgement.timeline/1)
-  -o, --output FILE     write to FILE instead of standard output
+  -o, --output FILE     write to FILE instead of standard output ('-': standard
+                        output)
   -j, --jobs N          parse N files at a time (default 0: one per core)
-  -q, --quiet           no progress bar
+  -q, --quiet           no progress bar; short options combine: -qj2
   --pdf-layout LAYOUT   physical (default), reading or raw
+  --resolve-yearless-dates
+                        give dates stated without a year the document's year
+  --strict              a document of unknown type, or one from which nothing
+                        was read, fails the run (a warning on stderr either way)
   --strict-utf8         refuse input that is not UTF-8
   --max-bytes N         refuse an input of more than N bytes (K, M, G; default 256M)
   --pdf-max-seconds N   give up on a PDF still being read after N seconds (default 30)
   -h, --help            show this help
 
 exit status: 0 when every file was read; 1 when any could not be (it is left out
-and named on stderr); 2 for a usage error.
+and named on stderr), or under --strict; 2 for a usage error.
 
 examples:
   judgement timeline reports/
@@ -100,7 +105,8 @@ std::string timeline_table(const Timeline& t) {
 
 std::string timeline_csv(const Timeline& t) {
   std::string out;
-  csv_record(out, {"provider", "key", "start", "end", "type", "published", "cited", "sources", "area", "area_id",
+  // Named as in Python's Timeline.to_frame and the parse CSV, so that they concatenate.
+  csv_record(out, {"provider", "provider_key", "inspection_start", "inspection_end", "document_type", "published", "cited", "sources", "area", "area_id",
                    "grade", "code", "scale", "band", "change", "previous_grade", "previous_scale", "previous_band",
                    "by_band", "left_out"});
   for (const ProviderTimeline& p : t.providers()) {
@@ -142,6 +148,7 @@ int timeline_command(const Args& args) {
   if (const auto same = output_is_input(o.output, inputs.paths)) {
     return usage_error("timeline", "--output " + o.output + " is the input " + *same + "; it would be overwritten before it is read");
   }
+  o.batch.names = &inputs.names;
   int status = exit_ok;
   for (const std::string& e : inputs.errors) {
     std::fprintf(stderr, "judgement: %s\n", e.c_str());
@@ -149,8 +156,9 @@ int timeline_command(const Args& args) {
   }
   std::vector<Report> reports;
   reports.reserve(inputs.paths.size());
-  parse_batch(inputs.paths, o.batch, [&](std::size_t, const std::string&, Result<Report>& report) {
+  parse_batch(inputs.paths, o.batch, [&](std::size_t, const std::string& path, Result<Report>& report) {
     if (report) {
+      if (warn_if_unread(path, *report) && o.strict) status = exit_failure;
       reports.push_back(std::move(*report));
     } else {
       std::fprintf(stderr, "judgement: %s\n", report.error().message.c_str());

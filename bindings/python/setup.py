@@ -1,8 +1,10 @@
 """Builds the native module with the project's CMake, for pip (see pyproject.toml).
 
-The checkout's root (two folders up) is configured in Release with only what the module
-needs (no tests, tools or benchmarks; no LTO), and only the _judgement target is built.
-JUDGEMENT_CMAKE_ARGS adds CMake arguments; CMAKE_BUILD_PARALLEL_LEVEL sets the jobs.
+The checkout's root (two folders up) is configured in Release with only what the package
+needs (no tests or benchmarks; no LTO), and only the _judgement module and the judgement
+command are built. The command is shipped inside the package (judgement/_bin/judgement) and
+pip installs it as the `judgement` entry point (judgement._cli). JUDGEMENT_CMAKE_ARGS adds
+CMake arguments; CMAKE_BUILD_PARALLEL_LEVEL sets the jobs.
 """
 
 import os
@@ -36,7 +38,7 @@ class CMakeBuild(build_ext):
             "-DCMAKE_BUILD_TYPE=Release",
             "-DCMAKE_INTERPROCEDURAL_OPTIMIZATION=OFF",
             f"-DPython_EXECUTABLE={sys.executable}",
-            "-DJUDGEMENT_PYTHON=ON", "-DJUDGEMENT_TESTS=OFF", "-DJUDGEMENT_TOOLS=OFF",
+            "-DJUDGEMENT_PYTHON=ON", "-DJUDGEMENT_TESTS=OFF", "-DJUDGEMENT_TOOLS=ON",
             "-DJUDGEMENT_BENCH=OFF", "-DJUDGEMENT_SHARED=OFF",
         ]
         if shutil.which("ninja") and not (build / "CMakeCache.txt").exists():
@@ -44,13 +46,19 @@ class CMakeBuild(build_ext):
         configure += shlex.split(os.environ.get("JUDGEMENT_CMAKE_ARGS", ""))
         subprocess.run(configure, check=True)
         jobs = os.environ.get("CMAKE_BUILD_PARALLEL_LEVEL") or str(os.cpu_count() or 1)
-        subprocess.run(["cmake", "--build", str(build), "--target", "_judgement", "--parallel", jobs], check=True)
+        subprocess.run(["cmake", "--build", str(build), "--target", "_judgement", "judgement_cli",
+                        "--parallel", jobs], check=True)
         built = sorted((build / "bindings" / "python" / "judgement").glob("_judgement*.so"))
         if not built:
             raise RuntimeError("CMake built no _judgement module")
         target = Path(self.get_ext_fullpath(ext.name))
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(built[0], target)
+        command = build / "tools" / "judgement"
+        if not command.is_file():
+            raise RuntimeError("CMake built no judgement command")
+        (target.parent / "_bin").mkdir(exist_ok=True)
+        shutil.copy2(command, target.parent / "_bin" / "judgement")
 
 
 setup(

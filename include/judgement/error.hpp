@@ -67,11 +67,22 @@ class Result {
   /// The value; calling it on an error is a programming mistake and throws std::bad_variant_access.
   [[nodiscard]] T& value() & { return std::get<0>(v_); }
   [[nodiscard]] const T& value() const& { return std::get<0>(v_); }
-  [[nodiscard]] T&& value() && { return std::get<0>(std::move(v_)); }
-  T* operator->() { return &value(); }
-  const T* operator->() const { return &value(); }
+  /// Of a temporary Result, the value itself (moved out), never a reference into the temporary:
+  /// `Report r = parse_file(p).value();` is safe. Keep the Report in a variable: the views
+  /// inside it (a Judgement's text) live only as long as a copy of the Report does.
+  [[nodiscard]] T value() && { return std::get<0>(std::move(v_)); }
+  [[nodiscard]] T value() const&& = delete;
+  T* operator->() & { return &value(); }
+  const T* operator->() const& { return &value(); }
   T& operator*() & { return value(); }
   const T& operator*() const& { return value(); }
+  /// Reaching into a temporary Result does not compile: `parse_file(p)->judgements.at(0)` would
+  /// copy a Judgement whose text views die with the temporary at the end of the statement.
+  /// Name the Result first (`auto r = parse_file(p);`), or take its value (`.value()`).
+  T* operator->() && = delete;
+  const T* operator->() const&& = delete;
+  T& operator*() && = delete;
+  const T& operator*() const&& = delete;
 
   /// The error; calling it on a value throws std::bad_variant_access.
   [[nodiscard]] const Error& error() const { return std::get<1>(v_); }

@@ -4,6 +4,19 @@
 // Text fields are std::string_view. They point into storage the report keeps alive (the
 // source text it was parsed from, or strings it holds for itself), shared between copies of
 // the report: a view stays valid while any copy of the Report it came from is alive.
+//
+// The rule: keep the Report in a variable for as long as you use anything taken from it. A
+// Judgement, Finding, Inspector ... copied out of a Report is a set of views, not of strings;
+// copy the text (std::string(j.grade)) to keep it beyond the Report. So that the easy mistake
+// does not compile, a temporary Result cannot be reached into (`parse_file(p)->judgements` and
+// `*parse_file(p)` are deleted; `parse_file(p).value()` gives the Report itself, to be kept),
+// and Report::judgement() is not callable on a temporary Report.
+//
+// Absent values: where docs/output.md writes null, C++ has an empty std::optional (dates,
+// area_id, code, paragraph, timeframe, due, rating) or, for the text fields `inspectorate`,
+// `provider`, an inspector's `role` and a finding's `section`, an empty string_view (the JSON
+// writes an empty one as null and reads null back as empty); the C API reports both as
+// a jdg_string whose data is NULL or a 0 *out_present (docs/c-api.md).
 #ifndef JUDGEMENT_REPORT_HPP
 #define JUDGEMENT_REPORT_HPP
 
@@ -241,6 +254,11 @@ struct Report {
 
   /// Keeps every view above alive; shared by copies. Never compared.
   std::shared_ptr<TextStore> store = std::make_shared<TextStore>();
+
+  /// The judgement of the area with this id ("overall_effectiveness", docs/output.md), or
+  /// nullptr where the report has none. Not on a temporary Report: the pointer would dangle.
+  [[nodiscard]] JUDGEMENT_API const Judgement* judgement(std::string_view area_id) const& noexcept;
+  const Judgement* judgement(std::string_view area_id) const&& = delete;
 
   /// Equal when every field above is equal; where the views point does not matter.
   friend JUDGEMENT_API bool operator==(const Report& a, const Report& b) noexcept;

@@ -289,6 +289,12 @@ std::string_view TextStore::keep(std::string_view text) {
   return kept_.emplace_back(text);
 }
 
+const Judgement* Report::judgement(std::string_view area_id) const& noexcept {
+  const auto found = std::find_if(judgements.begin(), judgements.end(),
+                                  [&](const Judgement& j) { return j.area_id == area_id; });
+  return found == judgements.end() ? nullptr : &*found;
+}
+
 bool operator==(const Report& a, const Report& b) noexcept {
   return a.source == b.source && a.document == b.document && a.judgements == b.judgements &&
          a.findings == b.findings && a.paragraphs == b.paragraphs &&

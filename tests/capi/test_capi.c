@@ -55,7 +55,7 @@ static void failed(void) {
 
 /* What the reports held, summed over all of them. */
 static struct {
-  size_t judgements, evidence, findings, timeframes, due, ratings, finding_paragraphs, paragraphs, references,
+  size_t judgements, found_judgements, evidence, findings, timeframes, due, ratings, finding_paragraphs, paragraphs, references,
       reference_judgements, date_mentions, date_periods, quantities, quantities_from, diagnostics, inspectors,
       inspection_dates, pdf, timeline_inspections, timeline_judgements, timeline_previous, timeline_cited,
       timeline_omitted;
@@ -416,8 +416,30 @@ static void check_report(const jdg_report *report) {
     OK(jdg_report_judgement(&j, report, i));
     check_judgement(j, text.size);
     ++seen.judgements;
+    /* Looked up by its area id, a judgement is the same borrowed item. */
+    OK(jdg_judgement_area_id(&s, j));
+    if (s.data != NULL) {
+      char id[128];
+      const jdg_judgement *found = NULL;
+      CHECK(s.size < sizeof id);
+      if (s.size < sizeof id) {
+        memcpy(id, s.data, s.size);
+        id[s.size] = '\0';
+        OK(jdg_report_find_judgement(&found, report, id));
+        CHECK(found == j);
+        ++seen.found_judgements;
+      }
+    }
   }
   RANGE(jdg_report_judgement(&j, report, count));
+  {
+    const jdg_judgement *found = j;
+    EXPECT(JDG_ERROR_NOT_FOUND, jdg_report_find_judgement(&found, report, "no_such_area"));
+    CHECK(found == j); /* outputs are written only on success */
+    BAD(jdg_report_find_judgement(NULL, report, "overall_effectiveness"));
+    BAD(jdg_report_find_judgement(&found, NULL, "overall_effectiveness"));
+    BAD(jdg_report_find_judgement(&found, report, NULL));
+  }
   OK(jdg_report_finding_count(&count, report));
   for (i = 0; i < count; ++i) {
     OK(jdg_report_finding(&f, report, i));
@@ -1314,6 +1336,7 @@ int main(int argc, char **argv) {
 
   /* Every kind of item was read through its accessors at least once. */
   CHECK(seen.judgements > 0);
+  CHECK(seen.found_judgements > 0);
   CHECK(seen.evidence > 0);
   CHECK(seen.findings > 0);
   CHECK(seen.timeframes > 0);

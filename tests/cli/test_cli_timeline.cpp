@@ -46,7 +46,7 @@ TEST_CASE("judgement timeline on the corpus shows Medway from 2013 to 2021 in or
   CHECK(json.out.find("\"schema\": \"judgement.timeline/1\"") != std::string::npos);
   CHECK(json.out.find("\"key\": \"medway\"") != std::string::npos);
   // The CSV has a row per judgement with its change.
-  CHECK(r.out.rfind("provider,key,start,end,type,published,cited,sources,area,area_id,grade,code,scale,band,change,", 0) == 0);
+  CHECK(r.out.rfind("provider,provider_key,inspection_start,inspection_end,document_type,published,cited,sources,area,area_id,grade,code,scale,band,change,", 0) == 0);
   CHECK(r.out.find("Medway Council,medway,2019-07-15,2019-07-26,ilacs,") != std::string::npos);
 }
 

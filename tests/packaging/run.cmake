@@ -35,6 +35,15 @@ if(STEP STREQUAL "install")
       message(FATAL_ERROR "no versioned libjudgement.so.* installed")
     endif()
   endif()
+  if(TOOLS)
+    if(NOT bin/judgement IN_LIST installed)
+      message(FATAL_ERROR "the judgement command is not installed\ninstalled: ${installed}")
+    endif()
+    run("the installed judgement command" ${PREFIX}/bin/judgement parse --format csv -o - ${REPORT})
+    if(NOT run_output MATCHES "overall_effectiveness")
+      message(FATAL_ERROR "the installed command printed no judgement:\n${run_output}")
+    endif()
+  endif()
   message(STATUS "installed ${PREFIX}")
 
 elseif(STEP STREQUAL "cmake")
@@ -81,6 +90,14 @@ elseif(STEP STREQUAL "pkgconfig")
       ${SOURCE_DIR}/tests/packaging/c_consumer.c ${flags} -o ${program})
   run("run the C consumer" ${CMAKE_COMMAND} -E env LD_LIBRARY_PATH=${PREFIX}/lib ${program} ${REPORT} ${version})
   message(STATUS "${run_output}")
+  if(SHARED)
+    # As docs/c-api.md shows: with the library's folder as the program's rpath, it runs without
+    # LD_LIBRARY_PATH.
+    run("compile the C consumer with an rpath" ${C_COMPILER} -std=c11 ${SOURCE_DIR}/tests/packaging/c_consumer.c
+        ${flags} -Wl,-rpath,${PREFIX}/lib -o ${program}-rpath)
+    run("run the C consumer without LD_LIBRARY_PATH" ${CMAKE_COMMAND} -E env --unset=LD_LIBRARY_PATH
+        ${program}-rpath ${REPORT} ${version})
+  endif()
 
 else()
   message(FATAL_ERROR "unknown STEP '${STEP}'")

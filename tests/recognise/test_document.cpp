@@ -265,6 +265,35 @@ TEST_CASE("a yearless visit date gives no inspection dates and no date mention b
   CHECK(names_of(r) == std::vector<std::string>{"Rhys Bannerman", "Odile Fairclough"});
 }
 
+TEST_CASE("dates left without a year are named in one yearless-date diagnostic that says how to resolve them",
+          "[document][diagnostics]") {
+  auto yearless = [](const Report& r) {
+    std::vector<const judgement::Diagnostic*> found;
+    for (const auto& d : r.diagnostics) {
+      if (d.code == "yearless-date") found.push_back(&d);
+    }
+    return found;
+  };
+  const Report r = parse_fixture("focused_visit_yearless.txt");
+  const auto found = yearless(r);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->severity == judgement::Severity::info);
+  CHECK(found[0]->message.find("\"13 and 14 July\"") != std::string_view::npos);
+  CHECK(found[0]->message.find("resolve_yearless_dates") != std::string_view::npos);
+  CHECK(found[0]->message.find("--resolve-yearless-dates") != std::string_view::npos);
+  CHECK(found[0]->span.line > 0);
+
+  ParseOptions options;
+  options.resolve_yearless_dates = true;
+  CHECK(yearless(parse_fixture("focused_visit_yearless.txt", options)).empty());
+
+  // Asked for, but the document bears no date to take the year from: still said, with why.
+  const Report undated = judgement::parse("Monitoring visit\n\nInspectors visited on 13 and 14 July.\n", options).value();
+  const auto left = yearless(undated);
+  REQUIRE(left.size() == 1);
+  CHECK(left[0]->message.find("no date to take the year from") != std::string_view::npos);
+}
+
 TEST_CASE("resolve_yearless_dates gives a yearless date the year of the document's date", "[document]") {
   ParseOptions options;
   options.resolve_yearless_dates = true;

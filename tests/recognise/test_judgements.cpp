@@ -267,3 +267,18 @@ TEST_CASE("a report that defines its scale is read against it, not against its f
   check(r, "overall_effectiveness", "Adequate", 3, "ofsted-adequate");
   CHECK(r.judgements.size() == 1);
 }
+
+TEST_CASE("Report::judgement finds a judgement by its area id, or gives nullptr", "[judgements]") {
+  const Report r = parsed("Overall effectiveness    Inadequate\n\nThe impact of leaders on social work practice with "
+                          "children and families    Good\n");
+  const Judgement* overall = r.judgement("overall_effectiveness");
+  REQUIRE(overall != nullptr);
+  CHECK(overall->grade == "Inadequate");
+  CHECK(overall == &r.judgements.front());
+  const Judgement* leaders = r.judgement("impact_of_leaders");
+  REQUIRE(leaders != nullptr);
+  CHECK(leaders->band == Band::good);
+  CHECK(r.judgement("care_leavers") == nullptr);
+  CHECK(r.judgement("Overall effectiveness") == nullptr);  // the id, not the wording
+  CHECK(r.judgement("") == nullptr);
+}

@@ -18,7 +18,7 @@ from ._frame import TABLES, to_frame
 from ._model import (BANDS, PRECISIONS, Date, DateMention, DateRange, Diagnostic, Document, Finding,
                      InspectionDates, Inspector, Judgement, Paragraph, Quantity, Reference, Source, Span)
 from ._plot import plot_timeline
-from ._report import Report, parse, parse_file, parse_many
+from ._report import Report, ReportList, parse, parse_file, parse_many
 from ._scales import Crosswalk, Grade, GradeMatch, Scale, ScaleRegistry, define_scales, scale, scales
 from ._timeline import (Omission, ProviderTimeline, Timeline, TimelineInspection, TimelineJudgement,
                         provider_key)
@@ -28,7 +28,7 @@ __version__: str = _judgement.version
 __all__ = [
     "__version__",
     # reading
-    "parse", "parse_file", "parse_many", "Report",
+    "parse", "parse_file", "parse_many", "Report", "ReportList",
     # the report's values
     "BANDS", "PRECISIONS", "Date", "DateRange", "Span", "Source", "Inspector", "InspectionDates",
     "Document", "Judgement", "Finding", "Paragraph", "Reference", "DateMention", "Quantity", "Diagnostic",

@@ -23,52 +23,70 @@ _KINDS = ("improvement", "finding", "strength", "concern", "risk")
 _SEVERITIES = ("error", "warning", "info")
 
 
+#: The columns every table starts with: the report's index, then the document's columns, named
+#: as the CLI's CSVs name them (``judgement parse --format csv``, ``judgement timeline --format
+#: csv``) so that frames and CSVs concatenate.
+COMMON_COLUMNS = ["report", "source", "provider", "provider_key", "document_type", "inspection_start",
+                  "inspection_end", "date", "published"]
+
+
 def _common(i: int, r: "Report") -> Dict[str, Any]:
+    from ._timeline import provider_key
     d = r.document
-    return {"report": i, "source": r.source.name, "provider": d.provider, "document_type": d.type,
-            "inspection_start": d.inspection_dates.start if d.inspection_dates else None}
+    dates = d.inspection_dates
+    return {"report": i, "source": r.source.name, "provider": d.provider,
+            "provider_key": provider_key(d.provider) if d.provider else None, "document_type": d.type,
+            "inspection_start": dates.start if dates else None, "inspection_end": dates.end if dates else None,
+            "date": d.date, "published": d.published}
+
+
+def _page(span: Any) -> Any:
+    return (span.page or None) if span is not None else None
 
 
 def _reports(r: "Report") -> Iterable[Dict[str, Any]]:
     d = r.document
-    yield {"inspectorate": d.inspectorate, "date": d.date, "published": d.published,
-           "inspection_end": d.inspection_dates.end if d.inspection_dates else None,
-           "format": r.source.format, "bytes": r.source.bytes, "judgements": len(r.judgements),
-           "findings": len(r.findings), "diagnostics": len(r.diagnostics)}
+    yield {"inspectorate": d.inspectorate, "format": r.source.format, "bytes": r.source.bytes,
+           "judgements": len(r.judgements), "findings": len(r.findings), "diagnostics": len(r.diagnostics)}
 
 
 def _judgements(r: "Report") -> Iterable[Dict[str, Any]]:
     for j in r.judgements:
+        first = j.evidence[0] if j.evidence else None
         yield {"area": j.area, "area_id": j.area_id, "grade": j.grade, "code": j.code, "scale": j.scale,
                "band": j.band, "as_written": j.as_written, "statements": len(j.evidence),
-               "line": j.evidence[0].line if j.evidence else None}
+               "line": first.line if first else None, "page": _page(first)}
 
 
 def _findings(r: "Report") -> Iterable[Dict[str, Any]]:
     for f in r.findings:
         yield {"kind": f.kind, "text": f.text, "section": f.section, "paragraph": f.paragraph,
-               "timeframe": f.timeframe, "due": f.due, "rating": f.rating, "line": f.span.line}
+               "timeframe": f.timeframe, "due": f.due, "rating": f.rating, "line": f.span.line,
+               "page": _page(f.span)}
 
 
 def _paragraphs(r: "Report") -> Iterable[Dict[str, Any]]:
     for p in r.paragraphs:
         yield {"number": p.number, "label": p.label, "section": p.section, "inferred": p.inferred,
-               "text": r.excerpt(p.span), "line": p.span.line}
+               "text": r.excerpt(p.span), "line": p.span.line, "page": _page(p.span)}
 
 
 def _dates(r: "Report") -> Iterable[Dict[str, Any]]:
     for d in r.dates:
-        yield {"text": d.text, "start": d.start, "end": d.end, "precision": d.precision, "line": d.span.line}
+        yield {"text": d.text, "start": d.start, "end": d.end, "precision": d.precision, "line": d.span.line,
+               "page": _page(d.span)}
 
 
 def _quantities(r: "Report") -> Iterable[Dict[str, Any]]:
     for q in r.quantities:
-        yield {"text": q.text, "value": q.value, "unit": q.unit, "from": q.from_value, "line": q.span.line}
+        yield {"text": q.text, "value": q.value, "unit": q.unit, "from": q.from_value, "line": q.span.line,
+               "page": _page(q.span)}
 
 
 def _diagnostics(r: "Report") -> Iterable[Dict[str, Any]]:
     for d in r.diagnostics:
-        yield {"severity": d.severity, "code": d.code, "message": d.message, "line": d.span.line}
+        yield {"severity": d.severity, "code": d.code, "message": d.message, "line": d.span.line,
+               "page": _page(d.span)}
 
 
 _ROWS: Dict[str, Callable[["Report"], Iterable[Dict[str, Any]]]] = {
@@ -77,18 +95,36 @@ _ROWS: Dict[str, Callable[["Report"], Iterable[Dict[str, Any]]]] = {
 }
 
 _COLUMNS = {
-    "reports": ["inspectorate", "date", "published", "inspection_end", "format", "bytes", "judgements",
-                "findings", "diagnostics"],
-    "judgements": ["area", "area_id", "grade", "code", "scale", "band", "as_written", "statements", "line"],
-    "findings": ["kind", "text", "section", "paragraph", "timeframe", "due", "rating", "line"],
-    "paragraphs": ["number", "label", "section", "inferred", "text", "line"],
-    "dates": ["text", "start", "end", "precision", "line"],
-    "quantities": ["text", "value", "unit", "from", "line"],
-    "diagnostics": ["severity", "code", "message", "line"],
+    "reports": ["inspectorate", "format", "bytes", "judgements", "findings", "diagnostics"],
+    "judgements": ["area", "area_id", "grade", "code", "scale", "band", "as_written", "statements", "line", "page"],
+    "findings": ["kind", "text", "section", "paragraph", "timeframe", "due", "rating", "line", "page"],
+    "paragraphs": ["number", "label", "section", "inferred", "text", "line", "page"],
+    "dates": ["text", "start", "end", "precision", "line", "page"],
+    "quantities": ["text", "value", "unit", "from", "line", "page"],
+    "diagnostics": ["severity", "code", "message", "line", "page"],
 }
 
+
+def _timeframe_days(timeframe: str) -> int:
+    """How long a timeframe id ("immediately", "within_6_weeks", "within_3_months") gives, for
+    ordering them."""
+    if timeframe == "immediately":
+        return 0
+    parts = timeframe.split("_")
+    if len(parts) == 3 and parts[1].isdigit():
+        return int(parts[1]) * (7 if parts[2] == "weeks" else 30)
+    return 1 << 30
+
+
+def timeframe_dtype(values: Iterable[Any]) -> "pandas.CategoricalDtype":
+    """The timeframes present, as an ordered categorical from the soonest to the latest, so
+    that ``<`` means sooner."""
+    import pandas as pd
+    present = sorted({v for v in values if isinstance(v, str)}, key=lambda t: (_timeframe_days(t), t))
+    return pd.CategoricalDtype(present, ordered=True)
+
 _DATES = {"inspection_start", "date", "published", "inspection_end", "due", "start", "end"}
-_INTS = {"code", "paragraph", "line", "number", "statements", "bytes", "judgements", "findings", "diagnostics"}
+_INTS = {"code", "paragraph", "line", "page", "number", "statements", "bytes", "judgements", "findings", "diagnostics"}
 _FLOATS = {"value", "from"}
 
 
@@ -119,6 +155,8 @@ def typed_frame(rows: List[Dict[str, Any]], columns: List[str], text: Iterable[s
             frame[c] = frame[c].astype("Int64")
         elif c in _FLOATS:
             frame[c] = frame[c].astype("float64")
+        elif c == "timeframe":
+            frame[c] = frame[c].astype(timeframe_dtype(frame[c]))
         elif c in ("band", "previous_band"):
             frame[c] = frame[c].astype(band_dtype())
         elif c in categories:
@@ -131,16 +169,23 @@ def typed_frame(rows: List[Dict[str, Any]], columns: List[str], text: Iterable[s
     return frame
 
 
-def to_frame(reports: Union["Report", Iterable["Report"]], table: str = "judgements") -> "pandas.DataFrame":
+def to_frame(reports: Union["Report", Iterable[Any]], table: str = "judgements") -> "pandas.DataFrame":
     """One table of many reports as a pandas DataFrame: ``table`` is ``"judgements"``,
     ``"findings"``, ``"dates"``, ``"quantities"``, ``"paragraphs"``, ``"diagnostics"`` or
     ``"reports"`` (one row each).
 
     Every table starts with ``report`` (the report's index in ``reports``), ``source``,
-    ``provider``, ``document_type`` and ``inspection_start``. Dates are datetime64 (a
-    partial date is the first day of its period; its precision is in the ``dates`` table),
-    codes and numbers are nullable ``Int64``, bands an ordered categorical (inadequate <
-    requires_improvement < good < outstanding).
+    ``provider``, ``provider_key``, ``document_type``, ``inspection_start``,
+    ``inspection_end``, ``date`` and ``published``, and ends with ``line`` and ``page``: the
+    names of the CLI's CSV columns. Dates are datetime64 (a partial date is the first day of
+    its period; its precision is in the ``dates`` table), codes and numbers are nullable
+    ``Int64``, bands an ordered categorical (inadequate < requires_improvement < good <
+    outstanding), timeframes an ordered categorical (immediately < within_6_weeks <
+    within_3_months ...).
+
+    ``reports`` may hold what ``parse_many(..., errors="return")`` gives: a
+    :class:`ParseError` in a failed file's place is left out of the table with a warning
+    (``report`` still counts it, so indices match the list).
 
     >>> import judgement
     >>> r = judgement.parse("Overall effectiveness    Requires improvement to be good\\n")
@@ -155,13 +200,23 @@ def to_frame(reports: Union["Report", Iterable["Report"]], table: str = "judgeme
         raise ValueError(f"table must be one of {', '.join(TABLES)}, not {table!r}")
     if isinstance(reports, Report):
         reports = [reports]
+    from ._errors import Error
     rows: List[Dict[str, Any]] = []
     make = _ROWS[table]
+    failed: List[Error] = []
     for i, r in enumerate(reports):
+        if isinstance(r, Error):
+            failed.append(r)
+            continue
         if not isinstance(r, Report):
-            raise TypeError(f"to_frame takes judgement.Report objects, not {type(r).__name__}")
+            raise TypeError(f"to_frame takes judgement.Report objects (or the ParseErrors of "
+                            f"parse_many(errors='return')), not {type(r).__name__}")
         common = _common(i, r)
         for row in make(r):
             rows.append({**common, **row})
-    columns = ["report", "source", "provider", "document_type", "inspection_start"] + _COLUMNS[table]
+    if failed:
+        import warnings
+        warnings.warn(f"to_frame left out {len(failed)} document(s) that could not be read; the first: {failed[0]}",
+                      stacklevel=2)
+    columns = COMMON_COLUMNS + _COLUMNS[table]
     return typed_frame(rows, columns, text=("code",) if table == "diagnostics" else ())

@@ -47,13 +47,16 @@ def _draw(ax: "Axes", provider: "ProviderTimeline") -> None:
                    c=[BAND_COLOURS[p[1]][0] for p in points])
     # A framework change (a new kind of inspection, or a new grade scale) between two
     # inspections: their grades meet only through the common band.
+    changes = 0
     for before, after in zip(dated, dated[1:]):
         scales_before = {j.scale for j in before.judgements}
         scales_after = {j.scale for j in after.judgements}
         if before.type == after.type and scales_before == scales_after:
             continue
         x = _day(before.start) + (_day(after.start) - _day(before.start)) / 2
-        ax.axvline(x, color="0.45", linestyle="--", linewidth=1, gid="framework-change")
+        ax.axvline(x, color="0.45", linestyle="--", linewidth=1, gid="framework-change",
+                   label="framework or scale change" if not changes else None)
+        changes += 1
         ax.annotate(f"{before.type} → {after.type}" if before.type != after.type else "new scale",
                     xy=(x, 3.45), rotation=90, ha="right", va="top", fontsize=7, color="0.3")
     ax.set_yticks(range(4))
@@ -66,12 +69,22 @@ def _draw(ax: "Axes", provider: "ProviderTimeline") -> None:
         ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.14), ncol=2, fontsize=8, frameon=False)
 
 
+#: The most providers plot_timeline draws without being told which: beyond it, a figure of
+#: small multiples would be too small to read.
+MAX_PANELS = 12
+
+
 def plot_timeline(reports: Union["Timeline", Iterable["Report"]], provider: Optional[str] = None, *,
                   ax: Optional["Axes"] = None, **figure: Any) -> "Figure":
     """Draws each area's grade over time, one panel per provider (or only ``provider``):
     inspection dates across, the common band up (a grade of any scale sits on its band), a
-    line per area, markers coloured by band, and a dashed line where the framework changed
-    between two inspections. Takes reports or a :class:`Timeline`; returns the Figure.
+    line per area, markers coloured by band, and a dashed line (in the legend) where the
+    framework changed between two inspections. Takes reports or a :class:`Timeline`; returns
+    the Figure.
+
+    Without ``provider``, up to ``MAX_PANELS`` (12) providers are drawn as small multiples,
+    three a row; more raise ``ValueError`` saying how many there are and how to choose one.
+    An unknown ``provider`` raises ``KeyError`` naming the nearest matches.
 
     ``ax`` draws one provider into existing axes; other keywords go to
     ``matplotlib.pyplot.subplots`` (``figsize=(10, 4)``).
@@ -94,16 +107,26 @@ def plot_timeline(reports: Union["Timeline", Iterable["Report"]], provider: Opti
                      if any(i.judgements and i.start is not None for i in p.inspections)]
     if not providers:
         raise ValueError("no provider has a dated inspection with judgements to plot")
+    if len(providers) > MAX_PANELS:
+        names = ", ".join(repr(p.provider) for p in providers[:3])
+        raise ValueError(f"{len(providers)} providers have judgements to plot, more than the {MAX_PANELS} "
+                         f"a figure can show: choose one with provider= (e.g. {names}), or pass the reports "
+                         f"of a few")
     if ax is not None:
         if len(providers) != 1:
             raise ValueError("ax draws one provider: name it with provider=")
         _draw(ax, providers[0])
         return ax.figure
     import matplotlib.pyplot as plt
-    figure.setdefault("figsize", (10, 5.5 * len(providers)))
-    fig, axes = plt.subplots(len(providers), 1, squeeze=False, **figure)
-    for a, p in zip(axes[:, 0], providers):
+    columns = 1 if len(providers) == 1 else min(3, len(providers))
+    rows = -(-len(providers) // columns)
+    figure.setdefault("figsize", (10, 5.5) if columns == 1 else (5.5 * columns, 4.8 * rows))
+    fig, axes = plt.subplots(rows, columns, squeeze=False, **figure)
+    flat = list(axes.flat)
+    for a, p in zip(flat, providers):
         _draw(a, p)
+    for a in flat[len(providers):]:
+        fig.delaxes(a)
     fig.autofmt_xdate()
     fig.tight_layout()
     return fig

@@ -65,6 +65,7 @@ class Report:
     __slots__ = ("_native", "_options", "_cache", "__weakref__")
 
     def __init__(self, text_or_bytes: TextOrBytes, **options: Any) -> None:
+        _refuse_path(text_or_bytes)
         native = _judgement.parse(text_or_bytes, _native_options(options))
         if isinstance(native, tuple):
             raise from_native(native, text_or_bytes if isinstance(text_or_bytes, str) else None)
@@ -193,6 +194,23 @@ class Report:
         return report_html(self)
 
 
+def _refuse_path(text: Any) -> None:
+    """parse() reads its argument as the document's text: a one-line str naming an existing
+    file or folder is almost surely meant as a path, so it is refused, with the call to make."""
+    if not isinstance(text, str) or "\n" in text or "\r" in text or not text.strip() or len(text) > 4096:
+        return
+    try:
+        exists = os.path.exists(text)
+    except (OSError, ValueError):
+        return
+    if exists:
+        what = "a folder" if os.path.isdir(text) else "a file"
+        call = "parse_many" if os.path.isdir(text) else "parse_file"
+        raise ValueError(f"{text!r} is the path of {what}, and parse() reads its argument as the "
+                         f"document's text: use judgement.{call}({text!r}) to read it (or pass the text "
+                         f"as bytes to parse it as text)")
+
+
 def _unpickle(source: bytes, options: Dict[str, Any]) -> Report:
     # Pickles written by earlier versions hold the source and parse it again.
     return Report(source, **options)
@@ -227,7 +245,9 @@ def parse(text_or_bytes: TextOrBytes, *, utf8: str = "replace", name: Optional[s
             :class:`ParseError` with ``code == "limit"``. Ctrl-C stops a PDF being read
             (``KeyboardInterrupt``).
 
-    Raises :class:`ParseError` only for input that cannot be read at all.
+    Raises :class:`ParseError` only for input that cannot be read at all. A one-line ``str``
+    that names an existing file or folder raises ``ValueError`` pointing to
+    :func:`parse_file` or :func:`parse_many`: it is never read as text by mistake.
 
     >>> import judgement
     >>> r = judgement.parse("Overall effectiveness    Inadequate\\n", name="note.txt")
@@ -260,27 +280,94 @@ def parse_file(path: PathLike, **options: Any) -> Report:
     return Report._wrap(native, options)
 
 
-def _item(item: Any) -> Tuple[bool, Any]:
+class ReportList(list):
+    """What :func:`parse_many` returns: a ``list`` (of :class:`Report`, and of
+    :class:`ParseError` with ``errors="return"``) whose ``repr`` stays short however many it
+    holds: a count, then the first few and the last."""
+
+    def __repr__(self) -> str:
+        if len(self) <= 6:
+            return super().__repr__()
+        failed = sum(1 for x in self if not isinstance(x, Report))
+        head = ", ".join(repr(x) for x in self[:3])
+        return (f"[{head}, ... {len(self) - 4} more ..., {self[-1]!r}]  "
+                f"# {len(self)} items" + (f", {failed} failed" if failed else ""))
+
+    __str__ = __repr__
+
+
+_DOCUMENT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".pdf")
+
+
+def _folder_documents(folder: str) -> List[str]:
+    """The documents in a folder and its subfolders, as the CLI takes them: names ending in
+    .txt, .text, .md, .markdown or .pdf (any case), hidden entries skipped, in sorted byte
+    order, depth first."""
+    out: List[str] = []
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: os.fsencode(e.name))
+    except OSError as e:
+        raise FileNotFoundError(f"{folder}: {e.strerror}") from None
+    for e in entries:
+        if e.name.startswith("."):
+            continue
+        if e.is_dir():
+            out.extend(_folder_documents(e.path))
+        elif e.name.lower().endswith(_DOCUMENT_SUFFIXES):
+            out.append(e.path)
+    return out
+
+
+def _has_magic(s: str) -> bool:
+    return any(c in s for c in "*?[")
+
+
+def _expand(item: Any) -> List[Tuple[bool, Any]]:
+    """One item of parse_many as (is_path, value) pairs: a folder stands for its documents, a
+    glob for the files it matches (sorted), a path for itself, a text or bytes for itself."""
     if isinstance(item, os.PathLike):
-        return True, os.fsdecode(os.fspath(item))
-    if isinstance(item, str):
-        return ("\n" not in item and "\r" not in item), item
-    if isinstance(item, (bytes, bytearray, memoryview)):
-        return False, item
-    raise TypeError(f"parse_many takes paths, str or bytes, not {type(item).__name__}")
+        item = os.fsdecode(os.fspath(item))
+        is_text = False
+    elif isinstance(item, str):
+        is_text = "\n" in item or "\r" in item
+    elif isinstance(item, (bytes, bytearray, memoryview)):
+        return [(False, item)]
+    else:
+        raise TypeError(f"parse_many takes paths, folders, globs, str or bytes, not {type(item).__name__}")
+    if is_text:
+        return [(False, item)]
+    if os.path.isdir(item):
+        return [(True, p) for p in _folder_documents(item)]
+    if _has_magic(item) and not os.path.exists(item):
+        import glob
+        matches = sorted(glob.glob(item, recursive=True), key=os.fsencode)
+        if not matches:
+            raise FileNotFoundError(f"no file matches {item!r}")
+        out: List[Tuple[bool, Any]] = []
+        for m in matches:
+            out.extend([(True, p) for p in _folder_documents(m)] if os.path.isdir(m) else [(True, m)])
+        return out
+    return [(True, item)]
 
 
-def parse_many(paths_or_texts: Iterable[Union[PathLike, TextOrBytes]], jobs: Optional[int] = None, *,
-               errors: str = "raise", **options: Any) -> List[Union[Report, ParseError]]:
+def parse_many(paths_or_texts: Union[PathLike, Iterable[Union[PathLike, TextOrBytes]]], jobs: Optional[int] = None,
+               *, errors: str = "raise", **options: Any) -> List[Union[Report, ParseError]]:
     """Parses many documents on ``jobs`` threads (default: one per CPU) with the GIL
     released, and returns their reports in input order.
 
-    Each item is a path (``os.PathLike``, or a ``str`` without a line break), a text (a
-    ``str`` with line breaks) or ``bytes`` (text or PDF). Files are named after themselves;
-    the other options are those of :func:`parse` (``name`` is not accepted).
+    ``paths_or_texts`` is a folder, a glob (``"reports/*.pdf"``, ``"reports/**/*.txt"``) or
+    a path, as a ``str`` or ``os.PathLike``, or a list of them and of texts. In a list each
+    item is a path, a folder or a glob (``os.PathLike``, or a ``str`` without a line break),
+    a text (a ``str`` with line breaks) or ``bytes`` (text or PDF). A folder stands for the
+    documents in it and its subfolders (``.txt``, ``.text``, ``.md``, ``.markdown``,
+    ``.pdf``), a glob for the files it matches, each in sorted order as the CLI takes them; a
+    glob that matches nothing raises ``FileNotFoundError``. Files are named after
+    themselves; the other options are those of :func:`parse` (``name`` is not accepted).
 
     ``errors="raise"`` raises the first item's error (in input order) once all are done;
-    ``errors="return"`` puts the :class:`ParseError` in that item's place instead.
+    ``errors="return"`` puts the :class:`ParseError` in that item's place instead (and
+    :func:`to_frame` leaves those out with a warning); ``errors="skip"`` leaves failed items
+    out, with one warning naming how many and the first.
 
     >>> import judgement
     >>> texts = ["Overall effectiveness    Good\\n", "Overall effectiveness    Inadequate\\n"]
@@ -289,21 +376,36 @@ def parse_many(paths_or_texts: Iterable[Union[PathLike, TextOrBytes]], jobs: Opt
     """
     if "name" in options:
         raise TypeError("parse_many does not take name: files are named after themselves")
-    if errors not in ("raise", "return"):
-        raise ValueError(f"errors must be 'raise' or 'return', not {errors!r}")
-    items = [_item(x) for x in paths_or_texts]
+    if errors not in ("raise", "return", "skip"):
+        raise ValueError(f"errors must be 'raise', 'return' or 'skip', not {errors!r}")
+    if isinstance(paths_or_texts, (str, os.PathLike)):
+        if isinstance(paths_or_texts, str) and ("\n" in paths_or_texts or "\r" in paths_or_texts):
+            raise TypeError("parse_many takes a folder, a glob, a path or a list of them and of texts; "
+                            "for one text, use judgement.parse(text)")
+        paths_or_texts = [paths_or_texts]
+    elif isinstance(paths_or_texts, (bytes, bytearray, memoryview)):
+        raise TypeError("parse_many takes a list; for one document's bytes, use judgement.parse(data)")
+    items = [pair for x in paths_or_texts for pair in _expand(x)]
     if jobs is None:
         jobs = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     if jobs < 1:
         raise ValueError("jobs must be at least 1")
     natives = _judgement.parse_many(items, _native_options(options), jobs)
-    out: List[Union[Report, ParseError]] = []
+    out: List[Union[Report, ParseError]] = ReportList()
+    skipped: List[ParseError] = []
     for (is_path, value), native in zip(items, natives):
         if isinstance(native, tuple):
             error = from_native(native, value if isinstance(value, str) and not is_path else None)
             if errors == "raise":
                 raise error
-            out.append(error)
+            if errors == "skip":
+                skipped.append(error)
+            else:
+                out.append(error)
         else:
             out.append(Report._wrap(native, options))
+    if skipped:
+        import warnings
+        warnings.warn(f"parse_many skipped {len(skipped)} document(s) that could not be read; the first: {skipped[0]}",
+                      stacklevel=2)
     return out

@@ -70,6 +70,11 @@ class ProviderTimeline:
     provider: str  #: the name as most often written
     inspections: Tuple[TimelineInspection, ...]  #: by date, undated ones last
 
+    def __repr__(self) -> str:
+        dated = [i.start for i in self.inspections if i.start is not None]
+        span = f", {min(dated)}..{max(dated)}" if dated else ""
+        return f"<judgement.ProviderTimeline {self.provider!r}: {len(self.inspections)} inspections{span}>"
+
 
 @dataclass(frozen=True)
 class Omission:
@@ -143,8 +148,21 @@ class Timeline:
     def __getitem__(self, provider: str) -> ProviderTimeline:
         found = self.find(provider)
         if found is None:
-            raise KeyError(provider)
+            raise KeyError(self._not_found(provider))
         return found
+
+    def _not_found(self, provider: str) -> str:
+        """'no provider ...' with the nearest names, for a KeyError."""
+        import difflib
+        names = {p.provider: p for p in self._providers}
+        keys = {p.key: p.provider for p in self._providers}
+        near = difflib.get_close_matches(provider, list(names), n=3, cutoff=0.6)
+        near += [keys[k] for k in difflib.get_close_matches(provider_key(provider), list(keys), n=3, cutoff=0.6)
+                 if keys[k] not in near]
+        message = f"no provider {provider!r} in the timeline ({len(self._providers)} providers)"
+        if near:
+            message += "; did you mean " + ", ".join(repr(n) for n in near[:3]) + "?"
+        return message
 
     def __iter__(self) -> Iterator[ProviderTimeline]:
         return iter(self._providers)

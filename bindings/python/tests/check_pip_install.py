@@ -1,11 +1,14 @@
-"""The documented pip install, on a clean copy of the checkout, into a temporary target.
+"""The documented pip install (docs/python.md), as written, on a clean copy of the checkout.
 
 usage: check_pip_install.py SOURCE_ROOT WORK_DIR
 
 Copies the files git knows (tracked, or new and not ignored) to WORK_DIR/src, so that no build
-tree or earlier pip build is reused, runs
-    python3 -m pip install --no-build-isolation --no-index --no-deps --target WORK_DIR/target src/bindings/python
-and imports judgement from the target alone to parse a sample report. Never reaches the network.
+tree or earlier pip build is reused, then runs the two documented commands, with the venv in
+WORK_DIR/venv:
+    /usr/bin/python3 -m venv --system-site-packages WORK_DIR/venv
+    WORK_DIR/venv/bin/pip install --no-build-isolation --no-index src/bindings/python
+imports judgement in the venv to parse a sample report, and runs the `judgement` command pip
+installed as an entry point. Never reaches the network.
 """
 
 import os
@@ -35,15 +38,18 @@ def copy_checkout(root: Path, dest: Path) -> None:
 def main() -> int:
     root, work = Path(sys.argv[1]).resolve(), Path(sys.argv[2]).resolve()
     shutil.rmtree(work, ignore_errors=True)
-    src, target = work / "src", work / "target"
+    src, venv = work / "src", work / "venv"
     copy_checkout(root, src)
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "LD_PRELOAD")}
     env.update(PIP_NO_INDEX="1", PIP_DISABLE_PIP_VERSION_CHECK="1", PYTHONDONTWRITEBYTECODE="1")
     env.setdefault("CMAKE_BUILD_PARALLEL_LEVEL", "2")
     started = time.monotonic()
-    subprocess.run([sys.executable, "-m", "pip", "install", "--no-build-isolation", "--no-index", "--no-deps",
-                    "--target", str(target), str(src / "bindings" / "python")], check=True, env=env, cwd=work)
-    print(f"pip install took {time.monotonic() - started:.0f} s", flush=True)
+    subprocess.run([sys.executable, "-m", "venv", "--system-site-packages", str(venv)], check=True, env=env, cwd=work)
+    subprocess.run([str(venv / "bin" / "pip"), "install", "--no-build-isolation", "--no-index",
+                    str(src / "bindings" / "python")], check=True, env=env, cwd=work)
+    print(f"venv and pip install took {time.monotonic() - started:.0f} s", flush=True)
+    target = Path(subprocess.run([str(venv / "bin" / "python"), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
+                                 check=True, capture_output=True, text=True, env=env, cwd=work).stdout.strip())
 
     check = r"""
 import pathlib, sys
@@ -59,9 +65,15 @@ assert (r.document.type, overall.grade, overall.code) == ("ilacs", "Requires imp
 print("installed", judgement.__version__, "from", package, "and parsed", r)
 """
     sample = src / "examples" / "reports" / "2019-ilacs.txt"
-    subprocess.run([sys.executable, "-c", check, str(target), str(sample)], check=True,
-                   env={**env, "PYTHONPATH": str(target)}, cwd=work)
-    shutil.rmtree(work / "src")  # the copy and its build are large; the target is kept to look at
+    subprocess.run([str(venv / "bin" / "python"), "-c", check, str(target), str(sample)], check=True,
+                   env=env, cwd=work)
+    # The command, as pip installed it.
+    out = subprocess.run([str(venv / "bin" / "judgement"), "parse", "-q", "-f", "csv", "-o", "-", str(sample)],
+                         check=True, capture_output=True, text=True, env={k: v for k, v in env.items()
+                                                                          if k != "JUDGEMENT_CLI"}, cwd=work).stdout
+    assert out.startswith("source,provider,provider_key,") and "overall_effectiveness" in out, out
+    print("the judgement entry point parsed", sample.name, flush=True)
+    shutil.rmtree(work / "src")  # the copy and its build are large; the venv is kept to look at
     return 0
 
 

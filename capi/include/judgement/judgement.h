@@ -408,6 +408,11 @@ JDG_API jdg_status jdg_report_judgement_count(size_t *out, const jdg_report *rep
 /* *out is borrowed from the report. */
 JDG_API jdg_status jdg_report_judgement(const jdg_judgement **out, const jdg_report *report,
                                         size_t index);
+/* The judgement of the area whose canonical id is area_id (a NUL-terminated string such as
+ * "overall_effectiveness"; docs/output.md lists them); *out is borrowed from the report.
+ * JDG_ERROR_NOT_FOUND where the report judges no such area. */
+JDG_API jdg_status jdg_report_find_judgement(const jdg_judgement **out, const jdg_report *report,
+                                             const char *area_id);
 /* The area as printed ("Overall effectiveness"). */
 JDG_API jdg_status jdg_judgement_area(jdg_string *out, const jdg_judgement *judgement);
 /* The canonical area key ("help_and_protection"); absent where the area is not a known one. */
