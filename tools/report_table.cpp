@@ -73,15 +73,15 @@ std::string report_table(const Report& r, const TableStyle& style) {
     pad(out, name, 11);
     out += value + "\n";
   };
-  field("type", std::string(to_string(d.type)) + (d.inspectorate.empty() ? "" : " (" + std::string(d.inspectorate) + ")"));
-  field("provider", or_dash(d.provider));
+  field("type", std::string(to_string(d.type)) + (d.inspectorate ? " (" + std::string(*d.inspectorate) + ")" : ""));
+  field("provider", or_dash(d.provider.value_or(std::string_view())));
   if (d.inspection_dates) {
     field("inspected", d.inspection_dates->range.start.iso() + " to " + d.inspection_dates->range.end.iso());
   }
   if (d.date) field("dated", d.date->iso());
   if (d.published) field("published", d.published->iso());
   for (const Inspector& i : d.inspectors) {
-    field("inspector", std::string(i.name) + (i.role.empty() ? "" : ", " + std::string(i.role)));
+    field("inspector", std::string(i.name) + (i.role ? ", " + std::string(*i.role) : ""));
   }
   if (!r.judgements.empty()) {
     out += "  judgements\n";
