@@ -10,39 +10,11 @@
 #include <string>
 
 #include "grammar/grammar_primitives.hpp"
+#include "source/utf8.hpp"
 
 namespace judgement::grammar::definition_tokens {
 
 namespace x3 = boost::spirit::x3;
-
-/// Bytes in the well-formed UTF-8 sequence at `p` (at most `n` available), or 0 when it is
-/// ill-formed: overlong forms, surrogates and code points past U+10FFFF are refused.
-inline std::size_t utf8_length(const unsigned char* p, std::size_t n) noexcept {
-  const unsigned char b0 = p[0];
-  if (b0 < 0x80) return 1;
-  std::size_t need = 0;
-  unsigned char lo = 0x80;
-  unsigned char hi = 0xBF;
-  if (b0 >= 0xC2 && b0 <= 0xDF) {
-    need = 2;
-  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-    need = 3;
-    if (b0 == 0xE0) lo = 0xA0;
-    if (b0 == 0xED) hi = 0x9F;
-  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-    need = 4;
-    if (b0 == 0xF0) lo = 0x90;
-    if (b0 == 0xF4) hi = 0x8F;
-  } else {
-    return 0;
-  }
-  if (n < need) return 0;
-  for (std::size_t i = 1; i < need; ++i) {
-    const unsigned char b = p[i];
-    if (b < (i == 1 ? lo : 0x80) || b > (i == 1 ? hi : 0xBF)) return 0;
-  }
-  return need;
-}
 
 /// A double-quoted string on one line, with \" and \\ as its only escapes; yields the text
 /// between the quotes with escapes resolved. Written by hand rather than composed from X3
@@ -85,8 +57,9 @@ struct quoted_string_parser : x3::parser<quoted_string_parser> {
       if ((byte < 0x20 && c != '\t') || byte == 0x7F) {
         throw SyntaxError(offset_of(it), "control character in a quoted string");
       }
-      const std::size_t length =
-          utf8_length(reinterpret_cast<const unsigned char*>(&*it), static_cast<std::size_t>(last - it));
+      std::size_t bad = 0;
+      const std::size_t length = utf8::sequence_length(reinterpret_cast<const unsigned char*>(&*it),
+                                                       static_cast<std::size_t>(last - it), &bad);
       if (length == 0) throw SyntaxError(offset_of(it), "invalid UTF-8 in a quoted string");
       value.append(it, it + static_cast<std::ptrdiff_t>(length));
       it += static_cast<std::ptrdiff_t>(length);

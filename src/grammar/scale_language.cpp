@@ -2,49 +2,13 @@
 // `const char*` and turns X3's failures into judgement::Error.
 #include "grammar/scale_language.hpp"
 
-#include <string>
-#include <utility>
-
-#include "grammar/error_position.hpp"
+#include "grammar/definition_parse.hpp"
 #include "grammar/scale_language_def.hpp"
 
 namespace judgement::grammar {
 
 Result<scale_ast::ScaleDefs> parse_scale_language(std::string_view text) {
-  namespace x3 = boost::spirit::x3;
-  using Iterator = const char*;
-  const Iterator begin = text.data();
-  const Iterator last = begin + text.size();
-  Iterator first = begin;
-  // A byte order mark is how some editors start a UTF-8 file; it is not text.
-  if (text.starts_with("\xEF\xBB\xBF")) first += 3;
-
-  const auto error_at = [&](Iterator where, std::string message) {
-    return positioned_error(ErrorCode::scale_definition, std::move(message), text,
-                            static_cast<std::size_t>(where - begin));
-  };
-
-  scale_ast::ScaleDefs defs;
-  try {
-    const auto parser = x3::with<source_begin_tag>(begin)[scale_parser::scale_defs];
-    if (!x3::phrase_parse(first, last, parser, scale_parser::skipper, defs)) {
-      // The grammar ends in an expectation, so it throws rather than fails; kept for safety.
-      return error_at(first, "expected 'scale'");
-    }
-  } catch (const x3::expectation_failure<Iterator>& e) {
-    // X3 reports the position before the blanks and comments that precede the offending
-    // token; point at the token itself, or, when the text ran out, just after the last token.
-    Iterator token = e.where();
-    x3::parse(token, last, *scale_parser::skipper);
-    std::string message = "expected ";
-    message += e.which();
-    if (token != last) return error_at(token, std::move(message));
-    message += ", found the end of the text";
-    return error_at(e.where(), std::move(message));
-  } catch (const SyntaxError& e) {
-    return positioned_error(ErrorCode::scale_definition, e.what(), text, e.offset());
-  }
-  return defs;
+  return parse_definitions<scale_ast::ScaleDefs>(text, scale_parser::scale_defs, ErrorCode::scale_definition, "scale");
 }
 
 }  // namespace judgement::grammar

@@ -4,29 +4,40 @@
 
 namespace judgement::detail {
 
+namespace {
+
+bool alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
+
+// The end of `phrase` matched at hay[at], passing over the two \x01 bytes the folded text pads a
+// typographic apostrophe with, and ending a word; npos when it does not match there.
+std::size_t match_at(std::string_view hay, std::size_t at, std::string_view phrase) {
+  std::size_t i = at, k = 0;
+  while (k < phrase.size() && i < hay.size()) {
+    if (hay[i] == '\x01' && phrase[k] == '\'') {
+      ++i;
+      continue;
+    }
+    if (hay[i] != phrase[k]) return std::string_view::npos;
+    ++i;
+    ++k;
+  }
+  if (k < phrase.size() || (i < hay.size() && alnum(hay[i]))) return std::string_view::npos;
+  return i;
+}
+
+}  // namespace
+
 std::size_t find_phrase(std::string_view hay, std::string_view phrase, std::size_t from, std::size_t* end) {
   if (phrase.empty()) return std::string_view::npos;
-  // The part before the first apostrophe is found as it stands; the rest is compared passing
-  // over the two \x01 bytes the folded text pads a typographic apostrophe with.
+  // The part before the first apostrophe is found as it stands (a fast search); the rest is
+  // compared from there.
   const std::string_view head = phrase.substr(0, phrase.find('\''));
   for (std::size_t at = hay.find(head, from); at != std::string_view::npos; at = hay.find(head, at + 1)) {
-    const char before = at == 0 ? ' ' : hay[at - 1];
-    if ((before >= 'a' && before <= 'z') || (before >= '0' && before <= '9')) continue;
-    std::size_t i = at + head.size(), k = head.size();
-    while (k < phrase.size() && i < hay.size()) {
-      if (hay[i] == '\x01' && phrase[k] == '\'') {
-        ++i;
-        continue;
-      }
-      if (hay[i] != phrase[k]) break;
-      ++i;
-      ++k;
-    }
-    const char after = i < hay.size() ? hay[i] : ' ';
-    if (k == phrase.size() && !((after >= 'a' && after <= 'z') || (after >= '0' && after <= '9'))) {
-      if (end) *end = i;
-      return at;
-    }
+    if (at > 0 && alnum(hay[at - 1])) continue;
+    const std::size_t e = match_at(hay, at, phrase);
+    if (e == std::string_view::npos) continue;
+    if (end) *end = e;
+    return at;
   }
   return std::string_view::npos;
 }
@@ -45,17 +56,28 @@ Lexicon::Lexicon(const ProfileRegistry& registry) : registry_(&registry) {
   for (const Inspectorate& i : registry.inspectorates()) {
     for (const std::string& m : i.mentions) mentions_.push_back(MentionRow{m, &i});
   }
+  // Area rows by their first byte, each byte's rows in [area_bucket_[b], area_bucket_[b + 1]).
+  std::stable_sort(areas_.begin(), areas_.end(), [](const AreaRow& a, const AreaRow& b) {
+    return static_cast<unsigned char>(a.phrase.front()) < static_cast<unsigned char>(b.phrase.front());
+  });
+  area_bucket_.assign(257, 0);
+  for (const AreaRow& row : areas_) ++area_bucket_[static_cast<unsigned char>(row.phrase.front()) + 1u];
+  for (std::size_t b = 1; b < area_bucket_.size(); ++b) area_bucket_[b] += area_bucket_[b - 1];
 }
 
 std::optional<Lexicon::AreaHit> Lexicon::area(std::string_view folded) const {
-  std::optional<AreaHit> best;
-  for (const AreaRow& row : areas_) {
-    std::size_t end = 0;
-    const std::size_t at = find_phrase(folded, row.phrase, 0, &end);
-    if (at == std::string_view::npos) continue;
-    if (!best || at < best->at || (at == best->at && end > best->end)) best = AreaHit{row.id, at, end};
+  // One pass: at each word start, the phrases that begin with its first byte.
+  for (std::size_t at = 0; at < folded.size(); ++at) {
+    const auto c = static_cast<unsigned char>(folded[at]);
+    if (at > 0 && alnum(folded[at - 1])) continue;
+    std::optional<AreaHit> best;
+    for (std::uint32_t r = area_bucket_[c]; r < area_bucket_[c + 1u]; ++r) {
+      const std::size_t end = match_at(folded, at, areas_[r].phrase);
+      if (end != std::string_view::npos && (!best || end > best->end)) best = AreaHit{areas_[r].id, at, end};
+    }
+    if (best) return best;
   }
-  return best;
+  return std::nullopt;
 }
 
 const Inspectorate* Lexicon::inspectorate_named(std::string_view name) const noexcept {

@@ -6,6 +6,7 @@
 #define JUDGEMENT_SRC_PROFILE_LEXICON_HPP
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -61,7 +62,8 @@ class Lexicon {
   std::vector<ProfileRow> titles_;
   std::vector<ProfileRow> contents_;
   std::vector<MentionRow> mentions_;
-  std::vector<AreaRow> areas_;  // each phrase once
+  std::vector<AreaRow> areas_;  // each phrase once, ordered by first byte
+  std::vector<std::uint32_t> area_bucket_;
 };
 
 }  // namespace judgement::detail

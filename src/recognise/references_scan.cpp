@@ -8,6 +8,7 @@
 #include "grammar/date_finder.hpp"
 #include "recognise/framework.hpp"
 #include "recognise/text_search.hpp"
+#include "source/utf8.hpp"
 
 namespace judgement::detail::references {
 namespace {
@@ -75,13 +76,6 @@ bool ascii_alnum(unsigned char c) {
 }
 bool ascii_alpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-// Length of the UTF-8 sequence a lead byte starts (1 for a stray continuation byte).
-std::size_t utf8_length(unsigned char c) {
-  if (c >= 0xF0) return 4;
-  if (c >= 0xE0) return 3;
-  if (c >= 0xC0) return 2;
-  return 1;
-}
 
 // Two-byte sequences are Latin letters with accents (names such as "Sérgio"): part of words.
 bool letter_at(std::string_view text, std::size_t i) {
@@ -129,7 +123,7 @@ std::vector<Token> tokenise(std::string_view text, std::string_view folded,
       std::size_t j = i;
       while (j < n && j != hit_begin) {
         if (letter_at(text, j)) {
-          j += utf8_length(static_cast<unsigned char>(text[j]));
+          j += utf8::lead_length(static_cast<unsigned char>(text[j]));
         } else if (text[j] == '\'' && j + 1 < n && ascii_alpha(static_cast<unsigned char>(text[j + 1]))) {
           j += 1;
         } else if (right_quote_at(text, j) && j + 3 < n &&
@@ -162,7 +156,7 @@ std::vector<Token> tokenise(std::string_view text, std::string_view folded,
       tokens.push_back(std::move(t));
       continue;
     }
-    const std::size_t len = std::min(utf8_length(c), n - i);
+    const std::size_t len = std::min(utf8::lead_length(c), n - i);
     const std::string_view ch = text.substr(i, len);
     i += len;
     t.end = i;

@@ -1,6 +1,6 @@
 #include "report/builder.hpp"
 
-#include "report/utf8.hpp"
+#include "source/utf8.hpp"
 
 namespace judgement::detail {
 
@@ -25,7 +25,7 @@ bool valid_utf8(std::string_view s) {
       continue;
     }
     std::size_t bad = 0;
-    const std::size_t len = report_utf8::sequence_length(p + i, s.size() - i, &bad);
+    const std::size_t len = utf8::sequence_length(p + i, s.size() - i, &bad);
     if (len == 0) return false;
     i += len;
   }

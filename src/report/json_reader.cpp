@@ -26,7 +26,7 @@
 #include "judgement/json.hpp"
 #include "judgement/report.hpp"
 #include "judgement/scale.hpp"
-#include "report/utf8.hpp"
+#include "source/utf8.hpp"
 
 JUDGEMENT_BEGIN_NAMESPACE
 
@@ -113,7 +113,7 @@ Error make_error(std::string_view input, std::size_t offset, std::string message
   for (std::size_t i = from; i < to;) {
     const unsigned char c = p[i];
     std::size_t bad = 0;
-    const std::size_t len = report_utf8::sequence_length(p + i, to - i, &bad);
+    const std::size_t len = utf8::sequence_length(p + i, to - i, &bad);
     if (i < offset) caret += c == '\t' ? '\t' : ' ';
     if (len == 0) {
       text += '?';
@@ -385,7 +385,7 @@ class Parser {
       if (c < 0x20) return fail(pos_, "control character in string (escape it as \\u00XX)");
       if (c >= 0x80) {
         std::size_t bad = 0;
-        const std::size_t len = report_utf8::sequence_length(p + pos_, n - pos_, &bad);
+        const std::size_t len = utf8::sequence_length(p + pos_, n - pos_, &bad);
         if (len == 0) return fail(pos_, "invalid UTF-8 in string");
         pos_ += len;
         continue;
@@ -431,7 +431,7 @@ class Parser {
             // UTF-8 cannot hold a lone surrogate; JSON allows one, so it is replaced, not refused.
             cp = 0xFFFD;
           }
-          report_utf8::append_code_point(*decoded, cp);
+          utf8::append_code_point(*decoded, cp);
           break;
         }
         default:

@@ -15,7 +15,7 @@
 #include "judgement/report.hpp"
 #include "judgement/scale.hpp"
 #include "judgement/timeline.hpp"
-#include "report/utf8.hpp"
+#include "source/utf8.hpp"
 
 JUDGEMENT_BEGIN_NAMESPACE
 
@@ -181,13 +181,13 @@ class Writer {
       const unsigned char c = p[i];
       if (c >= 0x80) {
         std::size_t bad = 0;
-        const std::size_t len = report_utf8::sequence_length(p + i, n - i, &bad);
+        const std::size_t len = utf8::sequence_length(p + i, n - i, &bad);
         if (len != 0) {
           i += len;
           continue;
         }
         out_.append(text.data() + run, i - run);
-        out_ += report_utf8::kReplacement;
+        out_ += utf8::kReplacement;
         i += bad;
         run = i;
         continue;

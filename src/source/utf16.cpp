@@ -3,29 +3,9 @@
 
 #include <cstdint>
 
+#include "source/utf8.hpp"
+
 namespace judgement::detail {
-
-namespace {
-
-void append_utf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
-}  // namespace
 
 std::string_view utf16_encoding(std::string_view bytes) noexcept {
   if (bytes.size() >= 2 && bytes[0] == '\xFF' && bytes[1] == '\xFE') {
@@ -62,7 +42,7 @@ Result<std::string> utf16_to_utf8(std::string_view bytes, Utf8Policy policy, std
       if (i + 3 < bytes.size()) {
         const std::uint16_t low = unit_at(i + 2);
         if (low >= 0xDC00 && low <= 0xDFFF) {
-          append_utf8(out, 0x10000 + ((static_cast<char32_t>(u) - 0xD800) << 10) + (low - 0xDC00));
+          utf8::append_code_point(out, 0x10000 + ((static_cast<char32_t>(u) - 0xD800) << 10) + (low - 0xDC00));
           i += 4;
           continue;
         }
@@ -76,7 +56,7 @@ Result<std::string> utf16_to_utf8(std::string_view bytes, Utf8Policy policy, std
       i += 2;
       continue;
     }
-    append_utf8(out, u);
+    utf8::append_code_point(out, u);
     i += 2;
   }
   if (i < bytes.size()) {

@@ -43,10 +43,6 @@ class TextIndex {
   bool valid_ = true;
 };
 
-/// Length of the valid UTF-8 sequence at text[at], or 0 when the byte there cannot start one
-/// (the same rule as the library's source stage).
-std::size_t utf8_sequence(std::string_view text, std::size_t at, char32_t& cp) noexcept;
-
 /// A str from UTF-8 bytes, with bad bytes replaced (views into a report are valid UTF-8, but a
 /// Python exception from a getter would be worse than a U+FFFD).
 py::str to_str(std::string_view text);

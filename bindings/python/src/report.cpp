@@ -12,35 +12,9 @@
 #include "judgement/json.hpp"
 #include "judgement/report.hpp"
 #include "native.hpp"
+#include "source/utf8.hpp"
 
 namespace judgement_python {
-
-std::size_t utf8_sequence(std::string_view s, std::size_t i, char32_t& cp) noexcept {
-  const auto b0 = static_cast<unsigned char>(s[i]);
-  if (b0 < 0x80) {
-    cp = b0;
-    return 1;
-  }
-  std::size_t n;
-  char32_t min;
-  if (b0 >= 0xC2 && b0 <= 0xDF) {
-    n = 2, cp = b0 & 0x1F, min = 0x80;
-  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-    n = 3, cp = b0 & 0x0F, min = 0x800;
-  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-    n = 4, cp = b0 & 0x07, min = 0x10000;
-  } else {
-    return 0;
-  }
-  if (i + n > s.size()) return 0;
-  for (std::size_t k = 1; k < n; ++k) {
-    const auto b = static_cast<unsigned char>(s[i + k]);
-    if ((b & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (b & 0x3F);
-  }
-  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-  return n;
-}
 
 TextIndex::TextIndex(std::string_view text) : size_(text.size()) {
   const std::size_t words = size_ / 64 + 1;
@@ -55,7 +29,7 @@ TextIndex::TextIndex(std::string_view text) : size_(text.size()) {
       continue;
     }
     char32_t cp = 0;
-    const std::size_t n = utf8_sequence(text, i, cp);
+    const std::size_t n = judgement::utf8::decode(text, i, cp);
     if (n == 0) {
       valid_ = false;
       ++i;
@@ -92,7 +66,7 @@ py::str TextIndex::decode(std::string_view text) const {
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
     char32_t cp = 0;
-    const std::size_t n = utf8_sequence(text, i, cp);
+    const std::size_t n = judgement::utf8::decode(text, i, cp);
     if (n == 0) {
       out.push_back(U'\uFFFD');
       ++i;

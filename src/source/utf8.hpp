@@ -1,12 +1,14 @@
-// UTF-8 checks shared by the JSON writer (which repairs) and reader (which refuses).
-// Private to src/report/.
-#ifndef JUDGEMENT_SRC_REPORT_UTF8_HPP
-#define JUDGEMENT_SRC_REPORT_UTF8_HPP
+// The one UTF-8 decoder of the project: the source stage (which replaces what is not UTF-8), the
+// definition languages (which refuse it), the JSON writer (which repairs) and reader (which
+// refuses), and the Python binding (which maps offsets to characters) all read UTF-8 with it.
+#ifndef JUDGEMENT_SRC_SOURCE_UTF8_HPP
+#define JUDGEMENT_SRC_SOURCE_UTF8_HPP
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 
-namespace judgement::report_utf8 {
+namespace judgement::utf8 {
 
 /// Length of the well-formed UTF-8 sequence at `p` (1 to 4), or 0 when it is ill-formed.
 /// In the ill-formed case `*bad` is set to the length of the maximal ill-formed subpart (at
@@ -47,6 +49,29 @@ inline std::size_t sequence_length(const unsigned char* p, std::size_t n, std::s
   return 0;
 }
 
+/// Decodes the sequence at s[i] into `cp`: its length (1 for ASCII), or 0 when it is not
+/// well-formed (a stray continuation byte, a truncated sequence, an overlong form, a surrogate,
+/// past U+10FFFF). `i` must be inside `s`.
+inline std::size_t decode(std::string_view s, std::size_t i, char32_t& cp) noexcept {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data() + i);
+  std::size_t bad = 0;
+  const std::size_t n = sequence_length(p, s.size() - i, &bad);
+  if (n == 0) return 0;
+  static constexpr unsigned char lead_bits[] = {0, 0x7F, 0x1F, 0x0F, 0x07};
+  cp = p[0] & lead_bits[n];
+  for (std::size_t k = 1; k < n; ++k) cp = (cp << 6) | (p[k] & 0x3F);
+  return n;
+}
+
+/// Bytes of the character a lead byte starts, in text known to be UTF-8 (1 for a byte that
+/// cannot lead, so that a scan always moves on).
+inline std::size_t lead_length(unsigned char c) noexcept {
+  if (c >= 0xF0) return 4;
+  if (c >= 0xE0) return 3;
+  if (c >= 0xC0) return 2;
+  return 1;
+}
+
 inline void append_code_point(std::string& out, char32_t cp) {
   if (cp < 0x80) {
     out += static_cast<char>(cp);
@@ -67,6 +92,6 @@ inline void append_code_point(std::string& out, char32_t cp) {
 
 inline constexpr char kReplacement[] = "\xEF\xBF\xBD";  // U+FFFD
 
-}  // namespace judgement::report_utf8
+}  // namespace judgement::utf8
 
 #endif
