@@ -87,8 +87,8 @@ JDG_REPORT_GETTER(jdg_report_source_format, jdg_source_format, static_cast<jdg_s
 JDG_REPORT_GETTER(jdg_report_source_text, jdg_string, view(r.store ? r.store->source() : std::string_view()))
 JDG_REPORT_GETTER(jdg_report_document_type, jdg_document_type, jdg_capi::document_type(r.document.type))
 JDG_REPORT_GETTER(jdg_report_document_type_id, jdg_string, jdg_capi::view(r.document.type.id()))
-JDG_REPORT_GETTER(jdg_report_inspectorate, jdg_string, view_or_absent(r.document.inspectorate))
-JDG_REPORT_GETTER(jdg_report_provider, jdg_string, view_or_absent(r.document.provider))
+JDG_REPORT_GETTER(jdg_report_inspectorate, jdg_string, view(r.document.inspectorate))
+JDG_REPORT_GETTER(jdg_report_provider, jdg_string, view(r.document.provider))
 JDG_REPORT_GETTER(jdg_report_date, jdg_date, jdg_capi::date(r.document.date))
 JDG_REPORT_GETTER(jdg_report_published, jdg_date, jdg_capi::date(r.document.published))
 
@@ -129,7 +129,7 @@ JDG_API jdg_status jdg_report_inspector(jdg_string* out_name, jdg_string* out_ro
     need(out_role, "out_role");
     const judgement::Inspector& inspector = at(r.document.inspectors, index);
     *out_name = view(inspector.name);
-    *out_role = view_or_absent(inspector.role);
+    *out_role = view(inspector.role);
   });
 }
 
@@ -177,7 +177,7 @@ JDG_REPORT_LIST(jdg_report_finding_count, jdg_report_finding, jdg_finding, findi
 JDG_ITEM_GETTER(jdg_finding_kind, jdg_kind, jdg_finding, judgement::Finding,
                 static_cast<jdg_kind>(x.kind))
 JDG_ITEM_GETTER(jdg_finding_text, jdg_string, jdg_finding, judgement::Finding, view(x.text))
-JDG_ITEM_GETTER(jdg_finding_section, jdg_string, jdg_finding, judgement::Finding, view_or_absent(x.section))
+JDG_ITEM_GETTER(jdg_finding_section, jdg_string, jdg_finding, judgement::Finding, view(x.section))
 JDG_ITEM_GETTER(jdg_finding_due, jdg_date, jdg_finding, judgement::Finding, jdg_capi::date(x.due))
 JDG_ITEM_GETTER(jdg_finding_rating, jdg_string, jdg_finding, judgement::Finding, view(x.rating))
 JDG_ITEM_GETTER(jdg_finding_span, jdg_span, jdg_finding, judgement::Finding, jdg_capi::span(x.span))

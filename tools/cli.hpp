@@ -41,8 +41,12 @@ struct TableStyle {
   std::size_t width = 0;  // 0: no limit
 };
 
-// The terminal's width when standard output is one (COLUMNS, else the terminal's own), else 0.
+// The width to fit: COLUMNS where set (also when standard output is not a terminal), else the
+// terminal's own when standard output is one, else 0.
 std::size_t terminal_width();
+
+// The ANSI colour of a band, green for the best to red for the worst; "\x1b[0m" ends it.
+std::string_view band_color(Band band);
 
 // The report as aligned text for people (parse --format table).
 std::string report_table(const Report& report, const TableStyle& style = {});

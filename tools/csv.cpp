@@ -65,11 +65,13 @@ void csv_rows(std::string& out, std::string_view table, const std::string& file,
   const Document& d = r.document;
   const DocumentColumns c = document_columns(d);
   const std::string_view type = to_string(d.type);
-  const std::string key = d.provider.empty() ? std::string() : provider_key(d.provider);
+  const std::string_view provider = d.provider.value_or(std::string_view());
+  const std::string key = d.provider ? provider_key(*d.provider) : std::string();
   if (table == "findings") {
     for (const Finding& f : r.findings) {
       const std::string timeframe = f.timeframe ? f.timeframe->id() : std::string();
-      csv_record(out, {file, d.provider, key, type, c.start, c.end, c.date, c.published, to_string(f.kind), f.section,
+      csv_record(out, {file, provider, key, type, c.start, c.end, c.date, c.published, to_string(f.kind),
+                       f.section.value_or(std::string_view()),
                        number(f.paragraph), timeframe, iso(f.due), f.rating.value_or(std::string_view()), f.text,
                        std::to_string(f.span.line), f.span.page ? std::to_string(f.span.page) : std::string()});
     }
@@ -77,7 +79,7 @@ void csv_rows(std::string& out, std::string_view table, const std::string& file,
   }
   for (const Judgement& j : r.judgements) {
     const Span first = j.evidence.empty() ? Span{} : j.evidence.front();
-    csv_record(out, {file, d.provider, key, type, c.start, c.end, c.date, c.published, j.area,
+    csv_record(out, {file, provider, key, type, c.start, c.end, c.date, c.published, j.area,
                      j.area_id.value_or(std::string_view()), j.grade, number(j.code), j.scale, to_string(j.band),
                      j.as_written, first.line ? std::to_string(first.line) : std::string(),
                      first.page ? std::to_string(first.page) : std::string()});

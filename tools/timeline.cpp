@@ -32,6 +32,8 @@ options:
                         output)
   -j, --jobs N          parse N files at a time (default 0: one per core)
   -q, --quiet           no progress bar; short options combine: -qj2
+  --color WHEN          colour the table's grades by band: auto (default: on a
+                        terminal, unless NO_COLOR is set), always or never
   --pdf-layout LAYOUT   physical (default), reading or raw
   --resolve-yearless-dates
                         give dates stated without a year the document's year
@@ -70,7 +72,7 @@ std::string change_text(const TimelineJudgement& j) {
   return s;
 }
 
-std::string timeline_table(const Timeline& t) {
+std::string timeline_table(const Timeline& t, const TableStyle& style) {
   std::string out;
   for (const ProviderTimeline& p : t.providers()) {
     out += p.provider + "\n";
@@ -92,8 +94,10 @@ std::string timeline_table(const Timeline& t) {
       for (const TimelineJudgement& j : in.judgements) {
         out += "      ";
         pad(out, j.area.size() > 48 ? j.area.substr(0, 45) + "..." : j.area, area_width);
+        if (style.color) out += band_color(j.band);
         pad(out, grade_text(j), grade_width);
         pad(out, std::string(to_string(j.band)), 20);
+        if (style.color) out += "\x1b[0m";
         out += change_text(j) + "\n";
       }
     }
@@ -173,7 +177,7 @@ int timeline_command(const Args& args) {
   } else if (o.format == "csv") {
     text = timeline_csv(timeline);
   } else {
-    text = timeline_table(timeline);
+    text = timeline_table(timeline, TableStyle{.color = use_color(o)});
   }
   std::FILE* out = open_output(o.output);
   if (!out) return exit_failure;

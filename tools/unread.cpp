@@ -10,7 +10,7 @@ namespace judgement::cli {
 bool warn_if_unread(const std::string& path, const Report& r) {
   const Document& d = r.document;
   const bool nothing = r.judgements.empty() && r.findings.empty() && r.paragraphs.empty() &&
-                       r.references.empty() && d.provider.empty() && !d.inspection_dates && !d.date;
+                       r.references.empty() && !d.provider && !d.inspection_dates && !d.date;
   const char* why = nothing ? "nothing was read from it (no judgement, finding, paragraph, provider or date)"
                     : d.type == DocumentType::unknown ? "its type is unknown (not a report this tool knows)"
                                                       : nullptr;

@@ -64,7 +64,7 @@ int main(int argc, char** argv) {
 
   std::cout << "Document\n";
   std::cout << "  type:        " << judgement::to_string(doc.type) << '\n';
-  std::cout << "  provider:    " << (doc.provider.empty() ? "-" : doc.provider) << '\n';
+  std::cout << "  provider:    " << doc.provider.value_or("-") << '\n';
   if (doc.inspection_dates) {
     std::cout << "  inspection:  " << doc.inspection_dates->range.start.iso() << " to "
               << doc.inspection_dates->range.end.iso() << '\n';
@@ -78,8 +78,8 @@ int main(int argc, char** argv) {
   std::cout << "  published:   " << date_text(doc.published) << '\n';
   for (const judgement::Inspector& inspector : doc.inspectors) {
     std::cout << "  inspector:   " << inspector.name;
-    if (!inspector.role.empty()) {
-      std::cout << " (" << inspector.role << ')';
+    if (inspector.role) {
+      std::cout << " (" << *inspector.role << ')';
     }
     std::cout << '\n';
   }

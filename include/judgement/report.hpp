@@ -13,10 +13,11 @@
 // and Report::judgement() is not callable on a temporary Report.
 //
 // Absent values: where docs/output.md writes null, C++ has an empty std::optional (dates,
-// area_id, code, paragraph, timeframe, due, rating) or, for the text fields `inspectorate`,
-// `provider`, an inspector's `role` and a finding's `section`, an empty string_view (the JSON
-// writes an empty one as null and reads null back as empty); the C API reports both as
-// a jdg_string whose data is NULL or a 0 *out_present (docs/c-api.md).
+// inspectorate, provider, an inspector's role, area_id, code, a finding's section, paragraph,
+// timeframe, due, rating): absent is std::nullopt, never an empty string, and a present text is
+// never empty. The JSON writes nullopt as null and reads null back as nullopt; the C API
+// reports it as a jdg_string whose data is NULL or a 0 *out_present (docs/c-api.md); Python
+// as None. (A paragraph's section, not yet optional, is empty where none and null in JSON.)
 #ifndef JUDGEMENT_REPORT_HPP
 #define JUDGEMENT_REPORT_HPP
 
@@ -102,7 +103,7 @@ struct SourceInfo {
 
 struct Inspector {
   std::string_view name;  ///< "Maire Atherton"
-  std::string_view role;  ///< "Her Majesty's Inspector"; empty where not stated
+  std::optional<std::string_view> role;  ///< "Her Majesty's Inspector"; nullopt where not stated
   friend bool operator==(const Inspector&, const Inspector&) = default;
 };
 
@@ -116,8 +117,8 @@ struct InspectionDates {
 
 struct Document {
   DocumentType type = DocumentType::unknown;
-  std::string_view inspectorate;  ///< "Ofsted"; empty where unknown
-  std::string_view provider;      ///< "Medway Council"; empty where unknown
+  std::optional<std::string_view> inspectorate;  ///< "Ofsted"; nullopt where unknown
+  std::optional<std::string_view> provider;      ///< "Medway Council"; nullopt where unknown
   std::optional<Date> date;       ///< the date the document bears
   std::optional<Date> published;  ///< only where the document states it
   std::optional<InspectionDates> inspection_dates;
@@ -160,7 +161,7 @@ struct Timeframe {
 struct Finding {
   FindingKind kind = FindingKind::finding;
   std::string_view text;
-  std::string_view section;     ///< the heading it sits under; empty where none
+  std::optional<std::string_view> section;  ///< the heading it sits under; nullopt where none
   std::optional<int> paragraph; ///< its paragraph number, where numbered
   std::optional<Timeframe> timeframe;
   std::optional<Date> due;

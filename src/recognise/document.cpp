@@ -348,7 +348,7 @@ class DocumentReader {
 
   // The inspectorate of the document's profile; else the first inspectorate (in the lexicon's
   // order) the opening of the document mentions.
-  std::string_view inspectorate(DocumentType type) const {
+  std::optional<std::string_view> inspectorate(DocumentType type) const {
     if (const FrameworkProfile* p = out_.profile(type)) {
       if (const Inspectorate* i = out_.profiles().find_inspectorate(p->inspectorate)) return out_.keep(i->name);
     }
@@ -356,10 +356,10 @@ class DocumentReader {
     for (const Lexicon::MentionRow& row : out_.lexicon().mentions()) {
       if (find_phrase(start, row.phrase) != std::string::npos) return out_.keep(row.inspectorate->name);
     }
-    return {};
+    return std::nullopt;
   }
 
-  std::string_view provider(DocumentType type) {
+  std::optional<std::string_view> provider(DocumentType type) {
     std::string name;
     if (title_) {
       const std::string_view text = layout_.text(*cover_[title_->block]);
@@ -392,7 +392,7 @@ class DocumentReader {
     for (std::string_view possessive : {"\xE2\x80\x99s", "'s"}) {
       if (std::string_view(name).ends_with(possessive)) name.resize(name.size() - possessive.size());
     }
-    if (name.empty()) return {};
+    if (name.empty()) return std::nullopt;
     return out_.keep(name);
   }
 
@@ -603,7 +603,7 @@ class DocumentReader {
       for (const Inspector& i : doc.inspectors) {
         if (i.name == name) return;
       }
-      doc.inspectors.push_back(Inspector{out_.keep(name), role.empty() ? std::string_view() : out_.keep(role)});
+      doc.inspectors.push_back(Inspector{out_.keep(name), ReportBuilder::present(role.empty() ? "" : out_.keep(role))});
     };
     if (const Field* f = field(fields_, {"lead inspector", "reporting inspector", "lead inspectors", "inspectors"})) {
       for (const auto& [name, role] : people_in(f->value)) add(name, role);

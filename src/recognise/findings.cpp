@@ -571,7 +571,7 @@ class FindingsReader {
       Finding f;
       f.kind = list.kind;
       f.text = text_of(item);
-      f.section = list.section;
+      f.section = ReportBuilder::present(list.section);
       if (first.number > 0) f.paragraph = first.number;
       if (list.kind == FindingKind::improvement) {
         f.timeframe = timeframe_in_item(fold(f.text));
@@ -662,7 +662,7 @@ class FindingsReader {
       Finding f;
       f.kind = FindingKind::risk;
       f.text = out_.keep_block_text(b, name.begin, name.end);
-      f.section = out_.keep(layout_.section_of(b));
+      f.section = ReportBuilder::present(out_.keep(layout_.section_of(b)));
       f.rating = out_.keep_block_text(b, last.begin, last.end);
       f.span = layout_.span(b);
       out_.report().findings.push_back(f);

@@ -639,7 +639,7 @@ void recognise_judgements(ReportBuilder& out) {
   if (profile && profile->kind != DocumentKind::report) return;
   std::optional<Date> when = doc.inspection_dates ? std::optional<Date>(doc.inspection_dates->range.start) : doc.date;
   const GradeScale* scale = defined_scale(out.layout(), out.scales());
-  if (!scale) scale = &framework_scale(out.scales(), out.lexicon(), doc.type, doc.inspectorate, when);
+  if (!scale) scale = &framework_scale(out.scales(), out.lexicon(), doc.type, doc.inspectorate.value_or(""), when);
   JudgementReader(out, *scale).read(profile);
 }
 

@@ -460,7 +460,7 @@ class Recogniser {
     ref.published = c.published;
     ref.span = c.span;
     std::optional<Date> date = c.when ? std::optional<Date>(c.when->start) : c.published;
-    const GradeScale& scale = framework_scale(out_.scales(), out_.lexicon(), c.type, doc_.inspectorate, date);
+    const GradeScale& scale = framework_scale(out_.scales(), out_.lexicon(), c.type, doc_.inspectorate.value_or(""), date);
     for (const Said& s : c.said) {
       const auto match = scale.match(s.grade);
       if (!match) continue;

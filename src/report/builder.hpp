@@ -3,6 +3,7 @@
 #ifndef JUDGEMENT_SRC_REPORT_BUILDER_HPP
 #define JUDGEMENT_SRC_REPORT_BUILDER_HPP
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -44,6 +45,10 @@ class ReportBuilder {
   std::string_view keep(std::string_view text, const Span& span);
   /// A copy in the report's store.
   std::string_view keep(std::string_view text) { return report_.store->keep(text); }
+  /// A text field that may be absent: nullopt for an empty text (report.hpp, "Absent values").
+  [[nodiscard]] static std::optional<std::string_view> present(std::string_view text) {
+    return text.empty() ? std::nullopt : std::optional<std::string_view>(text);
+  }
   /// Text of a block, kept.
   std::string_view keep_block_text(const Block& b, std::size_t begin, std::size_t end);
 

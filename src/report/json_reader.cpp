@@ -736,7 +736,7 @@ class Builder {
       if (m.key == "name") {
         ok = read_string(m, inspector.name);
       } else if (m.key == "role") {
-        ok = read_string_or_null(m, inspector.role);
+        ok = read_optional_string(m, inspector.role);
       }
       if (!ok) return false;
     }
@@ -776,9 +776,9 @@ class Builder {
       if (m.key == "type") {
         ok = read_type(m, doc.type);
       } else if (m.key == "inspectorate") {
-        ok = read_string_or_null(m, doc.inspectorate);
+        ok = read_optional_string(m, doc.inspectorate);
       } else if (m.key == "provider") {
-        ok = read_string_or_null(m, doc.provider);
+        ok = read_optional_string(m, doc.provider);
       } else if (m.key == "date") {
         ok = read_optional_date(m, doc.date);
       } else if (m.key == "published") {
@@ -830,7 +830,7 @@ class Builder {
       } else if (m.key == "text") {
         ok = read_string(m, f.text);
       } else if (m.key == "section") {
-        ok = read_string_or_null(m, f.section);
+        ok = read_optional_string(m, f.section);
       } else if (m.key == "paragraph") {
         ok = read_optional_int(m, f.paragraph);
       } else if (m.key == "timeframe") {

@@ -464,7 +464,7 @@ std::size_t estimate_size(const Report& r) {
   std::size_t n = 1024;
   n += r.judgements.size() * 256;
   for (const Reference& ref : r.references) n += 256 + ref.judgements.size() * 256;
-  for (const Finding& f : r.findings) n += 200 + f.text.size() + f.section.size();
+  for (const Finding& f : r.findings) n += 200 + f.text.size() + f.section.value_or("").size();
   for (const Paragraph& p : r.paragraphs) n += 96 + p.section.size();
   for (const DateMention& d : r.dates) n += 160 + d.text.size() + d.periods.size() * 48;
   for (const Quantity& q : r.quantities) n += 128 + q.text.size() + q.unit.size();

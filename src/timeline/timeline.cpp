@@ -114,7 +114,7 @@ class Builder {
   void add_reports(std::vector<TimelineOmission>& omitted) {
     for (std::size_t i = 0; i < reports_.size(); ++i) {
       const Report& r = reports_[i];
-      const std::string key = provider_key(r.document.provider);
+      const std::string key = provider_key(r.document.provider.value_or(""));
       if (key.empty()) {
         omitted.push_back({i, std::string(r.source.name), "no provider"});
         continue;
@@ -141,7 +141,7 @@ class Builder {
         e.key = key;
         e.order = entries_.size();
         e.inspection.type = r.document.type;
-        e.inspection.provider = std::string(r.document.provider);
+        e.inspection.provider = std::string(r.document.provider.value_or(""));
         e.inspection.dates = dates;
         e.inspection.published = r.document.published;
         for (const Judgement& j : r.judgements) e.inspection.judgements.push_back(timeline_judgement(j));
@@ -183,7 +183,7 @@ class Builder {
   void add_citations(std::vector<TimelineOmission>& omitted) {
     std::vector<Citation> citations;
     for (std::size_t i = 0; i < reports_.size(); ++i) {
-      const std::string key = provider_key(reports_[i].document.provider);
+      const std::string key = provider_key(reports_[i].document.provider.value_or(""));
       if (key.empty()) continue;
       for (const Reference& ref : reports_[i].references) {
         if (ref.type == DocumentType::unknown) continue;
@@ -232,7 +232,7 @@ class Builder {
       e.key = c.key;
       e.order = entries_.size();
       e.inspection.type = ref.type;
-      e.inspection.provider = std::string(reports_[c.report].document.provider);
+      e.inspection.provider = std::string(reports_[c.report].document.provider.value_or(""));
       if (ref.start) e.inspection.dates = DateRange{*ref.start, ref.end ? *ref.end : *ref.start};
       e.inspection.published = ref.published;
       e.inspection.cited = true;
@@ -318,7 +318,7 @@ class Builder {
     std::vector<std::pair<std::string, std::size_t>> counts;  // in order of first appearance
     for (const Entry* e : list) {
       for (std::size_t r : e->inspection.reports) {
-        const std::string name(reports_[r].document.provider);
+        const std::string name(reports_[r].document.provider.value_or(""));
         auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == name; });
         if (it == counts.end()) {
           counts.emplace_back(name, 1);

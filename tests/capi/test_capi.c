@@ -977,6 +977,30 @@ static void check_pdf_budget(const char *fanout_pdf) {
   CHECK(strcmp(jdg_status_string(JDG_ERROR_CANCELLED), "cancelled") == 0);
 }
 
+/* What the text does not say is absent (data NULL), never an empty present string. */
+static void check_absent_texts(void) {
+  const char text[] = "Notes of a meeting\n\nInspectors: Jane Fairweather\n\nthe weather was fine.\n";
+  jdg_options options = JDG_OPTIONS_INIT;
+  jdg_report *report = NULL;
+  jdg_string s = {"x", 1}, name = {NULL, 0}, role = {"x", 1};
+  size_t count = 0;
+  OK(jdg_report_parse(&report, text, sizeof text - 1, &options));
+  if (report == NULL) return;
+  OK(jdg_report_inspectorate(&s, report));
+  CHECK(s.data == NULL && s.size == 0);
+  s.data = "x";
+  OK(jdg_report_provider(&s, report));
+  CHECK(s.data == NULL && s.size == 0);
+  OK(jdg_report_inspector_count(&count, report));
+  CHECK(count == 1);
+  if (count == 1) {
+    OK(jdg_report_inspector(&name, &role, report, 0));
+    CHECK(string_is(name, "Jane Fairweather"));
+    CHECK(role.data == NULL && role.size == 0);
+  }
+  jdg_report_free(report);
+}
+
 static void check_options_and_errors(const char *a_text_report) {
   jdg_options options = JDG_OPTIONS_INIT;
   jdg_options filled;
@@ -1313,6 +1337,7 @@ int main(int argc, char **argv) {
   check_versions_and_status();
   check_values();
   check_scales();
+  check_absent_texts();
   for (i = 1; i < argc; ++i) {
     jdg_report *report;
     if (strcmp(argv[i], "--fanout") == 0 && i + 1 < argc) {

@@ -91,6 +91,63 @@ TEST_CASE("the table has colour only when asked for, or on a terminal without NO
   CHECK(plain == run("parse -q -f table " + ilacs).out);
 }
 
+// The widest line of `text`, in characters (UTF-8 continuation bytes not counted).
+std::size_t widest_line(const std::string& text) {
+  std::size_t widest = 0, here = 0;
+  for (const char c : text) {
+    if (c == '\n') {
+      widest = std::max(widest, here);
+      here = 0;
+    } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+      ++here;
+    }
+  }
+  return std::max(widest, here);
+}
+
+TEST_CASE("the table fits COLUMNS, 80 and wider, piped or not", "[cli]") {
+  // Every sample and fixture: long areas, improvement points, inspectors, providers, names.
+  const std::string inputs = quoted(source_dir + "/examples/reports") + " " + quoted(source_dir + "/tests/fixtures");
+  for (const int columns : {80, 100, 120}) {
+    const Run r = run("--version >/dev/null; COLUMNS=" + std::to_string(columns) + " '" JUDGEMENT_CLI
+                      "' parse -q -f table " + inputs + " 2>/dev/null");
+    INFO("COLUMNS=" << columns);
+    REQUIRE(has(r.out, "Overall effectiveness"));
+    CHECK(widest_line(r.out) <= static_cast<std::size_t>(columns));
+  }
+  // Colour codes take no columns.
+  const Run colored = run("--version >/dev/null; COLUMNS=80 '" JUDGEMENT_CLI "' parse -q -f table --color=always " + ilacs);
+  std::string plain = colored.out;
+  for (std::size_t at; (at = plain.find("\x1b[")) != std::string::npos;) plain.erase(at, plain.find('m', at) - at + 1);
+  CHECK(widest_line(plain) <= 80);
+  // Wide enough, nothing is left out: the band and the scale are there.
+  const Run wide = run("--version >/dev/null; COLUMNS=200 '" JUDGEMENT_CLI "' parse -q -f table " + ilacs);
+  CHECK(has(wide.out, "requires_improvement"));
+  CHECK(has(wide.out, "ofsted-requires-improvement"));
+  CHECK(has(wide.out, "Overall effectiveness"));
+  // Without COLUMNS and not on a terminal, no limit: the same as a very wide one.
+  CHECK(run("parse -q -f table " + ilacs).out ==
+        run("--version >/dev/null; COLUMNS=100000 '" JUDGEMENT_CLI "' parse -q -f table " + ilacs).out);
+}
+
+TEST_CASE("timeline colours its table's grades under --color, like parse", "[cli]") {
+  const std::string escape = "\x1b[";
+  const std::string reports = quoted(source_dir + "/examples/reports");
+  const Run plain = run("timeline -q -f table " + reports + " 2>/dev/null");  // a pipe: auto means none
+  REQUIRE(plain.status == 0);
+  CHECK_FALSE(has(plain.out, escape));
+  CHECK(run("timeline -q -f table --color=never " + reports + " 2>/dev/null").out == plain.out);
+  const Run always = run("timeline -q --color always " + reports + " 2>/dev/null");
+  CHECK(always.status == 0);
+  CHECK(has(always.out, escape + "3"));
+  std::string stripped = always.out;
+  for (std::size_t at; (at = stripped.find(escape)) != std::string::npos;) stripped.erase(at, stripped.find('m', at) - at + 1);
+  CHECK(stripped == plain.out);  // the colour is the only difference
+  CHECK_FALSE(has(run("timeline -q -f csv --color=always " + reports + " 2>/dev/null").out, escape));
+  CHECK(run("timeline -q --color=sometimes " + reports).status == 2);
+  CHECK(has(run("timeline --help").out, "--color"));
+}
+
 TEST_CASE("NO_COLOR turns off auto colour on a terminal", "[cli]") {
   // script(1) gives the command a terminal; without it there is nothing to check.
   if (run("--version >/dev/null; command -v script >/dev/null").status != 0) {

@@ -33,8 +33,10 @@ Report parse_fixture(const std::string& name, const ParseOptions& options = {}) 
 
 std::string type_of(const Report& r) { return std::string(judgement::to_string(r.document.type)); }
 
-// A role with the typographic apostrophe written plainly, for comparison.
-std::string plain(std::string_view s) {
+// A role with the typographic apostrophe written plainly, for comparison; "" where it is absent.
+std::string plain(std::optional<std::string_view> role) {
+  if (!role) return "";
+  const std::string_view s = *role;
   std::string out;
   for (std::size_t i = 0; i < s.size(); ++i) {
     if (s.substr(i, 3) == "\xE2\x80\x99") {
@@ -86,14 +88,25 @@ struct NamedCopy {
 
 // --- ILACS ---------------------------------------------------------------------------------------
 
+TEST_CASE("what the text does not say is nullopt: inspectorate, provider, an inspector's role", "[document]") {
+  auto r = judgement::parse("Notes of a meeting\n\nInspectors: Jane Fairweather\n\nthe weather was fine.\n");
+  REQUIRE(r.ok());
+  const judgement::Document& doc = r->document;
+  CHECK(doc.inspectorate == std::nullopt);
+  CHECK(doc.provider == std::nullopt);
+  REQUIRE(doc.inspectors.size() == 1);
+  CHECK(doc.inspectors[0].name == "Jane Fairweather");
+  CHECK(doc.inspectors[0].role == std::nullopt);
+}
+
 TEST_CASE("ILACS report as pdftotext -layout gives it", "[document]") {
   const Report r = parse_fixture("ilacs_layout.txt");
   const auto& doc = r.document;
   CHECK(type_of(r) == "ilacs");
   CHECK(doc.inspectorate == "Ofsted");
-  CHECK(std::string(doc.provider).starts_with("Eastmoor"));
-  CHECK(doc.provider.find("local authority") == std::string_view::npos);
-  CHECK(doc.provider.find("services") == std::string_view::npos);
+  CHECK(std::string(doc.provider.value()).starts_with("Eastmoor"));
+  CHECK(doc.provider->find("local authority") == std::string_view::npos);
+  CHECK(doc.provider->find("services") == std::string_view::npos);
   // An ILACS report states no date of its own and no publication date.
   CHECK_FALSE(doc.date.has_value());
   CHECK_FALSE(doc.published.has_value());
@@ -139,8 +152,8 @@ TEST_CASE("ILACS report as plain pdftotext gives it", "[document]") {
   const auto& doc = r.document;
   CHECK(type_of(r) == "ilacs");
   CHECK(doc.inspectorate == "Ofsted");
-  CHECK(std::string(doc.provider).starts_with("Northfield"));
-  CHECK(doc.provider.find("local authority") == std::string_view::npos);
+  CHECK(std::string(doc.provider.value()).starts_with("Northfield"));
+  CHECK(doc.provider->find("local authority") == std::string_view::npos);
   REQUIRE(doc.inspection_dates.has_value());
   CHECK(doc.inspection_dates->range == range(make_date(2023, 7, 10), make_date(2023, 7, 21)));
   CHECK(doc.inspection_dates->periods.empty());

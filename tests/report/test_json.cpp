@@ -191,12 +191,12 @@ TEST_CASE("the full report's JSON escapes what needs escaping and keeps UTF-8 as
 
 TEST_CASE("a report with every optional empty writes nulls and reads back equal", "[json]") {
   Report r;
-  r.document.inspectors = {Inspector{"A. Inspector", ""}};
+  r.document.inspectors = {Inspector{"A. Inspector", std::nullopt}};
   r.judgements = {Judgement{"Some area", std::nullopt, "Good", std::nullopt, "cqc", Band::good,
                             "Good", {}}};
-  r.findings = {Finding{FindingKind::improvement, "Do better", "", std::nullopt, std::nullopt,
+  r.findings = {Finding{FindingKind::improvement, "Do better", std::nullopt, std::nullopt, std::nullopt,
                         std::nullopt, std::nullopt, Span{}},
-                Finding{FindingKind::risk, "A risk", "", std::nullopt, std::nullopt, std::nullopt,
+                Finding{FindingKind::risk, "A risk", std::nullopt, std::nullopt, std::nullopt, std::nullopt,
                         std::nullopt, Span{}}};
   r.paragraphs = {Paragraph{4, "4", "", false, Span{}}};
   r.references = {Reference{DocumentType::unknown, std::nullopt, std::nullopt, std::nullopt, {}, Span{}}};
@@ -222,7 +222,29 @@ TEST_CASE("a report with every optional empty writes nulls and reads back equal"
   check_equal(*back, r);
   CHECK_FALSE(back->document.inspection_dates);
   CHECK_FALSE(back->findings[0].rating);
+  // The absent texts read back as nullopt, not as empty strings.
+  CHECK_FALSE(back->document.inspectorate);
+  CHECK_FALSE(back->document.provider);
+  CHECK_FALSE(back->document.inspectors.at(0).role);
+  CHECK_FALSE(back->findings[0].section);
   CHECK(to_json(*back) == json);
+}
+
+TEST_CASE("an absent text is nullopt and null; a present one, even empty, is a string", "[json]") {
+  Report r;
+  r.document.provider = "";  // present but empty: written as it is, not as null
+  r.findings = {Finding{FindingKind::finding, "x", std::nullopt, std::nullopt, std::nullopt, std::nullopt,
+                        std::nullopt, Span{}}};
+  const std::string json = to_json(r);
+  CHECK(json.find(R"("inspectorate":null,"provider":"",)") != std::string::npos);
+  CHECK(json.find(R"("section":null)") != std::string::npos);
+  const Result<Report> back = report_from_json(json);
+  REQUIRE(back.ok());
+  CHECK_FALSE(back->document.inspectorate);
+  REQUIRE(back->document.provider);
+  CHECK(back->document.provider->empty());
+  CHECK_FALSE(back->findings.at(0).section);
+  check_equal(*back, r);
 }
 
 TEST_CASE("a small report is written exactly in the contract's shape", "[json]") {

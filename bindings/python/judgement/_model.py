@@ -127,7 +127,7 @@ class Source:
 @dataclass(frozen=True)
 class Inspector:
     name: str
-    role: str  #: empty where not stated
+    role: Optional[str]  #: None where not stated
 
 
 @dataclass(frozen=True)
@@ -145,8 +145,8 @@ class Document:
     """What kind of document a report is, who was inspected, when and by whom."""
 
     type: str  #: "ilacs", "focused_visit", "sif", ... (the contract's ids)
-    inspectorate: str
-    provider: str
+    inspectorate: Optional[str]  #: "Ofsted"; None where unknown
+    provider: Optional[str]  #: "Medway Council"; None where unknown
     date: Optional[Date]
     published: Optional[Date]
     inspection_dates: Optional[InspectionDates]
@@ -195,7 +195,7 @@ class Finding:
 
     kind: str
     text: str
-    section: str
+    section: Optional[str]  #: the heading it sits under; None where none
     paragraph: Optional[int]
     timeframe: Optional[str]
     due: Optional[Date]

@@ -322,32 +322,39 @@ def _has_magic(s: str) -> bool:
     return any(c in s for c in "*?[")
 
 
-def _expand(item: Any) -> List[Tuple[bool, Any]]:
-    """One item of parse_many as (is_path, value) pairs: a folder stands for its documents, a
-    glob for the files it matches (sorted), a path for itself, a text or bytes for itself."""
+def _in_folder(folder: str) -> List[Tuple[bool, Any, Optional[str]]]:
+    """A folder's documents as parse_many items, each named by its path below the folder
+    ("2019/medway.pdf"), as the CLI names them."""
+    return [(True, p, os.path.relpath(p, folder).replace(os.sep, "/")) for p in _folder_documents(folder)]
+
+
+def _expand(item: Any) -> List[Tuple[bool, Any, Optional[str]]]:
+    """One item of parse_many as (is_path, value, name) items: a folder stands for its
+    documents (named by their path below it), a glob for the files it matches (sorted), a path
+    for itself (named by its file name), a text or bytes for itself."""
     if isinstance(item, os.PathLike):
         item = os.fsdecode(os.fspath(item))
         is_text = False
     elif isinstance(item, str):
         is_text = "\n" in item or "\r" in item
     elif isinstance(item, (bytes, bytearray, memoryview)):
-        return [(False, item)]
+        return [(False, item, None)]
     else:
         raise TypeError(f"parse_many takes paths, folders, globs, str or bytes, not {type(item).__name__}")
     if is_text:
-        return [(False, item)]
+        return [(False, item, None)]
     if os.path.isdir(item):
-        return [(True, p) for p in _folder_documents(item)]
+        return _in_folder(item)
     if _has_magic(item) and not os.path.exists(item):
         import glob
         matches = sorted(glob.glob(item, recursive=True), key=os.fsencode)
         if not matches:
             raise FileNotFoundError(f"no file matches {item!r}")
-        out: List[Tuple[bool, Any]] = []
+        out: List[Tuple[bool, Any, Optional[str]]] = []
         for m in matches:
-            out.extend([(True, p) for p in _folder_documents(m)] if os.path.isdir(m) else [(True, m)])
+            out.extend(_in_folder(m) if os.path.isdir(m) else [(True, m, None)])
         return out
-    return [(True, item)]
+    return [(True, item, None)]
 
 
 def parse_many(paths_or_texts: Union[PathLike, Iterable[Union[PathLike, TextOrBytes]]], jobs: Optional[int] = None,
@@ -361,8 +368,10 @@ def parse_many(paths_or_texts: Union[PathLike, Iterable[Union[PathLike, TextOrBy
     a text (a ``str`` with line breaks) or ``bytes`` (text or PDF). A folder stands for the
     documents in it and its subfolders (``.txt``, ``.text``, ``.md``, ``.markdown``,
     ``.pdf``), a glob for the files it matches, each in sorted order as the CLI takes them; a
-    glob that matches nothing raises ``FileNotFoundError``. Files are named after
-    themselves; the other options are those of :func:`parse` (``name`` is not accepted).
+    glob that matches nothing raises ``FileNotFoundError``. A file found in a folder is named
+    (``source.name``) by its path below that folder (``"2019/medway.pdf"``), as the CLI names
+    it, so that files of the same name in different subfolders stay apart; a file given
+    outright, or matched by a glob, by its file name. The other options are those of :func:`parse` (``name`` is not accepted).
 
     ``errors="raise"`` raises the first item's error (in input order) once all are done;
     ``errors="return"`` puts the :class:`ParseError` in that item's place instead (and
@@ -393,7 +402,7 @@ def parse_many(paths_or_texts: Union[PathLike, Iterable[Union[PathLike, TextOrBy
     natives = _judgement.parse_many(items, _native_options(options), jobs)
     out: List[Union[Report, ParseError]] = ReportList()
     skipped: List[ParseError] = []
-    for (is_path, value), native in zip(items, natives):
+    for (is_path, value, _), native in zip(items, natives):
         if isinstance(native, tuple):
             error = from_native(native, value if isinstance(value, str) and not is_path else None)
             if errors == "raise":

@@ -153,10 +153,12 @@ py::object result(Outcome&& out) {
   return error_tuple(out.error);
 }
 
-/// One input of parse_many: a path to read, or bytes already copied.
+/// One input of parse_many: a path to read, or bytes already copied; a path found in a folder
+/// is named by its path below the folder.
 struct Input {
   bool is_path = false;
   std::string value;
+  std::string name;  ///< empty: the file name
 };
 
 }  // namespace
@@ -235,7 +237,8 @@ void bind_parse(py::module_& m) {
   m.def(
       "parse_many",
       [](const py::list& items, const NativeOptions& options, std::size_t jobs) {
-        // items: (is_path, value) pairs; a path is a str, anything else is the document itself.
+        // items: (is_path, value) or (is_path, value, name) tuples; a path is a str, anything
+        // else is the document itself; name, where given, names a path's report.
         std::vector<Input> inputs;
         inputs.reserve(items.size());
         for (const py::handle item : items) {
@@ -243,6 +246,7 @@ void bind_parse(py::module_& m) {
           Input in;
           in.is_path = pair[0].cast<bool>();
           in.value = in.is_path ? pair[1].cast<std::string>() : bytes_of(pair[1]);
+          if (in.is_path && pair.size() > 2 && !pair[2].is_none()) in.name = pair[2].cast<std::string>();
           inputs.push_back(std::move(in));
         }
         std::vector<Outcome> outcomes(inputs.size());
@@ -254,7 +258,13 @@ void bind_parse(py::module_& m) {
           auto work = [&] {
             for (std::size_t i; (i = next.fetch_add(1)) < inputs.size();) {
               Input& in = inputs[i];
-              outcomes[i] = in.is_path ? parse_path(in.value, o) : parse_bytes(std::move(in.value), o);
+              if (in.is_path && !in.name.empty()) {
+                judgement::ParseOptions named = o;
+                named.name = in.name;
+                outcomes[i] = parse_path(in.value, named);
+              } else {
+                outcomes[i] = in.is_path ? parse_path(in.value, o) : parse_bytes(std::move(in.value), o);
+              }
             }
           };
           jobs = std::clamp<std::size_t>(jobs, 1, std::max<std::size_t>(inputs.size(), 1));
@@ -273,7 +283,7 @@ void bind_parse(py::module_& m) {
         return out;
       },
       py::arg("items"), py::arg("options"), py::arg("jobs"),
-      "Parses (is_path, value) items on `jobs` threads without the GIL; results in input order.");
+      "Parses (is_path, value[, name]) items on `jobs` threads without the GIL; results in input order.");
 }
 
 }  // namespace judgement_python

@@ -160,9 +160,9 @@ py::tuple document(const judgement::Document& d) {
   }
   py::tuple inspectors(d.inspectors.size());
   for (std::size_t i = 0; i < d.inspectors.size(); ++i) {
-    inspectors[i] = py::make_tuple(to_str(d.inspectors[i].name), to_str(d.inspectors[i].role));
+    inspectors[i] = py::make_tuple(to_str(d.inspectors[i].name), optional_str(d.inspectors[i].role));
   }
-  return py::make_tuple(to_str(judgement::to_string(d.type)), to_str(d.inspectorate), to_str(d.provider),
+  return py::make_tuple(to_str(judgement::to_string(d.type)), optional_str(d.inspectorate), optional_str(d.provider),
                         date(d.date), date(d.published), dates, inspectors);
 }
 
@@ -208,7 +208,7 @@ void bind_report(py::module_& m) {
            [](const NativeReport& r) {
              const Converter c(r);
              return c.each(r.report.findings, [&](const judgement::Finding& f) {
-               return py::make_tuple(to_str(judgement::to_string(f.kind)), to_str(f.text), to_str(f.section),
+               return py::make_tuple(to_str(judgement::to_string(f.kind)), to_str(f.text), optional_str(f.section),
                                      optional_value(f.paragraph),
                                      f.timeframe ? py::object(py::str(f.timeframe->id())) : py::none(),
                                      date(f.due), optional_str(f.rating), c.span(f.span));

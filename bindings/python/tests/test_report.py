@@ -147,3 +147,14 @@ def test_partial_dates_keep_their_precision():
     r = judgement.parse("Services have improved since June 2018.\n")
     [m] = [m for m in r.dates if m.text == "June 2018"]
     assert m.start == Date(2018, 6, 1, "month") and m.precision == "month"
+
+
+def test_absent_texts_are_none():
+    # What the text does not say is None (JSON null), never "".
+    r = judgement.parse("Notes of a meeting\n\nInspectors: Jane Fairweather\n\nthe weather was fine.\n")
+    assert r.document.inspectorate is None
+    assert r.document.provider is None
+    assert [(i.name, i.role) for i in r.document.inspectors] == [("Jane Fairweather", None)]
+    d = r.to_dict()["document"]
+    assert (d["inspectorate"], d["provider"], d["inspectors"][0]["role"]) == (None, None, None)
+

@@ -3,6 +3,7 @@ files in to_frame, one set of column names with the CLI, short reprs, a usable p
 
 import csv
 import io
+import json
 import os
 import pathlib
 import shutil
@@ -36,16 +37,21 @@ def _names(reports):
 
 
 def test_parse_many_takes_a_folder_a_path_or_a_glob_sorted_like_the_cli(folder, samples):
-    expected = sorted([s.name for i, s in enumerate(samples) if i % 2 == 0]) + \
-        sorted([s.name for i, s in enumerate(samples) if i % 2])
+    top = sorted([s.name for i, s in enumerate(samples) if i % 2 == 0])
+    below = sorted([s.name for i, s in enumerate(samples) if i % 2])
+    # A folder's files are named by their path below it, as the CLI names them.
+    expected = top + ["sub/" + n for n in below]
     assert _names(judgement.parse_many(folder)) == expected             # a Path to a folder
     assert _names(judgement.parse_many(str(folder))) == expected        # a str to a folder
     assert _names(judgement.parse_many([folder])) == expected           # in a list
-    assert _names(judgement.parse_many(str(folder / "*.txt"))) == expected[:len(expected) - len(samples) // 2]
-    assert _names(judgement.parse_many(str(folder / "**" / "*.txt"))) == expected  # recursive, by path
+    # Files a glob matches, and a file given outright, by their file names.
+    assert _names(judgement.parse_many(str(folder / "*.txt"))) == top
+    assert _names(judgement.parse_many(str(folder / "**" / "*.txt"))) == top + below  # recursive, by path
     one = samples[0]
     assert _names(judgement.parse_many(one)) == [one.name]              # one path
-    assert _names(judgement.parse_many([folder / "sub", one])) == expected[len(expected) - len(samples) // 2:] + [one.name]
+    assert _names(judgement.parse_many([folder / "sub", one])) == below + [one.name]
+    # A glob matching a folder names that folder's files below it.
+    assert _names(judgement.parse_many(str(folder / "su*"))) == below
     with pytest.raises(FileNotFoundError, match="no file matches"):
         judgement.parse_many(str(folder / "*.nothing"))
     with pytest.raises(TypeError, match="judgement.parse"):
@@ -58,6 +64,12 @@ def test_parse_many_of_a_folder_equals_the_cli(folder, cli):
     rows = list(csv.DictReader(io.StringIO(out)))
     frame = judgement.to_frame(judgement.parse_many(folder))
     assert len(rows) == len(frame)
+    # Each report named as the CLI names it: "sub/2019-ilacs.txt" for a file in a subfolder.
+    out = subprocess.run([cli, "parse", "-q", "-f", "jsonl", "-o", "-", str(folder)], check=True,
+                         capture_output=True, text=True).stdout
+    names = [json.loads(line)["source"]["name"] for line in out.splitlines()]
+    assert names == _names(judgement.parse_many(folder))
+    assert any(n.startswith("sub/") for n in names)
     assert [r["area_id"] or None for r in rows] == [None if pd.isna(a) else a for a in frame["area_id"]]
 
 
