@@ -199,7 +199,7 @@ JDG_API jdg_status jdg_finding_paragraph(int* out_number, int* out_present, cons
 JDG_REPORT_LIST(jdg_report_paragraph_count, jdg_report_paragraph, jdg_paragraph, paragraphs)
 JDG_ITEM_GETTER(jdg_paragraph_number, int, jdg_paragraph, judgement::Paragraph, x.number)
 JDG_ITEM_GETTER(jdg_paragraph_label, jdg_string, jdg_paragraph, judgement::Paragraph, view(x.label))
-JDG_ITEM_GETTER(jdg_paragraph_section, jdg_string, jdg_paragraph, judgement::Paragraph, view_or_absent(x.section))
+JDG_ITEM_GETTER(jdg_paragraph_section, jdg_string, jdg_paragraph, judgement::Paragraph, view(x.section))
 JDG_ITEM_GETTER(jdg_paragraph_inferred, int, jdg_paragraph, judgement::Paragraph, x.inferred ? 1 : 0)
 JDG_ITEM_GETTER(jdg_paragraph_span, jdg_span, jdg_paragraph, judgement::Paragraph, jdg_capi::span(x.span))
 

@@ -13,11 +13,11 @@
 // and Report::judgement() is not callable on a temporary Report.
 //
 // Absent values: where docs/output.md writes null, C++ has an empty std::optional (dates,
-// inspectorate, provider, an inspector's role, area_id, code, a finding's section, paragraph,
-// timeframe, due, rating): absent is std::nullopt, never an empty string, and a present text is
+// inspectorate, provider, an inspector's role, area_id, code, a finding's or a paragraph's
+// section, paragraph, timeframe, due, rating): absent is std::nullopt, never an empty string, and a present text is
 // never empty. The JSON writes nullopt as null and reads null back as nullopt; the C API
 // reports it as a jdg_string whose data is NULL or a 0 *out_present (docs/c-api.md); Python
-// as None. (A paragraph's section, not yet optional, is empty where none and null in JSON.)
+// as None.
 #ifndef JUDGEMENT_REPORT_HPP
 #define JUDGEMENT_REPORT_HPP
 
@@ -173,7 +173,7 @@ struct Finding {
 struct Paragraph {
   int number = 0;            ///< its own number: 14 for "3.14."
   std::string_view label;    ///< the number as printed, without its final dot: "14", "3.14"
-  std::string_view section;  ///< the heading it sits under; empty where none
+  std::optional<std::string_view> section;  ///< the heading it sits under; nullopt where none
   bool inferred = false;     ///< its number was lost in conversion and inferred from neighbours
   Span span;
   friend bool operator==(const Paragraph&, const Paragraph&) = default;

@@ -11,7 +11,7 @@ void recognise_paragraphs(ReportBuilder& out) {
     Paragraph p;
     p.number = b.number;
     p.label = b.number_inferred ? out.keep(std::to_string(b.number)) : out.keep(b.number_label);
-    p.section = out.keep(layout.section_of(b));
+    p.section = ReportBuilder::present(out.keep(layout.section_of(b)));
     p.inferred = b.number_inferred;
     p.span = layout.span(b);
     out.report().paragraphs.push_back(p);

@@ -864,7 +864,7 @@ class Builder {
       } else if (m.key == "label") {
         ok = read_string(m, p.label);
       } else if (m.key == "section") {
-        ok = read_string_or_null(m, p.section);
+        ok = read_optional_string(m, p.section);
       } else if (m.key == "inferred") {
         ok = read_bool(m, p.inferred);
       } else if (m.key == "span") {

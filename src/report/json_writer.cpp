@@ -465,7 +465,7 @@ std::size_t estimate_size(const Report& r) {
   n += r.judgements.size() * 256;
   for (const Reference& ref : r.references) n += 256 + ref.judgements.size() * 256;
   for (const Finding& f : r.findings) n += 200 + f.text.size() + f.section.value_or("").size();
-  for (const Paragraph& p : r.paragraphs) n += 96 + p.section.size();
+  for (const Paragraph& p : r.paragraphs) n += 96 + p.section.value_or("").size();
   for (const DateMention& d : r.dates) n += 160 + d.text.size() + d.periods.size() * 48;
   for (const Quantity& q : r.quantities) n += 128 + q.text.size() + q.unit.size();
   for (const Diagnostic& d : r.diagnostics) n += 128 + d.code.size() + d.message.size();

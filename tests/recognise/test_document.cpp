@@ -97,6 +97,11 @@ TEST_CASE("what the text does not say is nullopt: inspectorate, provider, an ins
   REQUIRE(doc.inspectors.size() == 1);
   CHECK(doc.inspectors[0].name == "Jane Fairweather");
   CHECK(doc.inspectors[0].role == std::nullopt);
+  // A numbered paragraph under no heading has no section.
+  const auto numbered = judgement::parse("1. The first paragraph, under no heading at all.\n\n2. The second one.\n");
+  REQUIRE(numbered.ok());
+  REQUIRE(numbered->paragraphs.size() == 2);
+  CHECK(numbered->paragraphs[0].section == std::nullopt);
 }
 
 TEST_CASE("ILACS report as pdftotext -layout gives it", "[document]") {

@@ -198,7 +198,7 @@ TEST_CASE("a report with every optional empty writes nulls and reads back equal"
                         std::nullopt, std::nullopt, Span{}},
                 Finding{FindingKind::risk, "A risk", std::nullopt, std::nullopt, std::nullopt, std::nullopt,
                         std::nullopt, Span{}}};
-  r.paragraphs = {Paragraph{4, "4", "", false, Span{}}};
+  r.paragraphs = {Paragraph{4, "4", std::nullopt, false, Span{}}};
   r.references = {Reference{DocumentType::unknown, std::nullopt, std::nullopt, std::nullopt, {}, Span{}}};
   r.quantities = {Quantity{"3", 3, "", std::nullopt, Span{}}};
 

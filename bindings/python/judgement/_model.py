@@ -214,7 +214,7 @@ class Paragraph:
 
     number: int
     label: str
-    section: str
+    section: Optional[str]  #: the heading it sits under; None where none
     inferred: bool
     span: Span
 

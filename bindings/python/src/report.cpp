@@ -218,7 +218,7 @@ void bind_report(py::module_& m) {
            [](const NativeReport& r) {
              const Converter c(r);
              return c.each(r.report.paragraphs, [&](const judgement::Paragraph& p) {
-               return py::make_tuple(p.number, to_str(p.label), to_str(p.section), p.inferred, c.span(p.span));
+               return py::make_tuple(p.number, to_str(p.label), optional_str(p.section), p.inferred, c.span(p.span));
              });
            })
       .def("references",

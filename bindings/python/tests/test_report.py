@@ -157,4 +157,7 @@ def test_absent_texts_are_none():
     assert [(i.name, i.role) for i in r.document.inspectors] == [("Jane Fairweather", None)]
     d = r.to_dict()["document"]
     assert (d["inspectorate"], d["provider"], d["inspectors"][0]["role"]) == (None, None, None)
+    # A numbered paragraph under no heading has no section.
+    p = judgement.parse("1. The first paragraph, under no heading at all.\n\n2. The second one.\n").paragraphs
+    assert [(x.number, x.section) for x in p] == [(1, None), (2, None)]
 
