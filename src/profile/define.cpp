@@ -181,9 +181,7 @@ class Reader {
 
   Failure inspectorate(const Block& b) {
     if (auto e = check_head(b)) return e;
-    Inspectorate i;
-    i.id = b.id.text;
-    i.name = b.name.text;
+    Inspectorate i{.id = b.id.text, .name = b.name.text, .mentions = {}, .scales = {}};
     for (const Clause& c : b.clauses) {
       const std::string& k = c.keyword.text;
       Failure e;
