@@ -8,6 +8,7 @@
 #include "judgement/parse.hpp"
 #include "source/characters.hpp"
 #include "source/source.hpp"
+#include "source/utf8.hpp"
 
 using judgement::detail::Source;
 
@@ -22,21 +23,7 @@ Source load(const std::string& original) {
 // UTF-8 of one code point.
 std::string utf8(char32_t cp) {
   std::string s;
-  if (cp < 0x80) {
-    s += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    s += static_cast<char>(0xC0 | (cp >> 6));
-    s += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    s += static_cast<char>(0xE0 | (cp >> 12));
-    s += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    s += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    s += static_cast<char>(0xF0 | (cp >> 18));
-    s += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    s += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    s += static_cast<char>(0x80 | (cp & 0x3F));
-  }
+  judgement::utf8::append_code_point(s, cp);
   return s;
 }
 

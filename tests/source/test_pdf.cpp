@@ -7,18 +7,14 @@
 #include <sstream>
 #include <string>
 
+#include "fixtures/fixtures.hpp"
 #include "judgement/parse.hpp"
 
 using namespace judgement;
 
 namespace {
 
-std::string fixture(const std::string& name) {
-  std::ifstream f(std::string(JUDGEMENT_SOURCE_DIR) + "/tests/fixtures/pdf/" + name, std::ios::binary);
-  std::stringstream ss;
-  ss << f.rdbuf();
-  return ss.str();
-}
+std::string fixture(const std::string& name) { return fixtures::read("pdf/" + name); }
 
 std::size_t count(const std::string& s, char c) { return static_cast<std::size_t>(std::count(s.begin(), s.end(), c)); }
 

@@ -7,18 +7,14 @@
 #include <sstream>
 #include <string>
 
+#include "fixtures/fixtures.hpp"
 #include "judgement/parse.hpp"
 
 using namespace judgement;
 
 namespace {
 
-std::string fixture(const std::string& name) {
-  std::ifstream f(std::string(JUDGEMENT_SOURCE_DIR) + "/tests/fixtures/pdf/" + name, std::ios::binary);
-  std::stringstream ss;
-  ss << f.rdbuf();
-  return ss.str();
-}
+std::string fixture(const std::string& name) { return fixtures::read("pdf/" + name); }
 
 const Diagnostic* find(const Report& r, std::string_view code) {
   for (const Diagnostic& d : r.diagnostics) {
