@@ -35,6 +35,14 @@ std::size_t Layout::source_offset(const Block& b, std::size_t offset_in_text, bo
   return it->text + (at - it->joined);
 }
 
+std::string_view Layout::content(const Block& b, std::uint32_t k) const {
+  const std::uint32_t index = block_lines_[b.first_line + k];
+  const std::string_view line = source_->text(source_->lines()[index]);
+  const LineContent c = contents_[index];
+  if (c.length == unmeasured) return shape_of(line).content;
+  return line.substr(c.column, c.length);
+}
+
 Span Layout::span(const Block& b, std::size_t begin, std::size_t end) const {
   return source_->span(source_offset(b, begin), source_offset(b, end, true));
 }
@@ -63,7 +71,19 @@ class LayoutBuilder {
   Layout build() {
     const auto& lines = src_.lines();
     shapes_.reserve(lines.size());
-    for (const Line& line : lines) shapes_.push_back(shape_of(src_.text(line)));
+    out_.contents_.reserve(lines.size());
+    for (const Line& line : lines) {
+      shapes_.push_back(shape_of(src_.text(line)));
+      const std::string_view content = shapes_.back().content;
+      const auto column = static_cast<std::size_t>(content.data() - src_.text(line).data());
+      if (content.empty()) {
+        out_.contents_.push_back({});
+      } else if (column < Layout::unmeasured && content.size() < Layout::unmeasured) {
+        out_.contents_.push_back({static_cast<std::uint32_t>(column), static_cast<std::uint32_t>(content.size())});
+      } else {
+        out_.contents_.push_back({0, Layout::unmeasured});
+      }
+    }
     furniture_ = find_furniture(src_, shapes_, scales_);
     body_width_ = typical_width();
     out_.joined_.reserve(src_.text().size() + src_.text().size() / 8);

@@ -69,6 +69,10 @@ class Layout {
   [[nodiscard]] const Line& line(const Block& b, std::uint32_t k) const {
     return source_->lines()[block_lines_[b.first_line + k]];
   }
+  /// The content of the block's line k as shape_of() reads it: the line without its indentation,
+  /// its marker (bullet, paragraph number, '#') and trailing space. Measured once, when the
+  /// layout is built, so that no recogniser measures a line again.
+  [[nodiscard]] std::string_view content(const Block& b, std::uint32_t k) const;
   /// Normalised source offset of an offset into text(b).
   [[nodiscard]] std::size_t source_offset(const Block& b, std::size_t offset_in_text, bool as_end = false) const;
   /// The span of the original input that [begin, end) of text(b) came from.
@@ -92,6 +96,14 @@ class Layout {
   const Source* source_;
   std::vector<Block> blocks_;
   std::vector<std::uint32_t> block_lines_;
+  /// Where each source line's content lies in the line (by source line index); a line too long
+  /// for 32 bits (only without max_bytes) is marked and measured again when asked for.
+  struct LineContent {
+    std::uint32_t column = 0;
+    std::uint32_t length = 0;
+  };
+  static constexpr std::uint32_t unmeasured = 0xFFFFFFFFu;
+  std::vector<LineContent> contents_;
   std::string joined_;
   std::vector<Piece> pieces_;
   std::vector<grammar::DateHit> dates_;

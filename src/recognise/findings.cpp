@@ -102,8 +102,7 @@ std::vector<LineRange> line_ranges(const Layout& layout, const Block& b) {
   std::vector<LineRange> out(b.line_count);
   std::size_t pos = 0;
   for (std::uint32_t k = 0; k < b.line_count; ++k) {
-    const LineShape shape = shape_of(layout.source().text(layout.line(b, k)));
-    const std::string_view c = shape.content;
+    const std::string_view c = layout.content(b, k);
     if (c.empty()) continue;
     const std::size_t window = std::min(t.size(), pos + c.size() + 8);
     const std::size_t at = t.substr(0, window).find(c, pos);

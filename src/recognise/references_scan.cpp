@@ -20,7 +20,9 @@ enum class Kind : std::uint8_t { word, date, punct, separator };
 struct Token {
   Kind kind = Kind::word;
   std::size_t begin = 0, end = 0;  // into the block text
-  std::string norm;                // a word lower-cased with plain apostrophes; punctuation as is
+  // A word lower-cased with plain apostrophes; punctuation as is. A view of the scanner's folded
+  // text, of its spelled-out words (a word with a typographic apostrophe), or of a literal.
+  std::string_view norm;
   std::size_t hit = 0;             // date tokens: index into the date hits
   bool upper = false;              // starts with a capital or a digit: may start a sentence
   std::uint8_t flags = 0;          // words: kHeadWord, kGradeWord
@@ -88,8 +90,13 @@ bool right_quote_at(std::string_view text, std::size_t i) {
          (text[i + 2] == '\x99' || text[i + 2] == '\x98');
 }
 
+// `spelled` holds the words whose folded text has padding (a typographic apostrophe folds to
+// "\x01\x01'"): its capacity is reserved for the whole text, so the views into it stay valid.
 std::vector<Token> tokenise(std::string_view text, std::string_view folded,
-                            const std::vector<grammar::DateHit>& hits, const std::vector<bool>& usable) {
+                            const std::vector<grammar::DateHit>& hits, const std::vector<bool>& usable,
+                            std::string& spelled) {
+  spelled.clear();
+  spelled.reserve(text.size());
   std::vector<Token> tokens;
   std::size_t h = 0;
   std::size_t i = 0;
@@ -138,8 +145,15 @@ std::vector<Token> tokenise(std::string_view text, std::string_view folded,
       j = std::min(j, n);
       t.kind = Kind::word;
       t.end = j;
-      for (std::size_t k = i; k < j; ++k) {
-        if (folded[k] != '\x01') t.norm += folded[k];
+      const std::string_view word = folded.substr(i, j - i);
+      if (word.find('\x01') == std::string_view::npos) {
+        t.norm = word;
+      } else {
+        const std::size_t from = spelled.size();
+        for (char ch : word) {
+          if (ch != '\x01') spelled += ch;
+        }
+        t.norm = std::string_view(spelled).substr(from);
       }
       t.upper = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
       t.flags = word_flags(t.norm);
@@ -152,7 +166,7 @@ std::vector<Token> tokenise(std::string_view text, std::string_view folded,
       if (c == '\'' || c == '"' || c == '*' || c == '_') continue;  // quotes and emphasis
       t.end = i;
       t.kind = c == '\t' ? Kind::separator : Kind::punct;
-      t.norm = std::string(1, static_cast<char>(c));
+      t.norm = folded.substr(i - 1, 1);
       tokens.push_back(std::move(t));
       continue;
     }
@@ -207,7 +221,7 @@ std::vector<Sentence> sentences_of(const std::vector<Token>& tokens) {
     const bool last = k + 1 == tokens.size();
     if (!last && !(tokens[k + 1].upper || tokens[k + 1].kind == Kind::separator)) continue;
     if (k > 0 && tokens[k - 1].kind == Kind::word) {
-      const std::string& w = tokens[k - 1].norm;
+      const std::string_view w = tokens[k - 1].norm;
       if (w.size() == 1 && !(w[0] >= '0' && w[0] <= '9')) continue;  // an initial
       if (std::find(std::begin(abbreviations), std::end(abbreviations), w) != std::end(abbreviations))
         continue;
@@ -322,7 +336,7 @@ struct GradeAt {
 
 std::optional<GradeAt> grade_at(const std::vector<Token>& t, std::size_t k, std::size_t se) {
   if (t[k].kind != Kind::word || !(t[k].flags & kGradeWord)) return std::nullopt;
-  const std::string& w = t[k].norm;
+  const std::string_view w = t[k].norm;
   if (w == "outstanding") return GradeAt{k + 1, "Outstanding"};
   if (w == "good") return GradeAt{k + 1, "Good"};
   if (w == "adequate") return GradeAt{k + 1, "Adequate"};
@@ -386,7 +400,7 @@ class Scanner {
         usable_[i] = false;
       }
     }
-    tokens_ = tokenise(text_, folded_, hits_, usable_);
+    tokens_ = tokenise(text_, folded_, hits_, usable_, spelled_);
     sentences_ = sentences_of(tokens_);
   }
 
@@ -628,7 +642,7 @@ class Scanner {
         !tokens_[begin + 1].upper)
       return false;
     for (std::size_t k = begin; k < end; ++k) {
-      const std::string& w = tokens_[k].norm;
+      const std::string_view w = tokens_[k].norm;
       if (w == "council" || w == "council's" || w == "borough" || w == "county" || w == "city" ||
           w == "children's" || w == "childrens" || w == "services" || w == "authority" ||
           w == "authority's" || w == "district")
@@ -1217,6 +1231,7 @@ class Scanner {
   const Lexicon& lexicon_;
   std::string_view text_;
   std::string folded_;
+  std::string spelled_;  // words spelled without their padding; tokens view it
   std::vector<grammar::DateHit> hits_;
   std::vector<bool> usable_;
   std::vector<Token> tokens_;
