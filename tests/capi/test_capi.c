@@ -7,10 +7,14 @@
  * Every report given is read from its path and from a buffer, and every item of it is read
  * through every accessor; then all of them make one timeline, read the same way. At the end each
  * kind of item must have been seen at least once, so no accessor goes untested on real data. */
+#define _POSIX_C_SOURCE 200809L /* fork, waitpid, setrlimit: the out-of-memory check */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <judgement/judgement.h>
 
@@ -1068,6 +1072,56 @@ static void check_pdf_budget(const char *fanout_pdf) {
   CHECK(strcmp(jdg_status_string(JDG_ERROR_CANCELLED), "cancelled") == 0);
 }
 
+/* Out of memory is JDG_ERROR_OUT_OF_MEMORY (issue 16: a parse that ran out of memory said
+ * JDG_ERROR_INVALID_ARGUMENT). A child process limits its address space to what it uses plus 8
+ * MB and parses 2 MB of text, which needs more than that but not to copy the text in. Skipped
+ * where a sanitizer or valgrind manages the address space (JDG_TEST_NO_MEMORY_LIMIT). */
+static void check_out_of_memory(void) {
+#ifndef JDG_TEST_NO_MEMORY_LIMIT
+  const char line[] = "12. Overall effectiveness: Good. The council met on 3 May 2019; 25% of children were seen.\n";
+  const size_t size = (size_t)2 << 20;
+  pid_t child;
+  int status = 0;
+  if (getenv("JDG_TEST_NO_MEMORY_LIMIT") != NULL) return;
+  fflush(stdout);
+  fflush(stderr);
+  child = fork();
+  CHECK(child >= 0);
+  if (child < 0) return;
+  if (child == 0) {
+    char *text = malloc(size);
+    long pages = -1;
+    FILE *statm = fopen("/proc/self/statm", "r");
+    jdg_options options = JDG_OPTIONS_INIT;
+    jdg_report *report = NULL;
+    struct rlimit limit;
+    jdg_status got;
+    size_t i;
+    if (text == NULL || statm == NULL || fscanf(statm, "%ld", &pages) != 1 || pages <= 0) _exit(100);
+    fclose(statm);
+    for (i = 0; i + sizeof line - 1 <= size; i += sizeof line - 1) memcpy(text + i, line, sizeof line - 1);
+    options.max_bytes = 0; /* no bound: memory is the limit here */
+    limit.rlim_cur = limit.rlim_max = (rlim_t)pages * (rlim_t)sysconf(_SC_PAGESIZE) + ((rlim_t)8 << 20);
+    if (setrlimit(RLIMIT_AS, &limit) != 0) _exit(101);
+    got = jdg_report_parse(&report, text, i, &options);
+    if (got == JDG_OK) jdg_report_free(report);
+    if (got == JDG_ERROR_OUT_OF_MEMORY && (report != NULL || jdg_last_error_status() != got ||
+                                           strstr(jdg_last_error_message(), "out of memory") == NULL)) {
+      _exit(102);
+    }
+    _exit((int)got);
+  }
+  CHECK(waitpid(child, &status, 0) == child);
+  CHECK(WIFEXITED(status));
+  if (WIFEXITED(status) && WEXITSTATUS(status) != JDG_ERROR_OUT_OF_MEMORY) {
+    fprintf(stderr, "%s:%d: a parse out of memory gave status %d (%s), expected %d (100+: the check itself failed)\n",
+            __FILE__, __LINE__, WEXITSTATUS(status), jdg_status_string((jdg_status)WEXITSTATUS(status)),
+            (int)JDG_ERROR_OUT_OF_MEMORY);
+    failed();
+  }
+#endif
+}
+
 /* What the text does not say is absent (data NULL), never an empty present string. */
 static void check_absent_texts(void) {
   const char text[] = "Notes of a meeting\n\nInspectors: Jane Fairweather\n\nthe weather was fine.\n";
@@ -1702,6 +1756,7 @@ int main(int argc, char **argv) {
   check_values();
   check_scales();
   check_absent_texts();
+  check_out_of_memory();
   for (i = 1; i < argc; ++i) {
     jdg_report *report;
     if (strcmp(argv[i], "--fanout") == 0 && i + 1 < argc) {
