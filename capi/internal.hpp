@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <exception>
 #include <new>
 #include <optional>
@@ -20,6 +21,7 @@
 #include "judgement/parse.hpp"
 #include "judgement/report.hpp"
 #include "judgement/scale.hpp"
+#include "judgement/timeline.hpp"
 
 namespace jdg_capi {
 
@@ -31,18 +33,97 @@ constexpr std::uint64_t report_tag = 0x6a64672d7265706fULL;     // "jdg-repo"
 constexpr std::uint64_t registry_tag = 0x6a64672d72656769ULL;   // "jdg-regi"
 constexpr std::uint64_t timeline_tag = 0x6a64672d74696d65ULL;   // "jdg-time"
 
+// Borrowed items are tagged the same way, each kind with its own tag.
+constexpr std::uint64_t judgement_tag = 0x6a64672d6a756467ULL;            // "jdg-judg"
+constexpr std::uint64_t finding_tag = 0x6a64672d66696e64ULL;              // "jdg-find"
+constexpr std::uint64_t paragraph_tag = 0x6a64672d70617261ULL;            // "jdg-para"
+constexpr std::uint64_t reference_tag = 0x6a64672d72656665ULL;            // "jdg-refe"
+constexpr std::uint64_t date_mention_tag = 0x6a64672d64617465ULL;         // "jdg-date"
+constexpr std::uint64_t quantity_tag = 0x6a64672d7175616eULL;             // "jdg-quan"
+constexpr std::uint64_t diagnostic_tag = 0x6a64672d64696167ULL;           // "jdg-diag"
+constexpr std::uint64_t scale_tag = 0x6a64672d7363616cULL;                // "jdg-scal"
+constexpr std::uint64_t grade_tag = 0x6a64672d67726164ULL;                // "jdg-grad"
+constexpr std::uint64_t provider_timeline_tag = 0x6a64672d70726f76ULL;    // "jdg-prov"
+constexpr std::uint64_t timeline_inspection_tag = 0x6a64672d696e7370ULL;  // "jdg-insp"
+constexpr std::uint64_t timeline_judgement_tag = 0x6a64672d746a7564ULL;   // "jdg-tjud"
+
+// The record behind a borrowed item pointer (const jdg_judgement *, ...): the tag of its kind,
+// then the C++ value it views, owned by the handle the item came from. `items` is the first
+// record of the item's own list, where it has one (a reference's judgements, a scale's grades,
+// a provider's inspections, an inspection's judgements); the list's length is the C++ value's.
+// Each handle holds the records of its items, made once with the handle (a registry's also
+// after each define), so handing an item out costs no allocation, and freeing the handle
+// clears their tags as it clears its own.
+template <class Cpp, std::uint64_t Tag, class Child = void>
+struct Item {
+  using Value = Cpp;
+  static constexpr std::uint64_t kind = Tag;
+  std::uint64_t tag = Tag;
+  const Cpp* value = nullptr;
+  const Child* items = nullptr;
+};
+
 }  // namespace jdg_capi
 
-// The handles: a tag, then the C++ value itself, owned by the handle.
+// The C item types, opaque in judgement.h. `argument` is the name the accessors give the item
+// parameter, used in their error messages.
+#define JDG_CAPI_ITEM(CType, CppType, Tag, Child, argument_name)          \
+  struct CType : jdg_capi::Item<CppType, jdg_capi::Tag, Child> {         \
+    static constexpr const char* argument = argument_name;               \
+  };                                                                     \
+  static_assert(std::is_standard_layout_v<CType> && offsetof(CType, tag) == 0, #CType)
+JDG_CAPI_ITEM(jdg_judgement, judgement::Judgement, judgement_tag, void, "judgement");
+JDG_CAPI_ITEM(jdg_finding, judgement::Finding, finding_tag, void, "finding");
+JDG_CAPI_ITEM(jdg_paragraph, judgement::Paragraph, paragraph_tag, void, "paragraph");
+JDG_CAPI_ITEM(jdg_reference, judgement::Reference, reference_tag, jdg_judgement, "reference");
+JDG_CAPI_ITEM(jdg_date_mention, judgement::DateMention, date_mention_tag, void, "mention");
+JDG_CAPI_ITEM(jdg_quantity, judgement::Quantity, quantity_tag, void, "quantity");
+JDG_CAPI_ITEM(jdg_diagnostic, judgement::Diagnostic, diagnostic_tag, void, "diagnostic");
+JDG_CAPI_ITEM(jdg_grade, judgement::Grade, grade_tag, void, "grade");
+JDG_CAPI_ITEM(jdg_scale, judgement::GradeScale, scale_tag, jdg_grade, "scale");
+JDG_CAPI_ITEM(jdg_timeline_judgement, judgement::TimelineJudgement, timeline_judgement_tag, void, "judgement");
+JDG_CAPI_ITEM(jdg_timeline_inspection, judgement::TimelineInspection, timeline_inspection_tag,
+              jdg_timeline_judgement, "inspection");
+JDG_CAPI_ITEM(jdg_provider_timeline, judgement::ProviderTimeline, provider_timeline_tag, jdg_timeline_inspection,
+              "provider");
+#undef JDG_CAPI_ITEM
+
+// The handles: a tag, then the C++ value itself, owned by the handle, then the records of the
+// items it lends. A handle never moves (its items point into it).
 struct jdg_report {
   static constexpr std::uint64_t kind = jdg_capi::report_tag;
   std::uint64_t tag = kind;
   judgement::Report report;
+  std::vector<jdg_judgement> judgements;  // the report's, then each reference's in turn
+  std::vector<jdg_finding> findings;
+  std::vector<jdg_paragraph> paragraphs;
+  std::vector<jdg_reference> references;
+  std::vector<jdg_date_mention> dates;
+  std::vector<jdg_quantity> quantities;
+  std::vector<jdg_diagnostic> diagnostics;
+
+  explicit jdg_report(judgement::Report value);
+  jdg_report(const jdg_report&) = delete;
+  jdg_report& operator=(const jdg_report&) = delete;
+  // Clears every item's tag (release() clears the handle's).
+  void forget() noexcept;
 };
 struct jdg_scale_registry {
   static constexpr std::uint64_t kind = jdg_capi::registry_tag;
   std::uint64_t tag = kind;
   judgement::ScaleRegistry registry;
+  // One record per scale, in the registry's order, and each scale's grade records. A define
+  // only appends scales, so index() keeps every record where it is and points it at its scale's
+  // new place: a scale or grade borrowed before a define stays valid.
+  std::deque<jdg_scale> scales;
+  std::deque<std::vector<jdg_grade>> grades;
+
+  explicit jdg_scale_registry(judgement::ScaleRegistry value);
+  jdg_scale_registry(const jdg_scale_registry&) = delete;
+  jdg_scale_registry& operator=(const jdg_scale_registry&) = delete;
+  // Points the records at the registry's scales and adds those of scales added since.
+  void index();
+  void forget() noexcept;
 };
 
 namespace jdg_capi {
@@ -117,10 +198,12 @@ Handle& handle(Handle* pointer, const char* name) {
 
 // Frees an owning handle: NULL, a handle of another type and one already freed (while its
 // memory still says so) are left alone. The tag is cleared through a volatile store so that
-// the compiler keeps it although the memory is freed next.
+// the compiler keeps it although the memory is freed next. The tags of the handle's items are
+// cleared first, the same way (Handle::forget).
 template <class Handle>
 void release(Handle* pointer) noexcept {
   if (pointer == nullptr || pointer->tag != Handle::kind) return;
+  pointer->forget();
   *static_cast<volatile std::uint64_t*>(&pointer->tag) = freed_tag;
   try {
     delete pointer;
@@ -128,24 +211,60 @@ void release(Handle* pointer) noexcept {
   }
 }
 
-// A borrowed item handle (const jdg_judgement *, ...) as the C++ value it points to.
-template <class Cpp, class C>
-const Cpp& item(const C* pointer, const char* name) {
-  return *reinterpret_cast<const Cpp*>(&need(pointer, name));
+// Overwrites the tag of every record with `freed_tag`, for forget().
+template <class Records>
+void clear_tags(Records& records) noexcept {
+  for (auto& record : records) *static_cast<volatile std::uint64_t*>(&record.tag) = freed_tag;
 }
+
+// A required borrowed item (const jdg_judgement *, ...) checked against its kind's tag, as a
+// handle is: JDG_ERROR_INVALID_ARGUMENT when NULL, JDG_ERROR_INVALID_HANDLE naming it when it
+// is not an item of that kind (another kind of item, a handle) or its handle was freed.
+template <class C>
+const C& item_record(const C* pointer, const char* name = C::argument) {
+  const C& r = need(pointer, name);
+  check_tag(r.tag, C::kind, name);
+  return r;
+}
+// The C++ value a checked item views. `Cpp` names the type the caller expects, checked here.
+template <class Cpp, class C>
+const Cpp& item(const C* pointer, const char* name = C::argument) {
+  static_assert(std::is_same_v<Cpp, typename C::Value>, "an item read as another C++ type");
+  return *item_record(pointer, name).value;
+}
+
+// One record of each of `values`, appended to `records` (reserved by the caller where their
+// addresses must not move).
 template <class C, class Cpp>
-const C* borrow(const Cpp& value) {
-  return reinterpret_cast<const C*>(&value);
+void add_records(std::vector<C>& records, const std::vector<Cpp>& values) {
+  for (const Cpp& value : values) {
+    C r;
+    r.value = &value;
+    records.push_back(r);
+  }
+}
+
+// JDG_ERROR_OUT_OF_RANGE unless index < count.
+inline void check_index(std::size_t index, std::size_t count) {
+  if (index >= count) {
+    raise(JDG_ERROR_OUT_OF_RANGE,
+          "index " + std::to_string(index) + " is past the end (count " + std::to_string(count) + ")");
+  }
 }
 
 // vector[index], or JDG_ERROR_OUT_OF_RANGE.
 template <class T>
 const T& at(const std::vector<T>& values, std::size_t index) {
-  if (index >= values.size()) {
-    raise(JDG_ERROR_OUT_OF_RANGE,
-          "index " + std::to_string(index) + " is past the end (count " + std::to_string(values.size()) + ")");
-  }
+  check_index(index, values.size());
   return values[index];
+}
+
+// &records[index] of the first `count` records (a std::vector, a std::deque, or a pointer to the
+// first of an item's own list), or JDG_ERROR_OUT_OF_RANGE.
+template <class Records>
+auto borrow(const Records& records, std::size_t count, std::size_t index) {
+  check_index(index, count);
+  return &records[index];
 }
 
 // A present value (data never NULL, even when empty).

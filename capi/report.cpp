@@ -1,7 +1,8 @@
 // Parsing into a jdg_report, and every accessor of a report and of the items it holds.
 //
-// Item handles (const jdg_judgement *, ...) are the addresses of the C++ values inside the
-// report, so they live exactly as long as the report and cost nothing to hand out.
+// Item handles (const jdg_judgement *, ...) are the addresses of tagged records the report
+// handle makes once, each pointing at its C++ value inside the report, so they live exactly as
+// long as the report, cost nothing to hand out, and are checked for their kind when read.
 #include <memory>
 #include <string>
 
@@ -15,17 +16,53 @@ using jdg_capi::at;
 using jdg_capi::borrow;
 using jdg_capi::guard;
 using jdg_capi::item;
+using jdg_capi::item_record;
 using jdg_capi::need;
 using jdg_capi::view;
 using jdg_capi::view_or_absent;
 
-const judgement::Report& report_of(const jdg_report* report) { return jdg_capi::handle(report, "report").report; }
+const jdg_report& handle_of(const jdg_report* report) { return jdg_capi::handle(report, "report"); }
+const judgement::Report& report_of(const jdg_report* report) { return handle_of(report).report; }
 
 }  // namespace
 
+jdg_report::jdg_report(judgement::Report value) : report(std::move(value)) {
+  using jdg_capi::add_records;
+  std::size_t judgement_count = report.judgements.size();
+  for (const judgement::Reference& reference : report.references) judgement_count += reference.judgements.size();
+  judgements.reserve(judgement_count);  // references point into it: no reallocation below
+  add_records(judgements, report.judgements);
+  references.reserve(report.references.size());
+  add_records(references, report.references);
+  for (jdg_reference& reference : references) {
+    reference.items = judgements.data() + judgements.size();
+    add_records(judgements, reference.value->judgements);
+  }
+  findings.reserve(report.findings.size());
+  add_records(findings, report.findings);
+  paragraphs.reserve(report.paragraphs.size());
+  add_records(paragraphs, report.paragraphs);
+  dates.reserve(report.dates.size());
+  add_records(dates, report.dates);
+  quantities.reserve(report.quantities.size());
+  add_records(quantities, report.quantities);
+  diagnostics.reserve(report.diagnostics.size());
+  add_records(diagnostics, report.diagnostics);
+}
+
+void jdg_report::forget() noexcept {
+  jdg_capi::clear_tags(judgements);
+  jdg_capi::clear_tags(findings);
+  jdg_capi::clear_tags(paragraphs);
+  jdg_capi::clear_tags(references);
+  jdg_capi::clear_tags(dates);
+  jdg_capi::clear_tags(quantities);
+  jdg_capi::clear_tags(diagnostics);
+}
+
 jdg_status jdg_capi::hand_out(jdg_report** out, judgement::Result<judgement::Report>&& result) {
   if (!result) raise(result.error());
-  *out = new jdg_report{jdg_report::kind, std::move(result).value()};
+  *out = new jdg_report(std::move(result).value());
   return JDG_OK;
 }
 
@@ -42,18 +79,21 @@ jdg_status jdg_capi::hand_out(jdg_report** out, judgement::Result<judgement::Rep
 #define JDG_ITEM_GETTER(function, Out, CType, CppType, expr)          \
   JDG_API jdg_status function(Out* out, const CType* handle) {        \
     return guard(__func__, [&] {                                      \
-      const CppType& x = item<CppType>(handle, #CType);               \
+      const CppType& x = item<CppType>(handle);                       \
       need(out, "out") = (expr);                                      \
     });                                                               \
   }
 
-// The count of a report's list and its item at an index.
-#define JDG_REPORT_LIST(count_function, item_function, CType, member)                          \
+// The count of a report's list and its item at an index (`records`: the handle's records of
+// the list, one per value and in order; the report's judgements come first in theirs, so the
+// count is the report's).
+#define JDG_REPORT_LIST(count_function, item_function, CType, member, records)                 \
   JDG_REPORT_GETTER(count_function, size_t, r.member.size())                                   \
   JDG_API jdg_status item_function(const CType** out, const jdg_report* report, size_t index) { \
     return guard(__func__, [&] {                                                               \
+      const jdg_report& h = handle_of(report);                                                 \
       const CType*& result = need(out, "out");                                                 \
-      result = borrow<CType>(at(report_of(report).member, index));                             \
+      result = borrow(h.records.data(), h.report.member.size(), index);                        \
     });                                                                                        \
   }
 
@@ -134,16 +174,16 @@ JDG_API jdg_status jdg_report_inspector(jdg_string* out_name, jdg_string* out_ro
 }
 
 // Judgements.
-JDG_REPORT_LIST(jdg_report_judgement_count, jdg_report_judgement, jdg_judgement, judgements)
+JDG_REPORT_LIST(jdg_report_judgement_count, jdg_report_judgement, jdg_judgement, judgements, judgements)
 JDG_API jdg_status jdg_report_find_judgement(const jdg_judgement** out, const jdg_report* report,
                                              const char* area_id) {
   return guard(__func__, [&] {
-    const judgement::Report& r = report_of(report);
+    const jdg_report& h = handle_of(report);
     const char& id = need(area_id, "area_id");
     need(out, "out");
-    const judgement::Judgement* found = r.judgement(&id);
+    const judgement::Judgement* found = h.report.judgement(&id);
     if (found == nullptr) jdg_capi::raise(JDG_ERROR_NOT_FOUND, "no judgement of area '" + std::string(&id) + "' in the report");
-    *out = borrow<jdg_judgement>(*found);
+    *out = &h.judgements[static_cast<std::size_t>(found - h.report.judgements.data())];
   });
 }
 JDG_ITEM_GETTER(jdg_judgement_area, jdg_string, jdg_judgement, judgement::Judgement, view(x.area))
@@ -156,7 +196,7 @@ JDG_ITEM_GETTER(jdg_judgement_evidence_count, size_t, jdg_judgement, judgement::
 
 JDG_API jdg_status jdg_judgement_code(int* out_code, int* out_present, const jdg_judgement* judgement) {
   return guard(__func__, [&] {
-    const auto& x = item<judgement::Judgement>(judgement, "jdg_judgement");
+    const auto& x = item<judgement::Judgement>(judgement);
     need(out_code, "out_code");
     need(out_present, "out_present");
     *out_code = x.code.value_or(0);
@@ -166,14 +206,14 @@ JDG_API jdg_status jdg_judgement_code(int* out_code, int* out_present, const jdg
 
 JDG_API jdg_status jdg_judgement_evidence(jdg_span* out, const jdg_judgement* judgement, size_t index) {
   return guard(__func__, [&] {
-    const auto& x = item<judgement::Judgement>(judgement, "jdg_judgement");
+    const auto& x = item<judgement::Judgement>(judgement);
     jdg_span& result = need(out, "out");
     result = jdg_capi::span(at(x.evidence, index));
   });
 }
 
 // Findings.
-JDG_REPORT_LIST(jdg_report_finding_count, jdg_report_finding, jdg_finding, findings)
+JDG_REPORT_LIST(jdg_report_finding_count, jdg_report_finding, jdg_finding, findings, findings)
 JDG_ITEM_GETTER(jdg_finding_kind, jdg_kind, jdg_finding, judgement::Finding,
                 static_cast<jdg_kind>(x.kind))
 JDG_ITEM_GETTER(jdg_finding_text, jdg_string, jdg_finding, judgement::Finding, view(x.text))
@@ -187,7 +227,7 @@ JDG_ITEM_GETTER(jdg_finding_timeframe, jdg_timeframe, jdg_finding, judgement::Fi
 
 JDG_API jdg_status jdg_finding_paragraph(int* out_number, int* out_present, const jdg_finding* finding) {
   return guard(__func__, [&] {
-    const auto& x = item<judgement::Finding>(finding, "jdg_finding");
+    const auto& x = item<judgement::Finding>(finding);
     need(out_number, "out_number");
     need(out_present, "out_present");
     *out_number = x.paragraph.value_or(0);
@@ -196,7 +236,7 @@ JDG_API jdg_status jdg_finding_paragraph(int* out_number, int* out_present, cons
 }
 
 // Paragraphs.
-JDG_REPORT_LIST(jdg_report_paragraph_count, jdg_report_paragraph, jdg_paragraph, paragraphs)
+JDG_REPORT_LIST(jdg_report_paragraph_count, jdg_report_paragraph, jdg_paragraph, paragraphs, paragraphs)
 JDG_ITEM_GETTER(jdg_paragraph_number, int, jdg_paragraph, judgement::Paragraph, x.number)
 JDG_ITEM_GETTER(jdg_paragraph_label, jdg_string, jdg_paragraph, judgement::Paragraph, view(x.label))
 JDG_ITEM_GETTER(jdg_paragraph_section, jdg_string, jdg_paragraph, judgement::Paragraph, view(x.section))
@@ -204,7 +244,7 @@ JDG_ITEM_GETTER(jdg_paragraph_inferred, int, jdg_paragraph, judgement::Paragraph
 JDG_ITEM_GETTER(jdg_paragraph_span, jdg_span, jdg_paragraph, judgement::Paragraph, jdg_capi::span(x.span))
 
 // References.
-JDG_REPORT_LIST(jdg_report_reference_count, jdg_report_reference, jdg_reference, references)
+JDG_REPORT_LIST(jdg_report_reference_count, jdg_report_reference, jdg_reference, references, references)
 JDG_ITEM_GETTER(jdg_reference_type, jdg_document_type, jdg_reference, judgement::Reference,
                 jdg_capi::document_type(x.type))
 JDG_ITEM_GETTER(jdg_reference_type_id, jdg_string, jdg_reference, judgement::Reference, jdg_capi::view(x.type.id()))
@@ -214,7 +254,7 @@ JDG_ITEM_GETTER(jdg_reference_span, jdg_span, jdg_reference, judgement::Referenc
 JDG_API jdg_status jdg_reference_dates(jdg_date* out_start, jdg_date* out_end, jdg_date* out_published,
                                        const jdg_reference* reference) {
   return guard(__func__, [&] {
-    const auto& x = item<judgement::Reference>(reference, "jdg_reference");
+    const auto& x = item<judgement::Reference>(reference);
     need(out_start, "out_start");
     need(out_end, "out_end");
     need(out_published, "out_published");
@@ -226,21 +266,21 @@ JDG_API jdg_status jdg_reference_dates(jdg_date* out_start, jdg_date* out_end, j
 
 JDG_API jdg_status jdg_reference_judgement(const jdg_judgement** out, const jdg_reference* reference, size_t index) {
   return guard(__func__, [&] {
-    const auto& x = item<judgement::Reference>(reference, "jdg_reference");
+    const jdg_reference& x = item_record(reference);
     auto*& result = need(out, "out");
-    result = borrow<jdg_judgement>(at(x.judgements, index));
+    result = borrow(x.items, x.value->judgements.size(), index);
   });
 }
 
 // Dates stated in the text.
-JDG_REPORT_LIST(jdg_report_date_mention_count, jdg_report_date_mention, jdg_date_mention, dates)
+JDG_REPORT_LIST(jdg_report_date_mention_count, jdg_report_date_mention, jdg_date_mention, dates, dates)
 JDG_ITEM_GETTER(jdg_date_mention_text, jdg_string, jdg_date_mention, judgement::DateMention, view(x.text))
 JDG_ITEM_GETTER(jdg_date_mention_period_count, size_t, jdg_date_mention, judgement::DateMention, x.periods.size())
 JDG_ITEM_GETTER(jdg_date_mention_span, jdg_span, jdg_date_mention, judgement::DateMention, jdg_capi::span(x.span))
 
 JDG_API jdg_status jdg_date_mention_range(jdg_date* out_start, jdg_date* out_end, const jdg_date_mention* mention) {
   return guard(__func__, [&] {
-    const auto& x = item<judgement::DateMention>(mention, "jdg_date_mention");
+    const auto& x = item<judgement::DateMention>(mention);
     need(out_start, "out_start");
     need(out_end, "out_end");
     *out_start = jdg_capi::date(x.range.start);
@@ -251,7 +291,7 @@ JDG_API jdg_status jdg_date_mention_range(jdg_date* out_start, jdg_date* out_end
 JDG_API jdg_status jdg_date_mention_period(jdg_date* out_start, jdg_date* out_end, const jdg_date_mention* mention,
                                            size_t index) {
   return guard(__func__, [&] {
-    const auto& x = item<judgement::DateMention>(mention, "jdg_date_mention");
+    const auto& x = item<judgement::DateMention>(mention);
     need(out_start, "out_start");
     need(out_end, "out_end");
     const judgement::DateRange& period = at(x.periods, index);
@@ -261,7 +301,7 @@ JDG_API jdg_status jdg_date_mention_period(jdg_date* out_start, jdg_date* out_en
 }
 
 // Quantities.
-JDG_REPORT_LIST(jdg_report_quantity_count, jdg_report_quantity, jdg_quantity, quantities)
+JDG_REPORT_LIST(jdg_report_quantity_count, jdg_report_quantity, jdg_quantity, quantities, quantities)
 JDG_ITEM_GETTER(jdg_quantity_text, jdg_string, jdg_quantity, judgement::Quantity, view(x.text))
 JDG_ITEM_GETTER(jdg_quantity_value, double, jdg_quantity, judgement::Quantity, x.value)
 JDG_ITEM_GETTER(jdg_quantity_unit, jdg_string, jdg_quantity, judgement::Quantity, view(x.unit))
@@ -269,7 +309,7 @@ JDG_ITEM_GETTER(jdg_quantity_span, jdg_span, jdg_quantity, judgement::Quantity, 
 
 JDG_API jdg_status jdg_quantity_from(double* out_value, int* out_present, const jdg_quantity* quantity) {
   return guard(__func__, [&] {
-    const auto& x = item<judgement::Quantity>(quantity, "jdg_quantity");
+    const auto& x = item<judgement::Quantity>(quantity);
     need(out_value, "out_value");
     need(out_present, "out_present");
     *out_value = x.from.value_or(0.0);
@@ -278,7 +318,7 @@ JDG_API jdg_status jdg_quantity_from(double* out_value, int* out_present, const 
 }
 
 // Diagnostics.
-JDG_REPORT_LIST(jdg_report_diagnostic_count, jdg_report_diagnostic, jdg_diagnostic, diagnostics)
+JDG_REPORT_LIST(jdg_report_diagnostic_count, jdg_report_diagnostic, jdg_diagnostic, diagnostics, diagnostics)
 JDG_ITEM_GETTER(jdg_diagnostic_severity, jdg_severity, jdg_diagnostic, judgement::Diagnostic,
                 static_cast<jdg_severity>(x.severity))
 JDG_ITEM_GETTER(jdg_diagnostic_code, jdg_string, jdg_diagnostic, judgement::Diagnostic, view(x.code))

@@ -1,5 +1,6 @@
 // Grade scales: a registry handle (the built-in scales plus the caller's), its scales and grades
 // as borrowed items, matching grades in text, and the crosswalk between scales.
+#include <algorithm>
 #include <functional>
 #include <memory>
 #include <string>
@@ -14,27 +15,66 @@ using jdg_capi::at;
 using jdg_capi::borrow;
 using jdg_capi::guard;
 using jdg_capi::item;
+using jdg_capi::item_record;
 using jdg_capi::need;
 using jdg_capi::view;
 
+const jdg_scale_registry& handle_of(const jdg_scale_registry* registry) {
+  return jdg_capi::handle(registry, "registry");
+}
 const judgement::ScaleRegistry& registry_of(const jdg_scale_registry* registry) {
-  return jdg_capi::handle(registry, "registry").registry;
+  return handle_of(registry).registry;
+}
+// The scales a registry lends: those with a record (all of them, but after a failed allocation).
+std::size_t lent(const jdg_scale_registry& registry) {
+  return std::min(registry.scales.size(), registry.registry.scales().size());
 }
 
-// True when `grade` is one of the grades `scale` holds (by address, as borrowed handles are).
-bool holds(const judgement::GradeScale& scale, const judgement::Grade& grade) {
-  const std::vector<judgement::Grade>& grades = scale.grades();
-  if (grades.empty()) return false;
-  const std::less<const judgement::Grade*> before;
-  return !before(&grade, grades.data()) && before(&grade, grades.data() + grades.size());
+// The record of `grade`, one of the grades of the scale whose record is `scale`.
+const jdg_grade* grade_of(const jdg_scale& scale, const judgement::Grade& grade) {
+  return scale.items + (&grade - scale.value->grades().data());
+}
+
+// True when `grade` is one of the grades `scale` holds (by record, as borrowed items are).
+bool holds(const jdg_scale& scale, const jdg_grade& grade) {
+  const std::size_t count = scale.value->grades().size();
+  if (count == 0) return false;
+  const std::less<const jdg_grade*> before;
+  return !before(&grade, scale.items) && before(&grade, scale.items + count);
 }
 
 }  // namespace
 
+jdg_scale_registry::jdg_scale_registry(judgement::ScaleRegistry value) : registry(std::move(value)) { index(); }
+
+// Where an allocation fails part way (after a define), the scales without a record yet are not
+// lent (count, index and find see only the recorded ones) until the next define records them.
+void jdg_scale_registry::index() {
+  const std::vector<judgement::GradeScale>& all = registry.scales();
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    const std::vector<judgement::Grade>& values = all[i].grades();
+    if (i == grades.size()) {
+      std::vector<jdg_grade> records;
+      records.reserve(values.size());
+      jdg_capi::add_records(records, values);
+      grades.push_back(std::move(records));  // a move keeps the records where they are
+    }
+    if (i == scales.size()) scales.emplace_back();
+    for (std::size_t k = 0; k < values.size(); ++k) grades[i][k].value = &values[k];
+    scales[i].items = grades[i].data();
+    scales[i].value = &all[i];
+  }
+}
+
+void jdg_scale_registry::forget() noexcept {
+  jdg_capi::clear_tags(scales);
+  for (std::vector<jdg_grade>& records : grades) jdg_capi::clear_tags(records);
+}
+
 #define JDG_SCALE_GETTER(function, Out, CType, CppType, expr)  \
   JDG_API jdg_status function(Out* out, const CType* handle) { \
     return guard(__func__, [&] {                               \
-      const CppType& x = item<CppType>(handle, #CType);        \
+      const CppType& x = item<CppType>(handle);                \
       need(out, "out") = (expr);                               \
     });                                                        \
   }
@@ -44,7 +84,7 @@ extern "C" {
 JDG_API jdg_status jdg_scale_registry_new(jdg_scale_registry** out) {
   return guard(__func__, [&] {
     need(out, "out");
-    *out = new jdg_scale_registry{jdg_scale_registry::kind, judgement::ScaleRegistry::builtin()};
+    *out = new jdg_scale_registry(judgement::ScaleRegistry::builtin());
   });
 }
 
@@ -53,36 +93,41 @@ JDG_API void jdg_scale_registry_free(jdg_scale_registry* registry) { jdg_capi::r
 JDG_API jdg_status jdg_scale_registry_define(size_t* out_added, jdg_scale_registry* registry, const char* text,
                                              size_t size) {
   return guard(__func__, [&] {
-    judgement::ScaleRegistry& r = jdg_capi::handle(registry, "registry").registry;
+    jdg_scale_registry& h = jdg_capi::handle(registry, "registry");
     if (text == nullptr && size != 0) jdg_capi::raise(JDG_ERROR_INVALID_ARGUMENT, "text is NULL");
-    auto added = r.define(text == nullptr ? std::string_view() : std::string_view(text, size));
+    auto added = h.registry.define(text == nullptr ? std::string_view() : std::string_view(text, size));
     if (!added) jdg_capi::raise(added.error());
+    h.index();
     if (out_added != nullptr) *out_added = added->size();
   });
 }
 
 JDG_API jdg_status jdg_scale_registry_count(size_t* out, const jdg_scale_registry* registry) {
   return guard(__func__, [&] {
-    const std::size_t count = registry_of(registry).scales().size();
+    const std::size_t count = lent(handle_of(registry));
     need(out, "out") = count;
   });
 }
 
 JDG_API jdg_status jdg_scale_registry_scale(const jdg_scale** out, const jdg_scale_registry* registry, size_t index) {
   return guard(__func__, [&] {
+    const jdg_scale_registry& h = handle_of(registry);
     const jdg_scale*& result = need(out, "out");
-    result = borrow<jdg_scale>(at(registry_of(registry).scales(), index));
+    result = borrow(h.scales, lent(h), index);
   });
 }
 
 JDG_API jdg_status jdg_scale_registry_find(const jdg_scale** out, const jdg_scale_registry* registry, const char* id) {
   return guard(__func__, [&] {
-    const judgement::ScaleRegistry& r = registry_of(registry);
+    const jdg_scale_registry& h = handle_of(registry);
     const char& first = need(id, "id");
     need(out, "out");
-    const judgement::GradeScale* scale = r.find(&first);
-    if (scale == nullptr) jdg_capi::raise(JDG_ERROR_NOT_FOUND, "no scale with id '" + std::string(&first) + "'");
-    *out = borrow<jdg_scale>(*scale);
+    const judgement::GradeScale* scale = h.registry.find(&first);
+    const auto index = static_cast<std::size_t>(scale == nullptr ? 0 : scale - h.registry.scales().data());
+    if (scale == nullptr || index >= lent(h)) {
+      jdg_capi::raise(JDG_ERROR_NOT_FOUND, "no scale with id '" + std::string(&first) + "'");
+    }
+    *out = &h.scales[index];
   });
 }
 
@@ -107,22 +152,23 @@ JDG_SCALE_GETTER(jdg_scale_grade_count, size_t, jdg_scale, judgement::GradeScale
 
 JDG_API jdg_status jdg_scale_grade(const jdg_grade** out, const jdg_scale* scale, size_t index) {
   return guard(__func__, [&] {
-    const auto& x = item<judgement::GradeScale>(scale, "scale");
+    const jdg_scale& x = item_record(scale);
     auto*& result = need(out, "out");
-    result = borrow<jdg_grade>(at(x.grades(), index));
+    result = borrow(x.items, x.value->grades().size(), index);
   });
 }
 
 JDG_API jdg_status jdg_scale_match(const jdg_grade** out, int* out_by_code, const jdg_scale* scale, const char* text,
                                    size_t size) {
   return guard(__func__, [&] {
-    const auto& x = item<judgement::GradeScale>(scale, "scale");
+    const jdg_scale& record = item_record(scale);
+    const judgement::GradeScale& x = *record.value;
     need(out, "out");
     if (text == nullptr && size != 0) jdg_capi::raise(JDG_ERROR_INVALID_ARGUMENT, "text is NULL");
     const std::string_view written = text == nullptr ? std::string_view() : std::string_view(text, size);
     const auto match = x.match(written);
     if (!match) jdg_capi::raise(JDG_ERROR_NOT_FOUND, "no grade of scale '" + x.id() + "' is written '" + std::string(written) + "'");
-    *out = borrow<jdg_grade>(*match->grade);
+    *out = grade_of(record, *match->grade);
     if (out_by_code != nullptr) *out_by_code = match->by_code ? 1 : 0;
   });
 }
@@ -135,7 +181,7 @@ JDG_SCALE_GETTER(jdg_grade_position, double, jdg_grade, judgement::Grade, x.posi
 
 JDG_API jdg_status jdg_grade_alias(jdg_string* out, const jdg_grade* grade, size_t index) {
   return guard(__func__, [&] {
-    const auto& x = item<judgement::Grade>(grade, "grade");
+    const auto& x = item<judgement::Grade>(grade);
     jdg_string& result = need(out, "out");
     result = view(std::string_view(at(x.aliases, index)));
   });
@@ -143,7 +189,7 @@ JDG_API jdg_status jdg_grade_alias(jdg_string* out, const jdg_grade* grade, size
 
 JDG_API jdg_status jdg_grade_code(int* out_code, int* out_present, const jdg_grade* grade) {
   return guard(__func__, [&] {
-    const auto& x = item<judgement::Grade>(grade, "grade");
+    const auto& x = item<judgement::Grade>(grade);
     need(out_code, "out_code");
     need(out_present, "out_present");
     *out_code = x.code.value_or(0);
@@ -154,18 +200,18 @@ JDG_API jdg_status jdg_grade_code(int* out_code, int* out_present, const jdg_gra
 JDG_API jdg_status jdg_crosswalk(const jdg_grade** out, int* out_exact, const jdg_scale* from, const jdg_grade* grade,
                                  const jdg_scale* to) {
   return guard(__func__, [&] {
-    const auto& source = item<judgement::GradeScale>(from, "from");
-    const auto& g = item<judgement::Grade>(grade, "grade");
-    const auto& target = item<judgement::GradeScale>(to, "to");
+    const jdg_scale& source = item_record(from, "from");
+    const jdg_grade& g = item_record(grade);
+    const jdg_scale& target = item_record(to, "to");
     need(out, "out");
     if (!holds(source, g)) {
-      jdg_capi::raise(JDG_ERROR_INVALID_ARGUMENT, "the grade is not one of scale '" + source.id() + "'");
+      jdg_capi::raise(JDG_ERROR_INVALID_ARGUMENT, "the grade is not one of scale '" + source.value->id() + "'");
     }
-    const auto walked = judgement::crosswalk(source, g, target);
+    const auto walked = judgement::crosswalk(*source.value, *g.value, *target.value);
     if (!walked || walked->grade == nullptr) {
-      jdg_capi::raise(JDG_ERROR_NOT_FOUND, "scale '" + target.id() + "' has no grades");
+      jdg_capi::raise(JDG_ERROR_NOT_FOUND, "scale '" + target.value->id() + "' has no grades");
     }
-    *out = borrow<jdg_grade>(*walked->grade);
+    *out = grade_of(target, *walked->grade);
     if (out_exact != nullptr) *out_exact = walked->exact ? 1 : 0;
   });
 }

@@ -1,5 +1,6 @@
 // Timelines: many reports grouped by provider, each judgement with its change. The handle owns
-// the judgement::Timeline; providers, inspections and judgements are borrowed items into it.
+// the judgement::Timeline; providers, inspections and judgements are borrowed items into it,
+// tagged records the handle makes once (internal.hpp).
 #include <string>
 #include <vector>
 
@@ -21,6 +22,39 @@ struct jdg_timeline {
   static constexpr std::uint64_t kind = jdg_capi::timeline_tag;
   std::uint64_t tag = kind;
   judgement::Timeline timeline;
+  // One record per provider, and every provider's inspections and every inspection's judgements
+  // in turn, each list a run that its parent's record points to.
+  std::vector<jdg_provider_timeline> providers;
+  std::vector<jdg_timeline_inspection> inspections;
+  std::vector<jdg_timeline_judgement> judgements;
+
+  explicit jdg_timeline(judgement::Timeline value) : timeline(std::move(value)) {
+    std::size_t inspection_count = 0, judgement_count = 0;
+    for (const judgement::ProviderTimeline& p : timeline.providers()) {
+      inspection_count += p.inspections.size();
+      for (const judgement::TimelineInspection& i : p.inspections) judgement_count += i.judgements.size();
+    }
+    providers.reserve(timeline.providers().size());  // records point into these: no reallocation
+    inspections.reserve(inspection_count);
+    judgements.reserve(judgement_count);
+    jdg_capi::add_records(providers, timeline.providers());
+    for (jdg_provider_timeline& p : providers) {
+      p.items = inspections.data() + inspections.size();
+      jdg_capi::add_records(inspections, p.value->inspections);
+    }
+    for (jdg_timeline_inspection& i : inspections) {
+      i.items = judgements.data() + judgements.size();
+      jdg_capi::add_records(judgements, i.value->judgements);
+    }
+  }
+  jdg_timeline(const jdg_timeline&) = delete;
+  jdg_timeline& operator=(const jdg_timeline&) = delete;
+
+  void forget() noexcept {
+    jdg_capi::clear_tags(providers);
+    jdg_capi::clear_tags(inspections);
+    jdg_capi::clear_tags(judgements);
+  }
 };
 
 namespace {
@@ -29,6 +63,7 @@ using jdg_capi::at;
 using jdg_capi::borrow;
 using jdg_capi::guard;
 using jdg_capi::item;
+using jdg_capi::item_record;
 using jdg_capi::need;
 using jdg_capi::view;
 
@@ -36,16 +71,15 @@ using Provider = judgement::ProviderTimeline;
 using Inspection = judgement::TimelineInspection;
 using TJudgement = judgement::TimelineJudgement;
 
-const judgement::Timeline& timeline_of(const jdg_timeline* timeline) {
-  return jdg_capi::handle(timeline, "timeline").timeline;
-}
+const jdg_timeline& handle_of(const jdg_timeline* timeline) { return jdg_capi::handle(timeline, "timeline"); }
+const judgement::Timeline& timeline_of(const jdg_timeline* timeline) { return handle_of(timeline).timeline; }
 
 }  // namespace
 
 #define JDG_TIMELINE_GETTER(function, Out, CType, CppType, expr) \
   JDG_API jdg_status function(Out* out, const CType* handle) {  \
     return guard(__func__, [&] {                                \
-      const CppType& x = item<CppType>(handle, #CType);         \
+      const CppType& x = item<CppType>(handle);                 \
       need(out, "out") = (expr);                                \
     });                                                         \
   }
@@ -79,7 +113,7 @@ JDG_API jdg_status jdg_timeline_build(jdg_timeline** out, const jdg_report* cons
       const std::string name = "reports[" + std::to_string(i) + "]";
       copies.push_back(jdg_capi::handle(reports[i], name.c_str()).report);  // shares the report's text; copies only the values
     }
-    *out = new jdg_timeline{jdg_timeline::kind, judgement::Timeline::build(copies)};
+    *out = new jdg_timeline(judgement::Timeline::build(copies));
   });
 }
 
@@ -107,20 +141,21 @@ JDG_API jdg_status jdg_timeline_provider_count(size_t* out, const jdg_timeline* 
 JDG_API jdg_status jdg_timeline_provider(const jdg_provider_timeline** out, const jdg_timeline* timeline,
                                          size_t index) {
   return guard(__func__, [&] {
+    const jdg_timeline& h = handle_of(timeline);
     const jdg_provider_timeline*& result = need(out, "out");
-    result = borrow<jdg_provider_timeline>(at(timeline_of(timeline).providers(), index));
+    result = borrow(h.providers, h.timeline.providers().size(), index);
   });
 }
 
 JDG_API jdg_status jdg_timeline_find(const jdg_provider_timeline** out, const jdg_timeline* timeline,
                                      const char* provider) {
   return guard(__func__, [&] {
-    const judgement::Timeline& t = timeline_of(timeline);
+    const jdg_timeline& h = handle_of(timeline);
     const char& name = need(provider, "provider");
     need(out, "out");
-    const Provider* found = t.find(&name);
+    const Provider* found = h.timeline.find(&name);
     if (found == nullptr) jdg_capi::raise(JDG_ERROR_NOT_FOUND, "no provider '" + std::string(&name) + "' in the timeline");
-    *out = borrow<jdg_provider_timeline>(*found);
+    *out = &h.providers[static_cast<std::size_t>(found - h.timeline.providers().data())];
   });
 }
 
@@ -153,9 +188,9 @@ JDG_TIMELINE_GETTER(jdg_provider_timeline_inspection_count, size_t, jdg_provider
 JDG_API jdg_status jdg_provider_timeline_inspection(const jdg_timeline_inspection** out,
                                                     const jdg_provider_timeline* provider, size_t index) {
   return guard(__func__, [&] {
-    const auto& x = item<Provider>(provider, "provider");
+    const jdg_provider_timeline& x = item_record(provider);
     auto*& result = need(out, "out");
-    result = borrow<jdg_timeline_inspection>(at(x.inspections, index));
+    result = borrow(x.items, x.value->inspections.size(), index);
   });
 }
 
@@ -171,7 +206,7 @@ JDG_TIMELINE_GETTER(jdg_timeline_inspection_cited_by_count, size_t, jdg_timeline
 JDG_API jdg_status jdg_timeline_inspection_cited(int* out_cited, int* out_dated_by_citation,
                                                  const jdg_timeline_inspection* inspection) {
   return guard(__func__, [&] {
-    const auto& x = item<Inspection>(inspection, "inspection");
+    const auto& x = item<Inspection>(inspection);
     need(out_cited, "out_cited");
     need(out_dated_by_citation, "out_dated_by_citation");
     *out_cited = x.cited ? 1 : 0;
@@ -182,7 +217,7 @@ JDG_API jdg_status jdg_timeline_inspection_cited(int* out_cited, int* out_dated_
 JDG_API jdg_status jdg_timeline_inspection_cited_by(size_t* out_report, const jdg_timeline_inspection* inspection,
                                                     size_t index) {
   return guard(__func__, [&] {
-    const auto& x = item<Inspection>(inspection, "inspection");
+    const auto& x = item<Inspection>(inspection);
     std::size_t& result = need(out_report, "out_report");
     result = at(x.cited_by, index);
   });
@@ -193,7 +228,7 @@ JDG_TIMELINE_GETTER(jdg_timeline_inspection_judgement_count, size_t, jdg_timelin
 JDG_API jdg_status jdg_timeline_inspection_dates(jdg_date* out_start, jdg_date* out_end, jdg_date* out_published,
                                                  const jdg_timeline_inspection* inspection) {
   return guard(__func__, [&] {
-    const auto& x = item<Inspection>(inspection, "inspection");
+    const auto& x = item<Inspection>(inspection);
     need(out_start, "out_start");
     need(out_end, "out_end");
     need(out_published, "out_published");
@@ -206,7 +241,7 @@ JDG_API jdg_status jdg_timeline_inspection_dates(jdg_date* out_start, jdg_date* 
 JDG_API jdg_status jdg_timeline_inspection_report(size_t* out_report, jdg_string* out_source,
                                                   const jdg_timeline_inspection* inspection, size_t index) {
   return guard(__func__, [&] {
-    const auto& x = item<Inspection>(inspection, "inspection");
+    const auto& x = item<Inspection>(inspection);
     need(out_report, "out_report");
     need(out_source, "out_source");
     const std::size_t report = at(x.reports, index);  // sources has one name per report
@@ -218,9 +253,9 @@ JDG_API jdg_status jdg_timeline_inspection_report(size_t* out_report, jdg_string
 JDG_API jdg_status jdg_timeline_inspection_judgement(const jdg_timeline_judgement** out,
                                                      const jdg_timeline_inspection* inspection, size_t index) {
   return guard(__func__, [&] {
-    const auto& x = item<Inspection>(inspection, "inspection");
+    const jdg_timeline_inspection& x = item_record(inspection);
     auto*& result = need(out, "out");
-    result = borrow<jdg_timeline_judgement>(at(x.judgements, index));
+    result = borrow(x.items, x.value->judgements.size(), index);
   });
 }
 
@@ -233,7 +268,7 @@ JDG_TIMELINE_GETTER(jdg_timeline_judgement_band, jdg_band, jdg_timeline_judgemen
 
 JDG_API jdg_status jdg_timeline_judgement_code(int* out_code, int* out_present, const jdg_timeline_judgement* judgement) {
   return guard(__func__, [&] {
-    const auto& x = item<TJudgement>(judgement, "judgement");
+    const auto& x = item<TJudgement>(judgement);
     need(out_code, "out_code");
     need(out_present, "out_present");
     *out_code = x.code.value_or(0);
@@ -244,7 +279,7 @@ JDG_API jdg_status jdg_timeline_judgement_code(int* out_code, int* out_present, 
 JDG_API jdg_status jdg_timeline_judgement_change(jdg_change* out, int* out_by_band,
                                                  const jdg_timeline_judgement* judgement) {
   return guard(__func__, [&] {
-    const auto& x = item<TJudgement>(judgement, "judgement");
+    const auto& x = item<TJudgement>(judgement);
     need(out, "out") = static_cast<jdg_change>(x.change);
     if (out_by_band != nullptr) *out_by_band = x.by_band ? 1 : 0;
   });
@@ -253,7 +288,7 @@ JDG_API jdg_status jdg_timeline_judgement_change(jdg_change* out, int* out_by_ba
 JDG_API jdg_status jdg_timeline_judgement_previous(jdg_string* out_grade, jdg_string* out_scale, jdg_band* out_band,
                                                    int* out_present, const jdg_timeline_judgement* judgement) {
   return guard(__func__, [&] {
-    const auto& x = item<TJudgement>(judgement, "judgement");
+    const auto& x = item<TJudgement>(judgement);
     need(out_grade, "out_grade");
     need(out_scale, "out_scale");
     need(out_band, "out_band");

@@ -11,7 +11,11 @@
  * - Handles (jdg_report, jdg_scale_registry, jdg_timeline) are opaque. Each constructor names its
  *   one destructor; every destructor accepts NULL.
  * - Items (const jdg_judgement *, const jdg_scale *, ...) are borrowed views into a handle: never
- *   freed, valid while the handle they came from is alive (and, for scales, unchanged).
+ *   freed, valid while the handle they came from is alive.
+ * - Handles and items carry a tag of their type, checked by every function that takes one: an
+ *   object of another type (a finding passed as a judgement, a registry as a report) is
+ *   JDG_ERROR_INVALID_HANDLE, as is a freed handle or an item of one while the memory still
+ *   holds the cleared tag.
  * - jdg_string is a view with an explicit size; data is NULL where the value is absent (null in
  *   the JSON). It is NUL-terminated only where the comment says so.
  * - Memory the library allocates for the caller (JSON text) is freed with jdg_free.
@@ -83,11 +87,13 @@ typedef enum jdg_status JDG_ENUM_BASE {
   JDG_ERROR_OUT_OF_MEMORY = 10,    /* an allocation failed */
   JDG_ERROR_INTERNAL = 11,         /* a bug in the library; the message says what */
   JDG_ERROR_PROFILE_DEFINITION = 12, /* a framework profile definition does not parse or make sense */
-  /* A handle that is not of the type the function takes (a registry passed as a report) or one
-   * already freed, where that can be told: every owning handle (report, registry, timeline)
-   * carries a tag of its type, cleared when it is freed. Reading a freed handle is still a bug
-   * in the caller (the memory may have been reused); the tag catches it only where the memory
-   * still holds the cleared tag. */
+  /* A handle or item that is not of the type the function takes (a registry passed as a report,
+   * a finding as a judgement, a report as a scale) or one already freed, where that can be told:
+   * every owning handle (report, registry, timeline) and every item it lends carries a tag of
+   * its type, and freeing the handle clears its own tag and its items'. The last error names the
+   * argument. Reading a freed handle or an item of one is still a bug in the caller (the memory
+   * may have been reused); the tag catches it only where the memory still holds the cleared
+   * tag. */
   JDG_ERROR_INVALID_HANDLE = 13,
   JDG_ERROR_LIMIT = 14,            /* the input is past a bound of jdg_options (max_bytes, pdf_max_*) */
   JDG_ERROR_CANCELLED = 15         /* jdg_options.cancel asked to stop */
@@ -560,12 +566,14 @@ JDG_API void jdg_scale_registry_free(jdg_scale_registry *registry);
 /* Reads scale definitions written in the scale language (docs/scales.md; size bytes at text) and
  * adds every scale; *out_added (may be NULL) receives how many. Nothing is added when any
  * definition is refused: JDG_ERROR_SCALE_DEFINITION, with the line, column and a caret excerpt in
- * the last error. Scales and grades borrowed from the registry before the call are invalid after
- * a successful one. */
+ * the last error. Scales and grades borrowed from the registry before the call stay valid (a
+ * define only adds scales), but text views read from them before a successful call are not:
+ * read them again. */
 JDG_API jdg_status jdg_scale_registry_define(size_t *out_added, jdg_scale_registry *registry,
                                              const char *text, size_t size);
 JDG_API jdg_status jdg_scale_registry_count(size_t *out, const jdg_scale_registry *registry);
-/* *out is borrowed from the registry: valid until it is next changed or freed. */
+/* *out is borrowed from the registry: valid until it is freed (see jdg_scale_registry_define for
+ * the text views read from it). */
 JDG_API jdg_status jdg_scale_registry_scale(const jdg_scale **out,
                                             const jdg_scale_registry *registry, size_t index);
 /* The scale with this id (NUL-terminated), borrowed as above; JDG_ERROR_NOT_FOUND if none. */
