@@ -19,6 +19,7 @@
 #include "judgement/error.hpp"
 #include "judgement/judgement.h"
 #include "judgement/parse.hpp"
+#include "judgement/profile.hpp"
 #include "judgement/report.hpp"
 #include "judgement/scale.hpp"
 #include "judgement/timeline.hpp"
@@ -32,6 +33,7 @@ constexpr std::uint64_t freed_tag = 0x6a64672d66726565ULL;  // "jdg-free"
 constexpr std::uint64_t report_tag = 0x6a64672d7265706fULL;     // "jdg-repo"
 constexpr std::uint64_t registry_tag = 0x6a64672d72656769ULL;   // "jdg-regi"
 constexpr std::uint64_t timeline_tag = 0x6a64672d74696d65ULL;   // "jdg-time"
+constexpr std::uint64_t profiles_tag = 0x6a64672d70726f66ULL;   // "jdg-prof"
 
 // Borrowed items are tagged the same way, each kind with its own tag.
 constexpr std::uint64_t judgement_tag = 0x6a64672d6a756467ULL;            // "jdg-judg"
@@ -124,6 +126,13 @@ struct jdg_scale_registry {
   // Points the records at the registry's scales and adds those of scales added since.
   void index();
   void forget() noexcept;
+};
+// It lends no items: its profiles are read by index, as copies of their text views.
+struct jdg_profile_registry {
+  static constexpr std::uint64_t kind = jdg_capi::profiles_tag;
+  std::uint64_t tag = kind;
+  judgement::ProfileRegistry registry;
+  void forget() noexcept {}
 };
 
 namespace jdg_capi {

@@ -11,7 +11,7 @@ judgement::ParseOptions parse_options(const jdg_options* options) {
   judgement::ParseOptions out;
   if (options == nullptr) return out;
   // A caller built against an older header sets an older version: only the fields that version
-  // had are read (version 2 added max_bytes). A newer version than this library knows is
+  // had are read (version 2 added max_bytes, version 3 profiles). A newer version than this library knows is
   // refused rather than half read.
   if (options->version < 1 || options->version > JDG_OPTIONS_VERSION) {
     raise(JDG_ERROR_VERSION, "options version " + std::to_string(options->version) +
@@ -44,6 +44,9 @@ judgement::ParseOptions parse_options(const jdg_options* options) {
     }
   }
   if (options->scales != nullptr) out.scales = &handle(options->scales, "options->scales").registry;
+  if (options->version >= 3 && options->profiles != nullptr) {
+    out.profiles = &handle(options->profiles, "options->profiles").registry;
+  }
   return out;
 }
 
@@ -63,6 +66,7 @@ JDG_API jdg_status jdg_options_init(jdg_options* options, unsigned int version) 
     const jdg_options defaults = JDG_OPTIONS_INIT;
     switch (version) {
       case 1: std::memcpy(&out, &defaults, offsetof(jdg_options, max_bytes)); break;
+      case 2: std::memcpy(&out, &defaults, offsetof(jdg_options, profiles)); break;
       default: out = defaults; break;
     }
     out.version = version;

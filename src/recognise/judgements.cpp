@@ -570,7 +570,7 @@ class JudgementReader {
       }
       Judgement j;
       j.area = out_.keep(chosen->area);
-      j.area_id = chosen->area_id;
+      if (chosen->area_id) j.area_id = out_.keep_profile_text(*chosen->area_id);
       j.grade = out_.keep(chosen->grade->label);
       j.code = chosen->grade->code;
       j.scale = out_.keep(scale_.id());

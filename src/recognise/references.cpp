@@ -466,7 +466,7 @@ class Recogniser {
       if (!match) continue;
       Judgement j;
       j.area = s.area;
-      j.area_id = s.area_id;
+      if (s.area_id) j.area_id = out_.keep_profile_text(*s.area_id);
       j.grade = out_.keep(match->grade->label);
       j.code = match->grade->code;
       j.scale = out_.keep(scale.id());

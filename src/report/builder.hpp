@@ -45,6 +45,11 @@ class ReportBuilder {
   std::string_view keep(std::string_view text, const Span& span);
   /// A copy in the report's store.
   std::string_view keep(std::string_view text) { return report_.store->keep(text); }
+  /// A text of the profiles (an area id) kept as long as the report: the built-in profiles live
+  /// as long as the program, a caller's registry only as long as the parse call.
+  std::string_view keep_profile_text(std::string_view text) {
+    return options_.profiles == nullptr || options_.profiles == &ProfileRegistry::builtin() ? text : keep(text);
+  }
   /// A text field that may be absent: nullopt for an empty text (report.hpp, "Absent values").
   [[nodiscard]] static std::optional<std::string_view> present(std::string_view text) {
     return text.empty() ? std::nullopt : std::optional<std::string_view>(text);

@@ -1744,6 +1744,119 @@ static void check_item_kinds(const jdg_report *const *reports, size_t report_cou
   free(copy);
 }
 
+/* Framework profiles from C: a registry of the built-in ones, the caller's added in the profile
+ * language (errors with their position), and a parse that reads a document by them. */
+static void check_profiles(void) {
+  static const char bad_definition[] =
+      "profile borders_review \"Review\"\n"
+      "  kind pamphlet\n"
+      "end\n";
+  static const char good_definition[] =
+      "inspectorate borders \"Borders Inspectorate\"\n"
+      "  mentions \"borders inspectorate\"\n"
+      "  scale care-inspectorate\n"
+      "end\n"
+      "profile borders_review \"Borders review of services for children\"\n"
+      "  inspectorate borders\n"
+      "  title \"review of services for children in\"\n"
+      "  scale care-inspectorate\n"
+      "  area leadership \"leadership and direction\"\n"
+      "end\n";
+  static const char text[] =
+      "Review of services for children in Glenmorven\n\n"
+      "Borders Inspectorate\n\n"
+      "Leadership and direction: Very good\n";
+  jdg_profile_registry *registry = NULL, *other = NULL;
+  jdg_scale_registry *scales = NULL;
+  jdg_report *report = NULL;
+  jdg_position where;
+  jdg_string id, name, judged;
+  size_t count = 0, before = 0, added = 99, i;
+  const jdg_judgement *judgement = NULL;
+  jdg_options options = JDG_OPTIONS_INIT;
+
+  CHECK(options.version == 3 && options.profiles == NULL);
+  OK(jdg_profile_registry_new(&registry));
+  OK(jdg_profile_registry_new(&other));
+  OK(jdg_profile_registry_count(&before, registry));
+  CHECK(before >= 14); /* every document type of the contract, and more */
+  OK(jdg_profile_registry_profile(&id, &name, registry, 0));
+  CHECK(id.data != NULL && id.size > 0 && id.data[id.size] == '\0' && name.size > 0);
+  OK(jdg_profile_registry_profile(&id, NULL, registry, 0));
+  RANGE(jdg_profile_registry_profile(&id, &name, registry, before));
+
+  /* Before the definition the document is of no known type. */
+  OK(jdg_report_parse(&report, text, sizeof text - 1, &options));
+  OK(jdg_report_document_type_id(&id, report));
+  CHECK(!string_is(id, "borders_review"));
+  jdg_report_free(report);
+  report = NULL;
+
+  EXPECT(JDG_ERROR_PROFILE_DEFINITION,
+         jdg_profile_registry_define(&added, registry, bad_definition, sizeof bad_definition - 1));
+  CHECK(added == 99);
+  OK(jdg_last_error_position(&where));
+  CHECK(where.line == 2 && where.column > 0);
+  CHECK(strchr(jdg_last_error_excerpt(), '^') != NULL);
+  OK(jdg_profile_registry_count(&count, registry));
+  CHECK(count == before); /* nothing added */
+
+  OK(jdg_profile_registry_define(&added, registry, good_definition, sizeof good_definition - 1));
+  CHECK(added == 1);
+  OK(jdg_profile_registry_count(&count, registry));
+  CHECK(count == before + 1);
+  OK(jdg_profile_registry_profile(&id, &name, registry, before));
+  CHECK(string_is(id, "borders_review") && string_is(name, "Borders review of services for children"));
+  EXPECT(JDG_ERROR_PROFILE_DEFINITION, /* the ids are taken now */
+         jdg_profile_registry_define(NULL, registry, good_definition, sizeof good_definition - 1));
+
+  /* The document read by the caller's profile: its type, inspectorate, scale and area. The
+   * registry may go before the report does. */
+  options.profiles = registry;
+  OK(jdg_report_parse(&report, text, sizeof text - 1, &options));
+  jdg_profile_registry_free(registry);
+  registry = NULL;
+  OK(jdg_report_document_type_id(&id, report));
+  CHECK(string_is(id, "borders_review"));
+  OK(jdg_report_inspectorate(&name, report));
+  CHECK(string_is(name, "Borders Inspectorate"));
+  OK(jdg_report_judgement_count(&count, report));
+  CHECK(count == 1);
+  OK(jdg_report_judgement(&judgement, report, 0));
+  OK(jdg_judgement_scale(&judged, judgement));
+  CHECK(string_is(judged, "care-inspectorate"));
+  OK(jdg_judgement_area_id(&judged, judgement));
+  CHECK(string_is(judged, "leadership"));
+  jdg_report_free(report);
+  report = NULL;
+
+  /* A version 2 caller has no profiles field: the built-in profiles are used. */
+  OK(jdg_options_init(&options, 2));
+  CHECK(options.version == 2);
+  OK(jdg_report_parse(&report, text, sizeof text - 1, &options));
+  OK(jdg_report_document_type_id(&id, report));
+  CHECK(!string_is(id, "borders_review"));
+  jdg_report_free(report);
+  report = NULL;
+
+  /* Wrong arguments. */
+  OK(jdg_options_init(&options, 3));
+  OK(jdg_scale_registry_new(&scales));
+  options.profiles = (const jdg_profile_registry *)scales;
+  WRONG(jdg_report_parse(&report, text, sizeof text - 1, &options));
+  WRONG(jdg_profile_registry_count(&count, (const jdg_profile_registry *)scales));
+  WRONG(jdg_scale_registry_count(&count, (const jdg_scale_registry *)other));
+  BAD(jdg_profile_registry_new(NULL));
+  BAD(jdg_profile_registry_count(NULL, other));
+  BAD(jdg_profile_registry_count(&count, NULL));
+  BAD(jdg_profile_registry_define(&added, NULL, good_definition, sizeof good_definition - 1));
+  BAD(jdg_profile_registry_define(&added, other, NULL, 5));
+  BAD(jdg_profile_registry_profile(&id, &name, NULL, 0));
+  for (i = 0; i < 2; ++i) jdg_profile_registry_free(NULL);
+  jdg_scale_registry_free(scales);
+  jdg_profile_registry_free(other);
+}
+
 int main(int argc, char **argv) {
   int i, texts = 0;
   const char *first_text = NULL;
@@ -1755,6 +1868,7 @@ int main(int argc, char **argv) {
   check_versions_and_status();
   check_values();
   check_scales();
+  check_profiles();
   check_absent_texts();
   check_out_of_memory();
   for (i = 1; i < argc; ++i) {

@@ -1,5 +1,7 @@
 // Framework profiles: the built-in ones, the profile language and its errors, and what a profile
 // a user adds changes in a parse.
+#include <memory>
+#include <optional>
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -161,6 +163,32 @@ end
   CHECK(plain->document.type == DocumentType::unknown);
   REQUIRE_FALSE(plain->judgements.empty());
   CHECK(plain->judgements[0].scale == "ofsted-requires-improvement");
+}
+
+TEST_CASE("a report keeps the texts of a user's profiles it gives: the registry may go first", "[profile][parse]") {
+  const std::string text =
+      "Harbour review of Eastmere children's services\n\n"
+      "Harbour outcomes             Requires improvement\n";
+  std::optional<Report> report;
+  {
+    auto profiles = std::make_unique<ProfileRegistry>(ProfileRegistry::builtin());
+    REQUIRE(profiles->define(R"(
+profile harbour_review "Harbour review of children's services"
+  inspectorate ofsted
+  title "harbour review of"
+  area harbour_outcomes "harbour outcomes"
+end
+)").ok());
+    ParseOptions options;
+    options.profiles = profiles.get();
+    auto parsed = parse(text, options);
+    REQUIRE(parsed.ok());
+    report = std::move(*parsed);
+    profiles.reset();  // a view into it would be read after free (AddressSanitizer, valgrind)
+  }
+  CHECK(report->document.type.id() == "harbour_review");
+  REQUIRE(report->judgements.size() == 1);
+  CHECK(report->judgements[0].area_id == std::optional<std::string_view>("harbour_outcomes"));
 }
 
 TEST_CASE("a document of no known type is read on its inspectorate's scale", "[profile][parse]") {

@@ -8,7 +8,7 @@
  *   unknown enum value is an error status, never a crash.
  * - Every failure also records a thread-local last error (jdg_last_error_*) with a message and,
  *   where the input had one, a position. Success does not clear it.
- * - Handles (jdg_report, jdg_scale_registry, jdg_timeline) are opaque. Each constructor names its
+ * - Handles (jdg_report, jdg_scale_registry, jdg_profile_registry, jdg_timeline) are opaque. Each constructor names its
  *   one destructor; every destructor accepts NULL.
  * - Items (const jdg_judgement *, const jdg_scale *, ...) are borrowed views into a handle: never
  *   freed, valid while the handle they came from is alive.
@@ -287,10 +287,12 @@ typedef enum jdg_timeframe_base JDG_ENUM_BASE {
 } jdg_timeframe_base;
 
 typedef struct jdg_scale_registry jdg_scale_registry;
+/* The framework profiles documents are read by (see "Framework profiles" below). */
+typedef struct jdg_profile_registry jdg_profile_registry;
 
 /* The version of jdg_options this header describes. A later header appends fields and raises
  * it; the library reads only the fields of the version the caller set. */
-#define JDG_OPTIONS_VERSION 2
+#define JDG_OPTIONS_VERSION 3
 
 /* The default of jdg_options.max_bytes: 256 MiB. */
 #define JDG_DEFAULT_MAX_BYTES ((size_t)256 * 1024 * 1024)
@@ -323,13 +325,17 @@ typedef struct jdg_options {
    * never. */
   int (*cancel)(void *cancel_data);
   void *cancel_data;
+  /* Version 3. The framework profiles documents are read by; NULL for the built-in ones.
+   * Borrowed for the call only: the report keeps what it needs. A version 1 or 2 caller gets the
+   * built-in ones. */
+  const jdg_profile_registry *profiles;
 } jdg_options;
 
 #define JDG_OPTIONS_INIT                                                                   \
   {                                                                                        \
     JDG_OPTIONS_VERSION, JDG_UTF8_REPLACE, JDG_PDF_LAYOUT_PHYSICAL,                        \
         JDG_TIMEFRAME_BASE_AUTOMATIC, 0, NULL, NULL, JDG_DEFAULT_MAX_BYTES, 30000u,       \
-        1073741824ull, 200000ull, NULL, NULL                                               \
+        1073741824ull, 200000ull, NULL, NULL, NULL                                         \
   }
 
 /* Fills *options (owned by the caller) with the defaults of the given version, as
@@ -583,6 +589,30 @@ JDG_API jdg_status jdg_scale_registry_find(const jdg_scale **out,
  * jdg_free, *out_size (may be NULL) receives its length. */
 JDG_API jdg_status jdg_scale_registry_to_json(char **out, size_t *out_size,
                                               const jdg_scale_registry *registry, int pretty);
+
+/* ---- Framework profiles ------------------------------------------------------------------ */
+
+/* A new registry holding every built-in framework profile and inspectorate (the output
+ * contract's document types, and more), owned by the caller and freed with
+ * jdg_profile_registry_free. Pass it as jdg_options.profiles. */
+JDG_API jdg_status jdg_profile_registry_new(jdg_profile_registry **out);
+/* Frees a registry from jdg_profile_registry_new. NULL is allowed and does nothing. Reports parsed
+ * with it do not depend on it. */
+JDG_API void jdg_profile_registry_free(jdg_profile_registry *registry);
+/* Reads profile and inspectorate definitions written in the profile language
+ * (docs/adding-a-framework.md; size bytes at text) and adds them; *out_added (may be NULL)
+ * receives how many profiles were added. Nothing is added when any definition is refused:
+ * JDG_ERROR_PROFILE_DEFINITION, with the line, column and a caret excerpt in the last error (an
+ * id the registry already holds, an inspectorate or area id defined nowhere, a syntax error).
+ * Text views read from the registry before a successful call are not valid after it. */
+JDG_API jdg_status jdg_profile_registry_define(size_t *out_added, jdg_profile_registry *registry,
+                                               const char *text, size_t size);
+/* How many profiles the registry holds: the built-in ones, then each defined, in order. */
+JDG_API jdg_status jdg_profile_registry_count(size_t *out, const jdg_profile_registry *registry);
+/* Profile `index`'s id (the document type it gives, "ilacs") and name, views owned by the
+ * registry and NUL-terminated; either output may be NULL. */
+JDG_API jdg_status jdg_profile_registry_profile(jdg_string *out_id, jdg_string *out_name,
+                                                const jdg_profile_registry *registry, size_t index);
 
 /* The scale's id and name: views owned by the registry, NUL-terminated. */
 JDG_API jdg_status jdg_scale_id(jdg_string *out, const jdg_scale *scale);
