@@ -9,15 +9,17 @@ Reading: :func:`parse` (text or bytes), :func:`parse_file` (a text or PDF file) 
 :func:`parse_many` (many, on threads, the GIL released). Each gives a :class:`Report`.
 Tables: :func:`to_frame` (pandas). Over time: :class:`Timeline`, :func:`plot_timeline`.
 Scales: :func:`scales`, :func:`scale`, :func:`define_scales`, :class:`ScaleRegistry`.
-Errors: :class:`Error`, :class:`ParseError`, :class:`ScaleError`.
+Frameworks: :func:`profiles`, :class:`ProfileRegistry` (your own kinds of document).
+Errors: :class:`Error`, :class:`ParseError`, :class:`ScaleError`, :class:`ProfileError`.
 """
 
 from . import _judgement
-from ._errors import Error, ParseError, ScaleError
+from ._errors import Error, ParseError, ProfileError, ScaleError
 from ._frame import TABLES, to_frame
 from ._model import (BANDS, PRECISIONS, Date, DateMention, DateRange, Diagnostic, Document, Finding,
                      InspectionDates, Inspector, Judgement, Paragraph, Quantity, Reference, Source, Span)
 from ._plot import plot_timeline
+from ._profiles import Profile, ProfileRegistry, profiles
 from ._report import Report, ReportList, parse, parse_file, parse_many
 from ._scales import Crosswalk, Grade, GradeMatch, Scale, ScaleRegistry, define_scales, scale, scales
 from ._timeline import (Omission, ProviderTimeline, Timeline, TimelineInspection, TimelineJudgement,
@@ -34,9 +36,11 @@ __all__ = [
     "Document", "Judgement", "Finding", "Paragraph", "Reference", "DateMention", "Quantity", "Diagnostic",
     # scales
     "Grade", "GradeMatch", "Crosswalk", "Scale", "ScaleRegistry", "scales", "scale", "define_scales",
+    # frameworks
+    "Profile", "ProfileRegistry", "profiles",
     # many reports
     "Timeline", "ProviderTimeline", "TimelineInspection", "TimelineJudgement", "Omission", "provider_key",
     "to_frame", "TABLES", "plot_timeline",
     # errors
-    "Error", "ParseError", "ScaleError",
+    "Error", "ParseError", "ScaleError", "ProfileError",
 ]

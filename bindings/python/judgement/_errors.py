@@ -62,9 +62,14 @@ class ScaleError(Error):
     the first problem (``code == "scale_definition"``), or a scale a registry refuses."""
 
 
+class ProfileError(Error):
+    """A framework profile definition that does not parse or that a registry refuses, with
+    the position of the first problem (``code == "profile_definition"``)."""
+
+
 _CLASSES = {"io": ParseError, "encoding": ParseError, "pdf": ParseError, "json": ParseError,
             "limit": ParseError, "out_of_memory": ParseError, "cancelled": ParseError,
-            "scale_definition": ScaleError}
+            "scale_definition": ScaleError, "profile_definition": ProfileError}
 
 
 def from_native(error: tuple, text: str | None = None, cls: type[Error] | None = None) -> Error:

@@ -16,7 +16,7 @@ __all__ = ["Report", "parse", "parse_file", "parse_many"]
 TextOrBytes = Union[str, bytes, bytearray, memoryview]
 PathLike = Union[str, "os.PathLike[str]"]
 
-_OPTION_NAMES = ("utf8", "name", "scales", "resolve_yearless_dates", "pdf_layout", "timeframe_base", "max_bytes",
+_OPTION_NAMES = ("utf8", "name", "scales", "profiles", "resolve_yearless_dates", "pdf_layout", "timeframe_base", "max_bytes",
                  "pdf_max_milliseconds", "pdf_max_read_bytes", "pdf_max_glyphs")
 
 
@@ -32,6 +32,12 @@ def _native_options(options: Dict[str, Any]) -> "_judgement.Options":
         if not isinstance(scales, ScaleRegistry):
             raise TypeError(f"scales must be a judgement.ScaleRegistry, not {type(scales).__name__}")
         kwargs["scales"] = scales._native
+    profiles = kwargs.pop("profiles", None)
+    if profiles is not None:
+        from ._profiles import ProfileRegistry
+        if not isinstance(profiles, ProfileRegistry):
+            raise TypeError(f"profiles must be a judgement.ProfileRegistry, not {type(profiles).__name__}")
+        kwargs["profiles"] = profiles._native
     if "resolve_yearless_dates" in kwargs:
         kwargs["resolve_yearless_dates"] = bool(kwargs["resolve_yearless_dates"])
     return _judgement.Options(**kwargs)
@@ -221,7 +227,8 @@ def _unpickle_json(json_bytes: bytes, text: bytes, pdf: bytes, options: Dict[str
 
 
 def parse(text_or_bytes: TextOrBytes, *, utf8: str = "replace", name: Optional[str] = None,
-          scales: Any = None, resolve_yearless_dates: bool = False, pdf_layout: str = "physical",
+          scales: Any = None, profiles: Any = None, resolve_yearless_dates: bool = False,
+          pdf_layout: str = "physical",
           timeframe_base: str = "automatic", max_bytes: Optional[int] = None,
           pdf_max_milliseconds: Optional[int] = None, pdf_max_read_bytes: Optional[int] = None,
           pdf_max_glyphs: Optional[int] = None) -> Report:
@@ -233,6 +240,8 @@ def parse(text_or_bytes: TextOrBytes, *, utf8: str = "replace", name: Optional[s
             ``"strict"`` (a :class:`ParseError` with the position).
         name: the name the report gives its source.
         scales: a :class:`ScaleRegistry` to read grades against (default: the built-in one).
+        profiles: a :class:`ProfileRegistry` of the frameworks documents are read by
+            (default: the built-in one).
         resolve_yearless_dates: give "on 13 and 14 July" the document's year.
         pdf_layout: ``"physical"``, ``"reading_order"`` or ``"raw"``.
         timeframe_base: what due dates count from: ``"automatic"``, ``"published"``,
@@ -254,7 +263,7 @@ def parse(text_or_bytes: TextOrBytes, *, utf8: str = "replace", name: Optional[s
     >>> r.source.name, [(j.area_id, j.grade, j.code, j.band) for j in r.judgements]
     ('note.txt', [('overall_effectiveness', 'Inadequate', 4, 'inadequate')])
     """
-    return Report(text_or_bytes, utf8=utf8, name=name, scales=scales,
+    return Report(text_or_bytes, utf8=utf8, name=name, scales=scales, profiles=profiles,
                   resolve_yearless_dates=resolve_yearless_dates, pdf_layout=pdf_layout,
                   timeframe_base=timeframe_base, max_bytes=max_bytes,
                   pdf_max_milliseconds=pdf_max_milliseconds, pdf_max_read_bytes=pdf_max_read_bytes,

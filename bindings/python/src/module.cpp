@@ -8,5 +8,6 @@ PYBIND11_MODULE(_judgement, m) {
   judgement_python::bind_report(m);
   judgement_python::bind_parse(m);
   judgement_python::bind_scales(m);
+  judgement_python::bind_profiles(m);
   judgement_python::bind_timeline(m);
 }

@@ -15,6 +15,7 @@
 
 #include "judgement/error.hpp"
 #include "judgement/parse.hpp"
+#include "judgement/profile.hpp"
 #include "judgement/report.hpp"
 #include "judgement/scale.hpp"
 
@@ -59,11 +60,16 @@ struct NativeScale {
 struct NativeRegistry {
   std::shared_ptr<const judgement::ScaleRegistry> registry;
 };
+/// A framework profile registry, immutable once handed to Python like a scale registry.
+struct NativeProfiles {
+  std::shared_ptr<const judgement::ProfileRegistry> registry;
+};
 
 /// Parse options as given to the Python package, checked once.
 struct NativeOptions {
   judgement::ParseOptions options;
   std::shared_ptr<const judgement::ScaleRegistry> scales;  // keeps options.scales alive
+  std::shared_ptr<const judgement::ProfileRegistry> profiles;  // keeps options.profiles alive
 };
 
 /// A parsed report and what the Python side needs besides: the index from byte offsets to str
@@ -80,6 +86,7 @@ struct NativeReport {
 void bind_report(py::module_& m);
 void bind_parse(py::module_& m);
 void bind_scales(py::module_& m);
+void bind_profiles(py::module_& m);
 void bind_timeline(py::module_& m);
 
 }  // namespace judgement_python

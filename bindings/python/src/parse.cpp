@@ -166,7 +166,7 @@ struct Input {
 void bind_parse(py::module_& m) {
   py::class_<NativeOptions>(m, "Options")
       .def(py::init([](const std::string& utf8, const std::string& name, const NativeRegistry* scales,
-                       bool resolve_yearless_dates, const std::string& pdf_layout, const std::string& timeframe_base,
+                       const NativeProfiles* profiles, bool resolve_yearless_dates, const std::string& pdf_layout, const std::string& timeframe_base,
                        std::size_t max_bytes, std::uint32_t pdf_max_milliseconds, std::uint64_t pdf_max_read_bytes,
                        std::uint64_t pdf_max_glyphs) {
              using judgement::PdfLayout;
@@ -179,6 +179,10 @@ void bind_parse(py::module_& m) {
              if (scales) {
                o.scales = scales->registry;
                o.options.scales = o.scales.get();
+             }
+             if (profiles) {
+               o.profiles = profiles->registry;
+               o.options.profiles = o.profiles.get();
              }
              o.options.resolve_yearless_dates = resolve_yearless_dates;
              o.options.pdf_layout = enum_from<PdfLayout>(
@@ -196,7 +200,7 @@ void bind_parse(py::module_& m) {
              return o;
            }),
            py::arg("utf8") = "replace", py::arg("name") = "", py::arg("scales") = nullptr,
-           py::arg("resolve_yearless_dates") = false, py::arg("pdf_layout") = "physical",
+           py::arg("profiles") = nullptr, py::arg("resolve_yearless_dates") = false, py::arg("pdf_layout") = "physical",
            py::arg("timeframe_base") = "automatic", py::arg("max_bytes") = judgement::default_max_bytes,
            py::arg("pdf_max_milliseconds") = judgement::default_pdf_max_milliseconds,
            py::arg("pdf_max_read_bytes") = judgement::default_pdf_max_read_bytes,
