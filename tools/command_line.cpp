@@ -1,5 +1,5 @@
 // Reading the shared options: --format, --table, --output, --jobs, --quiet, --strict-utf8,
-// --pdf-layout, --due-from, --resolve-yearless-dates, --strict, --color, --max-bytes,
+// --pdf-layout, --due-from, --resolve-yearless-dates, --strict, --color, --max-bytes, --scales, --profiles,
 // --pdf-max-seconds; short options (-f, -j, -o, -q) that combine ("-qj2"); a near match
 // suggested for an unknown option.
 #include "command_line.hpp"
@@ -69,7 +69,8 @@ constexpr ShortOption short_options[] = {
 // The long options, for "did you mean".
 constexpr std::string_view long_options[] = {
     "--format", "--table", "--output", "--jobs", "--quiet", "--strict-utf8", "--pdf-layout", "--due-from",
-    "--resolve-yearless-dates", "--strict", "--color", "--max-bytes", "--pdf-max-seconds", "--help"};
+    "--resolve-yearless-dates", "--strict", "--color", "--max-bytes", "--pdf-max-seconds", "--scales", "--profiles",
+    "--help"};
 
 // "-qj2" as "--quiet --jobs 2", "-ofile" as "--output file"; a cluster with an unknown letter
 // is an error.
@@ -210,6 +211,25 @@ std::optional<CommandLineError> read_long_options(const std::vector<std::string_
         return CommandLineError{"--pdf-max-seconds takes a number of seconds (0: no bound)"};
       }
       out.batch.parse.pdf_max_milliseconds = seconds * 1000u;
+    } else if (name == "--scales" || name == "--profiles") {
+      // Definitions in the scale or profile language, added to the built-in ones; a file that
+      // cannot be read or a definition refused is a usage error with its position.
+      const auto v = take();
+      if (!v || v->empty()) return CommandLineError{std::string(name) + " needs a file of definitions"};
+      const std::string file(*v);
+      auto text = read_file(file, std::size_t{16} << 20);
+      if (!text) return CommandLineError{text.error().to_string()};
+      if (name == "--scales") {
+        if (!out.scales) out.scales = std::make_shared<ScaleRegistry>(ScaleRegistry::builtin());
+        if (auto added = out.scales->define(*text); !added) return CommandLineError{file + ": " + added.error().to_string()};
+        out.batch.parse.scales = out.scales.get();
+      } else {
+        if (!out.profiles) out.profiles = std::make_shared<ProfileRegistry>(ProfileRegistry::builtin());
+        if (auto added = out.profiles->define(*text); !added) {
+          return CommandLineError{file + ": " + added.error().to_string()};
+        }
+        out.batch.parse.profiles = out.profiles.get();
+      }
     } else if (name == "--quiet" || name == "-q") {
       if (value) return CommandLineError{"--quiet takes no value"};
       out.quiet = true;

@@ -3,12 +3,15 @@
 #define JUDGEMENT_TOOLS_COMMAND_LINE_HPP
 
 #include <initializer_list>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "batch.hpp"
+#include "judgement/profile.hpp"
+#include "judgement/scale.hpp"
 #include "cli.hpp"
 
 namespace judgement::cli {
@@ -22,6 +25,10 @@ struct ReadingOptions {
   std::string color = "auto";  // auto (a terminal, NO_COLOR unset), always or never
   BatchOptions batch;
   std::vector<std::string> files;
+  // --scales FILE and --profiles FILE: the built-in registries with the files' definitions
+  // added; batch.parse points at them. Held here so that they outlive every parse.
+  std::shared_ptr<ScaleRegistry> scales;
+  std::shared_ptr<ProfileRegistry> profiles;
 };
 
 struct CommandLineError {

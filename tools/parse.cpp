@@ -53,6 +53,9 @@ options:
                         N bytes; K, M, G for KiB, MiB, GiB (default 256M; 0: no bound)
   --pdf-max-seconds N   give up on a PDF still being read after N seconds (default 30;
                         0: no bound); a PDF can draw far more than its size
+  --scales FILE         add the grade scales defined in FILE (docs/scales.md)
+  --profiles FILE       add the framework profiles defined in FILE: kinds of
+                        report of your own (docs/adding-a-framework.md)
   -h, --help            show this help
 
 exit status: 0 when every file was parsed (warnings are not failures, unless

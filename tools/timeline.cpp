@@ -42,6 +42,8 @@ options:
   --strict-utf8         refuse input that is not UTF-8
   --max-bytes N         refuse an input of more than N bytes (K, M, G; default 256M)
   --pdf-max-seconds N   give up on a PDF still being read after N seconds (default 30)
+  --scales FILE         add the grade scales defined in FILE
+  --profiles FILE       add the framework profiles defined in FILE
   -h, --help            show this help
 
 exit status: 0 when every file was read; 1 when any could not be (it is left out

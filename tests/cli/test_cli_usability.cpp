@@ -218,3 +218,38 @@ TEST_CASE("files found in subfolders are named by their path below the folder gi
   // A file named outright keeps its file name, as the library names it.
   CHECK(has(run("parse -q " + quoted((dir.path() / "a" / "report.txt").string())).out, "\"name\": \"report.txt\""));
 }
+
+TEST_CASE("--profiles and --scales add the definitions of a file; a refused one is a usage error at its line",
+          "[cli]") {
+  TempDir dir;
+  write_file(dir.path() / "harbour.profiles",
+             "profile harbour_review \"Harbour review\"\n"
+             "  inspectorate ofsted\n"
+             "  title \"harbour review of\"\n"
+             "  scale traffic-light\n"
+             "  area harbour_outcomes \"harbour outcomes\"\n"
+             "end\n");
+  write_file(dir.path() / "traffic.scales", "scale traffic-light \"Traffic light\"\n  \"Green\" \"Amber\" \"Red\"\nend\n");
+  write_file(dir.path() / "bad.profiles", "profile x \"X\"\n  kind pamphlet\nend\n");
+  write_file(dir.path() / "review.txt", "Harbour review of Eastmere\n\nHarbour outcomes        Amber\n");
+  const std::string review = quoted((dir.path() / "review.txt").string());
+
+  const Run plain = run("parse --quiet --format json " + review);
+  REQUIRE(plain.status == 0);
+  CHECK_FALSE(has(plain.out, "harbour_review"));
+
+  const Run both = run("parse --quiet --format json --profiles " + quoted((dir.path() / "harbour.profiles").string()) +
+                       " --scales=" + quoted((dir.path() / "traffic.scales").string()) + " " + review);
+  REQUIRE(both.status == 0);
+  CHECK(has(both.out, "\"type\": \"harbour_review\""));
+  CHECK(has(both.out, "\"area_id\": \"harbour_outcomes\""));
+  CHECK(has(both.out, "\"scale\": \"traffic-light\""));
+  CHECK(has(both.out, "\"grade\": \"Amber\""));
+
+  const Run bad = run("parse --profiles " + quoted((dir.path() / "bad.profiles").string()) + " " + review);
+  CHECK(bad.status == 2);
+  CHECK(has(bad.err, "bad.profiles: 2:"));  // the file, then the line and column
+  const Run missing = run("timeline --scales " + quoted((dir.path() / "none.scales").string()) + " " + review);
+  CHECK(missing.status == 2);
+  CHECK(has(missing.err, "none.scales"));
+}
