@@ -9,4 +9,5 @@ PYBIND11_MODULE(_judgement, m) {
   judgement_python::bind_parse(m);
   judgement_python::bind_scales(m);
   judgement_python::bind_timeline(m);
+  judgement_python::bind_register(m);
 }
