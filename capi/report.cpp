@@ -129,6 +129,21 @@ JDG_REPORT_GETTER(jdg_report_document_type, jdg_document_type, jdg_capi::documen
 JDG_REPORT_GETTER(jdg_report_document_type_id, jdg_string, jdg_capi::view(r.document.type.id()))
 JDG_REPORT_GETTER(jdg_report_inspectorate, jdg_string, view(r.document.inspectorate))
 JDG_REPORT_GETTER(jdg_report_provider, jdg_string, view(r.document.provider))
+JDG_REPORT_GETTER(jdg_report_provider_name, jdg_string, view(r.document.provider_name))
+
+JDG_API jdg_status jdg_report_provider_id(jdg_string* out_ons_code, jdg_string* out_dfe_la_code,
+                                          jdg_string* out_ofsted_urn, const jdg_report* report) {
+  return guard(__func__, [&] {
+    const judgement::Report& r = report_of(report);
+    jdg_string& ons = need(out_ons_code, "out_ons_code");
+    jdg_string& dfe = need(out_dfe_la_code, "out_dfe_la_code");
+    jdg_string& urn = need(out_ofsted_urn, "out_ofsted_urn");
+    const auto& id = r.document.provider_id;
+    ons = view(id ? id->ons_code : std::nullopt);
+    dfe = view(id ? id->dfe_la_code : std::nullopt);
+    urn = view(id ? id->ofsted_urn : std::nullopt);
+  });
+}
 JDG_REPORT_GETTER(jdg_report_date, jdg_date, jdg_capi::date(r.document.date))
 JDG_REPORT_GETTER(jdg_report_published, jdg_date, jdg_capi::date(r.document.published))
 

@@ -182,6 +182,22 @@ JDG_API jdg_status jdg_timeline_omitted(size_t* out_report, jdg_string* out_sour
 
 JDG_TIMELINE_GETTER(jdg_provider_timeline_key, jdg_string, jdg_provider_timeline, Provider, view(x.key))
 JDG_TIMELINE_GETTER(jdg_provider_timeline_name, jdg_string, jdg_provider_timeline, Provider, view(x.provider))
+JDG_TIMELINE_GETTER(jdg_provider_timeline_provider_name, jdg_string, jdg_provider_timeline, Provider,
+                    view(x.authority ? std::optional<std::string_view>(x.authority->name) : std::nullopt))
+
+JDG_API jdg_status jdg_provider_timeline_provider_id(jdg_string* out_ons_code, jdg_string* out_dfe_la_code,
+                                                     jdg_string* out_ofsted_urn, const jdg_provider_timeline* provider) {
+  return guard(__func__, [&] {
+    const auto& x = item<Provider>(provider, "provider");
+    jdg_string& ons = need(out_ons_code, "out_ons_code");
+    jdg_string& dfe = need(out_dfe_la_code, "out_dfe_la_code");
+    jdg_string& urn = need(out_ofsted_urn, "out_ofsted_urn");
+    const judgement::Authority* a = x.authority;
+    ons = view(a ? a->ons_code : std::nullopt);
+    dfe = view(a ? a->dfe_la_code : std::nullopt);
+    urn = view(a ? a->ofsted_urn : std::nullopt);
+  });
+}
 JDG_TIMELINE_GETTER(jdg_provider_timeline_inspection_count, size_t, jdg_provider_timeline, Provider,
                     x.inspections.size())
 

@@ -8,6 +8,7 @@
 #include "judgement/json.hpp"
 #include "judgement/parse.hpp"
 #include "judgement/profile.hpp"
+#include "judgement/register.hpp"
 #include "judgement/report.hpp"
 #include "judgement/scale.hpp"
 #include "judgement/timeline.hpp"

@@ -13,7 +13,7 @@
 // and Report::judgement() is not callable on a temporary Report.
 //
 // Absent values: where docs/output.md writes null, C++ has an empty std::optional (dates,
-// inspectorate, provider, an inspector's role, area_id, code, a finding's or a paragraph's
+// inspectorate, provider, provider_id, provider_name, an inspector's role, area_id, code, a finding's or a paragraph's
 // section, paragraph, timeframe, due, rating): absent is std::nullopt, never an empty string, and a present text is
 // never empty. The JSON writes nullopt as null and reads null back as nullopt; the C API
 // reports it as a jdg_string whose data is NULL or a 0 *out_present (docs/c-api.md); Python
@@ -115,10 +115,23 @@ struct InspectionDates {
   friend bool operator==(const InspectionDates&, const InspectionDates&) = default;
 };
 
+/// A provider's ids on the register of children's services authorities (judgement/register.hpp):
+/// each nullopt where the register does not give it (a former authority's ONS code).
+struct ProviderId {
+  std::optional<std::string_view> ons_code;     ///< "E06000035"
+  std::optional<std::string_view> dfe_la_code;  ///< "887"
+  std::optional<std::string_view> ofsted_urn;   ///< "80522"
+  friend bool operator==(const ProviderId&, const ProviderId&) = default;
+};
+
 struct Document {
   DocumentType type = DocumentType::unknown;
   std::optional<std::string_view> inspectorate;  ///< "Ofsted"; nullopt where unknown
-  std::optional<std::string_view> provider;      ///< "Medway Council"; nullopt where unknown
+  std::optional<std::string_view> provider;      ///< "Medway Council" as written; nullopt where unknown
+  /// The register's ids of the authority the provider is (a children's trust: the council it acts
+  /// for); nullopt where the provider is not on the register (a school, a Welsh council, none).
+  std::optional<ProviderId> provider_id;
+  std::optional<std::string_view> provider_name;  ///< the register's name ("Medway"), beside provider_id
   std::optional<Date> date;       ///< the date the document bears
   std::optional<Date> published;  ///< only where the document states it
   std::optional<InspectionDates> inspection_dates;

@@ -16,6 +16,7 @@
 #include "judgement/config.hpp"
 #include "judgement/date.hpp"
 #include "judgement/json.hpp"
+#include "judgement/register.hpp"
 #include "judgement/report.hpp"
 #include "judgement/scale.hpp"
 
@@ -78,8 +79,12 @@ struct TimelineInspection {
 };
 
 struct ProviderTimeline {
-  std::string key;       ///< provider_key() of the name
+  std::string key;       ///< provider_key() of the register's name when it is on it, else of the name
   std::string provider;  ///< the name as most often written, ties to the earliest
+  /// The authority on the register (judgement/register.hpp) when the provider is on it: its
+  /// reports are grouped by it, whatever name each is written by (a children's trust's reports
+  /// go to its council). nullptr for a provider not on the register, grouped by its key.
+  const Authority* authority = nullptr;
   std::vector<TimelineInspection> inspections;  ///< by date; undated ones last, in input order
   friend bool operator==(const ProviderTimeline&, const ProviderTimeline&) = default;
 };
@@ -96,7 +101,8 @@ class JUDGEMENT_API Timeline {
  public:
   Timeline() = default;
 
-  /// Groups reports by provider_key() of their provider, adds the inspections they cite, and
+  /// Groups reports by the authority on the register their provider is (document.provider_id,
+  /// else the name resolved by find_authority()), else by provider_key() of the name, adds the inspections they cite, and
   /// orders each provider's entries by start date. Reports without a provider, and references
   /// without a date that match no entry, are listed in omitted() with the reason.
   [[nodiscard]] static Timeline build(const std::vector<Report>& reports);
@@ -104,7 +110,8 @@ class JUDGEMENT_API Timeline {
   /// Providers in order of their keys.
   [[nodiscard]] const std::vector<ProviderTimeline>& providers() const noexcept { return providers_; }
   [[nodiscard]] const std::vector<TimelineOmission>& omitted() const noexcept { return omitted_; }
-  /// The provider with this name (compared through provider_key()), or nullptr.
+  /// The provider with this name: the authority it resolves to on the register, else compared
+  /// through provider_key(); nullptr where none.
   [[nodiscard]] const ProviderTimeline* find(std::string_view provider) const;
 
   friend bool operator==(const Timeline&, const Timeline&) = default;
@@ -115,7 +122,7 @@ class JUDGEMENT_API Timeline {
 };
 
 /// The timeline as JSON (schema "judgement.timeline/1"): {"schema", "providers": [{"key",
-/// "provider", "inspections": [{"type", "provider", "start", "end", "published", "cited",
+/// "provider", "provider_id": {"ons_code", "dfe_la_code", "ofsted_urn"} | null, "provider_name", "inspections": [{"type", "provider", "start", "end", "published", "cited",
 /// "dated_by_citation", "sources", "reports", "cited_by",
 /// "judgements": [{"area", "area_id", "grade", "code", "scale", "band", "change",
 /// "previous": {"grade", "scale", "band"} | null, "by_band"}]}]}], "omitted": [{"report", "source",

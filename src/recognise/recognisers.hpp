@@ -15,6 +15,8 @@ void recognise_paragraphs(ReportBuilder& out);
 void recognise_dates(ReportBuilder& out);
 /// The document: type, inspectorate, provider, its dates and inspectors.
 void recognise_document(ReportBuilder& out);
+/// The authority on the register the document's provider is: its ids and name (needs the document).
+void recognise_provider_register(ReportBuilder& out);
 /// The document's own judgements, one per area, on the scale in force (needs the document).
 void recognise_judgements(ReportBuilder& out);
 /// Improvement points with their timeframes and due dates, findings, strengths, risks (needs
@@ -39,6 +41,7 @@ enum : unsigned {
   references = 1u << 4,
   dates = 1u << 5,
   quantities = 1u << 6,
+  provider_register = 1u << 7,  ///< document.provider_id and provider_name
 };
 }  // namespace part
 
@@ -52,6 +55,7 @@ struct Stage {
 /// The recognisers in the order parse() runs them.
 inline constexpr Stage pipeline[] = {
     {"document", &recognise_document, part::document, 0},
+    {"provider_register", &recognise_provider_register, part::provider_register, part::document},
     {"judgements", &recognise_judgements, part::judgements, part::document},
     {"paragraphs", &recognise_paragraphs, part::paragraphs, 0},
     {"findings", &recognise_findings, part::findings, part::document},

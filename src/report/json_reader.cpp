@@ -768,6 +768,27 @@ class Builder {
     return true;
   }
 
+  bool read_provider_id(const Node& node, std::optional<ProviderId>& out) {
+    out.reset();
+    if (node.kind == Kind::null) return true;
+    if (!expect_object(node)) return false;
+    ProviderId id;
+    for (std::size_t i = node.first; i != kNone; i = nodes_[i].next) {
+      const Node& m = nodes_[i];
+      bool ok = true;
+      if (m.key == "ons_code") {
+        ok = read_optional_string(m, id.ons_code);
+      } else if (m.key == "dfe_la_code") {
+        ok = read_optional_string(m, id.dfe_la_code);
+      } else if (m.key == "ofsted_urn") {
+        ok = read_optional_string(m, id.ofsted_urn);
+      }
+      if (!ok) return false;
+    }
+    out = id;
+    return true;
+  }
+
   bool read_document(const Node& node, Document& doc) {
     if (!expect_object(node)) return false;
     for (std::size_t i = node.first; i != kNone; i = nodes_[i].next) {
@@ -779,6 +800,10 @@ class Builder {
         ok = read_optional_string(m, doc.inspectorate);
       } else if (m.key == "provider") {
         ok = read_optional_string(m, doc.provider);
+      } else if (m.key == "provider_id") {
+        ok = read_provider_id(m, doc.provider_id);
+      } else if (m.key == "provider_name") {
+        ok = read_optional_string(m, doc.provider_name);
       } else if (m.key == "date") {
         ok = read_optional_date(m, doc.date);
       } else if (m.key == "published") {

@@ -285,6 +285,22 @@ void write_judgements(Writer& w, const std::vector<Judgement>& judgements) {
   w.end_array();
 }
 
+// {"ons_code", "dfe_la_code", "ofsted_urn"}, each a string or null; null for no id.
+void write_provider_id(Writer& w, const std::optional<ProviderId>& id) {
+  if (!id) {
+    w.null();
+    return;
+  }
+  w.begin_object();
+  w.key("ons_code");
+  w.string_or_null(id->ons_code);
+  w.key("dfe_la_code");
+  w.string_or_null(id->dfe_la_code);
+  w.key("ofsted_urn");
+  w.string_or_null(id->ofsted_urn);
+  w.end_object();
+}
+
 void write_document(Writer& w, const Document& doc) {
   w.begin_object();
   w.key("type");
@@ -293,6 +309,10 @@ void write_document(Writer& w, const Document& doc) {
   w.string_or_null(doc.inspectorate);
   w.key("provider");
   w.string_or_null(doc.provider);
+  w.key("provider_id");
+  write_provider_id(w, doc.provider_id);
+  w.key("provider_name");
+  w.string_or_null(doc.provider_name);
   w.key("date");
   w.date(doc.date);
   w.key("published");
@@ -569,6 +589,12 @@ std::string to_json(const Timeline& timeline, const JsonOptions& options) {
     w.string(p.key);
     w.key("provider");
     w.string(p.provider);
+    w.key("provider_id");
+    write_provider_id(w, p.authority ? std::optional<ProviderId>(ProviderId{p.authority->ons_code, p.authority->dfe_la_code,
+                                                                            p.authority->ofsted_urn})
+                                     : std::nullopt);
+    w.key("provider_name");
+    w.string_or_null(p.authority ? std::optional<std::string_view>(p.authority->name) : std::nullopt);
     w.key("inspections");
     w.begin_array();
     for (const TimelineInspection& in : p.inspections) {

@@ -3,6 +3,7 @@
 #include "judgement/timeline.hpp"
 
 #include "judgement/profile.hpp"
+#include "judgement/register.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -92,8 +93,45 @@ std::optional<std::size_t> rank_of(const TimelineJudgement& j) {
   return grade->rank;
 }
 
-struct Entry {
+// The authority on the register a report is of: by the ids it carries, else by its provider's
+// name (a report read from JSON written before the register).
+const Authority* authority_of(const Report& r) {
+  if (const auto& id = r.document.provider_id) {
+    if (id->ons_code) {
+      if (const Authority* a = authority_by_ons_code(*id->ons_code)) return a;
+    }
+    if (id->dfe_la_code) {
+      if (const Authority* a = authority_by_dfe_la_code(*id->dfe_la_code)) return a;
+    }
+    if (id->ofsted_urn) {
+      if (const Authority* a = authority_by_ofsted_urn(*id->ofsted_urn)) return a;
+    }
+  }
+  return r.document.provider ? find_authority(*r.document.provider) : nullptr;
+}
+
+// Who a report's entry belongs to: the authority on the register when the provider is on it
+// (whatever name it is written by, a children's trust included), else its provider_key().
+// `group` is what entries are grouped by, ordered by the key first; empty for no provider.
+struct ProviderOf {
   std::string key;
+  std::string group;
+  const Authority* authority = nullptr;
+};
+
+ProviderOf provider_of(const Report& r) {
+  ProviderOf p;
+  p.authority = authority_of(r);
+  p.key = provider_key(p.authority ? p.authority->name : r.document.provider.value_or(""));
+  if (p.key.empty()) return p;
+  p.group = p.key;
+  p.group += '\0';
+  if (p.authority) p.group += p.authority->name;
+  return p;
+}
+
+struct Entry {
+  std::string key;    // the provider's group (ProviderOf::group)
   TimelineInspection inspection;
   std::size_t order = 0;  // first report or citation that made it, for ties
 };
@@ -114,7 +152,8 @@ class Builder {
   void add_reports(std::vector<TimelineOmission>& omitted) {
     for (std::size_t i = 0; i < reports_.size(); ++i) {
       const Report& r = reports_[i];
-      const std::string key = provider_key(r.document.provider.value_or(""));
+      const ProviderOf provider = provider_of(r);
+      const std::string& key = provider.group;
       if (key.empty()) {
         omitted.push_back({i, std::string(r.source.name), "no provider"});
         continue;
@@ -183,7 +222,7 @@ class Builder {
   void add_citations(std::vector<TimelineOmission>& omitted) {
     std::vector<Citation> citations;
     for (std::size_t i = 0; i < reports_.size(); ++i) {
-      const std::string key = provider_key(reports_[i].document.provider.value_or(""));
+      const std::string key = provider_of(reports_[i]).group;
       if (key.empty()) continue;
       for (const Reference& ref : reports_[i].references) {
         if (ref.type == DocumentType::unknown) continue;
@@ -307,8 +346,14 @@ class Builder {
         return a->order < b->order;
       });
       ProviderTimeline p;
-      p.key = key;
+      p.key = key.substr(0, key.find('\0'));
       p.provider = most_common_name(list);
+      for (const Entry* e : list) {
+        if (!e->inspection.reports.empty()) {
+          p.authority = authority_of(reports_[e->inspection.reports.front()]);
+          break;
+        }
+      }
       for (Entry* e : list) p.inspections.push_back(std::move(e->inspection));
       providers.push_back(std::move(p));
     }
@@ -383,7 +428,15 @@ Timeline Timeline::build(const std::vector<Report>& reports) {
 }
 
 const ProviderTimeline* Timeline::find(std::string_view provider) const {
+  if (const Authority* a = find_authority(provider)) {
+    for (const ProviderTimeline& p : providers_) {
+      if (p.authority == a) return &p;
+    }
+  }
   const std::string key = provider_key(provider);
+  for (const ProviderTimeline& p : providers_) {
+    if (p.key == key && !p.authority) return &p;
+  }
   for (const ProviderTimeline& p : providers_) {
     if (p.key == key) return &p;
   }

@@ -419,6 +419,8 @@ static void check_diagnostic(const jdg_diagnostic *d, size_t text_size) {
 }
 
 /* Reads every field and every item of a report; NULL and out-of-range calls on each accessor. */
+static void check_provider_id(const jdg_report *report);
+
 static void check_report(const jdg_report *report) {
   jdg_string s, text, role;
   size_t bytes = 0, count = 0, i;
@@ -455,6 +457,7 @@ static void check_report(const jdg_report *report) {
   check_string(s);
   OK(jdg_report_provider(&s, report));
   check_string(s);
+  check_provider_id(report);
   OK(jdg_report_date(&d, report));
   check_date(d);
   OK(jdg_report_published(&d, report));
@@ -1120,6 +1123,77 @@ static void check_out_of_memory(void) {
     failed();
   }
 #endif
+}
+
+/* The register's ids and name come together: all present with the name, or all absent. */
+static void check_provider_id(const jdg_report *report) {
+  jdg_string ons = {"x", 1}, dfe = {"x", 1}, urn = {"x", 1}, name = {"x", 1};
+  OK(jdg_report_provider_id(&ons, &dfe, &urn, report));
+  OK(jdg_report_provider_name(&name, report));
+  check_string(ons);
+  check_string(dfe);
+  check_string(urn);
+  check_string(name);
+  CHECK((dfe.data != NULL) == (name.data != NULL));
+  if (dfe.data == NULL) CHECK(ons.data == NULL && urn.data == NULL);
+  BAD(jdg_report_provider_id(NULL, &dfe, &urn, report));
+  BAD(jdg_report_provider_id(&ons, NULL, &urn, report));
+  BAD(jdg_report_provider_id(&ons, &dfe, NULL, report));
+  BAD(jdg_report_provider_id(&ons, &dfe, &urn, NULL));
+  BAD(jdg_report_provider_name(NULL, report));
+  BAD(jdg_report_provider_name(&name, NULL));
+}
+
+/* A council's report carries its register ids, a trust's report its council's, and the timeline
+ * groups both under the council. */
+static void check_register(void) {
+  const char council[] = "Hull City Council\nInspection of children's social care services\n"
+                         "Inspection dates: 13 May 2019 to 24 May 2019\n";
+  const char other[] = "Afonwy County Borough Council\nInspection of children's social care services\n"
+                       "Inspection dates: 3 June 2019 to 14 June 2019\n";
+  jdg_options options = JDG_OPTIONS_INIT;
+  jdg_report *reports[2] = {NULL, NULL};
+  jdg_timeline *timeline = NULL;
+  const jdg_provider_timeline *provider = NULL;
+  jdg_string ons = {NULL, 0}, dfe = {NULL, 0}, urn = {NULL, 0}, name = {NULL, 0};
+  size_t count = 0;
+  OK(jdg_report_parse(&reports[0], council, sizeof council - 1, &options));
+  OK(jdg_report_parse(&reports[1], other, sizeof other - 1, &options));
+  if (reports[0] == NULL || reports[1] == NULL) return;
+  OK(jdg_report_provider_id(&ons, &dfe, &urn, reports[0]));
+  CHECK(string_is(ons, "E06000010") && string_is(dfe, "810") && string_is(urn, "80477"));
+  OK(jdg_report_provider_name(&name, reports[0]));
+  CHECK(string_is(name, "Kingston Upon Hull, City of"));
+  OK(jdg_report_provider_id(&ons, &dfe, &urn, reports[1]));  /* a Welsh council: off the register */
+  CHECK(ons.data == NULL && dfe.data == NULL && urn.data == NULL);
+  OK(jdg_report_provider_name(&name, reports[1]));
+  CHECK(name.data == NULL && name.size == 0);
+
+  OK(jdg_timeline_build(&timeline, (const jdg_report *const *)reports, 2));
+  if (timeline != NULL) {
+    OK(jdg_timeline_provider_count(&count, timeline));
+    CHECK(count == 2);
+    OK(jdg_timeline_find(&provider, timeline, "Kingston upon Hull"));
+    if (provider != NULL) {
+      OK(jdg_provider_timeline_provider_id(&ons, &dfe, &urn, provider));
+      CHECK(string_is(ons, "E06000010") && string_is(dfe, "810") && string_is(urn, "80477"));
+      OK(jdg_provider_timeline_provider_name(&name, provider));
+      CHECK(string_is(name, "Kingston Upon Hull, City of"));
+      BAD(jdg_provider_timeline_provider_id(NULL, &dfe, &urn, provider));
+      BAD(jdg_provider_timeline_provider_id(&ons, &dfe, &urn, NULL));
+      BAD(jdg_provider_timeline_provider_name(NULL, provider));
+    }
+    OK(jdg_timeline_find(&provider, timeline, "Afonwy"));
+    if (provider != NULL) {
+      OK(jdg_provider_timeline_provider_id(&ons, &dfe, &urn, provider));
+      CHECK(ons.data == NULL && dfe.data == NULL && urn.data == NULL);
+      OK(jdg_provider_timeline_provider_name(&name, provider));
+      CHECK(name.data == NULL);
+    }
+    jdg_timeline_free(timeline);
+  }
+  jdg_report_free(reports[0]);
+  jdg_report_free(reports[1]);
 }
 
 /* What the text does not say is absent (data NULL), never an empty present string. */
@@ -1871,6 +1945,7 @@ int main(int argc, char **argv) {
   check_profiles();
   check_absent_texts();
   check_out_of_memory();
+  check_register();
   for (i = 1; i < argc; ++i) {
     jdg_report *report;
     if (strcmp(argv[i], "--fanout") == 0 && i + 1 < argc) {

@@ -14,6 +14,7 @@
 
 #include "judgement/json.hpp"
 #include "judgement/parse.hpp"
+#include "judgement/register.hpp"
 
 int main(int argc, char** argv) {
   int times = 1;
@@ -46,6 +47,7 @@ int main(int argc, char** argv) {
   // counted is the parse itself.
   (void)judgement::ScaleRegistry::builtin();
   (void)judgement::ProfileRegistry::builtin();
+  (void)judgement::authorities();
   std::size_t bytes = 0;
   std::size_t judgements = 0;
   for (int k = 0; k < times; ++k) {

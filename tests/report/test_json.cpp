@@ -203,7 +203,7 @@ TEST_CASE("a report with every optional empty writes nulls and reads back equal"
   r.quantities = {Quantity{"3", 3, "", std::nullopt, Span{}}};
 
   const std::string json = to_json(r);
-  CHECK(json.find(R"("inspectorate":null,"provider":null,"date":null,"published":null,)"
+  CHECK(json.find(R"("inspectorate":null,"provider":null,"provider_id":null,"provider_name":null,"date":null,"published":null,)"
                   R"("inspection_dates":{"start":null,"end":null},)"
                   R"("inspectors":[{"name":"A. Inspector","role":null}])") != std::string::npos);
   CHECK(json.find(R"("area_id":null,"grade":"Good","code":null,)") != std::string::npos);
@@ -253,6 +253,8 @@ TEST_CASE("a small report is written exactly in the contract's shape", "[json]")
   r.document.type = DocumentType::ilacs;
   r.document.inspectorate = "Ofsted";
   r.document.provider = "Medway Council";
+  r.document.provider_id = ProviderId{"E06000035", "887", "80522"};
+  r.document.provider_name = "Medway";
   r.document.date = make_date(2019, 8, 27);
   r.document.published = make_date(2019, 8, 27);
   r.document.inspection_dates = InspectionDates{DateRange{make_date(2019, 7, 15), make_date(2019, 7, 26)}, {}};
@@ -266,6 +268,7 @@ TEST_CASE("a small report is written exactly in the contract's shape", "[json]")
       R"({"schema":"judgement.report/1",)"
       R"("source":{"name":"medway-2019-07-ilacs.txt","bytes":28513,"format":"text"},)"
       R"("document":{"type":"ilacs","inspectorate":"Ofsted","provider":"Medway Council",)"
+      R"("provider_id":{"ons_code":"E06000035","dfe_la_code":"887","ofsted_urn":"80522"},"provider_name":"Medway",)"
       R"("date":"2019-08-27","published":"2019-08-27",)"
       R"("inspection_dates":{"start":"2019-07-15","end":"2019-07-26"},)"
       R"("inspectors":[{"name":"Maire Atherton","role":"Her Majesty's Inspector"}]},)"
@@ -278,6 +281,27 @@ TEST_CASE("a small report is written exactly in the contract's shape", "[json]")
       R"("span":{"begin":0,"end":11,"line":1}}],)"
       R"("diagnostics":[]})";
   CHECK(to_json(r) == expected);
+  const Result<Report> back = report_from_json(expected);
+  REQUIRE(back.ok());
+  CHECK(back->document == r.document);
+}
+
+TEST_CASE("provider_id: an id the register does not give is null, and reads back so", "[json][register]") {
+  Report r;
+  r.document.provider = "Cumbria County Council";
+  r.document.provider_id = ProviderId{std::nullopt, "909", "135513"};
+  r.document.provider_name = "Cumbria";
+  const std::string json = to_json(r);
+  CHECK(json.find(R"("provider_id":{"ons_code":null,"dfe_la_code":"909","ofsted_urn":"135513"},"provider_name":"Cumbria")") !=
+        std::string::npos);
+  const Result<Report> back = report_from_json(json);
+  REQUIRE(back.ok());
+  CHECK(back->document == r.document);
+  // A report written before the register (no provider_id) reads back without one.
+  const Result<Report> old = report_from_json(R"({"schema":"judgement.report/1","document":{"provider":"Medway"}})");
+  REQUIRE(old.ok());
+  CHECK_FALSE(old->document.provider_id);
+  CHECK_FALSE(report_from_json(R"({"schema":"judgement.report/1","document":{"provider_id":"E06000035"}})").ok());
 }
 
 TEST_CASE("pretty JSON indents by two spaces, one field a line", "[json]") {
@@ -299,6 +323,8 @@ TEST_CASE("pretty JSON indents by two spaces, one field a line", "[json]") {
     "type": "unknown",
     "inspectorate": null,
     "provider": null,
+    "provider_id": null,
+    "provider_name": null,
     "date": null,
     "published": null,
     "inspection_dates": {

@@ -78,6 +78,10 @@ TEST_CASE("provider_key makes one key of the ways a council is named", "[timelin
   CHECK(provider_key("Children's Services") == "childrens services");  // never emptied
   CHECK(provider_key("") == "");
   CHECK(provider_key("Council") == "council");
+  CHECK(provider_key("Wakefield District") == "wakefield");
+  CHECK(provider_key("Medway Local Area Partnership") == "medway");
+  CHECK(provider_key("Bristol, City of") == "bristol");
+  CHECK(provider_key("Afonwy County Borough Council") == "afonwy");
 }
 
 TEST_CASE("a provider's inspections in date order, whatever the order given", "[timeline]") {
@@ -229,4 +233,87 @@ TEST_CASE("an empty timeline", "[timeline]") {
   CHECK(t.omitted().empty());
   CHECK(to_json(t) == "{\"schema\":\"judgement.timeline/1\",\"providers\":[],\"omitted\":[]}");
   CHECK(t.find("Medway") == nullptr);
+}
+
+namespace {
+
+judgement::Report parsed(std::string text, const char* name) {
+  ParseOptions options;
+  options.name = name;
+  auto r = parse(std::move(text), options);
+  REQUIRE(r.ok());
+  return std::move(*r);
+}
+
+}  // namespace
+
+TEST_CASE("one council under every name it is written by is one provider, keyed on the register", "[timeline][register]") {
+  std::vector<Report> reports;
+  reports.push_back(parsed("Sandwell Metropolitan Borough Council\nInspection of children\u2019s social care services\n"
+                           "Inspection dates: 13 May 2019 to 24 May 2019\n\n"
+                           " Judgement                                                     Grade\n\n"
+                           " Overall effectiveness                                         Inadequate\n",
+                           "ilacs.txt"));
+  // An area SEND cover, the partnership's name wrapped over two lines.
+  reports.push_back(parsed("Area SEND inspection of Sandwell Local Area\nPartnership\nInspection dates: 15 to 19 January 2024\n"
+                           "Inspection outcome\nThe local area partnership\u2019s arrangements lead to inconsistent experiences and\n"
+                           "outcomes for children and young people with special educational needs and/or\ndisabilities (SEND).\n",
+                           "send.txt"));
+  reports.push_back(parsed("Ofsted\nPiccadilly Gate    T 0300 123 1231\nManchester         enquiries@ofsted.gov.uk\n\n"
+                           "10 August 2021\n\nDear Ann\n\nFocused visit to Sandwell children\u2019s services\n\n"
+                           "This letter summarises the findings of a focused visit to Sandwell children\u2019s services\n"
+                           "on 13 and 14 July 2021.\n",
+                           "letter.txt"));
+  reports.push_back(parsed("Sandwell Council\nInspection of services for children in need of help and protection, children "
+                           "looked after and care leavers\nInspection date: 5 May 2015 to 28 May 2015\n\n"
+                           "Overall effectiveness                          Requires improvement\n",
+                           "sif.txt"));
+  for (const Report& r : reports) {
+    INFO(r.source.name << ": " << r.document.provider.value_or("(none)"));
+    REQUIRE(r.document.provider_id);
+    CHECK(r.document.provider_id->ons_code == "E08000028");
+    CHECK(r.document.provider_name == "Sandwell");
+  }
+  // The trust that delivers the council's services, its report built by hand (no ids: the
+  // timeline resolves its name), and a report of a provider off the register.
+  reports.push_back(report("trust.txt", "Sandwell Children's Trust", DocumentType::monitoring_visit, days(2020, 3, 3, 4)));
+  reports.push_back(report("other.txt", "Eastmoor Council", DocumentType::ilacs, days(2019, 1, 7, 18)));
+
+  const Timeline t = Timeline::build(reports);
+  REQUIRE(t.providers().size() == 2);
+  const ProviderTimeline* sandwell = t.find("Sandwell Children\u2019s Trust");
+  REQUIRE(sandwell);
+  CHECK(sandwell == t.find("SANDWELL"));
+  CHECK(sandwell == t.find("Sandwell Metropolitan Borough Council"));
+  REQUIRE(sandwell->authority);
+  CHECK(sandwell->authority->ons_code == "E08000028");
+  CHECK(sandwell->authority->dfe_la_code == "333");
+  CHECK(sandwell->authority->ofsted_urn == "80549");
+  CHECK(sandwell->key == "sandwell");
+  CHECK(sandwell->inspections.size() == 5);
+  const ProviderTimeline* eastmoor = t.find("Eastmoor");
+  REQUIRE(eastmoor);
+  CHECK(eastmoor->authority == nullptr);
+  CHECK(eastmoor->key == "eastmoor");
+
+  const std::string json = to_json(t);
+  CHECK(json.find(R"("provider_id":{"ons_code":"E08000028","dfe_la_code":"333","ofsted_urn":"80549"},"provider_name":"Sandwell")") !=
+        std::string::npos);
+  CHECK(json.find(R"("provider_id":null,"provider_name":null)") != std::string::npos);
+}
+
+TEST_CASE("a former authority keeps its own history beside its successors'", "[timeline][register]") {
+  const Timeline t = Timeline::build({
+      report("a.txt", "Cumbria County Council", DocumentType::ilacs, days(2022, 1, 10, 21)),
+      report("b.txt", "Westmorland and Furness Council", DocumentType::focused_visit, days(2024, 5, 1, 2)),
+      report("c.txt", "Cumberland Council", DocumentType::focused_visit, days(2024, 6, 1, 2)),
+      report("d.txt", "Cumbria", DocumentType::focused_visit, days(2019, 6, 1, 2)),
+  });
+  REQUIRE(t.providers().size() == 3);
+  const ProviderTimeline* cumbria = t.find("Cumbria County Council");
+  REQUIRE(cumbria);
+  REQUIRE(cumbria->authority);
+  CHECK(cumbria->authority->former);
+  CHECK(cumbria->authority->dfe_la_code == "909");
+  CHECK(cumbria->inspections.size() == 2);
 }

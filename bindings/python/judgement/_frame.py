@@ -46,7 +46,10 @@ def _page(span: Any) -> Any:
 
 def _reports(r: "Report") -> Iterable[Dict[str, Any]]:
     d = r.document
-    yield {"inspectorate": d.inspectorate, "format": r.source.format, "bytes": r.source.bytes,
+    pid = d.provider_id
+    yield {"inspectorate": d.inspectorate, "provider_name": d.provider_name,
+           "ons_code": pid.ons_code if pid else None, "dfe_la_code": pid.dfe_la_code if pid else None,
+           "ofsted_urn": pid.ofsted_urn if pid else None, "format": r.source.format, "bytes": r.source.bytes,
            "judgements": len(r.judgements), "findings": len(r.findings), "diagnostics": len(r.diagnostics)}
 
 
@@ -95,7 +98,8 @@ _ROWS: Dict[str, Callable[["Report"], Iterable[Dict[str, Any]]]] = {
 }
 
 _COLUMNS = {
-    "reports": ["inspectorate", "format", "bytes", "judgements", "findings", "diagnostics"],
+    "reports": ["inspectorate", "provider_name", "ons_code", "dfe_la_code", "ofsted_urn", "format", "bytes",
+                "judgements", "findings", "diagnostics"],
     "judgements": ["area", "area_id", "grade", "code", "scale", "band", "as_written", "statements", "line", "page"],
     "findings": ["kind", "text", "section", "paragraph", "timeframe", "due", "rating", "line", "page"],
     "paragraphs": ["number", "label", "section", "inferred", "text", "line", "page"],

@@ -8,7 +8,7 @@ from typing import Literal, Optional, Tuple
 
 __all__ = [
     "BANDS", "PRECISIONS", "Band", "Date", "DateRange", "Span", "Source", "Inspector",
-    "InspectionDates", "Document", "Judgement", "Finding", "Paragraph", "Reference",
+    "InspectionDates", "ProviderId", "Document", "Judgement", "Finding", "Paragraph", "Reference",
     "DateMention", "Quantity", "Diagnostic",
 ]
 
@@ -141,6 +141,17 @@ class InspectionDates:
 
 
 @dataclass(frozen=True)
+class ProviderId:
+    """A provider's ids on the register of England's children's services authorities: the ONS
+    code, the DfE LA code and the Ofsted URN, each a string, None where the register does not
+    give it (a former authority's ONS code)."""
+
+    ons_code: Optional[str]  #: "E06000035"
+    dfe_la_code: Optional[str]  #: "887"
+    ofsted_urn: Optional[str]  #: "80522"
+
+
+@dataclass(frozen=True)
 class Document:
     """What kind of document a report is, who was inspected, when and by whom."""
 
@@ -151,6 +162,10 @@ class Document:
     published: Optional[Date]
     inspection_dates: Optional[InspectionDates]
     inspectors: Tuple[Inspector, ...]
+    #: The register's ids of the authority the provider is (a children's trust: its council's);
+    #: None where the provider is not on the register.
+    provider_id: Optional[ProviderId] = None
+    provider_name: Optional[str] = None  #: the register's name ("Medway"); None likewise
 
     @classmethod
     def _from(cls, t) -> "Document":
@@ -158,7 +173,8 @@ class Document:
         if t[5] is not None:
             start, end, periods = t[5]
             dates = InspectionDates(_date(start), _date(end), tuple(DateRange._from(p) for p in periods))
-        return cls(t[0], t[1], t[2], _date(t[3]), _date(t[4]), dates, tuple(Inspector(*i) for i in t[6]))
+        return cls(t[0], t[1], t[2], _date(t[3]), _date(t[4]), dates, tuple(Inspector(*i) for i in t[6]),
+                   ProviderId(*t[7]) if t[7] is not None else None, t[8])
 
 
 def _spans(ts) -> Tuple[Span, ...]:

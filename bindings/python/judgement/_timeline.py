@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Dict, Iterable, Iterator, List, Optional, Tuple
 
 from . import _judgement
-from ._model import Band, Date, _date
+from ._model import Band, Date, ProviderId, _date
 
 if TYPE_CHECKING:
     import pandas
@@ -66,9 +66,13 @@ class TimelineInspection:
 
 @dataclass(frozen=True)
 class ProviderTimeline:
-    key: str  #: provider_key() of the name
+    key: str  #: provider_key() of the register's name when it is on it, else of the name
     provider: str  #: the name as most often written
     inspections: Tuple[TimelineInspection, ...]  #: by date, undated ones last
+    #: The authority on the register the reports are grouped by (whatever name each is written
+    #: by, a children's trust's included); None for a provider not on the register.
+    provider_id: Optional[ProviderId] = None
+    provider_name: Optional[str] = None  #: the register's name; None likewise
 
     def __repr__(self) -> str:
         dated = [i.start for i in self.inspections if i.start is not None]
@@ -122,8 +126,9 @@ class Timeline:
             if not isinstance(r, Report):
                 raise TypeError(f"Timeline takes judgement.Report objects, not {type(r).__name__}")
         self._native = _judgement.Timeline([r._native for r in self._reports])
-        self._providers = tuple(ProviderTimeline(k, p, tuple(TimelineInspection._from(i) for i in ins))
-                                for k, p, ins in self._native.providers())
+        self._providers = tuple(ProviderTimeline(k, p, tuple(TimelineInspection._from(i) for i in ins),
+                                                 ProviderId(*pid) if pid is not None else None, name)
+                                for k, p, ins, pid, name in self._native.providers())
         self._omitted = tuple(Omission(*o) for o in self._native.omitted())
 
     @property
@@ -141,9 +146,18 @@ class Timeline:
         return self._omitted
 
     def find(self, provider: str) -> Optional[ProviderTimeline]:
-        """The provider's timeline (names compared through :func:`provider_key`), or None."""
+        """The provider's timeline, or None: the authority on the register the name resolves to
+        (:func:`find_authority`), else names compared through :func:`provider_key`."""
+        from ._register import find_authority
+        authority = find_authority(provider)
+        if authority is not None:
+            found = next((p for p in self._providers
+                          if p.provider_id is not None and p.provider_id.dfe_la_code == authority.dfe_la_code), None)
+            if found is not None:
+                return found
         key = provider_key(provider)
-        return next((p for p in self._providers if p.key == key), None)
+        return next((p for p in self._providers if p.key == key and p.provider_id is None),
+                    next((p for p in self._providers if p.key == key), None))
 
     def __getitem__(self, provider: str) -> ProviderTimeline:
         found = self.find(provider)
@@ -185,14 +199,17 @@ class Timeline:
         for p in self._providers:
             for n, i in enumerate(p.inspections):
                 for j in i.judgements:
-                    rows.append({"provider_key": p.key, "provider": p.provider, "inspection": n,
+                    rows.append({"provider_key": p.key, "provider": p.provider,
+                                 "ons_code": p.provider_id.ons_code if p.provider_id else None,
+                                 "dfe_la_code": p.provider_id.dfe_la_code if p.provider_id else None,
+                                 "inspection": n,
                                  "document_type": i.type, "inspection_start": i.start, "inspection_end": i.end,
                                  "cited": i.cited,
                                  "area": j.area, "area_id": j.area_id, "grade": j.grade, "code": j.code,
                                  "scale": j.scale, "band": j.band, "change": j.change,
                                  "previous_grade": j.previous_grade, "previous_band": j.previous_band,
                                  "by_band": j.by_band})
-        columns = ["provider_key", "provider", "inspection", "document_type", "inspection_start", "inspection_end",
+        columns = ["provider_key", "provider", "ons_code", "dfe_la_code", "inspection", "document_type", "inspection_start", "inspection_end",
                    "cited", "area", "area_id", "grade", "code", "scale", "band", "change", "previous_grade",
                    "previous_band", "by_band"]
         frame = typed_frame(rows, columns)

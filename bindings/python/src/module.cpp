@@ -10,4 +10,5 @@ PYBIND11_MODULE(_judgement, m) {
   judgement_python::bind_scales(m);
   judgement_python::bind_profiles(m);
   judgement_python::bind_timeline(m);
+  judgement_python::bind_register(m);
 }

@@ -88,6 +88,7 @@ void bind_parse(py::module_& m);
 void bind_scales(py::module_& m);
 void bind_profiles(py::module_& m);
 void bind_timeline(py::module_& m);
+void bind_register(py::module_& m);
 
 }  // namespace judgement_python
 

@@ -162,8 +162,13 @@ py::tuple document(const judgement::Document& d) {
   for (std::size_t i = 0; i < d.inspectors.size(); ++i) {
     inspectors[i] = py::make_tuple(to_str(d.inspectors[i].name), optional_str(d.inspectors[i].role));
   }
+  py::object provider_id = py::none();
+  if (d.provider_id) {
+    provider_id = py::make_tuple(optional_str(d.provider_id->ons_code), optional_str(d.provider_id->dfe_la_code),
+                                 optional_str(d.provider_id->ofsted_urn));
+  }
   return py::make_tuple(to_str(judgement::to_string(d.type)), optional_str(d.inspectorate), optional_str(d.provider),
-                        date(d.date), date(d.published), dates, inspectors);
+                        date(d.date), date(d.published), dates, inspectors, provider_id, optional_str(d.provider_name));
 }
 
 }  // namespace

@@ -71,7 +71,15 @@ void bind_timeline(py::module_& m) {
              for (const judgement::ProviderTimeline& p : t.timeline.providers()) {
                py::tuple inspections(p.inspections.size());
                for (std::size_t k = 0; k < p.inspections.size(); ++k) inspections[k] = inspection_of(p.inspections[k]);
-               out.append(py::make_tuple(p.key, p.provider, inspections));
+               py::object id = py::none();
+               py::object name = py::none();
+               if (const judgement::Authority* a = p.authority) {
+                 id = py::make_tuple(a->ons_code ? py::object(to_str(*a->ons_code)) : py::none(),
+                                     a->dfe_la_code ? py::object(to_str(*a->dfe_la_code)) : py::none(),
+                                     a->ofsted_urn ? py::object(to_str(*a->ofsted_urn)) : py::none());
+                 name = to_str(a->name);
+               }
+               out.append(py::make_tuple(p.key, p.provider, inspections, id, name));
              }
              return out;
            })

@@ -14,7 +14,7 @@ from judgement import _judgement
 
 PACKAGE = pathlib.Path(judgement.__file__).parent
 MODULES = ["judgement", "judgement._errors", "judgement._model", "judgement._report", "judgement._scales",
-           "judgement._frame", "judgement._plot", "judgement._timeline"]
+           "judgement._frame", "judgement._plot", "judgement._timeline", "judgement._register"]
 
 
 def test_every_public_name_exists_and_is_documented():

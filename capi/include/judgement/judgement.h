@@ -396,6 +396,15 @@ JDG_API jdg_status jdg_report_document_type(jdg_document_type *out, const jdg_re
 JDG_API jdg_status jdg_report_document_type_id(jdg_string *out, const jdg_report *report);
 JDG_API jdg_status jdg_report_inspectorate(jdg_string *out, const jdg_report *report);
 JDG_API jdg_status jdg_report_provider(jdg_string *out, const jdg_report *report);
+/* The provider on the register of England's children's services authorities (docs/register.md):
+ * its ONS code ("E06000035"), DfE LA code ("887") and Ofsted URN ("80522"), each absent where
+ * the register does not give it (a former authority's ONS code), all three absent where the
+ * provider is not on the register (a school, a Welsh council, no provider); a children's trust
+ * gives its council's. And the register's name ("Medway"), absent likewise. Borrowed from the
+ * report (the library's static register). */
+JDG_API jdg_status jdg_report_provider_id(jdg_string *out_ons_code, jdg_string *out_dfe_la_code,
+                                          jdg_string *out_ofsted_urn, const jdg_report *report);
+JDG_API jdg_status jdg_report_provider_name(jdg_string *out, const jdg_report *report);
 /* The date the document bears; the publication date (only where it is stated). */
 JDG_API jdg_status jdg_report_date(jdg_date *out, const jdg_report *report);
 JDG_API jdg_status jdg_report_published(jdg_date *out, const jdg_report *report);
@@ -708,6 +717,12 @@ JDG_API jdg_status jdg_timeline_omitted(size_t *out_report, jdg_string *out_sour
 /* The key providers are grouped by ("medway") and the name as most often written. */
 JDG_API jdg_status jdg_provider_timeline_key(jdg_string *out, const jdg_provider_timeline *provider);
 JDG_API jdg_status jdg_provider_timeline_name(jdg_string *out, const jdg_provider_timeline *provider);
+/* The authority on the register the provider's reports are grouped by (jdg_report_provider_id):
+ * its ids and name, all absent for a provider not on the register (grouped by its key). */
+JDG_API jdg_status jdg_provider_timeline_provider_id(jdg_string *out_ons_code, jdg_string *out_dfe_la_code,
+                                                     jdg_string *out_ofsted_urn,
+                                                     const jdg_provider_timeline *provider);
+JDG_API jdg_status jdg_provider_timeline_provider_name(jdg_string *out, const jdg_provider_timeline *provider);
 /* Its inspections by date; undated ones last. */
 JDG_API jdg_status jdg_provider_timeline_inspection_count(size_t *out,
                                                           const jdg_provider_timeline *provider);
