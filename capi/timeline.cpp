@@ -100,8 +100,11 @@ JDG_API const char* jdg_change_string(jdg_change change) {
   });
 }
 
-JDG_API jdg_status jdg_timeline_build(jdg_timeline** out, const jdg_report* const* reports, size_t count) {
-  return guard(__func__, [&] {
+namespace {
+
+jdg_status build_timeline(const char* function, jdg_timeline** out, const jdg_report* const* reports, size_t count,
+                          const jdg_options* options) {
+  return guard(function, [&] {
     need(out, "out");
     if (reports == nullptr && count != 0) jdg_capi::raise(JDG_ERROR_INVALID_ARGUMENT, "reports is NULL");
     std::vector<judgement::Report> copies;
@@ -113,8 +116,21 @@ JDG_API jdg_status jdg_timeline_build(jdg_timeline** out, const jdg_report* cons
       const std::string name = "reports[" + std::to_string(i) + "]";
       copies.push_back(jdg_capi::handle(reports[i], name.c_str()).report);  // shares the report's text; copies only the values
     }
-    *out = new jdg_timeline(judgement::Timeline::build(copies));
+    // Only the registries of the options matter here; parse_options checks the whole struct.
+    const judgement::ParseOptions read = jdg_capi::parse_options(options);
+    *out = new jdg_timeline(judgement::Timeline::build(copies, {.profiles = read.profiles, .scales = read.scales}));
   });
+}
+
+}  // namespace
+
+JDG_API jdg_status jdg_timeline_build(jdg_timeline** out, const jdg_report* const* reports, size_t count) {
+  return build_timeline(__func__, out, reports, count, nullptr);
+}
+
+JDG_API jdg_status jdg_timeline_build_with(jdg_timeline** out, const jdg_report* const* reports, size_t count,
+                                           const jdg_options* options) {
+  return build_timeline(__func__, out, reports, count, options);
 }
 
 JDG_API void jdg_timeline_free(jdg_timeline* timeline) { jdg_capi::release(timeline); }

@@ -172,7 +172,8 @@ int timeline_command(const Args& args) {
     }
     return true;
   });
-  const Timeline timeline = Timeline::build(reports);
+  // The series and scales of the profiles and scales the reports were read by (--profiles, --scales).
+  const Timeline timeline = Timeline::build(reports, {.profiles = o.profiles.get(), .scales = o.scales.get()});
   std::string text;
   if (o.format == "json") {
     text = to_json(timeline, {.pretty = true}) + "\n";

@@ -16,6 +16,7 @@
 #include "judgement/config.hpp"
 #include "judgement/date.hpp"
 #include "judgement/json.hpp"
+#include "judgement/profile.hpp"
 #include "judgement/register.hpp"
 #include "judgement/report.hpp"
 #include "judgement/scale.hpp"
@@ -97,6 +98,16 @@ struct TimelineOmission {
   friend bool operator==(const TimelineOmission&, const TimelineOmission&) = default;
 };
 
+/// What a timeline reads its reports by: the same registries they were parsed with.
+struct TimelineOptions {
+  /// The profiles whose `series` say which inspections follow on from each other; nullptr for
+  /// the built-in ones. Must outlive the build call only.
+  const ProfileRegistry* profiles = nullptr;
+  /// The scales whose ranks say whether a grade went up or down; nullptr for the built-in ones.
+  /// Must outlive the build call only.
+  const ScaleRegistry* scales = nullptr;
+};
+
 class JUDGEMENT_API Timeline {
  public:
   Timeline() = default;
@@ -105,7 +116,7 @@ class JUDGEMENT_API Timeline {
   /// else the name resolved by find_authority()), else by provider_key() of the name, adds the inspections they cite, and
   /// orders each provider's entries by start date. Reports without a provider, and references
   /// without a date that match no entry, are listed in omitted() with the reason.
-  [[nodiscard]] static Timeline build(const std::vector<Report>& reports);
+  [[nodiscard]] static Timeline build(const std::vector<Report>& reports, const TimelineOptions& options = {});
 
   /// Providers in order of their keys.
   [[nodiscard]] const std::vector<ProviderTimeline>& providers() const noexcept { return providers_; }

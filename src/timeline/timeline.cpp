@@ -79,14 +79,14 @@ std::string area_key(const TimelineJudgement& j) {
 // (SIF, then ILACS, on different scales but judging the same areas), and otherwise each type
 // of inspection on its own (the profiles' `series`). A looked-after children inspection is not compared with a
 // safeguarding one, nor an adoption agency's inspection with the council's.
-std::string_view series_of(DocumentType type) {
-  const FrameworkProfile* p = ProfileRegistry::builtin().find(type.id());
+std::string_view series_of(const ProfileRegistry& profiles, DocumentType type) {
+  const FrameworkProfile* p = profiles.find(type.id());
   return p && !p->series.empty() ? std::string_view(p->series) : to_string(type);
 }
 
-// The grade's rank on its scale (0 best), where the scale is a built-in one that has it.
-std::optional<std::size_t> rank_of(const TimelineJudgement& j) {
-  const GradeScale* scale = ScaleRegistry::builtin().find(j.scale);
+// The grade's rank on its scale (0 best), where the registry has the scale and it the grade.
+std::optional<std::size_t> rank_of(const ScaleRegistry& scales, const TimelineJudgement& j) {
+  const GradeScale* scale = scales.find(j.scale);
   if (!scale) return std::nullopt;
   const Grade* grade = scale->by_label(j.grade);
   if (!grade) return std::nullopt;
@@ -138,7 +138,10 @@ struct Entry {
 
 class Builder {
  public:
-  explicit Builder(const std::vector<Report>& reports) : reports_(reports) {}
+  Builder(const std::vector<Report>& reports, const TimelineOptions& options)
+      : reports_(reports),
+        profiles_(options.profiles ? *options.profiles : ProfileRegistry::builtin()),
+        scales_(options.scales ? *options.scales : ScaleRegistry::builtin()) {}
 
   void build(std::vector<ProviderTimeline>& providers, std::vector<TimelineOmission>& omitted) {
     add_reports(omitted);
@@ -380,11 +383,11 @@ class Builder {
     return counts[best].first;
   }
 
-  static void compare(ProviderTimeline& p) {
+  void compare(ProviderTimeline& p) const {
     std::map<std::string, const TimelineJudgement*> last;  // by series and area_key
     std::map<std::string_view, bool> graded_before;         // by series
     for (TimelineInspection& inspection : p.inspections) {
-      const std::string_view series = series_of(inspection.type);
+      const std::string_view series = series_of(profiles_, inspection.type);
       std::vector<std::pair<std::string, const TimelineJudgement*>> seen;
       for (TimelineJudgement& j : inspection.judgements) {
         const std::string k = std::string(series) + "|" + area_key(j);
@@ -400,8 +403,8 @@ class Builder {
           std::optional<std::size_t> now_rank;
           std::optional<std::size_t> then_rank;
           if (!j.by_band) {
-            now_rank = rank_of(j);
-            then_rank = rank_of(before);
+            now_rank = rank_of(scales_, j);
+            then_rank = rank_of(scales_, before);
             if (!now_rank || !then_rank) j.by_band = true;
           }
           const auto now = j.by_band ? static_cast<std::size_t>(j.band) : *now_rank;
@@ -416,14 +419,16 @@ class Builder {
   }
 
   const std::vector<Report>& reports_;
+  const ProfileRegistry& profiles_;
+  const ScaleRegistry& scales_;
   std::vector<Entry> entries_;
 };
 
 }  // namespace
 
-Timeline Timeline::build(const std::vector<Report>& reports) {
+Timeline Timeline::build(const std::vector<Report>& reports, const TimelineOptions& options) {
   Timeline t;
-  Builder(reports).build(t.providers_, t.omitted_);
+  Builder(reports, options).build(t.providers_, t.omitted_);
   return t;
 }
 

@@ -1913,6 +1913,28 @@ static void check_profiles(void) {
   jdg_report_free(report);
   report = NULL;
 
+  /* A timeline reads the reports by the registries of its options (jdg_timeline_build_with). */
+  {
+    jdg_timeline *timeline = NULL;
+    const jdg_report *list[1];
+    OK(jdg_options_init(&options, 3));
+    options.profiles = other;
+    OK(jdg_report_parse(&report, text, sizeof text - 1, &options));
+    list[0] = report;
+    OK(jdg_timeline_build_with(&timeline, list, 1, &options));
+    jdg_timeline_free(timeline);
+    timeline = NULL;
+    OK(jdg_timeline_build_with(&timeline, list, 1, NULL));
+    jdg_timeline_free(timeline);
+    timeline = NULL;
+    options.profiles = (const jdg_profile_registry *)report;
+    WRONG(jdg_timeline_build_with(&timeline, list, 1, &options));
+    CHECK(timeline == NULL);
+    BAD(jdg_timeline_build_with(NULL, list, 1, NULL));
+    jdg_report_free(report);
+    report = NULL;
+  }
+
   /* Wrong arguments. */
   OK(jdg_options_init(&options, 3));
   OK(jdg_scale_registry_new(&scales));

@@ -317,3 +317,55 @@ TEST_CASE("a former authority keeps its own history beside its successors'", "[t
   CHECK(cumbria->authority->dfe_la_code == "909");
   CHECK(cumbria->inspections.size() == 2);
 }
+
+TEST_CASE("a timeline reads its reports by the profiles and scales they were parsed with", "[timeline][profile]") {
+  // Two kinds of review of one series, on a scale of the caller's: only with the caller's
+  // profiles do they follow on from each other, and only with the caller's scales is the
+  // change a rank that went up.
+  ScaleRegistry scales = ScaleRegistry::builtin();
+  REQUIRE(scales.define("scale harbour-stars \"Harbour stars\"\n  \"Three stars\" \"Two stars\" \"One star\"\nend\n").ok());
+  ProfileRegistry profiles = ProfileRegistry::builtin();
+  REQUIRE(profiles.define(R"(
+profile harbour_review "Harbour review"
+  inspectorate ofsted
+  title "harbour review of"
+  scale harbour-stars
+  series harbour
+  area harbour_outcomes "harbour outcomes"
+end
+profile harbour_revisit "Harbour revisit"
+  inspectorate ofsted
+  title "harbour revisit to"
+  scale harbour-stars
+  series harbour
+  area harbour_outcomes "harbour outcomes"
+end
+)").ok());
+  ParseOptions options;
+  options.profiles = &profiles;
+  options.scales = &scales;
+  const auto first = parse(
+      "Harbour review of Eastmere Council\n\nInspection dates: 3 to 7 June 2022\n\nHarbour outcomes     One star\n",
+      options);
+  const auto second = parse(
+      "Harbour revisit to Eastmere Council\n\nInspection dates: 3 to 7 June 2024\n\nHarbour outcomes     Two stars\n",
+      options);
+  REQUIRE(first.ok());
+  REQUIRE(second.ok());
+  REQUIRE(first->document.type.id() == "harbour_review");
+  REQUIRE(second->document.type.id() == "harbour_revisit");
+  const std::vector<Report> reports{*first, *second};
+
+  const Timeline by_them = Timeline::build(reports, {.profiles = &profiles, .scales = &scales});
+  REQUIRE(by_them.providers().size() == 1);
+  const auto& inspections = by_them.providers()[0].inspections;
+  REQUIRE(inspections.size() == 2);
+  REQUIRE(inspections[1].judgements.size() == 1);
+  CHECK(inspections[1].judgements[0].change == Change::improved);
+
+  // By the built-in profiles the two kinds are separate series: each judgement is a first.
+  const Timeline built_in = Timeline::build(reports);
+  REQUIRE(built_in.providers().size() == 1);
+  REQUIRE(built_in.providers()[0].inspections.size() == 2);
+  CHECK(built_in.providers()[0].inspections[1].judgements[0].change == Change::first);
+}

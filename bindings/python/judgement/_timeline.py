@@ -117,15 +117,25 @@ class Timeline:
     [('2019-03-04', 'Inadequate', 'first'), ('2023-03-04', 'Good', 'improved')]
     """
 
-    __slots__ = ("_native", "_reports", "_providers", "_omitted")
+    __slots__ = ("_native", "_reports", "_providers", "_omitted", "_registries")
 
-    def __init__(self, reports: Iterable["Report"]) -> None:
+    def __init__(self, reports: Iterable["Report"], *, profiles: Any = None, scales: Any = None) -> None:
+        """``profiles`` (a :class:`ProfileRegistry`: whose series follow on) and ``scales`` (a
+        :class:`ScaleRegistry`: whose ranks say improved or declined) default to the ones the
+        reports were parsed with, where they all agree, else to the built-in ones."""
+        from ._profiles import ProfileRegistry
         from ._report import Report
+        from ._scales import ScaleRegistry
         self._reports = tuple(reports)
         for r in self._reports:
             if not isinstance(r, Report):
                 raise TypeError(f"Timeline takes judgement.Report objects, not {type(r).__name__}")
-        self._native = _judgement.Timeline([r._native for r in self._reports])
+        profiles = _registry_of(self._reports, "profiles", profiles, ProfileRegistry)
+        scales = _registry_of(self._reports, "scales", scales, ScaleRegistry)
+        self._registries = (profiles, scales)
+        self._native = _judgement.Timeline([r._native for r in self._reports],
+                                           profiles._native if profiles is not None else None,
+                                           scales._native if scales is not None else None)
         self._providers = tuple(ProviderTimeline(k, p, tuple(TimelineInspection._from(i) for i in ins),
                                                  ProviderId(*pid) if pid is not None else None, name)
                                 for k, p, ins, pid, name in self._native.providers())
@@ -227,7 +237,8 @@ class Timeline:
     __hash__ = None  # type: ignore[assignment]
 
     def __reduce__(self):
-        return (Timeline, (list(self._reports),))
+        profiles, scales = self._registries
+        return (_timeline_from, (list(self._reports), profiles, scales))
 
     def __repr__(self) -> str:
         inspections = sum(len(p.inspections) for p in self._providers)
@@ -237,3 +248,25 @@ class Timeline:
     def _repr_html_(self) -> str:
         from ._html import timeline_html
         return timeline_html(self)
+
+
+def _registry_of(reports: Tuple[Any, ...], option: str, given: Any, kind: type) -> Any:
+    """The registry a timeline reads by: the one given, else the one every report was parsed
+    with (where they all name the same), else None (the built-in one)."""
+    if given is not None:
+        if not isinstance(given, kind):
+            raise TypeError(f"{option} must be a judgement.{kind.__name__}, not {type(given).__name__}")
+        return given
+    chosen = None
+    for r in reports:
+        mine = r._options.get(option)
+        if mine is None:
+            continue
+        if chosen is not None and mine is not chosen and mine != chosen:
+            return None
+        chosen = mine
+    return chosen
+
+
+def _timeline_from(reports: List[Any], profiles: Any, scales: Any) -> Timeline:
+    return Timeline(reports, profiles=profiles, scales=scales)

@@ -53,18 +53,20 @@ py::tuple inspection_of(const judgement::TimelineInspection& i) {
 
 void bind_timeline(py::module_& m) {
   py::class_<NativeTimeline>(m, "Timeline")
-      .def(py::init([](const py::list& reports) {
+      .def(py::init([](const py::list& reports, const NativeProfiles* profiles, const NativeRegistry* scales) {
              std::vector<judgement::Report> values;
              values.reserve(reports.size());
              for (const py::handle r : reports) values.push_back(r.cast<const NativeReport&>().report);
              NativeTimeline t;
              {
                py::gil_scoped_release release;
-               t.timeline = judgement::Timeline::build(values);
+               t.timeline = judgement::Timeline::build(
+                   values, {.profiles = profiles ? profiles->registry.get() : nullptr,
+                            .scales = scales ? scales->registry.get() : nullptr});
              }
              return t;
            }),
-           py::arg("reports"))
+           py::arg("reports"), py::arg("profiles") = nullptr, py::arg("scales") = nullptr)
       .def("providers",
            [](const NativeTimeline& t) {
              py::list out;

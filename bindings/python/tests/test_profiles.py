@@ -74,3 +74,38 @@ def test_a_report_and_a_registry_pickle():
     r = judgement.parse(TEXT, profiles=reg)
     copy = pickle.loads(pickle.dumps(r))
     assert copy == r and copy.document.type == "harbour_review"
+
+
+SERIES = """profile harbour_review "Harbour review"
+  inspectorate ofsted
+  title "harbour review of"
+  scale harbour-stars
+  series harbour
+  area harbour_outcomes "harbour outcomes"
+end
+profile harbour_revisit "Harbour revisit"
+  inspectorate ofsted
+  title "harbour revisit to"
+  scale harbour-stars
+  series harbour
+  area harbour_outcomes "harbour outcomes"
+end
+"""
+STARS = 'scale harbour-stars "Harbour stars"\n  "Three stars" "Two stars" "One star"\nend\n'
+
+
+def test_a_timeline_reads_reports_by_the_registries_they_were_parsed_with():
+    profiles = judgement.ProfileRegistry(SERIES)
+    scales = judgement.ScaleRegistry(STARS)
+    texts = ["Harbour review of Eastmere Council\n\nInspection dates: 3 to 7 June 2022\n\nHarbour outcomes     One star\n",
+             "Harbour revisit to Eastmere Council\n\nInspection dates: 3 to 7 June 2024\n\nHarbour outcomes     Two stars\n"]
+    reports = [judgement.parse(t, profiles=profiles, scales=scales) for t in texts]
+    changes = [i.judgements[0].change for i in judgement.Timeline(reports).providers[0].inspections]
+    assert changes == ["first", "improved"]
+    # Told to read them by the built-in ones, the two kinds are separate series.
+    plain = judgement.Timeline(reports, profiles=judgement.ProfileRegistry())
+    assert [i.judgements[0].change for i in plain.providers[0].inspections] == ["first", "first"]
+    again = pickle.loads(pickle.dumps(judgement.Timeline(reports)))
+    assert [i.judgements[0].change for i in again.providers[0].inspections] == ["first", "improved"]
+    with pytest.raises(TypeError):
+        judgement.Timeline(reports, scales=profiles)

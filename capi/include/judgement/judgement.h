@@ -691,6 +691,12 @@ JDG_API const char *jdg_change_string(jdg_change change);
  * jdg_timeline_omitted. *out is a new timeline owned by the caller, freed with
  * jdg_timeline_free; it copies what it needs, so the reports may be freed at once. */
 JDG_API jdg_status jdg_timeline_build(jdg_timeline **out, const jdg_report *const *reports, size_t count);
+/* The same, reading the reports by the registries they were parsed with: options->profiles
+ * (whose series say which inspections follow on from each other) and options->scales (whose
+ * ranks say whether a grade went up or down); NULL or a NULL field for the built-in ones. The
+ * other fields of options are checked but not used. */
+JDG_API jdg_status jdg_timeline_build_with(jdg_timeline **out, const jdg_report *const *reports, size_t count,
+                                           const jdg_options *options);
 /* Frees a timeline from jdg_timeline_build and every view taken from it. NULL does nothing. */
 JDG_API void jdg_timeline_free(jdg_timeline *timeline);
 /* The timeline as JSON (schema judgement.timeline/1), NUL-terminated; *out is freed with
