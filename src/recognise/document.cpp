@@ -69,7 +69,15 @@ constexpr std::size_t max_title_block = 260;
 // The first profile title (in the lexicon's order: profile by profile) that a cover block holds,
 // or two short cover blocks together hold ("Area SEND" / "inspection of ..."): the pair is then
 // made one block of `text`.
-std::optional<Title> find_title(const Lexicon& lexicon, std::vector<std::string>& text) {
+// A title starts near the start of its block, or at the start of one of its lines (a letter's
+// title set under the addressee's lines, in one block with them): `line_starts[i]` holds where
+// each line of text[i] starts.
+std::optional<Title> find_title(const Lexicon& lexicon, std::vector<std::string>& text,
+                                const std::vector<std::vector<std::size_t>>& line_starts) {
+  auto title_at = [&](std::size_t i, std::size_t at) {
+    return at <= max_title_offset ||
+           std::find(line_starts[i].begin(), line_starts[i].end(), at) != line_starts[i].end();
+  };
   std::vector<std::optional<std::string>> folded(text.size());
   // The cover's own words, not a summary paragraph that mentions another inspection: a title is
   // short, does not end a sentence, and starts near the start of its block.
@@ -77,21 +85,21 @@ std::optional<Title> find_title(const Lexicon& lexicon, std::vector<std::string>
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (title_like(text[i])) folded[i] = fold(text[i]);
   }
+  // Profile by profile, the first block that holds a title, alone or with the next.
   for (const Lexicon::ProfileRow& row : lexicon.titles()) {
     for (std::size_t i = 0; i < text.size(); ++i) {
       if (!folded[i]) continue;
       std::size_t end = 0;
-      const std::size_t at = find_phrase(*folded[i], row.phrase, 0, &end);
-      if (at != std::string::npos && at <= max_title_offset) return Title{row.profile, i, at, end};
-    }
-  }
-  for (const Lexicon::ProfileRow& row : lexicon.titles()) {
-    for (std::size_t i = 0; i + 1 < text.size(); ++i) {
-      if (!folded[i] || !folded[i + 1] || text[i].size() > 80) continue;
+      for (std::size_t at = find_phrase(*folded[i], row.phrase, 0, &end); at != std::string::npos;
+           at = find_phrase(*folded[i], row.phrase, at + 1, &end)) {
+        if (title_at(i, at)) return Title{row.profile, i, at, end};
+      }
+      if (i + 1 >= text.size() || !folded[i + 1] || text[i].size() > 80) continue;
+      // A title run over two blocks starts in the first: its first word is there.
+      if (folded[i]->find(std::string_view(row.phrase).substr(0, row.phrase.find(' '))) == std::string::npos) continue;
       const std::string pair = *folded[i] + ' ' + *folded[i + 1];
-      std::size_t end = 0;
       const std::size_t at = find_phrase(pair, row.phrase, 0, &end);
-      if (at == std::string::npos || at > max_title_offset || end <= folded[i]->size()) continue;
+      if (at == std::string::npos || !title_at(i, at) || end <= folded[i]->size()) continue;
       text[i] += ' ';
       text[i] += text[i + 1];
       text[i + 1].clear();
@@ -175,6 +183,7 @@ std::vector<Field> cover_fields(const Layout& layout, const std::vector<const Bl
   std::vector<Field> fields;
   std::vector<std::size_t> pending;  // labels still waiting for their value, in order
   int since_label = 0;
+  bool open = false;  // the line before was a label with its value
   const Source& src = layout.source();
   for (const Block* b : cover) {
     for (std::uint32_t k = 0; k < b->line_count; ++k) {
@@ -188,16 +197,17 @@ std::vector<Field> cover_fields(const Layout& layout, const std::vector<const Bl
         fields.push_back(f);
         if (fields.back().value.empty()) pending.push_back(fields.size() - 1);
         since_label = 0;
+        open = pending.empty();  // the next line may go on with this value
         continue;
       }
       // A value left open at the end of its line goes on to the next: "Inspection dates: 30
       // September to 11 October 2024 and" / "13 to 16 January 2025".
-      if (!fields.empty() && pending.empty() && since_label == 0 && open_ended(fields.back().value) &&
-          line.size() <= 80) {
+      if (open && line.size() <= 80 && open_ended(fields.back().value)) {
         fields.back().value += ' ';
         fields.back().value += line;
         continue;
       }
+      open = false;
       if (!pending.empty() && ++since_label <= 4 && line.size() <= 80) {
         fields[pending.front()].value = line;
         pending.erase(pending.begin());
@@ -435,8 +445,12 @@ class DocumentReader {
   void read() {
     Document& doc = out_.report().document;
     fields_ = cover_fields(layout_, cover_);
-    for (const Block* b : cover_) cover_text_.push_back(without_postcodes(*b));
-    title_ = find_title(lexicon_, cover_text_);
+    std::vector<std::vector<std::size_t>> line_starts;
+    for (const Block* b : cover_) {
+      line_starts.emplace_back();
+      cover_text_.push_back(without_postcodes(*b, line_starts.back()));
+    }
+    title_ = find_title(lexicon_, cover_text_, line_starts);
     doc.type = type();
     doc.inspectorate = inspectorate(doc.type);
     doc.provider = provider(doc.type);
@@ -524,24 +538,45 @@ class DocumentReader {
 
   // --- the cover's own text ----------------------------------------------------------------------
 
-  // A block's text without postcodes ("Focused" / "BA14 8JN visit to ..." where the addressee's
-  // block runs into the title). Only a short block can be a title or a name; a longer one, or one
-  // without a digit, is kept as it is.
-  std::string without_postcodes(const Block& b) const {
-    const std::string_view t = layout_.text(b);
-    if (t.size() > max_title_block || std::none_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; }))
-      return std::string(t);
+  // A block's lines joined, without postcodes ("Focused" / "BA14 8JN visit to ..." where the
+  // addressee's block runs into the title), and where each line starts in the result. Only a
+  // short block can be a title or a name; a longer one is kept as it is.
+  std::string without_postcodes(const Block& b, std::vector<std::size_t>& line_starts) const {
+    const std::string_view whole = layout_.text(b);
+    if (whole.size() > max_title_block) return std::string(whole);
     std::string out;
-    for (std::size_t i = 0; i < t.size(); ++i) {
-      std::size_t end = 0;
-      if ((i == 0 || t[i - 1] == ' ') && postcode_at(t, i, &end)) {
-        i = end;
+    const Source& src = layout_.source();
+    for (std::uint32_t k = 0; k < b.line_count; ++k) {
+      const std::string_view line = trim(src.text(layout_.line(b, k)), " \t\f");
+      const bool digits = std::any_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; });
+      const std::size_t start = out.size() + (out.empty() ? 0 : 1);
+      // Most lines have nothing to drop or squeeze: taken whole.
+      if (!digits && line.find("  ") == std::string_view::npos && line.find('\t') == std::string_view::npos) {
+        if (line.empty()) continue;
+        if (!out.empty()) out += ' ';
+        line_starts.push_back(start);
+        out += line;
         continue;
       }
-      if (t[i] == ' ' && (out.empty() || out.back() == ' ')) continue;
-      out += t[i];
+      std::size_t kept = 0;
+      for (std::size_t i = 0; i < line.size(); ++i) {
+        std::size_t end = 0;
+        if (digits && (i == 0 || line[i - 1] == ' ') && postcode_at(line, i, &end)) {
+          i = end;
+          continue;
+        }
+        const char c = line[i] == '\t' ? ' ' : line[i];
+        // Runs of blanks (a -layout column gap) made one, none at the line's start.
+        if (c == ' ' && (kept == 0 || out.back() == ' ')) continue;
+        if (kept++ == 0) {
+          if (!out.empty()) out += ' ';
+          line_starts.push_back(start);
+        }
+        out += c;
+      }
+      while (!out.empty() && out.back() == ' ') out.pop_back();
     }
-    return std::string(trim(out, " ,"));
+    return out;
   }
 
   // A line of a letterhead's address: one of the address words at its start ("Store Street",
@@ -969,7 +1004,9 @@ class DocumentReader {
     const Source& src = layout_.source();
     const auto& lines = src.lines();
     for (std::size_t k = 0; k < lines.size(); ++k) {
-      const std::string f = fold(trim(src.text(lines[k]), " \t\f,"));
+      const std::string_view line = trim(src.text(lines[k]), " \t\f,");
+      if (line.empty() || line.size() > 40) continue;
+      const std::string f = fold(line);
       bool closing = false;
       for (const std::string& p : lexicon_.phrases(Phrases::signer)) closing = closing || f == p;
       if (!closing) continue;
