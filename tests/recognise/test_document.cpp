@@ -436,6 +436,11 @@ TEST_CASE("a council's name wrapped over two title lines is the whole name, and 
       "This letter summarises the findings of a focused visit on 5 February 2026.\n").value();
   CHECK(letter.document.type == DocumentType::focused_visit);
   CHECK(letter.document.provider == "Westmorland and Furness");
+  // A children's trust that delivers a council's services: its name as written, "Children's" and all.
+  const Report trust = judgement::parse(
+      "Dear Jo\n\nFocused visit to Northshire Children\xE2\x80\x99s Trust\n\n"
+      "This letter summarises the findings of a focused visit on 5 February 2026.\n").value();
+  CHECK(trust.document.provider == "Northshire Children\xE2\x80\x99s Trust");
   // "Monitoring visit to North East" / "Lincolnshire children's services"
   CHECK(parse_fixture("monitoring_visit_wrapped.txt").document.provider == "North East Lincolnshire");
 }
