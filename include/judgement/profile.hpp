@@ -83,10 +83,23 @@ struct Inspectorate {
   friend bool operator==(const Inspectorate&, const Inspectorate&) = default;
 };
 
+/// `lexicon document "Name" ... phrases inspector_lead "the visit was conducted by", ... end`: a
+/// list of phrases one of the readers reads by, beyond any framework (the words that lead a
+/// provider's name in a title, that introduce a letter's inspectors, that give an inspector's
+/// role, ...). docs/adding-a-framework.md lists the readers and their lists. Lists of the same
+/// id add up: a user's lexicon block extends the built-in lists.
+struct PhraseList {
+  std::string reader;  ///< "document", "judgements"
+  std::string id;      ///< "provider_head"
+  std::vector<std::string> phrases;  ///< in the matching form (lower case), in the order given
+  friend bool operator==(const PhraseList&, const PhraseList&) = default;
+};
+
 /// What a profile text defines.
 struct ProfileSet {
   std::vector<Inspectorate> inspectorates;
   std::vector<FrameworkProfile> profiles;
+  std::vector<PhraseList> phrase_lists;  ///< in the order written, one entry a `phrases` clause
 };
 
 /// Reads profile and inspectorate definitions written in the profile language
@@ -109,6 +122,8 @@ class JUDGEMENT_API ProfileRegistry {
 
   [[nodiscard]] const std::vector<FrameworkProfile>& profiles() const noexcept { return profiles_; }
   [[nodiscard]] const std::vector<Inspectorate>& inspectorates() const noexcept { return inspectorates_; }
+  /// Every `phrases` clause of every lexicon block, built-in first, in the order defined.
+  [[nodiscard]] const std::vector<PhraseList>& phrase_lists() const noexcept { return phrase_lists_; }
   /// The profile with this id, or nullptr. Pointers stay valid until the registry next changes.
   [[nodiscard]] const FrameworkProfile* find(std::string_view id) const noexcept;
   [[nodiscard]] const Inspectorate* find_inspectorate(std::string_view id) const noexcept;
@@ -125,6 +140,7 @@ class JUDGEMENT_API ProfileRegistry {
   void compile();
   std::vector<Inspectorate> inspectorates_;
   std::vector<FrameworkProfile> profiles_;
+  std::vector<PhraseList> phrase_lists_;
   // Every phrase of the above compiled for matching; rebuilt whenever they change or move.
   std::shared_ptr<const detail::Lexicon> lexicon_;
 };

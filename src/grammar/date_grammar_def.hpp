@@ -459,6 +459,8 @@ x3::rule<class day_with_month_class, date_ast::Day> const day_with_month = "day 
 x3::rule<class period_bare_class, date_ast::Period> const period_bare = "days";
 x3::rule<class period_with_month_class, date_ast::Period> const period_with_month = "days and month";
 x3::rule<class leading_periods_class, std::vector<date_ast::Period>> const leading_periods = "days and";
+x3::rule<class listed_day_class, date_ast::Day> const listed_day = "listed day and month";
+x3::rule<class listed_period_class, date_ast::Period> const listed_period = "listed days and month";
 x3::rule<class period_group_class, date_ast::PeriodGroup> const period_group = "periods";
 x3::rule<class day_list_class, date_ast::DayList> const day_list = "dates";
 x3::rule<class between_class, date_ast::Between> const between = "between dates";
@@ -479,7 +481,15 @@ auto const period_with_month_def =
     (day_with_month >> -(range_sep >> day_with_month)) | (day_bare >> range_sep >> day_with_month);
 // Only the last period of a group is sure to name a month; the ones before borrow it.
 auto const leading_periods_def = x3::repeat(0, kMaxLeadingPeriods)[period_bare >> list_sep];
-auto const period_group_def = leading_periods >> period_with_month;
+// The last period of a list may say "of" after a bare day: "15 and 16 of May 2018". Taken only
+// where a look-ahead (which fills no attribute) has seen the whole of it, so that the other
+// reading starts from an empty group.
+auto const listed_day_def = weekday_prefix >> day_ >> x3::omit[kw(Connective::of)] >> month_ >> -year_;
+auto const listed_period_def = listed_day >> x3::attr(std::optional<date_ast::Day>());
+inline auto const listed_leading = x3::repeat(1, kMaxLeadingPeriods)[period_bare >> list_sep];
+auto const period_group_def =
+    (&x3::omit[listed_leading >> day_ >> kw(Connective::of) >> month_] >> leading_periods >> listed_period) |
+    (leading_periods >> period_with_month);
 auto const day_list_def = period_group >> x3::repeat(0, kMaxGroups - 1)[list_sep >> period_group];
 auto const between_def = kw(Connective::between) >> (day_with_month | day_bare) >>
                          kw(Connective::and_) >> day_with_month;
@@ -507,7 +517,8 @@ auto const coarse_between_def = kw(Connective::between) >> (coarse_with_year | c
 // start no date: a day list goes on from its first day with a month, a dash or a joining word.
 inline auto const day_list_start = day_ >> (x3::omit[month_] | range_sep | list_sep | kw(Connective::of));
 
-BOOST_SPIRIT_DEFINE(day_bare, day_with_month, period_bare, period_with_month, leading_periods, period_group,
+BOOST_SPIRIT_DEFINE(day_bare, day_with_month, period_bare, period_with_month, leading_periods, listed_day,
+                    listed_period, period_group,
                     day_list, between, month_first, numeric_date, numeric_range, year_pair, coarse_with_year,
                     coarse_bare, coarse_range, coarse_between)
 

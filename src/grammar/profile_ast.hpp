@@ -24,9 +24,10 @@ struct Clause {
   std::vector<Value> values;
 };
 
-/// `profile id "Name" clauses... end` or `inspectorate id "Name" clauses... end`.
+/// `profile id "Name" clauses... end`, `inspectorate id "Name" clauses... end` or
+/// `lexicon id "Name" clauses... end`.
 struct Block {
-  Value kind;  ///< "profile" or "inspectorate"
+  Value kind;  ///< "profile", "inspectorate" or "lexicon"
   Value id;
   Value name;
   std::vector<Clause> clauses;

@@ -26,21 +26,22 @@ inline auto one_of(std::initializer_list<const char*> words) {
 
 // The words that open a clause. Values that are spelt like one must be quoted.
 inline const auto clause_word = one_of({"inspectorate", "kind", "title", "content", "scale", "area", "series",
-                                        "held", "published", "mentions", "outcome"});
-inline const auto block_word = one_of({"profile", "inspectorate"});
+                                        "held", "published", "mentions", "outcome", "phrases"});
+inline const auto block_word = one_of({"profile", "inspectorate", "lexicon"});
 inline const auto reserved = clause_word | keyword("end") | keyword("profile");
 
 const x3::rule<class blocks_class, profile_ast::Blocks> blocks = "profile definitions";
 const x3::rule<class block_class, profile_ast::Block> block = "a profile";
-const x3::rule<class block_kind_class, profile_ast::Value> block_kind = "'profile' or 'inspectorate'";
-const x3::rule<class block_id_class, profile_ast::Value> block_id = "an id after 'profile' or 'inspectorate'";
+const x3::rule<class block_kind_class, profile_ast::Value> block_kind = "'profile', 'inspectorate' or 'lexicon'";
+const x3::rule<class block_id_class, profile_ast::Value> block_id = "an id after 'profile', 'inspectorate' or 'lexicon'";
 const x3::rule<class block_name_class, profile_ast::Value> block_name = "the name in quotes after the id";
 const x3::rule<class clause_class, profile_ast::Clause> clause = "a clause";
 const x3::rule<class clause_keyword_class, profile_ast::Value> clause_keyword = "a clause keyword";
 const x3::rule<class value_class, profile_ast::Value> value = "a value (a quoted string or a word)";
 const x3::rule<class block_end_class> block_end =
-    "a clause (inspectorate, kind, title, content, scale, area, series, held, published, mentions, outcome) or 'end'";
-const x3::rule<class text_end_class> text_end = "'profile', 'inspectorate' or the end of the text";
+    "a clause (inspectorate, kind, title, content, scale, area, series, held, published, mentions, outcome, phrases) "
+    "or 'end'";
+const x3::rule<class text_end_class> text_end = "'profile', 'inspectorate', 'lexicon' or the end of the text";
 
 const auto blocks_def = *block > text_end;
 const auto block_def = block_kind > block_id > block_name > *clause > block_end;

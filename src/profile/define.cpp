@@ -17,6 +17,7 @@
 #include "grammar/error_position.hpp"
 #include "grammar/profile_ast.hpp"
 #include "grammar/profile_language.hpp"
+#include "profile/lexicon.hpp"
 #include "profile/phrase.hpp"
 
 namespace judgement::detail {
@@ -76,7 +77,8 @@ class Reader {
 
   Result<ProfileSet> read(const std::vector<Block>& blocks) {
     for (const Block& b : blocks) {
-      if (auto e = (b.kind.text == "profile" ? profile(b) : inspectorate(b))) return *std::move(e);
+      Failure e = b.kind.text == "profile" ? profile(b) : b.kind.text == "lexicon" ? lexicon(b) : inspectorate(b);
+      if (e) return *std::move(e);
     }
     // Names of other blocks are checked once every block is read, so order does not matter.
     for (const Value* value : inspectorate_refs_) {
@@ -198,6 +200,55 @@ class Reader {
     return std::nullopt;
   }
 
+  // `lexicon document "Name"` then `phrases LIST "phrase", ...`: lists a reader reads by. A list
+  // may be given again, here or in another block: its phrases add up.
+  Failure lexicon(const Block& b) {
+    const bool reader_known = std::any_of(std::begin(phrase_list_names), std::end(phrase_list_names),
+                                          [&](const PhraseListName& n) { return n.reader == b.id.text; });
+    if (!reader_known) {
+      return fail(b.id, {"unknown reader ", quoted(b.id.text), ": a lexicon block names the reader its lists are for (",
+                         readers(), ")"});
+    }
+    if (b.name.text.find_first_not_of(" \t") == std::string::npos) return fail(b.name, {"the name is blank"});
+    for (const Clause& c : b.clauses) {
+      if (c.keyword.text != "phrases") {
+        return fail(c.keyword, {"a lexicon takes 'phrases LIST \"phrase\", ...' clauses, not '", c.keyword.text, "'"});
+      }
+      if (auto e = count(c, 2, 100000)) return e;
+      const Value& list = c.values[0];
+      const bool list_known = std::any_of(std::begin(phrase_list_names), std::end(phrase_list_names),
+                                          [&](const PhraseListName& n) { return n.reader == b.id.text && n.id == list.text; });
+      if (list.quoted || !list_known) {
+        return fail(list, {"expected a list of the ", b.id.text, " reader (", lists_of(b.id.text), "), found ",
+                           quoted(list.text)});
+      }
+      PhraseList l{.reader = b.id.text, .id = list.text, .phrases = {}};
+      if (auto e = phrases(c, 1, l.phrases)) return e;
+      set_.phrase_lists.push_back(std::move(l));
+    }
+    return std::nullopt;
+  }
+
+  static std::string readers() {
+    std::string out;
+    for (const PhraseListName& n : phrase_list_names) {
+      if (out.find(n.reader) != std::string::npos) continue;
+      if (!out.empty()) out += ", ";
+      out += n.reader;
+    }
+    return out;
+  }
+
+  static std::string lists_of(std::string_view reader) {
+    std::string out;
+    for (const PhraseListName& n : phrase_list_names) {
+      if (n.reader != reader) continue;
+      if (!out.empty()) out += ", ";
+      out += n.id;
+    }
+    return out;
+  }
+
   Failure profile(const Block& b) {
     if (auto e = check_head(b)) return e;
     FrameworkProfile p;
@@ -274,7 +325,8 @@ class Reader {
       p.outcome_sentence = true;
       return std::nullopt;
     }
-    return fail(c.keyword, {"a profile takes no 'mentions' clause (that is an inspectorate's)"});
+    if (k == "mentions") return fail(c.keyword, {"a profile takes no 'mentions' clause (that is an inspectorate's)"});
+    return fail(c.keyword, {"a profile takes no '", k, "' clause (that is a lexicon's)"});
   }
 
   // The area a phrase names in a profile already read or registered.

@@ -42,6 +42,11 @@ std::size_t find_phrase(std::string_view hay, std::string_view phrase, std::size
   return std::string_view::npos;
 }
 
+std::size_t phrase_at(std::string_view hay, std::size_t at, std::string_view phrase) {
+  if (phrase.empty() || at >= hay.size() || (at > 0 && alnum(hay[at - 1]))) return std::string_view::npos;
+  return match_at(hay, at, phrase);
+}
+
 Lexicon::Lexicon(const ProfileRegistry& registry) : registry_(&registry) {
   for (const FrameworkProfile& p : registry.profiles()) {
     for (const std::string& t : p.titles) titles_.push_back(ProfileRow{t, &p});
@@ -55,6 +60,12 @@ Lexicon::Lexicon(const ProfileRegistry& registry) : registry_(&registry) {
   }
   for (const Inspectorate& i : registry.inspectorates()) {
     for (const std::string& m : i.mentions) mentions_.push_back(MentionRow{m, &i});
+  }
+  for (const PhraseList& l : registry.phrase_lists()) {
+    for (std::size_t k = 0; k < std::size(phrase_list_names); ++k) {
+      if (phrase_list_names[k].reader != l.reader || phrase_list_names[k].id != l.id) continue;
+      lists_[k].insert(lists_[k].end(), l.phrases.begin(), l.phrases.end());
+    }
   }
   // Area rows by their first byte, each byte's rows in [area_bucket_[b], area_bucket_[b + 1]).
   std::stable_sort(areas_.begin(), areas_.end(), [](const AreaRow& a, const AreaRow& b) {

@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -19,6 +20,44 @@ namespace judgement::detail {
 /// Where `phrase` (phrase_key form) occurs in folded `hay` at or after `from` as whole words;
 /// `end` receives the offset after it. npos when it does not occur.
 std::size_t find_phrase(std::string_view hay, std::string_view phrase, std::size_t from = 0, std::size_t* end = nullptr);
+/// The end of `phrase` matched as whole words at hay[at] (at must be a word start), or npos.
+std::size_t phrase_at(std::string_view hay, std::size_t at, std::string_view phrase);
+
+/// The phrase lists of `lexicon` blocks (judgement/profile.hpp PhraseList) that readers read by.
+enum class Phrases : std::uint8_t {
+  provider_head,   ///< words that lead a provider's name in a title: "inspection of", "focused visit to"
+  provider_end,    ///< words that end it there: "local authority", "children's services"
+  not_provider,    ///< a cover line that never names the provider: "local area partnership report"
+  address,         ///< words of a letterhead's address lines: "piccadilly gate", "enquiries@"
+  council_name,    ///< the last word of a council's name: "council"
+  inspector_lead,  ///< words after which a letter names its inspectors: "the visit was conducted by"
+  inspector_role,  ///< a role after a name: "her majesty's inspector", "hmi", "contracted inspector"
+  not_inspector,   ///< never a person's name: "her majesty's inspectors", "hmi schools"
+  signer,          ///< a letter's closing before its signer: "yours sincerely"
+  sentence_verb,   ///< between an area and the grade that ends the sentence: "is", "are", "is judged to be"
+  grade_verb,      ///< a verb that is the grade's first word: "requires" (improvement to be good)
+  judged_verb,     ///< a verb that states a judgement outright: "is judged to be"
+  judgement_lead,  ///< words before the area in a stated judgement: "the judgement for"
+  overall_subject, ///< a subject that is the overall judgement: "the overall judgement", "children's services in"
+  area_subject,    ///< how a sentence about a judged area as a whole opens: "experiences and progress"
+  outcome_lead,    ///< words of a sentence that states an outcome (`outcome sentence`): "arrangements"
+  count_
+};
+
+struct PhraseListName {
+  std::string_view reader;
+  std::string_view id;
+};
+/// The name of each list, by Phrases value.
+inline constexpr PhraseListName phrase_list_names[] = {
+    {"document", "provider_head"},  {"document", "provider_end"},   {"document", "not_provider"},
+    {"document", "address"},        {"document", "council_name"},   {"document", "inspector_lead"},
+    {"document", "inspector_role"}, {"document", "not_inspector"},  {"document", "signer"},
+    {"judgements", "sentence_verb"}, {"judgements", "grade_verb"},  {"judgements", "judged_verb"},
+    {"judgements", "judgement_lead"}, {"judgements", "overall_subject"}, {"judgements", "area_subject"},
+    {"judgements", "outcome_lead"},
+};
+static_assert(std::size(phrase_list_names) == static_cast<std::size_t>(Phrases::count_));
 
 class Lexicon {
  public:
@@ -42,6 +81,10 @@ class Lexicon {
   [[nodiscard]] const std::vector<ProfileRow>& titles() const noexcept { return titles_; }
   [[nodiscard]] const std::vector<ProfileRow>& contents() const noexcept { return contents_; }
   [[nodiscard]] const std::vector<MentionRow>& mentions() const noexcept { return mentions_; }
+  /// The phrases of a list, from every lexicon block of the registry, in the order defined.
+  [[nodiscard]] const std::vector<std::string>& phrases(Phrases list) const noexcept {
+    return lists_[static_cast<std::size_t>(list)];
+  }
 
   /// The area `folded` names: the leftmost phrase of any profile's areas, the longest of those
   /// that start there ("children in care and care leavers" over "children in care").
@@ -62,6 +105,7 @@ class Lexicon {
   std::vector<ProfileRow> titles_;
   std::vector<ProfileRow> contents_;
   std::vector<MentionRow> mentions_;
+  std::vector<std::string> lists_[static_cast<std::size_t>(Phrases::count_)];
   std::vector<AreaRow> areas_;  // each phrase once, ordered by first byte
   std::vector<std::uint32_t> area_bucket_;
 };

@@ -32,13 +32,14 @@ ProfileRegistry::ProfileRegistry() { compile(); }
 // A copy compiles its own lexicon: the lexicon points into the registry it was compiled for.
 // (Moving is copying, for the same reason.)
 ProfileRegistry::ProfileRegistry(const ProfileRegistry& other)
-    : inspectorates_(other.inspectorates_), profiles_(other.profiles_) {
+    : inspectorates_(other.inspectorates_), profiles_(other.profiles_), phrase_lists_(other.phrase_lists_) {
   compile();
 }
 ProfileRegistry& ProfileRegistry::operator=(const ProfileRegistry& other) {
   if (this != &other) {
     inspectorates_ = other.inspectorates_;
     profiles_ = other.profiles_;
+    phrase_lists_ = other.phrase_lists_;
     compile();
   }
   return *this;
@@ -55,6 +56,7 @@ const ProfileRegistry& ProfileRegistry::builtin() {
     if (auto set = detail::read_profiles(detail::builtin_profiles_text, r)) {
       r.inspectorates_ = std::move(set->inspectorates);
       r.profiles_ = std::move(set->profiles);
+      r.phrase_lists_ = std::move(set->phrase_lists);
       r.compile();
     }
     return r;
@@ -86,6 +88,7 @@ Result<std::vector<std::string>> ProfileRegistry::define(std::string_view text) 
     ids.push_back(p.id);
     next.profiles_.push_back(std::move(p));
   }
+  for (PhraseList& l : set->phrase_lists) next.phrase_lists_.push_back(std::move(l));
   *this = next;
   return ids;
 }

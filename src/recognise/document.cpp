@@ -63,26 +63,70 @@ struct Title {
 // How far into its block a title phrase may start ("Inspection of Knowsley Council local
 // authority children's services" puts the name first).
 constexpr std::size_t max_title_offset = 80;
+// How long a cover block that holds a title may be.
+constexpr std::size_t max_title_block = 260;
 
-// The first profile title (in the lexicon's order: profile by profile) that a cover block holds.
-std::optional<Title> find_title(const Lexicon& lexicon, const Layout& layout, const std::vector<const Block*>& cover) {
-  std::vector<std::optional<std::string>> folded(cover.size());
-  for (std::size_t i = 0; i < cover.size(); ++i) {
-    const std::string_view text = layout.text(*cover[i]);
-    // The cover's own words, not a summary paragraph that mentions another inspection: a
-    // title is short, does not end a sentence, and starts near the start of its block.
-    if (text.size() > 260 || (!text.empty() && text.back() == '.')) continue;
-    folded[i] = fold(text);
+// The first profile title (in the lexicon's order: profile by profile) that a cover block holds,
+// or two short cover blocks together hold ("Area SEND" / "inspection of ..."): the pair is then
+// made one block of `text`.
+// A title starts near the start of its block, or at the start of one of its lines (a letter's
+// title set under the addressee's lines, in one block with them): `line_starts[i]` holds where
+// each line of text[i] starts.
+std::optional<Title> find_title(const Lexicon& lexicon, std::vector<std::string>& text,
+                                const std::vector<std::vector<std::size_t>>& line_starts) {
+  auto title_at = [&](std::size_t i, std::size_t at) {
+    return at <= max_title_offset ||
+           std::find(line_starts[i].begin(), line_starts[i].end(), at) != line_starts[i].end();
+  };
+  std::vector<std::optional<std::string>> folded(text.size());
+  // The cover's own words, not a summary paragraph that mentions another inspection: a title is
+  // short, does not end a sentence, and starts near the start of its block.
+  auto title_like = [](std::string_view t) { return !t.empty() && t.size() <= max_title_block && t.back() != '.'; };
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (title_like(text[i])) folded[i] = fold(text[i]);
   }
+  // Profile by profile, the first block that holds a title, alone or with the next.
   for (const Lexicon::ProfileRow& row : lexicon.titles()) {
-    for (std::size_t i = 0; i < cover.size(); ++i) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
       if (!folded[i]) continue;
       std::size_t end = 0;
-      const std::size_t at = find_phrase(*folded[i], row.phrase, 0, &end);
-      if (at != std::string::npos && at <= max_title_offset) return Title{row.profile, i, at, end};
+      for (std::size_t at = find_phrase(*folded[i], row.phrase, 0, &end); at != std::string::npos;
+           at = find_phrase(*folded[i], row.phrase, at + 1, &end)) {
+        if (title_at(i, at)) return Title{row.profile, i, at, end};
+      }
+      if (i + 1 >= text.size() || !folded[i + 1] || text[i].size() > 80) continue;
+      // A title run over two blocks starts in the first: its first word is there.
+      if (folded[i]->find(std::string_view(row.phrase).substr(0, row.phrase.find(' '))) == std::string::npos) continue;
+      const std::string pair = *folded[i] + ' ' + *folded[i + 1];
+      const std::size_t at = find_phrase(pair, row.phrase, 0, &end);
+      if (at == std::string::npos || !title_at(i, at) || end <= folded[i]->size()) continue;
+      text[i] += ' ';
+      text[i] += text[i + 1];
+      text[i + 1].clear();
+      return Title{row.profile, i, at, end};
     }
   }
   return std::nullopt;
+}
+
+// "BA14 8JN", "M1 2WD": a UK postcode, by its shape.
+bool postcode_at(std::string_view s, std::size_t at, std::size_t* end) {
+  auto upper = [&](std::size_t i) { return i < s.size() && s[i] >= 'A' && s[i] <= 'Z'; };
+  auto digit = [&](std::size_t i) { return i < s.size() && s[i] >= '0' && s[i] <= '9'; };
+  std::size_t i = at;
+  if (!upper(i)) return false;
+  ++i;
+  if (upper(i)) ++i;
+  if (!digit(i)) return false;
+  ++i;
+  if (upper(i) || digit(i)) ++i;
+  if (i >= s.size() || s[i] != ' ') return false;
+  ++i;
+  if (!digit(i) || !upper(i + 1) || !upper(i + 2)) return false;
+  i += 3;
+  if (i < s.size() && s[i] != ' ' && s[i] != ',') return false;
+  *end = i;
+  return true;
 }
 
 bool mentions_any(std::string_view folded, std::initializer_list<std::string_view> phrases) {
@@ -126,10 +170,20 @@ bool role_like(std::string_view folded) {
   return folded.find("inspector") != std::string_view::npos || folded == "hmi";
 }
 
+bool open_ended(std::string_view value) {
+  value = trim(value, " \t");
+  const std::string f = fold(value);
+  for (std::string_view end : {" and", " to", ",", "-", "\xE2\x80\x93", " &"}) {
+    if (f.ends_with(end)) return true;
+  }
+  return false;
+}
+
 std::vector<Field> cover_fields(const Layout& layout, const std::vector<const Block*>& cover) {
   std::vector<Field> fields;
   std::vector<std::size_t> pending;  // labels still waiting for their value, in order
   int since_label = 0;
+  bool open = false;  // the line before was a label with its value
   const Source& src = layout.source();
   for (const Block* b : cover) {
     for (std::uint32_t k = 0; k < b->line_count; ++k) {
@@ -143,8 +197,17 @@ std::vector<Field> cover_fields(const Layout& layout, const std::vector<const Bl
         fields.push_back(f);
         if (fields.back().value.empty()) pending.push_back(fields.size() - 1);
         since_label = 0;
+        open = pending.empty();  // the next line may go on with this value
         continue;
       }
+      // A value left open at the end of its line goes on to the next: "Inspection dates: 30
+      // September to 11 October 2024 and" / "13 to 16 January 2025".
+      if (open && line.size() <= 80 && open_ended(fields.back().value)) {
+        fields.back().value += ' ';
+        fields.back().value += line;
+        continue;
+      }
+      open = false;
       if (!pending.empty() && ++since_label <= 4 && line.size() <= 80) {
         fields[pending.front()].value = line;
         pending.erase(pending.begin());
@@ -217,53 +280,150 @@ bool name_like(std::string_view s) {
   return words >= 2 && words <= 4;
 }
 
-constexpr std::string_view role_suffixes[] = {" HMI", " Ofsted Inspector", " OI"};
+using Person = std::pair<std::string, std::string>;  // a name and its role ("" where none given)
 
-// "Maire Atherton, Her Majesty's Inspector, and Dominic Stevens, Her Majesty's Inspector",
-// "Caroline Walsh, Michele Costello and Jan Edwards", "John Roughton HMI and Caroline Walsh HMI".
-std::vector<std::pair<std::string, std::string>> people_in(std::string_view list) {
-  std::vector<std::string> parts;
-  std::string current;
-  auto flush = [&] {
-    const std::string_view t = trim(current, " ,;.");
-    if (!t.empty()) parts.emplace_back(t);
-    current.clear();
-  };
-  for (std::size_t i = 0; i < list.size(); ++i) {
-    if (list[i] == ',' || list[i] == ';') {
-      flush();
-      continue;
-    }
-    if (list.substr(i).starts_with(" and ") || list.substr(i).starts_with(" & ")) {
-      flush();
-      i += list.substr(i).starts_with(" and ") ? 4 : 2;
-      continue;
-    }
-    current += list[i];
-  }
-  flush();
-  std::vector<std::pair<std::string, std::string>> people;
-  for (std::string part : parts) {
-    if (part.starts_with("and ")) part = part.substr(4);
-    const std::string folded = fold(part);
-    if (role_like(folded) && !people.empty() && people.back().second.empty()) {
-      people.back().second = part;
-      continue;
-    }
-    std::string role;
-    for (std::string_view suffix : role_suffixes) {
-      if (part.size() > suffix.size() && std::string_view(part).ends_with(suffix)) {
-        role = std::string(trim(suffix, " "));
-        part.resize(part.size() - suffix.size());
+// "Her Majesty's Inspectors" -> "Her Majesty's Inspector": a role shared by a list, as each has it.
+std::string singular(std::string role) {
+  if (role.size() > 10 && (role.ends_with("Inspectors") || role.ends_with("inspectors"))) role.pop_back();
+  return role;
+}
+
+// Lists of people as reports give them: "Maire Atherton, Her Majesty's Inspector, and Dominic
+// Stevens, Her Majesty's Inspector", "Caroline Walsh, Michele Costello and Jan Edwards", "John
+// Roughton HMI and Caroline Walsh HMI", "Louise Hocking and Deane Jennings (Contracted
+// Inspector)", "A and B, two of Her Majesty's Inspectors", "lead inspector A and B". The role
+// words are the lexicon's (inspector_role); a role that stands alone applies to every name before
+// it that has none, as far back as the last name that has one.
+class People {
+ public:
+  explicit People(const Lexicon& lexicon) : lexicon_(lexicon) {}
+
+  // A role phrase that ends `folded` (after closing punctuation), the longest: its start, npos if none.
+  std::size_t role_suffix(std::string_view folded) const {
+    std::size_t size = folded.size();
+    while (size > 0 && (folded[size - 1] == ')' || folded[size - 1] == '.' || folded[size - 1] == ' ')) --size;
+    std::size_t best = std::string::npos;
+    for (const std::string& r : lexicon_.phrases(Phrases::inspector_role)) {
+      for (std::size_t e = 0, at = find_phrase(folded, r, 0, &e); at != std::string::npos;
+           at = find_phrase(folded, r, at + 1, &e)) {
+        if (e == size && at < best) best = at;
       }
     }
-    for (std::string_view lead : {"Mr ", "Mrs ", "Ms ", "Miss ", "Dr "}) {
-      if (std::string_view(part).starts_with(lead)) part = part.substr(lead.size());
-    }
-    if (name_like(part)) people.emplace_back(part, role);
+    return best;
   }
-  return people;
-}
+
+  // The end of a role phrase that starts `folded`, the longest; 0 when none.
+  std::size_t role_prefix(std::string_view folded) const {
+    std::size_t best = 0;
+    for (const std::string& r : lexicon_.phrases(Phrases::inspector_role)) {
+      std::size_t e = 0;
+      if (find_phrase(folded, r, 0, &e) == 0 && e > best) best = e;
+    }
+    return best;
+  }
+
+  bool role_like(std::string_view folded) const {
+    return folded.find("inspector") != std::string_view::npos || role_suffix(folded) != std::string::npos;
+  }
+
+  // Never a person: "Her Majesty's Inspectors", "HMI Schools".
+  bool not_a_name(std::string_view name) const {
+    const std::string f = fold(name);
+    for (const std::string& p : lexicon_.phrases(Phrases::not_inspector)) {
+      if (find_phrase(f, p) != std::string::npos) return true;
+    }
+    return false;
+  }
+
+  std::vector<Person> in(std::string_view list) const {
+    std::vector<std::string> parts;
+    std::string current;
+    auto flush = [&] {
+      const std::string_view t = trim(current, " ,;.");
+      if (!t.empty()) parts.emplace_back(t);
+      current.clear();
+    };
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      if (list[i] == ',' || list[i] == ';') {
+        flush();
+        continue;
+      }
+      if (list.substr(i).starts_with(" and ") || list.substr(i).starts_with(" & ")) {
+        flush();
+        i += list.substr(i).starts_with(" and ") ? 4 : 2;
+        continue;
+      }
+      current += list[i];
+      // "Karen Wareing (HMI) Fiona Millns (OI)": a role in brackets ends its person.
+      if (list[i] == ')' && i + 2 < list.size() && list[i + 1] == ' ' && list[i + 2] >= 'A' && list[i + 2] <= 'Z')
+        flush();
+    }
+    flush();
+    std::vector<Person> people;
+    std::size_t roleless_from = 0;  // the first of the names at the end that have no role yet
+    std::string shared;             // a plural role before the first name: every name's
+    for (std::size_t k = 0; k < parts.size(); ++k) {
+      std::string part = parts[k];
+      if (part.starts_with("and ")) part = part.substr(4);
+      std::string folded = fold(part);
+      std::string role;
+      // "lead inspector A", "Her Majesty's Inspectors A": a role before the name.
+      if (const std::size_t pre = role_prefix(folded); pre > 0 && pre < part.size()) {
+        const std::string_view name = trim(std::string_view(part).substr(pre), " ");
+        if (name_like(strip_title(name))) {
+          role = std::string(trim(std::string_view(part).substr(0, pre), " ,"));
+          if (role[0] >= 'a' && role[0] <= 'z') role[0] = static_cast<char>(role[0] - 'a' + 'A');
+          if (k == 0 && role.ends_with("s")) {
+            shared = singular(role);
+            role.clear();
+          }
+          part = std::string(name);
+          folded = fold(part);
+        }
+      }
+      // "Deane Jennings (Contracted Inspector)", "Simone White SHMI": a role after the name.
+      if (role.empty()) {
+        if (const std::size_t suf = role_suffix(folded); suf != std::string::npos) {
+          role = std::string(trim(std::string_view(part).substr(suf), " ().,"));
+          part = std::string(trim(std::string_view(part).substr(0, suf), " (,"));
+        }
+      }
+      part = std::string(strip_title(part));
+      // A role alone ("Her Majesty's Inspector", "two of Her Majesty's Inspectors"): the names
+      // before it that have none take it.
+      if (!role.empty() && (part.empty() || !name_like(part))) {
+        for (std::size_t p = roleless_from; p < people.size(); ++p) people[p].second = singular(role);
+        roleless_from = people.size();
+        continue;
+      }
+      if (role.empty() && role_like(folded)) {
+        for (std::size_t p = roleless_from; p < people.size(); ++p) people[p].second = singular(part);
+        roleless_from = people.size();
+        continue;
+      }
+      if (!name_like(part) || not_a_name(part)) continue;
+      people.emplace_back(part, role);
+      if (!role.empty()) roleless_from = people.size();
+    }
+    if (!shared.empty()) {
+      for (Person& p : people) {
+        if (p.second.empty()) p.second = shared;
+      }
+    }
+    return people;
+  }
+
+ private:
+  static std::string_view strip_title(std::string_view part) {
+    part = trim(part, " ");
+    for (std::string_view lead : {"Mr ", "Mrs ", "Ms ", "Miss ", "Dr "}) {
+      if (part.starts_with(lead)) part.remove_prefix(lead.size());
+    }
+    return part;
+  }
+
+  const Lexicon& lexicon_;
+};
 
 // The end of the sentence starting at `from`: a full stop followed by a space and a capital, or
 // the end of the text.
@@ -277,21 +437,20 @@ std::size_t sentence_end(std::string_view text, std::size_t from) {
   return text.size();
 }
 
-// Phrases after which a letter or paper names its inspectors.
-constexpr std::string_view inspector_triggers[] = {
-    "inspectors for this visit were ", "inspectors were ", "carried out by her majesty's inspectors ",
-    "carried out by his majesty's inspectors ", "ofsted inspectors, ", "inspectors: ", "inspection team was ",
-    "the visit was carried out by ", "the lead inspector was ", "majesty's inspectors, ", "inspectors, ",
-};
-
 class DocumentReader {
  public:
-  explicit DocumentReader(ReportBuilder& out) : out_(out), layout_(out.layout()), cover_(cover_blocks(layout_)) {}
+  explicit DocumentReader(ReportBuilder& out)
+      : out_(out), lexicon_(out.lexicon()), layout_(out.layout()), cover_(cover_blocks(layout_)) {}
 
   void read() {
     Document& doc = out_.report().document;
     fields_ = cover_fields(layout_, cover_);
-    title_ = find_title(out_.lexicon(), layout_, cover_);
+    std::vector<std::vector<std::size_t>> line_starts;
+    for (const Block* b : cover_) {
+      line_starts.emplace_back();
+      cover_text_.push_back(without_postcodes(*b, line_starts.back()));
+    }
+    title_ = find_title(lexicon_, cover_text_, line_starts);
     doc.type = type();
     doc.inspectorate = inspectorate(doc.type);
     doc.provider = provider(doc.type);
@@ -361,31 +520,12 @@ class DocumentReader {
 
   std::optional<std::string_view> provider(DocumentType type) {
     std::string name;
-    if (title_) {
-      const std::string_view text = layout_.text(*cover_[title_->block]);
-      const std::string f = fold(text);
-      if (type == DocumentType::focused_visit || type == DocumentType::monitoring_visit) {
-        name = between(text, f, title_->end, {" children", " local authority"});
-      } else if (type == DocumentType::area_send && f.compare(title_->end, 4, " of ") == 0) {
-        // "Area SEND inspection of Northshire Local Area Partnership", the name perhaps wrapped
-        // onto a line of its own ("... Local Area" / "Partnership").
-        name = std::string(trim(text.substr(title_->end + 4), " "));
-        for (std::size_t i = title_->block + 1; i < cover_.size(); ++i) {
-          const std::string_view next = layout_.text(*cover_[i]);
-          if (next.size() > 40 || next.find(':') != std::string_view::npos || !(next.front() >= 'A' && next.front() <= 'Z') ||
-              std::count(next.begin(), next.end(), ' ') > 2 || single_day(next)) {
-            break;
-          }
-          name += ' ';
-          name += next;
-        }
-      } else if (const std::size_t of = f.find("inspection of "); type == DocumentType::ilacs &&
-                                                                 of != std::string::npos &&
-                                                                 f.find(" local authority", of) != std::string::npos) {
-        name = between(text, f, of + 14, {" local authority"});
-      }
-      if (name.empty()) name = cover_name();
-    }
+    if (title_) name = title_name();
+    if (name.empty() && title_) name = cover_name();
+    // A document of no known kind names no provider outside a title: the councils and places
+    // its text names are as likely its authors, wards or programmes ("New Deal"), and no provider
+    // is better than a wrong one.
+    if (type == DocumentType::unknown && name.empty()) return std::nullopt;
     if (name.empty()) name = council_named_in_text();
     if (name.empty()) name = place_named_most();
     name = std::string(trim(name, " ,.;:"));
@@ -394,6 +534,153 @@ class DocumentReader {
     }
     if (name.empty()) return std::nullopt;
     return out_.keep(name);
+  }
+
+  // --- the cover's own text ----------------------------------------------------------------------
+
+  // A block's lines joined, without postcodes ("Focused" / "BA14 8JN visit to ..." where the
+  // addressee's block runs into the title), and where each line starts in the result. Only a
+  // short block can be a title or a name; a longer one is kept as it is.
+  std::string without_postcodes(const Block& b, std::vector<std::size_t>& line_starts) const {
+    const std::string_view whole = layout_.text(b);
+    if (whole.size() > max_title_block) return std::string(whole);
+    std::string out;
+    const Source& src = layout_.source();
+    for (std::uint32_t k = 0; k < b.line_count; ++k) {
+      const std::string_view line = trim(src.text(layout_.line(b, k)), " \t\f");
+      const bool digits = std::any_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; });
+      const std::size_t start = out.size() + (out.empty() ? 0 : 1);
+      // Most lines have nothing to drop or squeeze: taken whole.
+      if (!digits && line.find("  ") == std::string_view::npos && line.find('\t') == std::string_view::npos) {
+        if (line.empty()) continue;
+        if (!out.empty()) out += ' ';
+        line_starts.push_back(start);
+        out += line;
+        continue;
+      }
+      std::size_t kept = 0;
+      for (std::size_t i = 0; i < line.size(); ++i) {
+        std::size_t end = 0;
+        if (digits && (i == 0 || line[i - 1] == ' ') && postcode_at(line, i, &end)) {
+          i = end;
+          continue;
+        }
+        const char c = line[i] == '\t' ? ' ' : line[i];
+        // Runs of blanks (a -layout column gap) made one, none at the line's start.
+        if (c == ' ' && (kept == 0 || out.back() == ' ')) continue;
+        if (kept++ == 0) {
+          if (!out.empty()) out += ' ';
+          line_starts.push_back(start);
+        }
+        out += c;
+      }
+      while (!out.empty() && out.back() == ' ') out.pop_back();
+    }
+    return out;
+  }
+
+  // A line of a letterhead's address: one of the address words at its start ("Store Street",
+  // "Textphone 0161 ...") or a line that is a postcode with at most a town before it.
+  bool address_line(std::string_view line) const {
+    if (line.size() > 80) return false;
+    const std::string f = fold(line.substr(0, 40));
+    for (const std::string& p : lexicon_.phrases(Phrases::address)) {
+      if (phrase_at(f, 0, p) != std::string::npos) return true;
+    }
+    std::size_t end = 0;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+      if ((i == 0 || line[i - 1] == ' ') && postcode_at(line, i, &end)) {
+        return end == line.size() && std::count(line.begin(), line.begin() + static_cast<std::ptrdiff_t>(i), ' ') <= 2;
+      }
+    }
+    return false;
+  }
+
+  // A cover line that may be (part of) the provider's name: short, no label, no date, not the
+  // inspectorate, not a running header or a salutation.
+  bool name_piece(std::string_view t) const {
+    if (t.empty() || t.size() > 80 || t.find(':') != std::string_view::npos || single_day(t) || names_inspectorate(t) ||
+        address_line(t))
+      return false;
+    const std::string f = fold(t);
+    for (const std::string& p : lexicon_.phrases(Phrases::not_provider)) {
+      if (find_phrase(f, p) == 0) return false;
+    }
+    return true;
+  }
+
+  static bool capitalised(std::string_view name) {
+    return !name.empty() && ((name.front() >= 'A' && name.front() <= 'Z') || (name.front() & 0x80));
+  }
+
+  // The first phrase of `list` in folded `f` at or after `from` (the leftmost, the longest
+  // there); npos when none.
+  std::size_t first_of(Phrases list, std::string_view f, std::size_t from, std::size_t* end) const {
+    std::size_t best = std::string::npos, best_end = 0;
+    for (const std::string& p : lexicon_.phrases(list)) {
+      std::size_t e = 0;
+      const std::size_t at = find_phrase(f, p, from, &e);
+      if (at != std::string::npos && (at < best || (at == best && e > best_end))) {
+        best = at;
+        best_end = e;
+      }
+    }
+    if (end) *end = best_end;
+    return best;
+  }
+
+  // The provider's name as the title gives it. The title and the short cover lines straight
+  // above it are read as one run ("Inspection of Westmorland and" / "Furness local authority
+  // children's services"): the name follows a head ("inspection of", "focused visit to") up to
+  // an end ("local authority", "children's services"), or, where the title starts with what it
+  // is ("Inspection of services for children ..."), stands above it ("Royal Borough of
+  // Kensington and" / "Chelsea"). A name the title leaves open ("Area SEND inspection of
+  // Northshire" / "Local Area Partnership") goes on over the short lines below.
+  std::string title_name() const {
+    const std::size_t tb = title_->block;
+    std::size_t first = tb;
+    while (first > 0 && name_piece(cover_text_[first - 1])) --first;
+    std::string joined;
+    std::size_t title_at = 0, block_at = 0;
+    for (std::size_t i = first; i <= tb; ++i) {
+      if (cover_text_[i].empty()) continue;
+      if (!joined.empty()) joined += ' ';
+      if (i == tb) {
+        block_at = joined.size();
+        title_at = block_at + title_->at;
+      }
+      joined += cover_text_[i];
+    }
+    const std::string f = fold(joined);
+    const std::size_t title_end = title_at + (title_->end - title_->at);
+    std::size_t head_end = 0;
+    const std::size_t head = first_of(Phrases::provider_head, f, 0, &head_end);
+    if (head != std::string::npos && head <= title_end) {
+      std::size_t end_at = first_of(Phrases::provider_end, f, head_end, nullptr);
+      std::string name(trim(std::string_view(joined).substr(head_end, end_at == std::string::npos ? std::string::npos
+                                                                                                    : end_at - head_end),
+                            " ,"));
+      // Left open at the end of the title: the name goes on below.
+      for (std::size_t i = tb + 1; end_at == std::string::npos && !name.empty() && i < cover_text_.size(); ++i) {
+        const std::string_view next = cover_text_[i];
+        if (next.empty()) continue;
+        if (!name_piece(next) || !capitalised(next) || std::count(next.begin(), next.end(), ' ') > 3) break;
+        const std::string nf = fold(next);
+        end_at = first_of(Phrases::provider_end, nf, 0, nullptr);
+        const std::string_view part = trim(next.substr(0, end_at == std::string::npos ? next.size() : end_at), " ,");
+        if (!part.empty()) {
+          name += ' ';
+          name += part;
+        }
+      }
+      if (capitalised(name)) return name;
+    }
+    // The name above the title (the lines above it, not words of the title's own line: "A report
+    // on the quality of ..."), before any head.
+    const std::size_t before_end = head != std::string::npos && head < block_at ? head : block_at;
+    std::string before(trim(std::string_view(joined).substr(0, before_end), " ,"));
+    if (capitalised(before)) return before;
+    return {};
   }
 
   // A cover line that is only an inspectorate's name or a phrase that names it ("Ofsted").
@@ -405,38 +692,31 @@ class DocumentReader {
     return false;
   }
 
-  // Text after `from` up to the first of `stops` (in the folded text).
-  static std::string between(std::string_view text, const std::string& folded, std::size_t from,
-                             std::initializer_list<std::string_view> stops) {
-    std::size_t end = std::string::npos;
-    for (std::string_view s : stops) end = std::min(end, folded.find(s, from));
-    if (end == std::string::npos) return {};
-    return std::string(trim(text.substr(from, end - from), " "));
-  }
-
   // The provider's name as a cover prints it: the short blocks above the title ("London
   // Borough of Bexley"), or, where the title comes first, the block below it or the rest of the
   // title block ("Inspection of looked after children services" / "Medway Council").
   std::string cover_name() const {
     std::string name;
     for (std::size_t i = 0; i < title_->block; ++i) {
-      const std::string_view t = layout_.text(*cover_[i]);
-      if (t.size() > 80 || single_day(t) || names_inspectorate(t) || t.find(':') != std::string_view::npos) continue;
+      const std::string_view t = cover_text_[i];
+      if (!name_piece(t)) continue;
       if (!name.empty()) name += ' ';
       name += t;
     }
     if (!name.empty()) return name;
-    const std::string_view title = layout_.text(*cover_[title_->block]);
+    const std::string_view title = cover_text_[title_->block];
     const std::string folded = fold(title);
     // The title phrase ends mid-title ("... looked after children" + " services"): skip the
     // rest of the title's words to what follows them.
     std::size_t after = folded.find(" services", title_->end);
     after = after == std::string::npos ? title_->end : after + 9;
     std::string rest(trim(title.substr(std::min(after, title.size())), " "));
-    if (!rest.empty() && rest.size() <= 80) return rest;
-    if (title_->block + 1 < cover_.size()) {
-      const std::string_view next = layout_.text(*cover_[title_->block + 1]);
-      if (next.size() <= 80 && next.find(':') == std::string_view::npos && !single_day(next)) return std::string(next);
+    if (!rest.empty() && rest.size() <= 80 && capitalised(rest)) return rest;
+    for (std::size_t i = title_->block + 1; i < cover_text_.size(); ++i) {
+      const std::string_view next = cover_text_[i];
+      if (next.empty()) continue;
+      if (name_piece(next) && capitalised(next)) return std::string(next);
+      break;
     }
     return {};
   }
@@ -444,43 +724,70 @@ class DocumentReader {
   // "Medway Council" in a council paper or news item: the first "<Name> Council" the text gives,
   // or a cover line in capitals that names one ("HALLOWFIELD BOROUGH COUNCIL").
   std::string council_named_in_text() const {
+    // The lexicon's last words of a council's name, as running text and a cover in capitals
+    // print them: " Council", " COUNCIL".
+    std::vector<std::pair<std::string, std::string>> ends;
+    for (const std::string& p : lexicon_.phrases(Phrases::council_name)) {
+      std::string title = " " + p, upper = " " + p;
+      bool word_start = true;
+      for (std::size_t i = 1; i < title.size(); ++i) {
+        const char c = title[i];
+        if (c >= 'a' && c <= 'z') {
+          upper[i] = static_cast<char>(c - 'a' + 'A');
+          if (word_start) title[i] = upper[i];
+        }
+        word_start = c == ' ';
+      }
+      ends.emplace_back(std::move(title), std::move(upper));
+    }
     for (const Block* b : cover_) {
       const std::string_view t = layout_.text(*b);
-      if (t.size() > 80 || !t.ends_with(" COUNCIL")) continue;
-      std::string name;
-      bool word_start = true;
-      for (char c : t) {
-        name += word_start || !(c >= 'A' && c <= 'Z') ? c : static_cast<char>(c - 'A' + 'a');
-        word_start = c == ' ' || c == '-';
+      if (t.size() > 80) continue;
+      for (const auto& [title, upper] : ends) {
+        if (!t.ends_with(upper)) continue;
+        std::string name;
+        bool word_start = true;
+        const std::size_t comma = t.rfind(',');
+        for (char c : trim(comma == std::string_view::npos ? t : t.substr(comma + 1), " ")) {
+          name += word_start || !(c >= 'A' && c <= 'Z') ? c : static_cast<char>(c - 'A' + 'a');
+          word_start = c == ' ' || c == '-';
+        }
+        return name;
       }
-      return name;
     }
     std::size_t n = 0;
     for (const Block& b : layout_.blocks()) {
       if (b.kind == BlockKind::furniture || ++n > 200) continue;
       const std::string_view t = layout_.text(b);
-      for (std::size_t at = t.find(" Council"); at != std::string_view::npos; at = t.find(" Council", at + 1)) {
-        // Walk back over capitalised words.
-        std::size_t start = at;
-        int words = 0;
-        while (start > 0 && words < 4) {
-          std::size_t w = start;
-          while (w > 0 && t[w - 1] != ' ') --w;
-          const std::string_view word = t.substr(w, start - w);
-          if (word.empty() || !(word.front() >= 'A' && word.front() <= 'Z') || word == "The" || word == "This" ||
-              word == "Our" || word == "Full") {
-            break;
+      for (const auto& [title, upper] : ends) {
+        for (std::size_t at = t.find(title); at != std::string_view::npos; at = t.find(title, at + 1)) {
+          const std::size_t end = at + title.size();
+          if (end < t.size() && std::isalpha(static_cast<unsigned char>(t[end]))) continue;
+          // Walk back over capitalised words.
+          std::size_t start = at;
+          int words = 0;
+          while (start > 0 && words < 4) {
+            std::size_t w = start;
+            while (w > 0 && t[w - 1] != ' ') --w;
+            const std::string_view word = t.substr(w, start - w);
+            // A name is capitalised words without punctuation between them: "Unit, West Sussex
+            // County Council" names West Sussex County Council, not a unit.
+            if (word.empty() || !(word.front() >= 'A' && word.front() <= 'Z') || word.back() == ',' ||
+                word.back() == '.' || word.back() == ':' || word == "The" || word == "This" || word == "Our" ||
+                word == "Full") {
+              break;
+            }
+            start = w == 0 ? 0 : w - 1;
+            ++words;
+            if (w == 0) {
+              start = 0;
+              break;
+            }
           }
-          start = w == 0 ? 0 : w - 1;
-          ++words;
-          if (w == 0) {
-            start = 0;
-            break;
-          }
+          if (words == 0) continue;
+          const std::size_t name_begin = start == 0 && (t.front() >= 'A' && t.front() <= 'Z') ? 0 : start + 1;
+          return std::string(t.substr(name_begin, end - name_begin));
         }
-        if (words == 0) continue;
-        const std::size_t name_begin = start == 0 && (t.front() >= 'A' && t.front() <= 'Z') ? 0 : start + 1;
-        return std::string(t.substr(name_begin, at + 8 - name_begin));
       }
     }
     return {};
@@ -573,10 +880,12 @@ class DocumentReader {
   // "the recent Ofsted Monitoring Visit ..., which took place on the 20 and 21 August 2020".
   void visit_dates(Document& doc) {
     std::size_t n = 0;
-    for (const Block& b : layout_.blocks()) {
+    const auto& blocks = layout_.blocks();
+    for (std::size_t k = 0; k < blocks.size(); ++k) {
+      const Block& b = blocks[k];
       if (b.kind == BlockKind::furniture || b.kind == BlockKind::table_row) continue;
       if (++n > 30) break;
-      const std::string_view text = layout_.text(b);
+      const std::string text = with_rest_of_sentence(k);
       const std::string f = fold(text);
       for (std::string_view subject : {"visit", "inspection"}) {
         const std::size_t at = f.find(subject);
@@ -586,7 +895,8 @@ class DocumentReader {
                                          " carried out on ", " between "}) {
           const std::size_t t = f.find(trigger, at);
           if (t == std::string::npos || t > end) continue;
-          auto hit = first_stated_date(text.substr(0, end), t + trigger.size() - 1,
+          // From the trigger's start: "between 3 and 5 November 2020" is one date with its "between".
+          auto hit = first_stated_date(std::string_view(text).substr(0, end), t + 1,
                                        out_.options().resolve_yearless_dates ? doc.date : std::nullopt);
           // The date must follow the trigger closely: "on the 20 and 21 August 2020".
           if (hit && hit->begin <= t + trigger.size() + 6 && hit->range.start.precision == Precision::day) {
@@ -598,7 +908,24 @@ class DocumentReader {
     }
   }
 
+  // A paragraph's text, and the next paragraph's where the sentence runs on into it (a page
+  // break, or a line the layout took for a paragraph's end, cut it).
+  std::string with_rest_of_sentence(std::size_t k) const {
+    const auto& blocks = layout_.blocks();
+    std::string text(layout_.text(blocks[k]));
+    if (blocks[k].kind != BlockKind::paragraph || text.empty() || text.back() == '.' || text.back() == ':') return text;
+    for (std::size_t next = k + 1; next < blocks.size() && next <= k + 3; ++next) {
+      if (blocks[next].kind == BlockKind::furniture) continue;
+      if (blocks[next].kind != BlockKind::paragraph) break;
+      text += ' ';
+      text += layout_.text(blocks[next]);
+      break;
+    }
+    return text;
+  }
+
   void inspectors(Document& doc) {
+    const People people(lexicon_);
     auto add = [&](const std::string& name, const std::string& role) {
       for (const Inspector& i : doc.inspectors) {
         if (i.name == name) return;
@@ -606,7 +933,7 @@ class DocumentReader {
       doc.inspectors.push_back(Inspector{out_.keep(name), ReportBuilder::present(role.empty() ? "" : out_.keep(role))});
     };
     if (const Field* f = field(fields_, {"lead inspector", "reporting inspector", "lead inspectors", "inspectors"})) {
-      for (const auto& [name, role] : people_in(f->value)) add(name, role);
+      for (const auto& [name, role] : people.in(f->value)) add(name, role);
     }
     // "Reporting inspector Sarah Urding HMI", without a colon.
     for (const Block* b : cover_) {
@@ -615,50 +942,172 @@ class DocumentReader {
         const std::string f = fold(line);
         for (std::string_view lead : {"reporting inspector ", "lead inspector "}) {
           if (f.starts_with(lead)) {
-            for (const auto& [name, role] : people_in(std::string_view(line).substr(lead.size()))) add(name, role);
+            for (const auto& [name, role] : people.in(std::string_view(line).substr(lead.size()))) add(name, role);
           }
         }
       }
     }
-    team(doc, add);
-    if (!doc.inspectors.empty()) return;
+    team(people, add);
+    if (doc.inspectors.empty()) two_column_team(people, add);
+    if (doc.inspectors.empty()) named_in_letter(people, add);
+    signer(people, doc, add);
+  }
+
+  // "His Majesty's Inspectors for this visit were A and B", "The visit was conducted by A and B,
+  // two of Her Majesty's Inspectors": the lexicon's inspector_lead phrases, then the list to the
+  // end of the sentence (on into the next block where a page break cut it).
+  template <class Add>
+  void named_in_letter(const People& people, Add& add) const {
+    const auto& blocks = layout_.blocks();
     std::size_t n = 0;
-    for (const Block& b : layout_.blocks()) {
+    for (std::size_t k = 0; k < blocks.size(); ++k) {
+      const Block& b = blocks[k];
       if (b.kind == BlockKind::furniture || b.kind == BlockKind::table_row) continue;
       if (++n > 40) break;
-      const std::string_view text = layout_.text(b);
+      const std::string text = with_rest_of_sentence(k);
       const std::string f = fold(text);
-      for (std::string_view trigger : inspector_triggers) {
-        std::size_t at = f.find(trigger);
-        if (at == std::string::npos) {
-          // The folded text keeps padding before apostrophes; try the phrase as the text has it.
-          const std::string padded = [&] {
-            std::string p(trigger);
-            const std::size_t q = p.find('\'');
-            if (q != std::string::npos) p.insert(q, "\x01\x01");
-            return p;
-          }();
-          at = f.find(padded);
-          if (at == std::string::npos) continue;
-          at += padded.size();
-        } else {
-          at += trigger.size();
+      std::size_t lead_end = 0;
+      const std::size_t lead = first_of(Phrases::inspector_lead, f, 0, &lead_end);
+      if (lead == std::string::npos) continue;
+      const std::size_t end = sentence_end(text, lead_end);
+      // "His Majesty's Inspectors for this visit were A and B": a role just before or in the lead
+      // phrase is every name's, unless the list gives one of its own.
+      std::string shared;
+      const std::size_t window = lead >= 48 ? lead - 48 : 0;
+      for (const std::string& r : lexicon_.phrases(Phrases::inspector_role)) {
+        std::size_t e = 0;
+        const std::size_t at = find_phrase(f, r, window, &e);
+        if (at == std::string::npos || at >= lead_end || e > lead_end || r.find("inspector") == std::string::npos) continue;
+        if (shared.empty() || e - at > shared.size()) {
+          shared = singular(std::string(text.substr(at, e - at)));
+          shared[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(shared[0])));
         }
-        const std::size_t end = sentence_end(text, at);
-        // "His Majesty's Inspectors for this visit were A and B": each is one of His Majesty's
-        // Inspectors, unless the list gives a role of its own.
-        std::string shared_role;
-        if (const std::size_t m = f.rfind("majesty", at); m != std::string::npos && m + 64 > at && m >= 4) {
-          const std::size_t start = f.rfind(' ', m - 2) == std::string::npos ? 0 : f.rfind(' ', m - 2) + 1;
-          const std::size_t inspector = f.find("inspector", m);
-          if (inspector != std::string::npos && inspector < at) {
-            shared_role = std::string(text.substr(start, inspector + 9 - start));
-            shared_role[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(shared_role[0])));
-          }
-        }
-        for (const auto& [name, role] : people_in(text.substr(at, end - at))) add(name, role.empty() ? shared_role : role);
-        if (!doc.inspectors.empty()) return;
       }
+      bool any = false;
+      for (const auto& [name, role] : people.in(std::string_view(text).substr(lead_end, end - lead_end))) {
+        add(name, role.empty() ? shared : role);
+        any = true;
+      }
+      if (any) return;
+    }
+  }
+
+  // The signer of a letter, under "Yours sincerely": the lead where the letter names no other
+  // (added first, or, where already named, moved first).
+  template <class Add>
+  void signer(const People& people, Document& doc, Add& add) const {
+    const FrameworkProfile* profile = out_.profile(doc.type);
+    if (!profile || profile->kind != DocumentKind::letter) return;
+    for (const Inspector& i : doc.inspectors) {
+      if (i.role && fold(*i.role).find("lead") != std::string::npos) return;
+    }
+    const Source& src = layout_.source();
+    const auto& lines = src.lines();
+    for (std::size_t k = 0; k < lines.size(); ++k) {
+      const std::string_view line = trim(src.text(lines[k]), " \t\f,");
+      if (line.empty() || line.size() > 40) continue;
+      const std::string f = fold(line);
+      bool closing = false;
+      for (const std::string& p : lexicon_.phrases(Phrases::signer)) closing = closing || f == p;
+      if (!closing) continue;
+      // The name on one of the next lines, its role perhaps on the line after.
+      std::vector<std::string> below;
+      for (std::size_t j = k + 1; j < lines.size() && below.size() < 3 && j <= k + 6; ++j) {
+        const std::string_view t = trim(src.text(lines[j]), " \t\f");
+        if (!t.empty()) below.emplace_back(t);
+      }
+      for (std::size_t j = 0; j < below.size(); ++j) {
+        std::string list = below[j];
+        if (j + 1 < below.size() && people.role_like(fold(below[j + 1]))) list += ", " + below[j + 1];
+        const auto found = people.in(list);
+        if (found.empty()) continue;
+        const auto& [name, role] = found.front();
+        auto it = std::find_if(doc.inspectors.begin(), doc.inspectors.end(),
+                               [&](const Inspector& i) { return i.name == name; });
+        if (it == doc.inspectors.end()) {
+          add(name, role);
+          it = doc.inspectors.end() - 1;
+        }
+        std::rotate(doc.inspectors.begin(), it, it + 1);
+        return;
+      }
+      return;
+    }
+  }
+
+  // The cells of a line as -layout sets them: runs of text between gaps of two blanks or more
+  // (or a tab), each with the offset it starts at.
+  static std::vector<std::pair<std::size_t, std::string>> cells_of(std::string_view line) {
+    std::vector<std::pair<std::size_t, std::string>> cells;
+    for (std::size_t i = 0; i < line.size();) {
+      while (i < line.size() && (line[i] == ' ' || line[i] == '\t' || line[i] == '\f')) ++i;
+      if (i >= line.size()) break;
+      std::size_t e = i;
+      while (e < line.size() && !(line[e] == '\t' || (line[e] == ' ' && e + 1 < line.size() && line[e + 1] == ' ')))
+        ++e;
+      cells.emplace_back(i, std::string(trim(line.substr(i, e - i), " ")));
+      i = e;
+    }
+    return cells;
+  }
+
+  // An area SEND report's team, in two columns under the inspectorates' names: "Ofsted" | "Care
+  // Quality Commission", each column's people a name then a role (wrapped over lines), or
+  // "Name, role" in one cell. The team is the people whose role is an inspector's; a column's
+  // directors who sign the letter are not.
+  template <class Add>
+  void two_column_team(const People& people, Add& add) const {
+    const Source& src = layout_.source();
+    const auto& lines = src.lines();
+    for (std::size_t k = 0; k < lines.size(); ++k) {
+      const std::string_view head = src.text(lines[k]);
+      if (head.find("ommission") == std::string_view::npos && head.find("OMMISSION") == std::string_view::npos) continue;
+      const std::vector<std::pair<std::size_t, std::string>> heads = cells_of(head);
+      if (heads.size() != 2 || fold(heads[0].second) != "ofsted" || fold(heads[1].second) != "care quality commission")
+        continue;
+      const std::size_t right_at = heads[1].first;
+      struct Entry {
+        std::string name, role;
+      };
+      std::vector<Entry> columns[2];
+      int blank = 0;
+      for (std::size_t j = k + 1; j < lines.size() && j <= k + 40; ++j) {
+        const std::string_view line = src.text(lines[j]);
+        if (trim(line, " \t\f").empty()) {
+          if (++blank >= 3) break;
+          continue;
+        }
+        blank = 0;
+        const std::vector<std::pair<std::size_t, std::string>> cells = cells_of(line);
+        if (cells.empty() || cells.size() > 2 || cells.front().second.size() > 70) break;
+        for (const auto& [col, cell] : cells) {
+          auto& column = columns[col + 4 >= right_at ? 1 : 0];
+          // A name starts an entry once the entry above has its role; anything else is role.
+          const std::string_view first = trim(std::string_view(cell).substr(0, cell.find(',')), " ");
+          if ((column.empty() || !column.back().role.empty()) && name_like(first) && !people.role_like(fold(first)) &&
+              !people.not_a_name(first)) {
+            // "Lena Harwood, Ofsted HMI, Lead" / "inspector": the rest of the cell is the role.
+            const std::size_t comma = cell.find(',');
+            column.push_back({std::string(first), comma == std::string::npos ? std::string()
+                                                                             : std::string(trim(cell.substr(comma + 1), " "))});
+            continue;
+          }
+          if (column.empty()) continue;
+          if (!column.back().role.empty()) column.back().role += ' ';
+          column.back().role += cell;
+        }
+      }
+      for (const auto& column : columns) {
+        for (const Entry& e : column) {
+          const std::string rf = fold(e.role);
+          if (!people.role_like(rf) || rf.find("director") != std::string::npos ||
+              rf.find("chief inspector") != std::string::npos) {
+            continue;
+          }
+          add(e.name, std::string(trim(e.role, " ,")));
+        }
+      }
+      return;
     }
   }
 
@@ -666,7 +1115,7 @@ class DocumentReader {
   // ...", "Team inspectors: A, B and C", anywhere in the document. Each person takes the
   // label as role unless the text gives one.
   template <class Add>
-  void team(const Document& doc, Add& add) const {
+  void team(const People& people, Add& add) const {
     for (const Block& b : layout_.blocks()) {
       if (b.kind == BlockKind::furniture) continue;
       const std::string_view t = layout_.text(b);
@@ -689,14 +1138,15 @@ class DocumentReader {
           ++at;
         }
       }
-      (void)doc;
-      for (const auto& [name, own_role] : people_in(value)) add(name, own_role.empty() ? role : own_role);
+      for (const auto& [name, own_role] : people.in(value)) add(name, own_role.empty() ? role : own_role);
     }
   }
 
   ReportBuilder& out_;
+  const Lexicon& lexicon_;
   const Layout& layout_;
   std::vector<const Block*> cover_;
+  std::vector<std::string> cover_text_;  // each cover block's text without postcodes
   std::vector<Field> fields_;
   std::optional<Title> title_;
   // What document_text_start has made so far; this parse's own, never kept past it.

@@ -3,6 +3,7 @@
 // scale in force, and grouped by area: one judgement per area, each statement its evidence, and a
 // judgement-conflict diagnostic where statements disagree.
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <iterator>
 #include <optional>
@@ -117,13 +118,24 @@ const GradeScale* defined_scale(const Layout& layout, const ScaleRegistry& regis
 
 class JudgementReader {
  public:
-  JudgementReader(ReportBuilder& out, const GradeScale& scale) : out_(out), layout_(out.layout()), scale_(scale) {}
+  JudgementReader(ReportBuilder& out, const GradeScale& scale) : out_(out), layout_(out.layout()), scale_(scale) {
+    const Lexicon& lexicon = out.lexicon();
+    auto listed = [&](Phrases list, const std::string& verb) {
+      const auto& rows = lexicon.phrases(list);
+      return std::find(rows.begin(), rows.end(), verb) != rows.end();
+    };
+    for (const std::string& verb : lexicon.phrases(Phrases::sentence_verb)) {
+      verbs_.push_back(Verb{verb, listed(Phrases::grade_verb, verb), listed(Phrases::judged_verb, verb)});
+      verb_start_[static_cast<unsigned char>(verb.front())] = true;
+    }
+  }
 
   void read(const FrameworkProfile* profile) {
-    if (profile && profile->outcome_sentence) area_send_outcome();
+    outcome_sentence_ = profile && profile->outcome_sentence;
     const auto& blocks = layout_.blocks();
     for (std::size_t k = 0; k < blocks.size(); ++k) {
       const Block& b = blocks[k];
+      if (b.kind != BlockKind::furniture && b.kind != BlockKind::table_row) ++outcome_blocks_;
       about_previous_ = about_previous(k);
       if (b.kind != BlockKind::bullet && b.kind != BlockKind::furniture) {
         lead_ = k;
@@ -369,65 +381,53 @@ class JudgementReader {
     return true;
   }
 
-  // A statement of a grade in a sentence or a heading: "The judgement for overall effectiveness
+  // The one reader of a grade stated in a sentence (or a heading), in the forms the lexicon's
+  // `judgements` lists give: "<area> <verb> <grade>." ("The judgement for overall effectiveness
   // is inadequate", "Children's services in Sefton require improvement to be good", "The
-  // experiences and progress of children in care: good". The grade ends the sentence; what
-  // comes before the verb names the area.
+  // experiences and progress of children in care: good", "The Local Safeguarding Children Board
+  // is good"), where the grade ends the sentence and what comes before the verb names the area;
+  // and, for a profile that states its outcome in a sentence (`outcome sentence`), the first
+  // sentence with an outcome lead that carries a grade's words ("The local area partnership's
+  // arrangements lead to inconsistent experiences and outcomes ...").
   void statement(const Block& b) {
+    if (verb_form(b)) return;
+    if (outcome_sentence_ && !outcome_read_ && b.kind != BlockKind::table_row && outcome_blocks_ <= 60) outcome_form(b);
+  }
+
+  bool verb_form(const Block& b) {
     const std::string_view text = layout_.text(b);
     const std::size_t end = std::min(text.size(), first_sentence_end(text));
-    if (end > 400) return;
+    if (end > 400) return false;
     const std::string_view sentence = text.substr(0, end);
     const std::string f = fold(sentence);
+    const Lexicon& lexicon = out_.lexicon();
     // Where the grade may start: after a verb or a colon; "require(s)" starts the grade itself.
     struct Cut {
       std::size_t area_end, grade_begin;
+      bool judged;         // "is judged to be": a judgement stated outright
+      std::size_t verb;    // its row in the lexicon's list (a colon after them all)
     };
-    static constexpr std::string_view verbs[] = {" is that children's services are ",
-                                                 " is that children's services require ",
-                                                 " is that children\x01\x01's services are ",
-                                                 " is that children\x01\x01's services require ",
-                                                 " is that it is ",
-                                                 " is that it requires ",
-                                                 " is that they are ",
-                                                 " is ",
-                                                 " are ",
-                                                 ": ",
-                                                 " as ",
-                                                 " require ",
-                                                 " requires "};
-    constexpr std::size_t plain_verbs = 11;  // the rest are "require(s)", which start the grade
-    // Every occurrence of every verb, found in one pass over the sentence (each starts at a
-    // space or a colon); the cuts are then listed verb by verb, each verb's in text order.
-    struct Hit {
-      std::uint8_t verb;
-      std::uint16_t at;
-    };
-    std::vector<Hit> hits;
-    const std::string_view fv(f);
-    for (std::size_t at = 0; at + 1 < fv.size(); ++at) {
-      if (fv[at] != ' ' && fv[at] != ':') continue;
-      for (std::size_t v = 0; v < std::size(verbs); ++v) {
-        if (verbs[v][0] == fv[at] && verbs[v][1] == fv[at + 1] && fv.substr(at).starts_with(verbs[v]))
-          hits.push_back({static_cast<std::uint8_t>(v), static_cast<std::uint16_t>(at)});
-      }
-    }
     std::vector<Cut> cuts;
-    cuts.reserve(hits.size());
-    for (std::size_t v = 0; v < std::size(verbs); ++v) {
-      const std::string_view verb = verbs[v];
-      for (const Hit& h : hits) {
-        if (h.verb != v) continue;
-        if (v >= plain_verbs) {
-          cuts.push_back({h.at, h.at + std::size_t{1}});
-          continue;
-        }
-        // "require(s)" belongs to the grade ("requires improvement to be good").
-        const std::size_t keep = verb.ends_with("requires ") ? 9 : verb.ends_with("require ") ? 8 : 0;
-        cuts.push_back({h.at, h.at + verb.size() - keep});
+    // One pass over the word starts: a verb between the subject and the grade is a word of its
+    // own after a blank, with words after it.
+    const char* const c = f.data();
+    for (std::size_t at = 1; at < f.size(); ++at) {
+      if (c[at - 1] == ':' && c[at] == ' ') {
+        cuts.push_back({at - 1, at + 1, false, verbs_.size()});
+        continue;
+      }
+      if (c[at - 1] != ' ' || !verb_start_[static_cast<unsigned char>(c[at])]) continue;
+      for (std::size_t v = 0; v < verbs_.size(); ++v) {
+        const Verb& verb = verbs_[v];
+        if (verb.phrase.front() != c[at]) continue;
+        const std::size_t e = phrase_at(f, at, verb.phrase);
+        if (e == std::string::npos || e >= f.size() || f[e] != ' ') continue;
+        cuts.push_back({at - 1, verb.starts_grade ? at : e + 1, verb.judged, v});
       }
     }
-    std::sort(cuts.begin(), cuts.end(), [](const Cut& a, const Cut& c) { return a.grade_begin < c.grade_begin; });
+    std::sort(cuts.begin(), cuts.end(), [](const Cut& a, const Cut& c) {
+      return a.grade_begin != c.grade_begin ? a.grade_begin < c.grade_begin : a.verb < c.verb;
+    });
     for (const Cut& cut : cuts) {
       const std::string_view rest = grade_prefix(sentence.substr(cut.grade_begin));
       if (rest.empty()) continue;
@@ -436,27 +436,69 @@ class JudgementReader {
       std::string area = area_text(sentence.substr(0, cut.area_end));
       const std::string fa = fold(area);
       // The forms reports use to state a judgement outright; anything else is a loose mention.
-      // A heading states outright; so does the heading-like "Area: grade".
-      bool outright = b.kind == BlockKind::heading || f.compare(cut.area_end, 2, ": ") == 0;
-      if (fa.starts_with("the overall judgement") || fa.starts_with("overall judgement") ||
-          (fa.starts_with("children") && fa.find("services in ") != std::string::npos)) {
+      // A heading states outright; so does the heading-like "Area: grade", and "is judged to be".
+      bool outright = b.kind == BlockKind::heading || f.compare(cut.area_end, 2, ": ") == 0 || cut.judged;
+      if (starts_with_any(lexicon, Phrases::overall_subject, fa)) {
         area = "Overall judgement";
         outright = true;
-      } else if (const std::size_t lead = judgement_for(fa)) {
+      } else if (const std::size_t lead = lead_length(lexicon, Phrases::judgement_lead, fa)) {
         area = area_text(std::string_view(area).substr(lead));
         outright = true;
-      } else if (area_id_for(out_.lexicon(), area) == std::optional<std::string_view>("lscb") && area.size() < 90) {
+      } else if (area_id_for(lexicon, area) == std::optional<std::string_view>("lscb") && area.size() < 90) {
         outright = true;  // "The Local Safeguarding Children Board (LSCB) is inadequate."
       }
-      if (!area_id_for(out_.lexicon(), area)) continue;
+      if (!area_id_for(lexicon, area)) continue;
       // A mention in a sentence must be about the area as a whole: its subject is the area's
       // name ("Outcomes for looked after children and young people are inadequate"), not "the
       // transition arrangements for those care leavers with a disability".
-      if (!outright && !names_an_area(area)) continue;
+      if (!outright && !names_an_area(lexicon, area)) continue;
       const Strength strength = b.kind == BlockKind::heading ? heading : Strength::sentence;
       add(area, *m, rest, layout_.span(b, 0, end), strength, !outright);
+      return true;
+    }
+    return false;
+  }
+
+  // The outcome form: the first sentence with an outcome lead, among the report's first blocks,
+  // that carries the words of a grade; the outcome is that grade.
+  void outcome_form(const Block& b) {
+    const std::string_view text = layout_.text(b);
+    const std::string f = fold(text);
+    bool lead = false;
+    for (const std::string& p : out_.lexicon().phrases(Phrases::outcome_lead)) lead = lead || find_phrase(f, p) != std::string::npos;
+    if (!lead) return;
+    // Phrases padded with spaces, so that they match whole words only.
+    auto padded = [](std::string_view t) {
+      std::string p(1, ' ');
+      p += normalise_phrase(t);
+      p += ' ';
+      return p;
+    };
+    const std::string words = padded(text);
+    for (const Grade& g : scale_.grades()) {
+      bool found = words.find(padded(g.label)) != std::string::npos;
+      for (const std::string& a : g.aliases) found = found || words.find(padded(a)) != std::string::npos;
+      if (!found) continue;
+      GradeMatch m{&g, false};
+      add("Area SEND outcome", m, g.label, layout_.span(b), table);
+      outcome_read_ = true;
       return;
     }
+  }
+
+  static bool starts_with_any(const Lexicon& lexicon, Phrases list, std::string_view folded) {
+    return lead_length(lexicon, list, folded) > 0;
+  }
+
+  // Length of the longest phrase of `list` that starts `folded`, or 0.
+  static std::size_t lead_length(const Lexicon& lexicon, Phrases list, std::string_view folded) {
+    std::size_t best = 0;
+    for (const std::string& p : lexicon.phrases(list)) {
+      std::size_t e = 0;
+      if (find_phrase(folded, p, 0, &e) == 0 && e > best) best = e;
+    }
+    if (best > 0 && best < folded.size() && folded[best] == ' ') ++best;
+    return best;
   }
 
   // The longest run of up to seven words at the start of `text` that is a grade and ends the
@@ -482,61 +524,12 @@ class JudgementReader {
     return {};
   }
 
-  // An area SEND report states its outcome as a sentence: "The local area partnership's
-  // arrangements lead to inconsistent experiences and outcomes for children and young people
-  // with SEND". The outcome is the grade whose words the sentence carries; the first such
-  // sentence in the report, where the summary gives it.
-  void area_send_outcome() {
-    // Phrases padded with spaces, so that they match whole words only.
-    auto padded = [](std::string_view text) {
-      std::string p(1, ' ');
-      p += normalise_phrase(text);
-      p += ' ';
-      return p;
-    };
-    std::vector<std::pair<std::string, const Grade*>> phrases;
-    for (const Grade& g : scale_.grades()) {
-      phrases.emplace_back(padded(g.label), &g);
-      for (const std::string& a : g.aliases) phrases.emplace_back(padded(a), &g);
-    }
-    std::size_t n = 0;
-    for (const Block& b : layout_.blocks()) {
-      if (b.kind == BlockKind::furniture || b.kind == BlockKind::table_row) continue;
-      if (++n > 60) break;
-      const std::string words = padded(layout_.text(b));
-      if (words.find(" arrangements ") == std::string::npos && words.find(" there are ") == std::string::npos) continue;
-      for (const auto& [phrase, grade] : phrases) {
-        if (words.find(phrase) == std::string::npos) continue;
-        GradeMatch m{grade, false};
-        add("Area SEND outcome", m, grade->label, layout_.span(b), table);
-        return;
-      }
-    }
-  }
-
   // Does a subject read as the name of a judged area, as frameworks word them?
-  static bool names_an_area(std::string_view subject) {
+  static bool names_an_area(const Lexicon& lexicon, std::string_view subject) {
     if (subject.size() > 110) return false;
     std::string f = fold(subject);
     if (f.starts_with("the ")) f.erase(0, 4);
-    static constexpr std::string_view openings[] = {
-        "experiences and progress", "impact of leaders", "overall effectiveness", "outcomes for",
-        "quality of provision", "capacity to improve", "capacity for improvement", "leadership",
-        "adoption performance", "children who need help", "children looked after", "local safeguarding children",
-        "effectiveness of the local safeguarding", "lscb"};
-    for (std::string_view o : openings) {
-      if (f.starts_with(o)) return true;
-    }
-    return false;
-  }
-
-  // Length of "the judgement for " / "the graded judgment for " at the start of folded text, or 0.
-  static std::size_t judgement_for(std::string_view folded) {
-    for (std::string_view lead : {"the judgement for ", "the judgment for ", "the graded judgement for ",
-                                  "the graded judgment for ", "the judgement about ", "the graded judgement about "}) {
-      if (folded.starts_with(lead)) return lead.size();
-    }
-    return 0;
+    return starts_with_any(lexicon, Phrases::area_subject, f);
   }
 
   static std::size_t first_sentence_end(std::string_view text) {
@@ -625,6 +618,17 @@ class JudgementReader {
   const Layout& layout_;
   const GradeScale& scale_;
   std::vector<Statement> statements_;
+  // The sentence verbs, each with what the lexicon says of it.
+  struct Verb {
+    std::string_view phrase;
+    bool starts_grade;  // grade_verb: "requires" is the grade's first word
+    bool judged;        // judged_verb: the sentence states a judgement outright
+  };
+  std::vector<Verb> verbs_;
+  std::array<bool, 256> verb_start_{};  // the first bytes of the verbs
+  bool outcome_sentence_ = false;  // the profile states its outcome in a sentence
+  bool outcome_read_ = false;      // and it has been read
+  std::size_t outcome_blocks_ = 0; // blocks read that may state it (the outcome is stated early)
   bool about_previous_ = false;
   std::optional<std::size_t> lead_;  // the last block read that is neither a bullet nor furniture
   std::optional<bool> lead_past_;    // whether it leads into a list about an earlier inspection

@@ -421,3 +421,16 @@ TEST_CASE("pathological inputs are scanned to the end with the right count", "[d
   REQUIRE(hits.size() == 20000);
   CHECK(hits[19998].begin == 9999 * one.size() + one.find('5'));
 }
+
+TEST_CASE("a list of days may end \"16 of May\": the \"of\" is the list's, never a lone day's", "[dates][grammar]") {
+  check_form("15 and 16 of May 2018", {days("2018-05-15", "2018-05-16")});
+  check_form("15, 16 and 18 of May 2018", {days("2018-05-15", "2018-05-18"),
+                                           {days("2018-05-15", "2018-05-16"), days("2018-05-18", "2018-05-18")}});
+  check_form("between 3 and 5 November 2020", {days("2020-11-03", "2020-11-05")});
+  // Alone, "5 of July" is more often "item 5 of ...": only the month and year are a date.
+  const std::string item = "See item 5 of July 2019 minutes.";
+  CHECK(texts(item, find_dates(item)) == std::vector<std::string>{"July 2019"});
+  // A list that is not followed by "of" reads as before, its periods intact.
+  check_form("5, 12 to 19 March 2019", {days("2019-03-05", "2019-03-19"),
+                                        {days("2019-03-05", "2019-03-05"), days("2019-03-12", "2019-03-19")}});
+}

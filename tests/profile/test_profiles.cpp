@@ -4,7 +4,9 @@
 #include <optional>
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
+#include <vector>
 #include <string_view>
 
 #include "judgement/parse.hpp"
@@ -223,4 +225,71 @@ TEST_CASE("a school inspection's scale follows the date of the inspection", "[pr
   CHECK(scale_on("3 to 4 May 2011", "Satisfactory") == "ofsted-satisfactory");
   CHECK(scale_on("3 to 4 May 2016", "Good") == "ofsted-requires-improvement");
   CHECK(scale_on("3 to 4 December 2025", "Strong standard") == "ofsted-report-card");
+}
+
+TEST_CASE("lexicon blocks: the readers' phrase lists are data, read in order and added up", "[profile][lexicon]") {
+  const auto set = define_profiles(
+      "lexicon document \"More letter phrasings\"\n"
+      "  phrases inspector_lead \"the inspectors on this visit were\", \"visited by\"\n"
+      "  phrases inspector_role \"Regulatory Inspector\"\n"
+      "end\n");
+  REQUIRE(set.ok());
+  REQUIRE(set->phrase_lists.size() == 2);
+  CHECK(set->phrase_lists[0].reader == "document");
+  CHECK(set->phrase_lists[0].id == "inspector_lead");
+  CHECK(set->phrase_lists[0].phrases == std::vector<std::string>{"the inspectors on this visit were", "visited by"});
+  CHECK(set->phrase_lists[1].phrases == std::vector<std::string>{"regulatory inspector"});
+
+  // The built-in lists are there, and a registry's own lists add to them.
+  const auto has = [](const ProfileRegistry& r, std::string_view list, std::string_view phrase) {
+    for (const PhraseList& l : r.phrase_lists()) {
+      if (l.id == list && std::find(l.phrases.begin(), l.phrases.end(), phrase) != l.phrases.end()) return true;
+    }
+    return false;
+  };
+  CHECK(has(ProfileRegistry::builtin(), "provider_head", "inspection of"));
+  CHECK(has(ProfileRegistry::builtin(), "sentence_verb", "is judged to be"));
+  ProfileRegistry mine = ProfileRegistry::builtin();
+  REQUIRE(mine.define("lexicon document \"x\"\n  phrases inspector_lead \"visited by\"\nend").ok());
+  CHECK(has(mine, "inspector_lead", "visited by"));
+  CHECK_FALSE(has(ProfileRegistry::builtin(), "inspector_lead", "visited by"));
+}
+
+TEST_CASE("a bad lexicon block is refused at the token that is wrong", "[profile][lexicon]") {
+  struct Case {
+    std::string text;
+    std::uint32_t line, column;
+    std::string message;
+  };
+  const Case cases[] = {
+      {"lexicon letters \"x\"\nend", 1, 9, "unknown reader 'letters'"},
+      {"lexicon document \"x\"\n  phrases inspector_leads \"a\"\nend", 2, 11,
+       "expected a list of the document reader"},
+      {"lexicon document \"x\"\n  phrases inspector_lead unquoted\nend", 2, 26, "a phrase is written in quotes"},
+      {"lexicon document \"x\"\n  title \"a\"\nend", 2, 3, "a lexicon takes 'phrases LIST"},
+      {"profile a \"x\"\n  phrases signer \"a\"\nend", 2, 3, "a profile takes no 'phrases' clause"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    const Error e = error_of(c.text);
+    CHECK(e.line == c.line);
+    CHECK(e.column == c.column);
+    CHECK_THAT(e.message, Catch::Contains(c.message));
+  }
+}
+
+TEST_CASE("a user's inspector phrasing, added as a lexicon row, is read in a parse", "[profile][lexicon][parse]") {
+  const std::string letter =
+      "Dear Jo\n\nFocused visit to Northshire children\xE2\x80\x99s services\n\n"
+      "This letter summarises the findings of a focused visit to Northshire children\xE2\x80\x99s services on 5 "
+      "February 2019. The inspectors on this visit were Ada Brook and Ben Cole.\n";
+  CHECK(parse(letter).value().document.inspectors.empty());
+  ProfileRegistry mine = ProfileRegistry::builtin();
+  REQUIRE(mine.define("lexicon document \"x\"\n  phrases inspector_lead \"the inspectors on this visit were\"\nend").ok());
+  ParseOptions options;
+  options.profiles = &mine;
+  const Report r = parse(letter, options).value();
+  REQUIRE(r.document.inspectors.size() == 2);
+  CHECK(r.document.inspectors[0].name == "Ada Brook");
+  CHECK(r.document.inspectors[1].name == "Ben Cole");
 }

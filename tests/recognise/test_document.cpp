@@ -407,6 +407,189 @@ TEST_CASE("every fixture parses, and parsing is deterministic", "[document]") {
     const Report b = parse_fixture(name);
     CHECK(a == b);
     CHECK(a.source.bytes == fixtures::read(name).size());
-    CHECK(a.document.type != DocumentType::unknown);
+    // The needs assessment is there to be of no known kind (and to name no provider).
+    if (name != "needs_assessment.txt") CHECK(a.document.type != DocumentType::unknown);
   }
+}
+
+// --- the provider's name as the title and letterhead give it (issue 15) -----------------------
+
+TEST_CASE("a council's name wrapped over two title lines is the whole name, and nothing else", "[document][provider]") {
+  // "Inspection of London Borough of" / "Camden local authority children's services"
+  CHECK(parse_fixture("ilacs_wrapped_title.txt").document.provider == "London Borough of Camden");
+  // "North" / "Somerset Council" above a SIF title
+  CHECK(parse_fixture("sif_team_roles.txt").document.provider == "North Somerset Council");
+  // "Inspection of Westmorland and" / "Furness local authority children's services"
+  const Report westmorland = judgement::parse(
+      "Inspection of Westmorland and\nFurness local authority children\xE2\x80\x99s services\n\n"
+      "Inspection dates: 11 to 22 May 2026\n").value();
+  CHECK(westmorland.document.type == DocumentType::ilacs);
+  CHECK(westmorland.document.provider == "Westmorland and Furness");
+  // "Inspection of Wokingham Borough" / "Council local authority children's services"
+  const Report borough = judgement::parse(
+      "Inspection of Wokingham Borough\nCouncil local authority children\xE2\x80\x99s services\n\n"
+      "Inspection dates: 11 to 22 May 2026\n").value();
+  CHECK(borough.document.provider == "Wokingham Borough Council");
+  // "Focused visit to Westmorland and" / "Furness children's services"
+  const Report letter = judgement::parse(
+      "Dear Jo\n\nFocused visit to Westmorland and\nFurness children\xE2\x80\x99s services\n\n"
+      "This letter summarises the findings of a focused visit on 5 February 2026.\n").value();
+  CHECK(letter.document.type == DocumentType::focused_visit);
+  CHECK(letter.document.provider == "Westmorland and Furness");
+  // A children's trust that delivers a council's services: its name as written, "Children's" and all.
+  const Report trust = judgement::parse(
+      "Dear Jo\n\nFocused visit to Northshire Children\xE2\x80\x99s Trust\n\n"
+      "This letter summarises the findings of a focused visit on 5 February 2026.\n").value();
+  CHECK(trust.document.provider == "Northshire Children\xE2\x80\x99s Trust");
+  // "Monitoring visit to North East" / "Lincolnshire children's services"
+  CHECK(parse_fixture("monitoring_visit_wrapped.txt").document.provider == "North East Lincolnshire");
+}
+
+TEST_CASE("area SEND: the local area partnership is the provider, never the running header", "[document][provider]") {
+  const Report r = parse_fixture("area_send_partnership.txt");
+  CHECK(type_of(r) == "area_send");
+  CHECK(r.document.provider == "Westmorland and Furness Local Area Partnership");
+  // The running header neither names the provider nor makes the report a council paper: its
+  // outcome is read.
+  REQUIRE(r.judgements.size() == 1);
+  CHECK(r.judgements[0].area_id == "area_send_outcome");
+
+  // Not wrapped, the header above the title.
+  const Report one_line = judgement::parse(
+      "Local area partnership report\n\nArea SEND inspection of Northshire Local Area Partnership\n\n"
+      "Inspection dates: 4 to 8 March 2024\n").value();
+  CHECK(one_line.document.type == DocumentType::area_send);
+  CHECK(one_line.document.provider == "Northshire Local Area Partnership");
+}
+
+TEST_CASE("a letterhead's address block is never the provider, and the letter keeps its type", "[document][provider]") {
+  // "Focused" / "BA14 8JN visit to Wiltshire children's services": the postcode of the
+  // addressee's block runs into the title.
+  const Report r = parse_fixture("focused_visit_letterhead.txt");
+  CHECK(type_of(r) == "focused_visit");
+  CHECK(r.document.provider == "Wiltshire");
+  CHECK(r.document.date == make_date(2020, 12, 11));
+}
+
+TEST_CASE("a document of no known kind names no provider from fragments of its text", "[document][provider]") {
+  // "Unit, West Sussex County Council", "New Deal", "Need": better no provider than a wrong one.
+  const Report r = parse_fixture("needs_assessment.txt");
+  CHECK(r.document.type == DocumentType::unknown);
+  CHECK_FALSE(r.document.provider.has_value());
+}
+
+TEST_CASE("a council named in running text is the capitalised words before \"Council\", not what a comma ends",
+          "[document][provider]") {
+  const Report r = judgement::parse(
+      "Report to Cabinet\n\nAgenda item 7\n\nOfsted focused visit\n\n"
+      "Prepared by the Business Intelligence Unit, Eastshire County Council for members.\n\n"
+      "Recommendation: that the Cabinet notes the findings.\n").value();
+  CHECK(type_of(r) == "committee_report");
+  CHECK(r.document.provider == "Eastshire County Council");
+}
+
+// --- inspectors in every form ------------------------------------------------------------------
+
+TEST_CASE("\"conducted by A and B, two of Her Majesty's Inspectors\": the shared role is each one's; the signer leads",
+          "[document][inspectors]") {
+  const Report r = parse_fixture("focused_visit_letterhead.txt");
+  // Nadia Okafor signs the letter and no other lead is given: she is listed first.
+  CHECK(people_of(r) == std::vector<std::string>{"Nadia Okafor (Her Majesty's Inspector)",
+                                                 "Tomas Ferrier (Her Majesty's Inspector)"});
+}
+
+TEST_CASE("\"inspectors for this visit were lead inspector A, B and C\", the list cut by a paragraph break",
+          "[document][inspectors]") {
+  const Report r = parse_fixture("monitoring_visit_wrapped.txt");
+  // The lead keeps that role; the signer is not moved ahead of a named lead.
+  CHECK(people_of(r) == std::vector<std::string>{"Priya Lansdowne (Lead inspector)",
+                                                 "Owen Hartley (Her Majesty's Inspector)",
+                                                 "Grace Bellamy (Her Majesty's Inspector)"});
+}
+
+TEST_CASE("\"carried out by A, Her Majesty's Inspector, and B, Ofsted Inspector\": each keeps their own role",
+          "[document][inspectors]") {
+  const Report r = judgement::parse(
+      "Dear Jo\n\nFocused visit to Northshire children\xE2\x80\x99s services\n\n"
+      "This letter summarises the findings of a focused visit to Northshire children\xE2\x80\x99s services on 5 "
+      "February 2019. The visit was carried out by Ada Brook, Her Majesty\xE2\x80\x99s Inspector, and Ben Cole, "
+      "Ofsted Inspector.\n").value();
+  CHECK(people_of(r) == std::vector<std::string>{"Ada Brook (Her Majesty's Inspector)", "Ben Cole (Ofsted Inspector)"});
+}
+
+TEST_CASE("pre-2018 team lists: roles after names, in brackets, shared by the label", "[document][inspectors]") {
+  const Report r = parse_fixture("sif_team_roles.txt");
+  CHECK(people_of(r) == std::vector<std::string>{
+                            "Martin Quayle (Lead inspector)", "Anita Rowe (Deputy lead inspector)",
+                            "Colin Barber (Team inspector)", "Deborah Ince (SHMI)", "Farah Nadeem (Team inspector)",
+                            "Gwen Ollerton (Contracted Inspector)", "Hugo Marsh (HMI Designate)"});
+  // "Karen Wareing (HMI) Fiona Millns (OI)": a role in brackets ends its person.
+  const Report brackets = judgement::parse(
+      "Inspection of Northshire local authority children\xE2\x80\x99s services\n\n"
+      "Team inspectors: Ann Bell (HMI), Cara Dunn (HMI) Eve Fox (OI)\nGil Hart (OI)\n").value();
+  CHECK(people_of(brackets) == std::vector<std::string>{"Ann Bell (HMI)", "Cara Dunn (HMI)", "Eve Fox (OI)",
+                                                        "Gil Hart (OI)"});
+}
+
+TEST_CASE("area SEND two-column team table: Ofsted and CQC columns, roles wrapped", "[document][inspectors]") {
+  const Report r = parse_fixture("area_send_partnership.txt");
+  CHECK(people_of(r) == std::vector<std::string>{
+                            "Lena Harwood (Ofsted HMI, Lead inspector)", "Marcus Dunne (Ofsted Inspector)",
+                            "Priya Chandran (CQC Lead inspector)", "Joel Amis (CQC Inspector)"});
+  // The older letters' table: names and roles on lines of their own; the directors who sign are
+  // not of the team.
+  const Report letter = judgement::parse(
+      "Area SEND inspection of Northshire Local Area Partnership\n\n"
+      "Inspection dates: 4 to 8 March 2019\n\n"
+      "Yours sincerely\n\n"
+      "Ofsted                                  Care Quality Commission\n"
+      "Ann Roe                                 Bea Lake\n"
+      "Regional Director                       Deputy Chief Inspector, Primary Medical\n"
+      "                                        Services, Children Health and Justice\n"
+      "Cal Penn                                Dee Marsh\n"
+      "Her Majesty\xE2\x80\x99s Inspector, Lead              CQC Inspector\n"
+      "Inspector\n").value();
+  CHECK(people_of(letter) == std::vector<std::string>{"Cal Penn (Her Majesty's Inspector, Lead Inspector)",
+                                                      "Dee Marsh (CQC Inspector)"});
+}
+
+TEST_CASE("\"Her Majesty's Inspectors\" and \"HMI Schools\" are never names", "[document][inspectors]") {
+  const Report r = judgement::parse(
+      "Dear Jo\n\nFocused visit to Northshire children\xE2\x80\x99s services\n\n"
+      "This letter summarises the findings of a focused visit to Northshire children\xE2\x80\x99s services on 5 "
+      "February 2019. The visit was carried out by Her Majesty\xE2\x80\x99s Inspectors and HMI Schools.\n\n"
+      "Yours sincerely\n\nAda Brook\nHer Majesty\xE2\x80\x99s Inspector\n").value();
+  // Only the signer is a person.
+  CHECK(people_of(r) == std::vector<std::string>{"Ada Brook (Her Majesty's Inspector)"});
+}
+
+// --- dates in letters ------------------------------------------------------------------------
+
+TEST_CASE("visit dates in letters: \"between 3 and 5 November 2020\", \"on the 15 and 16 of May 2018\"",
+          "[document][dates]") {
+  const Report between = parse_fixture("focused_visit_letterhead.txt");
+  REQUIRE(between.document.inspection_dates.has_value());
+  CHECK(between.document.inspection_dates->range == range(make_date(2020, 11, 3), make_date(2020, 11, 5)));
+  const Report of = parse_fixture("monitoring_visit_wrapped.txt");
+  REQUIRE(of.document.inspection_dates.has_value());
+  CHECK(of.document.inspection_dates->range == range(make_date(2018, 5, 15), make_date(2018, 5, 16)));
+}
+
+TEST_CASE("a split inspection's second period wrapped onto the next cover line is kept", "[document][dates]") {
+  const Report r = parse_fixture("ilacs_wrapped_title.txt");
+  REQUIRE(r.document.inspection_dates.has_value());
+  CHECK(r.document.inspection_dates->range == range(make_date(2024, 9, 30), make_date(2025, 1, 16)));
+  REQUIRE(r.document.inspection_dates->periods.size() == 2);
+  CHECK(r.document.inspection_dates->periods[1] == range(make_date(2025, 1, 13), make_date(2025, 1, 16)));
+}
+
+TEST_CASE("a visit date without a year takes it from the letter's date, across a new year", "[document][dates]") {
+  ParseOptions options;
+  options.resolve_yearless_dates = true;
+  const Report r = judgement::parse(
+      "12 January 2021\n\nDear Jo\n\nFocused visit to Northshire children\xE2\x80\x99s services\n\n"
+      "This letter summarises the findings of a focused visit to Northshire children\xE2\x80\x99s services on 8 and 9 "
+      "December. Inspectors looked at care leavers.\n", options).value();
+  REQUIRE(r.document.inspection_dates.has_value());
+  CHECK(r.document.inspection_dates->range == range(make_date(2020, 12, 8), make_date(2020, 12, 9)));
 }

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "judgement/parse.hpp"
+#include "judgement/profile.hpp"
 
 using namespace judgement;
 
@@ -281,4 +282,63 @@ TEST_CASE("Report::judgement finds a judgement by its area id, or gives nullptr"
   CHECK(r.judgement("care_leavers") == nullptr);
   CHECK(r.judgement("Overall effectiveness") == nullptr);  // the id, not the wording
   CHECK(r.judgement("") == nullptr);
+}
+
+// --- a grade stated in a sentence (issue 15): one reader, its forms in the lexicon ------------
+
+namespace {
+const std::string sif_cover = "Northshire County Council\n"
+                              "Inspection of services for children in need of help and protection, children looked after "
+                              "and care leavers\n"
+                              "Inspection date: 2 June 2015 to 25 June 2015\n\nSummary\n\n";
+}
+
+TEST_CASE("\"The Local Safeguarding Children Board is good\" and its variants are the board's judgement",
+          "[judgements][sentences]") {
+  for (const char* sentence : {"The Local Safeguarding Children Board is good.", "The effectiveness of the LSCB is good.",
+                               "The LSCB is judged to be good.",
+                               "The effectiveness of the Local Safeguarding Children Board is good."}) {
+    INFO(sentence);
+    const Report r = parsed(sif_cover + sentence + "\n\nPartners work well together.\n");
+    REQUIRE(r.judgements.size() == 1);
+    check(r, "lscb", "Good", 2);
+  }
+}
+
+TEST_CASE("\"Overall effectiveness is judged to be ...\" states a judgement; \"... is good\" alone does not",
+          "[judgements][sentences]") {
+  const Report judged = parsed(sif_cover + "Overall effectiveness is judged to be inadequate.\n");
+  check(judged, "overall_effectiveness", "Inadequate", 4);
+  // A loose sentence only adds evidence to an area a table or heading grades.
+  CHECK(parsed(sif_cover + "Overall effectiveness is good.\n").judgements.empty());
+}
+
+TEST_CASE("prose that only mentions a grade word states no judgement", "[judgements][sentences]") {
+  const Report r = parsed(sif_cover +
+                          "Leaders want children in care to become good readers and to do well at school.\n\n"
+                          "Social workers are helped to become good at direct work, and most plans are good.\n");
+  CHECK(r.judgements.empty());
+  // In the fixture, "to become good readers" sits beside the graded areas and adds nothing.
+  const Report fixture = parse(std::string(
+      "North\nSomerset Council\nInspection of services for children in need of help and\nprotection, children "
+      "looked after and care leavers\nInspection date: 2 June 2015 to 25 June 2015\n\n"
+      "Leaders want children in care to become good readers.\n")).value();
+  CHECK(fixture.judgements.empty());
+}
+
+TEST_CASE("a profile's outcome sentence and the verb form are one reader: a user's phrasing is a lexicon row",
+          "[judgements][sentences][profile]") {
+  ProfileRegistry profiles = ProfileRegistry::builtin();
+  const auto added = profiles.define(
+      "lexicon judgements \"A review's own verb\"\n"
+      "  phrases sentence_verb \"is assessed as\"\n"
+      "  phrases judged_verb \"is assessed as\"\n"
+      "end\n");
+  REQUIRE(added.ok());
+  ParseOptions options;
+  options.profiles = &profiles;
+  const std::string text = sif_cover + "Help and protection is assessed as good.\n";
+  CHECK(parse(text).value().judgements.empty());
+  const Report r = parse(text, options).value();
+  check(r, "help_and_protection", "Good", 2);
 }
