@@ -2,7 +2,9 @@
 # callgrind (tests/perf/check_budget.cmake). The test fails above budget + margin; lower a
 # budget when the parse gets cheaper (the test says so when it is 15% under), raise it only
 # for work the parse must now do, in the commit that adds the work. Measured with g++ 12.2
-# (Debian 12); another compiler may need its own figures.
+# (Debian 12); another compiler may need its own figures. 2026-12-07: re-based after issue 15's
+# register and readers (+7.6M Debug) and issue 14's first cuts of repeated work (-8% over the
+# corpus in RelWithDebInfo; the examples are short, so there the new work shows more).
 set(JUDGEMENT_PERF_MARGIN 10)  # per cent
-set(JUDGEMENT_PERF_BUDGET_Debug 131000000)
-set(JUDGEMENT_PERF_BUDGET_RelWithDebInfo 17400000)
+set(JUDGEMENT_PERF_BUDGET_Debug 137000000)
+set(JUDGEMENT_PERF_BUDGET_RelWithDebInfo 18300000)
