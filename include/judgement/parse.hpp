@@ -57,7 +57,9 @@ struct ParseOptions {
   /// outlive the parse call only.
   const ProfileRegistry* profiles = nullptr;
   /// Give dates stated without a year ("on 13 and 14 July") the year of the document's own date.
-  /// Off by default: a date is never guessed unless asked for.
+  /// Off by default: a date is never guessed unless asked for. (A visit letter's own visit days
+  /// are the one exception: they are the visit the letter reports, so its inspection dates take
+  /// the letter's year, with a `visit-year-from-letter` note.)
   bool resolve_yearless_dates = false;
   /// How text is taken out of a PDF; ignored for text input.
   PdfLayout pdf_layout = PdfLayout::physical;

@@ -896,16 +896,39 @@ class DocumentReader {
           const std::size_t t = f.find(trigger, at);
           if (t == std::string::npos || t > end) continue;
           // From the trigger's start: "between 3 and 5 November 2020" is one date with its "between".
+          // A letter's visit days stated without a year ("on 13 and 14 July") are the visit the
+          // letter reports: their year is the letter's (the last such days up to its date, or
+          // a little after), and a note says so. Elsewhere only resolve_yearless_dates asks it.
+          const bool asked = out_.options().resolve_yearless_dates;
           auto hit = first_stated_date(std::string_view(text).substr(0, end), t + 1,
-                                       out_.options().resolve_yearless_dates ? doc.date : std::nullopt);
+                                       asked || is_letter(doc.type) ? doc.date : std::nullopt);
           // The date must follow the trigger closely: "on the 20 and 21 August 2020".
           if (hit && hit->begin <= t + trigger.size() + 6 && hit->range.start.precision == Precision::day) {
             doc.inspection_dates = inspection_dates_of(*hit);
+            if (!hit->year_stated && !asked) note_year_from_letter(k, *hit, text, *doc.date);
             return;
           }
         }
       }
     }
+  }
+
+  bool is_letter(DocumentType type) const {
+    const FrameworkProfile* p = out_.profile(type);
+    return p != nullptr && p->kind == DocumentKind::letter;
+  }
+
+  // The info note for a letter's visit days given the letter's year. `text` is block k's text
+  // (with the rest of its sentence); the span is the date's where it lies in block k itself.
+  void note_year_from_letter(std::size_t k, const grammar::DateHit& hit, std::string_view text, const Date& letter) {
+    const Block& b = layout_.blocks()[k];
+    const std::size_t own = layout_.text(b).size();
+    const Span span = hit.end <= own ? layout_.span(b, hit.begin, hit.end) : layout_.span(b);
+    out_.diagnose(Severity::info, "visit-year-from-letter",
+                  "the visit's dates \"" + std::string(text.substr(hit.begin, hit.end - hit.begin)) +
+                      "\" state no year: the inspection dates take the letter's (" + letter.iso() +
+                      "), the last such days up to its date",
+                  span);
   }
 
   // A paragraph's text, and the next paragraph's where the sentence runs on into it (a page

@@ -273,14 +273,40 @@ TEST_CASE("focused-visit letter: inspectors named after \"Her Majesty's Inspecto
   }
 }
 
-TEST_CASE("a yearless visit date gives no inspection dates and no date mention by default", "[document]") {
-  // "on 13 and 14 July" in a letter dated 23 August 2021.
+TEST_CASE("a letter's yearless visit days take the letter's year, with a note; its date mentions do not",
+          "[document]") {
+  // "on 13 and 14 July" in a letter dated 23 August 2021: the visit the letter reports.
   const Report r = parse_fixture("focused_visit_yearless.txt");
   CHECK(type_of(r) == "focused_visit");
   CHECK(r.document.date == make_date(2021, 8, 23));
-  CHECK_FALSE(r.document.inspection_dates.has_value());
+  REQUIRE(r.document.inspection_dates.has_value());
+  CHECK(r.document.inspection_dates->range == range(make_date(2021, 7, 13), make_date(2021, 7, 14)));
+  const judgement::Diagnostic* note = nullptr;
+  for (const auto& d : r.diagnostics) {
+    if (d.code == "visit-year-from-letter") note = &d;
+  }
+  REQUIRE(note != nullptr);
+  CHECK(note->severity == judgement::Severity::info);
+  CHECK(note->message.find("\"13 and 14 July\"") != std::string_view::npos);
+  CHECK(note->message.find("2021-08-23") != std::string_view::npos);
+  // The date mentions keep to resolve_yearless_dates (off by default).
   for (const auto& m : r.dates) CHECK(m.text.find("July") == std::string_view::npos);
   CHECK(names_of(r) == std::vector<std::string>{"Rhys Bannerman", "Odile Fairclough"});
+
+  // Days before the new year in a letter of January are of the year before.
+  const Report january = judgement::parse(
+      "Ofsted\n\n7 January 2022\n\nDear Ms Hale\n\nFocused visit to Southvale children's services\n\n"
+      "This letter summarises the findings of a focused visit to Southvale children's services on 13 and 14 "
+      "December.\n").value();
+  REQUIRE(type_of(january) == "focused_visit");
+  REQUIRE(january.document.inspection_dates.has_value());
+  CHECK(january.document.inspection_dates->range == range(make_date(2021, 12, 13), make_date(2021, 12, 14)));
+
+  // Not in a report: there yearless days stay unresolved unless asked for.
+  const Report report = judgement::parse(
+      "Inspection of Southvale local authority children's services\n\n"
+      "The inspection took place on 13 and 14 July.\n").value();
+  CHECK_FALSE(report.document.inspection_dates.has_value());
 }
 
 TEST_CASE("dates left without a year are named in one yearless-date diagnostic that says how to resolve them",
@@ -325,13 +351,14 @@ TEST_CASE("resolve_yearless_dates gives a yearless date the year of the document
   CHECK(visit->range == range(make_date(2021, 7, 13), make_date(2021, 7, 14)));
 }
 
-TEST_CASE("resolve_yearless_dates resolves a yearless visit date into the inspection dates",
+TEST_CASE("resolve_yearless_dates resolves a yearless visit date into the inspection dates, without a note",
           "[document]") {
   ParseOptions options;
   options.resolve_yearless_dates = true;
   const Report r = parse_fixture("focused_visit_yearless.txt", options);
   REQUIRE(r.document.inspection_dates.has_value());
   CHECK(r.document.inspection_dates->range == range(make_date(2021, 7, 13), make_date(2021, 7, 14)));
+  for (const auto& d : r.diagnostics) CHECK(d.code != "visit-year-from-letter");
 }
 
 // --- council papers and news ---------------------------------------------------------------------
