@@ -268,15 +268,31 @@ TEST_CASE("one council under every name it is written by is one provider, keyed 
                            "looked after and care leavers\nInspection date: 5 May 2015 to 28 May 2015\n\n"
                            "Overall effectiveness                          Requires improvement\n",
                            "sif.txt"));
+  // The title wrapped inside the council's name, as a cover sets it.
+  reports.push_back(parsed("Inspection of Sandwell Metropolitan Borough\nCouncil local authority children\u2019s services\n\n"
+                           "Inspection dates: 9 to 20 January 2023\n\n"
+                           "Overall effectiveness                                         Requires improvement to be good\n",
+                           "wrapped.txt"));
+  // A letter whose letterhead runs into its title ("Focused" / "B70 9LD visit to ..."), its
+  // visit days without a year.
+  reports.push_back(parsed("Ofsted\nPiccadilly Gate                            T 0300 123 1231\nStore Street\n"
+                           "Manchester\nM1 2WD\n\n\n8 December 2017\n\nJo Bell\nDirector of Children\u2019s Services\n"
+                           "Sandwell Council House\nFreeth Street\nOldbury\nFocused\nB69 3DE visit to Sandwell children\u2019s services\n\n"
+                           "Dear Ms Bell\n\nThis letter summarises the findings of the focused visit to Sandwell children\u2019s\n"
+                           "services on 7 and 8 November. The visit was carried out by Ann Lee and Raj Patel,\n"
+                           "two of Her Majesty\u2019s Inspectors.\n",
+                           "letterhead.txt"));
+  // The trust that delivers the council's services, in a letter of its own.
+  reports.push_back(parsed("Dear Jo\n\nMonitoring visit to Sandwell Children\u2019s Trust\n\n"
+                           "This letter summarises the findings of a monitoring visit on 3 and 4 March 2020.\n",
+                           "trust.txt"));
   for (const Report& r : reports) {
     INFO(r.source.name << ": " << r.document.provider.value_or("(none)"));
     REQUIRE(r.document.provider_id);
     CHECK(r.document.provider_id->ons_code == "E08000028");
     CHECK(r.document.provider_name == "Sandwell");
   }
-  // The trust that delivers the council's services, its report built by hand (no ids: the
-  // timeline resolves its name), and a report of a provider off the register.
-  reports.push_back(report("trust.txt", "Sandwell Children's Trust", DocumentType::monitoring_visit, days(2020, 3, 3, 4)));
+  // A report of a provider off the register.
   reports.push_back(report("other.txt", "Eastmoor Council", DocumentType::ilacs, days(2019, 1, 7, 18)));
 
   const Timeline t = Timeline::build(reports);
@@ -290,7 +306,7 @@ TEST_CASE("one council under every name it is written by is one provider, keyed 
   CHECK(sandwell->authority->dfe_la_code == "333");
   CHECK(sandwell->authority->ofsted_urn == "80549");
   CHECK(sandwell->key == "sandwell");
-  CHECK(sandwell->inspections.size() == 5);
+  CHECK(sandwell->inspections.size() == 7);
   const ProviderTimeline* eastmoor = t.find("Eastmoor");
   REQUIRE(eastmoor);
   CHECK(eastmoor->authority == nullptr);
