@@ -219,7 +219,7 @@ TEST_CASE("files found in subfolders are named by their path below the folder gi
   CHECK(has(run("parse -q " + quoted((dir.path() / "a" / "report.txt").string())).out, "\"name\": \"report.txt\""));
 }
 
-TEST_CASE("--profiles and --scales add the definitions of a file; a refused one is a usage error at its line",
+TEST_CASE("the options --profiles and --scales add the definitions of a file; a refused one is a usage error at its line",
           "[cli]") {
   TempDir dir;
   write_file(dir.path() / "harbour.profiles",
