@@ -1044,11 +1044,13 @@ class DocumentReader {
         if (j + 1 < below.size() && people.role_like(fold(below[j + 1]))) list += ", " + below[j + 1];
         const auto found = people.in(list);
         if (found.empty()) continue;
-        const auto& [name, role] = found.front();
+        // Not a structured binding: clang 14 (the fuzz and sanitizer builds) lets no lambda capture one.
+        const auto& first = found.front();
+        const auto& name = first.first;
         auto it = std::find_if(doc.inspectors.begin(), doc.inspectors.end(),
                                [&](const Inspector& i) { return i.name == name; });
         if (it == doc.inspectors.end()) {
-          add(name, role);
+          add(name, first.second);
           it = doc.inspectors.end() - 1;
         }
         std::rotate(doc.inspectors.begin(), it, it + 1);
