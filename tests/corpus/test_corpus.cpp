@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "corpus/corpus_files.hpp"
 #include "../fixtures/fixtures.hpp"
 #include "judgement/json.hpp"
 #include "judgement/parse.hpp"
@@ -15,20 +16,6 @@
 #include "source/source.hpp"
 
 namespace {
-
-// Every .txt under the corpus folder, sorted; empty (with a warning) when there is no corpus.
-std::vector<std::filesystem::path> corpus_files() {
-  const std::filesystem::path dir(JUDGEMENT_CORPUS_DIR);
-  std::vector<std::filesystem::path> files;
-  std::error_code ec;
-  if (!std::filesystem::is_directory(dir, ec)) return files;
-  for (auto it = std::filesystem::recursive_directory_iterator(dir, ec); !ec && it != std::filesystem::recursive_directory_iterator();
-       it.increment(ec)) {
-    if (it->is_regular_file(ec) && it->path().extension() == ".txt") files.push_back(it->path());
-  }
-  std::sort(files.begin(), files.end());
-  return files;
-}
 
 bool corpus_present() {
   std::error_code ec;
@@ -45,12 +32,12 @@ std::string relative_name(const std::filesystem::path& p) {
 
 TEST_CASE("corpus: the folder holds reports", "[corpus]") {
   if (!corpus_present()) return;
-  CHECK(corpus_files().size() >= 5);
+  CHECK(judgement::test::corpus_files().size() >= 5);
 }
 
 TEST_CASE("corpus: every report parses", "[corpus]") {
   if (!corpus_present()) return;
-  for (const auto& path : corpus_files()) {
+  for (const auto& path : judgement::test::corpus_files()) {
     INFO(relative_name(path));
     const auto parsed = judgement::parse_file(path.string());
     REQUIRE(parsed.ok());
@@ -63,7 +50,7 @@ TEST_CASE("corpus: every report parses", "[corpus]") {
 // ("between October 2011 and Autumn 2012" in medway-2013-07-lac-inspection.txt).
 TEST_CASE("corpus: every report's JSON reads back equal to the report", "[corpus]") {
   if (!corpus_present()) return;
-  for (const auto& path : corpus_files()) {
+  for (const auto& path : judgement::test::corpus_files()) {
     INFO(relative_name(path));
     const auto parsed = judgement::parse_file(path.string());
     REQUIRE(parsed.ok());
@@ -96,7 +83,7 @@ TEST_CASE("corpus: every report's JSON reads back equal to the report", "[corpus
 
 TEST_CASE("corpus: every non-blank line belongs to exactly one layout block", "[corpus]") {
   if (!corpus_present()) return;
-  for (const auto& path : corpus_files()) {
+  for (const auto& path : judgement::test::corpus_files()) {
     INFO(relative_name(path));
     const fixtures::Laid d(fixtures::read_file(path));
     CHECK(fixtures::misplaced_lines(d) == std::vector<std::string>{});
@@ -107,7 +94,7 @@ TEST_CASE("corpus: every non-blank line belongs to exactly one layout block", "[
 // (read through the source stage, which spells out ligatures and unifies spaces and dashes).
 TEST_CASE("corpus: nothing is lost: every line's block is reachable from the report", "[corpus]") {
   if (!corpus_present()) return;
-  for (const auto& path : corpus_files()) {
+  for (const auto& path : judgement::test::corpus_files()) {
     INFO(relative_name(path));
     const std::string text = fixtures::read_file(path);
     const fixtures::Laid d(text);
@@ -119,7 +106,7 @@ TEST_CASE("corpus: nothing is lost: every line's block is reachable from the rep
 
 TEST_CASE("corpus: every date mention's span covers the bytes its text came from", "[corpus]") {
   if (!corpus_present()) return;
-  for (const auto& path : corpus_files()) {
+  for (const auto& path : judgement::test::corpus_files()) {
     INFO(relative_name(path));
     const std::string original = fixtures::read_file(path);
     const auto parsed = judgement::parse(original);
@@ -146,7 +133,7 @@ TEST_CASE("corpus: every date mention's span covers the bytes its text came from
 // it in the mention's text, though the source stage reads it as a dash.
 TEST_CASE("corpus: every date mention's text is the original bytes, white space aside", "[corpus]") {
   if (!corpus_present()) return;
-  for (const auto& path : corpus_files()) {
+  for (const auto& path : judgement::test::corpus_files()) {
     INFO(relative_name(path));
     const std::string original = fixtures::read_file(path);
     const auto parsed = judgement::parse(original);

@@ -10,24 +10,12 @@
 #include <string>
 #include <vector>
 
+#include "corpus/corpus_files.hpp"
 #include "judgement/parse.hpp"
 #include "judgement/register.hpp"
 #include "judgement/timeline.hpp"
 
 namespace {
-
-std::vector<std::filesystem::path> corpus_texts() {
-  std::vector<std::filesystem::path> files;
-  std::error_code ec;
-  const std::filesystem::path dir(JUDGEMENT_CORPUS_DIR);
-  if (!std::filesystem::is_directory(dir, ec)) return files;
-  for (auto it = std::filesystem::recursive_directory_iterator(dir, ec); !ec && it != std::filesystem::recursive_directory_iterator();
-       it.increment(ec)) {
-    if (it->is_regular_file(ec) && it->path().extension() == ".txt") files.push_back(it->path());
-  }
-  std::sort(files.begin(), files.end());
-  return files;
-}
 
 // "medway" for "medway-2019-07-ilacs.txt": the council the corpus file is named after.
 std::string council_of_file(const std::string& file) {
@@ -46,7 +34,7 @@ TEST_CASE("corpus: one timeline provider per council, keyed on the register", "[
     return;
   }
   std::vector<judgement::Report> reports;
-  for (const auto& path : corpus_texts()) {
+  for (const auto& path : judgement::test::corpus_files()) {
     auto parsed = judgement::parse_file(path.string());
     REQUIRE(parsed.ok());
     reports.push_back(std::move(*parsed));
