@@ -9,6 +9,7 @@
 
 #include "cli/run.hpp"
 
+using judgement::test::count;
 using judgement::test::quoted;
 using judgement::test::read_file;
 using judgement::test::run;
@@ -20,12 +21,6 @@ namespace {
 
 const std::string source_dir = JUDGEMENT_SOURCE_DIR;
 const std::string samples = source_dir + "/examples/reports/";
-
-std::size_t count(const std::string& text, const std::string& what) {
-  std::size_t n = 0;
-  for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
-  return n;
-}
 
 }  // namespace
 

@@ -10,6 +10,7 @@
 #include "cli/run.hpp"
 #include "judgement/json.hpp"
 
+using judgement::test::count;
 using judgement::test::quoted;
 using judgement::test::read_file;
 using judgement::test::run;
@@ -33,12 +34,6 @@ std::vector<std::string> lines_of(const std::string& text) {
     at = end + 1;
   }
   return lines;
-}
-
-std::size_t count(const std::string& text, const std::string& what) {
-  std::size_t n = 0;
-  for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
-  return n;
 }
 
 }  // namespace

@@ -28,6 +28,24 @@ Error error_of(std::string_view text) {
   return set.error();
 }
 
+// A definition refused at its line and column, with a message that says why.
+struct RefusedCase {
+  std::string text;
+  std::uint32_t line, column;
+  std::string message;
+};
+
+template <std::size_t N>
+void check_refused(const RefusedCase (&cases)[N]) {
+  for (const RefusedCase& c : cases) {
+    CAPTURE(c.text);
+    const Error e = error_of(c.text);
+    CHECK(e.line == c.line);
+    CHECK(e.column == c.column);
+    CHECK_THAT(e.message, Catch::Contains(c.message));
+  }
+}
+
 }  // namespace
 
 TEST_CASE("the built-in profiles define cleanly and give every type of the contract", "[profile]") {
@@ -90,12 +108,7 @@ end
 }
 
 TEST_CASE("a bad profile definition is refused at the token that is wrong", "[profile]") {
-  struct Case {
-    std::string text;
-    std::uint32_t line, column;
-    std::string message;
-  };
-  const Case cases[] = {
+  const RefusedCase cases[] = {
       {"profile Bad \"x\"\nend", 1, 9, "bad profile id 'Bad'"},
       {"profile a \"x\"\n  colour \"red\"\nend", 2, 3, "expected a clause"},
       {"profile a \"x\"\n  title unquoted\nend", 2, 9, "a phrase is written in quotes"},
@@ -111,13 +124,7 @@ TEST_CASE("a bad profile definition is refused at the token that is wrong", "[pr
       {"profile a \"x\"\n  title \"x\"", 2, 12, "expected a clause (inspectorate"},
       {"# nothing\n", 2, 1, "nothing defined"},
   };
-  for (const Case& c : cases) {
-    CAPTURE(c.text);
-    const Error e = error_of(c.text);
-    CHECK(e.line == c.line);
-    CHECK(e.column == c.column);
-    CHECK_THAT(e.message, Catch::Contains(c.message));
-  }
+  check_refused(cases);
 }
 
 TEST_CASE("a registry refuses a definition as a whole, and a copy is extended on its own", "[profile]") {
@@ -256,12 +263,7 @@ TEST_CASE("lexicon blocks: the readers' phrase lists are data, read in order and
 }
 
 TEST_CASE("a bad lexicon block is refused at the token that is wrong", "[profile][lexicon]") {
-  struct Case {
-    std::string text;
-    std::uint32_t line, column;
-    std::string message;
-  };
-  const Case cases[] = {
+  const RefusedCase cases[] = {
       {"lexicon letters \"x\"\nend", 1, 9, "unknown reader 'letters'"},
       {"lexicon document \"x\"\n  phrases inspector_leads \"a\"\nend", 2, 11,
        "expected a list of the document reader"},
@@ -269,13 +271,7 @@ TEST_CASE("a bad lexicon block is refused at the token that is wrong", "[profile
       {"lexicon document \"x\"\n  title \"a\"\nend", 2, 3, "a lexicon takes 'phrases LIST"},
       {"profile a \"x\"\n  phrases signer \"a\"\nend", 2, 3, "a profile takes no 'phrases' clause"},
   };
-  for (const Case& c : cases) {
-    CAPTURE(c.text);
-    const Error e = error_of(c.text);
-    CHECK(e.line == c.line);
-    CHECK(e.column == c.column);
-    CHECK_THAT(e.message, Catch::Contains(c.message));
-  }
+  check_refused(cases);
 }
 
 TEST_CASE("a user's inspector phrasing, added as a lexicon row, is read in a parse", "[profile][lexicon][parse]") {
