@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <boost/date_time/gregorian/gregorian.hpp>
 #include <chrono>
+#include <cstdint>
+#include <limits>
 #include <utility>
 
 #include "grammar/date_ast.hpp"
@@ -376,17 +378,14 @@ std::size_t trimmable_before(std::string_view text, std::size_t i) {
 
 }  // namespace
 
-std::vector<DateHit> find_dates(std::string_view text) {
+namespace {
+
+// The scan, given where candidates may be: `next(i)` is the first position at or after i at
+// which an expression may start (starts_candidate), or npos.
+template <class Next>
+std::vector<DateHit> scan_dates(std::string_view text, Next next) {
   std::vector<DateHit> hits;
-  std::size_t i = 0;
-  while (i < text.size()) {
-    if (!starts_candidate(text, i)) {
-      // No expression starts just after an ASCII letter, digit or '_' (attached_before): the
-      // rest of a word is passed over without a look.
-      ++i;
-      while (i < text.size() && date_text::is_ascii_word(text[i - 1])) ++i;
-      continue;
-    }
+  for (std::size_t i = next(0); i != std::string_view::npos; i = next(i)) {
     Attempt attempt = attempt_at(text, i);
     if (attempt.hit) {
       i = attempt.hit->end;
@@ -398,6 +397,34 @@ std::vector<DateHit> find_dates(std::string_view text) {
     }
   }
   return hits;
+}
+
+}  // namespace
+
+std::vector<DateHit> find_dates(std::string_view text) {
+  return scan_dates(text, [text](std::size_t i) {
+    while (i < text.size()) {
+      if (starts_candidate(text, i)) return i;
+      // No expression starts just after an ASCII letter, digit or '_' (attached_before): the
+      // rest of a word is passed over without a look.
+      ++i;
+      while (i < text.size() && date_text::is_ascii_word(text[i - 1])) ++i;
+    }
+    return std::string_view::npos;
+  });
+}
+
+std::vector<DateHit> find_dates(std::string_view text, std::span<const WordMark> marks) {
+  if (text.size() > std::numeric_limits<std::uint32_t>::max()) return find_dates(text);
+  std::size_t k = 0;
+  return scan_dates(text, [text, marks, k](std::size_t i) mutable {
+    for (; k < marks.size(); ++k) {
+      WordMark const mark = marks[k];
+      if (mark.begin < i || (mark.classes & (kNumberMark | kDateOpening)) == 0) continue;
+      if (starts_candidate(text, mark.begin)) return std::size_t{mark.begin};
+    }
+    return std::string_view::npos;
+  });
 }
 
 std::optional<DateHit> parse_date(std::string_view text) {

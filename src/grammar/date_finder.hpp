@@ -29,9 +29,11 @@
 
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string_view>
 #include <vector>
 
+#include "grammar/word_marks.hpp"
 #include "judgement/date.hpp"
 
 namespace judgement::grammar {
@@ -55,6 +57,10 @@ struct DateHit {
 /// parts is read again as a date ("February 2019" in "31 February 2019"). O(n) in the size of
 /// the text. Never throws except std::bad_alloc.
 std::vector<DateHit> find_dates(std::string_view text);
+
+/// The same, given the marks of `text` (grammar::mark_words): the scan visits only marked
+/// words instead of every byte.
+std::vector<DateHit> find_dates(std::string_view text, std::span<const WordMark> marks);
 
 /// `text`, trimmed of surrounding blanks and ASCII punctuation, as exactly one date
 /// expression; nullopt when it is not one. Offsets in the hit are into `text`.

@@ -73,6 +73,15 @@ bool may_start_date(std::string_view text) noexcept {
   return opening_of(text).has_value();
 }
 
+std::vector<std::string_view> date_opening_words() {
+  std::vector<std::string_view> words;
+  for (auto const& [word, month] : date_parser::kMonthWords) words.push_back(word);
+  for (std::string_view const word : date_parser::kWeekdayWords) words.push_back(word);
+  for (auto const& [word, season] : date_parser::kSeasonWords) words.push_back(word);
+  words.push_back("between");
+  return words;
+}
+
 date_ast::Readings read_date(std::string_view text) {
   using namespace date_parser;
   date_ast::Readings readings;

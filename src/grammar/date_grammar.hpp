@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <string_view>
+#include <vector>
 
 #include "grammar/date_ast.hpp"
 
@@ -89,6 +90,10 @@ constexpr bool word_before(std::string_view text, std::size_t i) noexcept {
 /// or four digits, or a month, weekday or season name, or "between". Far cheaper than
 /// read_date, so that a scan can pass over most words without reading them.
 bool may_start_date(std::string_view text) noexcept;
+
+/// The words may_start_date accepts, in lower case (views of static text): what a scan that
+/// marks words once (grammar/word_marks.hpp) looks up for the date finder.
+std::vector<std::string_view> date_opening_words();
 
 /// Reads the date expressions that begin exactly at text[0], one reading per form of the
 /// grammar that parses there (see date_ast::Readings). Syntax only: "31 February 2019" and

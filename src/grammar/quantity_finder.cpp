@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <limits>
 #include <utility>
 
 #include "grammar/date_finder.hpp"
@@ -464,19 +465,13 @@ void drop_dates(std::span<const DateHit> dates, std::vector<QuantityHit>& hits) 
 }
 
 
-// The scan; `dates` finds the date expressions of the text when there are quantities to check.
-template <class Dates>
-std::vector<QuantityHit> scan_quantities(std::string_view text, Dates const& dates) {
+// The scan; `dates` finds the date expressions of the text when there are quantities to check,
+// and `next(i)` is the first position at or after i at which an expression may start
+// (starts_candidate), or npos.
+template <class Dates, class Next>
+std::vector<QuantityHit> scan_quantities(std::string_view text, Dates const& dates, Next next) {
   std::vector<QuantityHit> hits;
-  std::size_t i = 0;
-  while (i < text.size()) {
-    if (!starts_candidate(text, i)) {
-      // No expression starts just after an ASCII letter, digit or '_' (attached_before and
-      // word_before): the rest of a word is passed over without a look.
-      ++i;
-      while (i < text.size() && date_text::is_ascii_word(text[i - 1])) ++i;
-      continue;
-    }
+  for (std::size_t i = next(0); i != std::string_view::npos; i = next(i)) {
     Attempt attempt = attempt_at(text, i);
     if (attempt.outcome.hits.empty() && attempt.read_end <= i + 1) {
       // Nothing read past this byte: every way on below moves to i + 1, so the context that
@@ -504,18 +499,53 @@ std::vector<QuantityHit> scan_quantities(std::string_view text, Dates const& dat
   return hits;
 }
 
+// Every position, a word at a time.
+auto every_candidate(std::string_view text) {
+  return [text](std::size_t i) {
+    while (i < text.size()) {
+      if (starts_candidate(text, i)) return i;
+      // No expression starts just after an ASCII letter, digit or '_' (attached_before and
+      // word_before): the rest of a word is passed over without a look.
+      ++i;
+      while (i < text.size() && date_text::is_ascii_word(text[i - 1])) ++i;
+    }
+    return std::string_view::npos;
+  };
+}
+
 }  // namespace
 
 std::vector<QuantityHit> find_quantities(std::string_view text) {
   std::vector<DateHit> found;
-  return scan_quantities(text, [&]() -> std::span<const DateHit> {
-    found = find_dates(text);
-    return found;
-  });
+  return scan_quantities(
+      text,
+      [&]() -> std::span<const DateHit> {
+        found = find_dates(text);
+        return found;
+      },
+      every_candidate(text));
 }
 
 std::vector<QuantityHit> find_quantities(std::string_view text, std::span<const DateHit> dates) {
-  return scan_quantities(text, [dates] { return dates; });
+  return scan_quantities(text, [dates] { return dates; }, every_candidate(text));
+}
+
+std::vector<QuantityHit> find_quantities(std::string_view text, std::span<const DateHit> dates,
+                                         std::span<const WordMark> marks) {
+  if (text.size() > std::numeric_limits<std::uint32_t>::max()) return find_quantities(text, dates);
+  std::size_t k = 0;
+  return scan_quantities(text, [dates] { return dates; },
+                         [text, marks, k](std::size_t i) mutable {
+                           for (; k < marks.size(); ++k) {
+                             WordMark const mark = marks[k];
+                             if (mark.begin < i ||
+                                 (mark.classes & (kNumberMark | kPoundMark | kQuantityOpening)) == 0) {
+                               continue;
+                             }
+                             if (starts_candidate(text, mark.begin)) return std::size_t{mark.begin};
+                           }
+                           return std::string_view::npos;
+                         });
 }
 
 }  // namespace judgement::grammar

@@ -98,6 +98,11 @@ std::vector<QuantityHit> find_quantities(std::string_view text);
 /// has found them already need not find them again).
 std::vector<QuantityHit> find_quantities(std::string_view text, std::span<const DateHit> dates);
 
+/// The same, given also the marks of `text` (grammar::mark_words): the scan visits only marked
+/// words instead of every byte.
+std::vector<QuantityHit> find_quantities(std::string_view text, std::span<const DateHit> dates,
+                                         std::span<const WordMark> marks);
+
 }  // namespace judgement::grammar
 
 #endif

@@ -51,6 +51,15 @@ bool may_start_quantity(std::string_view text) noexcept {
          quantity_parser::openings.contains(quantity_parser::read_word(text).key);
 }
 
+std::vector<std::string_view> quantity_opening_words() {
+  std::vector<std::string_view> words;
+  for (auto const& [word, value] : quantity_parser::kNumberWords) words.push_back(word);
+  for (quantity_parser::QualifierPhrase const& phrase : quantity_parser::kQualifiers) words.push_back(phrase.first_word);
+  words.push_back("from");
+  words.push_back("between");
+  return words;
+}
+
 bool is_number_word(std::string_view word) noexcept {
   auto const read = quantity_parser::read_number_word(word);
   return read && read->second == word.size();

@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <string_view>
+#include <vector>
 
 #include "grammar/date_grammar.hpp"
 #include "grammar/quantity_ast.hpp"
@@ -39,6 +40,10 @@ constexpr bool pound_at(std::string_view text, std::size_t i) noexcept {
 /// number word ("five"), the first word of a qualifier ("over", "as many as"), "from" or
 /// "between". Far cheaper than read_quantity, so that a scan can pass over most words.
 bool may_start_quantity(std::string_view text) noexcept;
+
+/// The words may_start_quantity accepts, in lower case (views of static text): what a scan
+/// that marks words once (grammar/word_marks.hpp) looks up for the quantity finder.
+std::vector<std::string_view> quantity_opening_words();
 
 /// Whether `word` (the whole of it, any case) is a number word of the grammar: "one" to
 /// "nineteen", the tens, and "twenty-five" and the like.

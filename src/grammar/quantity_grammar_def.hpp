@@ -242,7 +242,9 @@ struct QualifierPhrase {
   std::array<WordKey, 3> words{};
   std::size_t count = 0;
   Qualifier kind = Qualifier::limit;
-  constexpr QualifierPhrase(std::initializer_list<std::string_view> phrase, Qualifier k) : kind(k) {
+  std::string_view first_word;  ///< as written in the table, for grammar::quantity_opening_words
+  constexpr QualifierPhrase(std::initializer_list<std::string_view> phrase, Qualifier k)
+      : kind(k), first_word(*phrase.begin()) {
     for (std::string_view const word : phrase) words[count++] = word_key(word);
   }
 };

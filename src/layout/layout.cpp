@@ -127,12 +127,18 @@ class LayoutBuilder {
   }
 
  private:
-  // Dates are read by three recognisers; each block's are found once, here.
+  // Dates are read by three recognisers and quantities by one; each block's words that can
+  // open either are marked once, and its dates found once, here.
   void find_block_dates() {
     out_.date_begin_.reserve(out_.blocks_.size() + 1);
     out_.date_begin_.push_back(0);
+    out_.mark_begin_.reserve(out_.blocks_.size() + 1);
+    out_.mark_begin_.push_back(0);
     for (const Block& b : out_.blocks_) {
-      std::vector<grammar::DateHit> hits = grammar::find_dates(out_.text(b));
+      const std::string_view text = out_.text(b);
+      grammar::mark_words(text, out_.marks_);
+      out_.mark_begin_.push_back(out_.marks_.size());
+      std::vector<grammar::DateHit> hits = grammar::find_dates(text, out_.marks(b));
       if (out_.dates_.empty()) {
         out_.dates_ = std::move(hits);
       } else {

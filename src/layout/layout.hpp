@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "grammar/date_finder.hpp"
+#include "grammar/word_marks.hpp"
 #include "judgement/report.hpp"
 #include "judgement/scale.hpp"
 #include "layout/furniture.hpp"
@@ -86,6 +87,13 @@ class Layout {
     const auto k = static_cast<std::size_t>(&b - blocks_.data());
     return std::span<const grammar::DateHit>(dates_).subspan(date_begin_[k], date_begin_[k + 1] - date_begin_[k]);
   }
+  /// The words of text(b) that can open a date or a quantity (grammar::mark_words), offsets
+  /// into text(b). Marked once, when the layout is built, for the finders that jump from word
+  /// to word.
+  [[nodiscard]] std::span<const grammar::WordMark> marks(const Block& b) const {
+    const auto k = static_cast<std::size_t>(&b - blocks_.data());
+    return std::span<const grammar::WordMark>(marks_).subspan(mark_begin_[k], mark_begin_[k + 1] - mark_begin_[k]);
+  }
   /// The heading a block sits under, or empty.
   [[nodiscard]] std::string_view section_of(const Block& b) const {
     return b.section < 0 ? std::string_view() : text(blocks_[static_cast<std::size_t>(b.section)]);
@@ -108,6 +116,8 @@ class Layout {
   std::vector<Piece> pieces_;
   std::vector<grammar::DateHit> dates_;
   std::vector<std::uint32_t> date_begin_;  ///< dates of block k: [date_begin_[k], date_begin_[k + 1])
+  std::vector<grammar::WordMark> marks_;
+  std::vector<std::size_t> mark_begin_;  ///< marks of block k: [mark_begin_[k], mark_begin_[k + 1])
 };
 
 /// `scales` gives the grade words: a line that states a grade is never page furniture.

@@ -10,7 +10,7 @@ void recognise_quantities(ReportBuilder& out) {
   for (const Block& b : layout.blocks()) {
     // Page numbers and running headers repeat on every page and state nothing.
     if (b.kind == BlockKind::furniture) continue;
-    for (const grammar::QuantityHit& hit : grammar::find_quantities(layout.text(b), layout.dates(b))) {
+    for (const grammar::QuantityHit& hit : grammar::find_quantities(layout.text(b), layout.dates(b), layout.marks(b))) {
       Quantity q;
       q.text = out.keep_block_text(b, hit.begin, hit.end);
       q.value = hit.value;
