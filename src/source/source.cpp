@@ -252,13 +252,24 @@ Result<Source> Source::load(std::string_view original, Utf8Policy policy) {
     }
     src.lines_.push_back({begin, size, page});
   } else {
-    for (std::size_t k = 0; k <= size; ++k) {
-      if (k < size && out[k] != '\n' && out[k] != '\f') continue;
+    // A line ends at '\n' or '\f': the next of each is found with memchr and kept until passed.
+    const auto next_of = [&out, size](char c, std::size_t from) {
+      const void* at = from < size ? std::memchr(out.data() + from, c, size - from) : nullptr;
+      return at == nullptr ? size : static_cast<std::size_t>(static_cast<const char*>(at) - out.data());
+    };
+    std::size_t newline = next_of('\n', 0);
+    std::size_t feed = next_of('\f', 0);
+    for (;;) {
+      const std::size_t k = std::min(newline, feed);
       src.lines_.push_back({begin, k, page});
-      if (k < size && out[k] == '\f') {
+      if (k == size) break;
+      if (k == feed) {
         ++page;
         src.page_starts_.push_back(k + 1);
         src.paged_ = true;
+        feed = next_of('\f', k + 1);
+      } else {
+        newline = next_of('\n', k + 1);
       }
       begin = k + 1;
     }
