@@ -1,10 +1,11 @@
 // One pass over a text that marks the words the finders can start at (word_marks.hpp). The
-// opening words of every finder are one table, keyed by the word's letters packed five bits to
-// a letter, so a word costs one read of its letters and one probe.
+// opening words of every finder are one table; a word costs a look at its first three letters
+// and, only where some opening word starts so, one probe with its letters read eight at a time.
 #include "grammar/word_marks.hpp"
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
 #include <limits>
 #include <utility>
@@ -28,25 +29,62 @@ constexpr std::array<unsigned char, 256> kByteClass = [] {
   return table;
 }();
 
-// The longest opening word a finder reads (quantity_parser::kLongestKey): a longer run of
-// letters opens nothing.
-constexpr std::size_t kLongestWord = 24;
+// Eight bytes at a time (little-endian order: byte k of the text is bits 8k..8k+7).
+constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+constexpr std::uint64_t kHighs = 0x8080808080808080ULL;
 
-// A word's letters, case folded, five bits each: twelve in `high`, the rest in `low`. Letters
-// are never 0, so words of different lengths differ.
-struct Key {
-  std::uint64_t high = 0;
-  std::uint64_t low = 0;
-  void push(std::size_t n, unsigned char c) noexcept {
-    auto const letter = static_cast<std::uint64_t>((c | 0x20U) - 'a' + 1);
-    if (n < 12) {
-      high = high << 5 | letter;
-    } else {
-      low = low << 5 | letter;
-    }
+std::uint64_t load8(unsigned char const* p, unsigned char const* end) noexcept {
+  std::uint64_t v = 0;
+  if (end - p >= 8) {
+    std::memcpy(&v, p, 8);
+  } else {
+    std::memcpy(&v, p, static_cast<std::size_t>(end - p));
   }
+  if constexpr (std::endian::native == std::endian::big) v = __builtin_bswap64(v);
+  return v;
+}
+
+// The high bit of each byte of v that is an ASCII letter.
+constexpr std::uint64_t letters_of(std::uint64_t v) noexcept {
+  std::uint64_t const folded = (v & ~kHighs) | (0x20 * kOnes);
+  std::uint64_t const from_a = folded + (0x80 - 'a') * kOnes;        // high bit: >= 'a'
+  std::uint64_t const past_z = folded + (0x80 - 'z' - 1) * kOnes;    // high bit: > 'z'
+  return from_a & ~past_z & ~v & kHighs;                              // and ASCII
+}
+
+// The letters of a word, case folded, eight bytes to an integer (zero past its end): a word of
+// up to sixteen letters compares as two integers. Letters are never 0, so words of different
+// lengths differ.
+struct Key {
+  std::uint64_t first = 0;
+  std::uint64_t second = 0;
   friend bool operator==(Key const&, Key const&) = default;
 };
+constexpr std::size_t kLongestKey = 16;
+
+std::uint64_t folded_prefix(std::uint64_t v, std::size_t length) noexcept {
+  if (length == 0) return 0;
+  std::uint64_t const kept = length >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * length)) - 1;
+  return (v | 0x20 * kOnes) & kept;
+}
+
+// The key of the `length` letters at p (length <= kLongestKey; the bytes up to p + 16 that are
+// inside the text may be read).
+Key key_of(unsigned char const* p, std::size_t length, unsigned char const* end) noexcept {
+  Key key;
+  key.first = folded_prefix(load8(p, end), std::min<std::size_t>(length, 8));
+  if (length > 8) key.second = folded_prefix(load8(p + 8, end), length - 8);
+  return key;
+}
+
+// The first three letters of a word (0 past its end), as one number.
+std::size_t start_of(unsigned char const* word, std::size_t length) noexcept {
+  auto const letter = [](unsigned char c) { return static_cast<std::size_t>((c | 0x20U) - 'a' + 1); };
+  std::size_t k = letter(word[0]) * 27 * 27;
+  if (length > 1) k += letter(word[1]) * 27;
+  if (length > 2) k += letter(word[2]);
+  return k;
+}
 
 // Open addressing, at most a quarter full; built once.
 class OpeningTable {
@@ -64,8 +102,8 @@ class OpeningTable {
     }
   }
 
-  /// False when no word of the table has this length and these first two letters: a test of
-  /// a few instructions before a word's key is made.
+  /// False when no word of the table has at most this length and these first three letters:
+  /// a test of a few instructions before a word's key is made.
   [[nodiscard]] bool may_open(unsigned char const* word, std::size_t length) const noexcept {
     if (length > longest_) return false;
     std::size_t const k = start_of(word, length);
@@ -73,13 +111,9 @@ class OpeningTable {
   }
 
   /// The classes of the word of `length` ASCII letters at `word`; 0 when it opens nothing.
-  [[nodiscard]] std::uint16_t find(unsigned char const* word, std::size_t length) const noexcept {
-    Key key;
-    for (std::size_t n = 0; n < length; ++n) key.push(n, word[n]);
-    return find(key);
-  }
-
-  [[nodiscard]] std::uint16_t find(Key const& key) const noexcept {
+  [[nodiscard]] std::uint16_t find(unsigned char const* word, std::size_t length,
+                                   unsigned char const* end) const noexcept {
+    Key const key = key_of(word, length, end);
     std::size_t const mask = index_.size() - 1;
     for (std::size_t s = slot_of(key) & mask;; s = (s + 1) & mask) {
       std::uint16_t const e = index_[s];
@@ -90,23 +124,14 @@ class OpeningTable {
 
  private:
   static std::size_t slot_of(Key const& key) noexcept {
-    return static_cast<std::size_t>(((key.high ^ (key.low * 0xC2B2AE3D27D4EB4FULL)) * 0x9E3779B97F4A7C15ULL) >> 40);
-  }
-
-  static unsigned letter(unsigned char c) noexcept { return (c | 0x20U) - 'a' + 1; }
-  // The first two letters of a word (0 for a word of one letter), as one number.
-  static std::size_t start_of(unsigned char const* word, std::size_t length) noexcept {
-    return letter(word[0]) * 27 + (length > 1 ? letter(word[1]) : 0);
+    return static_cast<std::size_t>(((key.first ^ (key.second * 0xC2B2AE3D27D4EB4FULL)) * 0x9E3779B97F4A7C15ULL) >> 40);
   }
 
   void add(std::string_view word, std::uint16_t classes) {
-    if (word.empty() || word.size() > kLongestWord) return;
+    if (word.empty() || word.size() > kLongestKey) return;
     auto const* const letters = reinterpret_cast<unsigned char const*>(word.data());
-    Key key;
-    for (std::size_t n = 0; n < word.size(); ++n) {
-      if (kByteClass[letters[n]] != kLetter) return;
-      key.push(n, letters[n]);
-    }
+    if (!std::all_of(letters, letters + word.size(), [](unsigned char c) { return kByteClass[c] == kLetter; })) return;
+    Key const key = key_of(letters, word.size(), letters + word.size());
     longest_ = std::max(longest_, word.size());
     std::size_t const k = start_of(letters, word.size());
     starts_[k / 64] |= std::uint64_t{1} << (k % 64);
@@ -121,12 +146,22 @@ class OpeningTable {
   std::vector<std::pair<Key, std::uint16_t>> entries_;
   std::vector<std::uint16_t> index_;
   std::size_t longest_ = 0;
-  std::uint64_t starts_[27 * 27 / 64 + 1] = {};  // a bit per start_of of a word
+  std::uint64_t starts_[27 * 27 * 27 / 64 + 1] = {};  // a bit per start_of of a word
 };
 
 OpeningTable const& openings() {
   static OpeningTable const table;
   return table;
+}
+
+// The end of the run of ASCII letters that starts at p.
+unsigned char const* letters_end(unsigned char const* p, unsigned char const* end) noexcept {
+  while (p < end) {
+    std::uint64_t const others = ~letters_of(load8(p, end)) & kHighs;
+    if (others != 0) return std::min(end, p + std::countr_zero(others) / 8);
+    p += 8;
+  }
+  return end;
 }
 
 }  // namespace
@@ -152,7 +187,7 @@ void mark_words(std::string_view text, std::vector<WordMark>& out) {
       while (p < end && kByteClass[*p] != kOther) ++p;
       continue;
     }
-    while (p < end && kByteClass[*p] == kLetter) ++p;
+    p = letters_end(p, end);
     if (p < end && kByteClass[*p] != kOther) {
       // The word runs on into a digit or '_' ("June2019"): no finder reads it as a keyword,
       // and nothing starts inside it.
@@ -162,7 +197,7 @@ void mark_words(std::string_view text, std::vector<WordMark>& out) {
     auto const length = static_cast<std::size_t>(p - start);
     if (length == 0 || !table.may_open(start, length)) continue;
     if (date_text::word_at(text, static_cast<std::size_t>(p - begin))) continue;
-    if (std::uint16_t const classes = table.find(start, length)) mark(start, classes);
+    if (std::uint16_t const classes = table.find(start, length, end)) mark(start, classes);
   }
 }
 
