@@ -163,11 +163,12 @@ std::vector<Furniture> find_furniture(const Source& source, const std::vector<Li
   absl::flat_hash_set<std::string_view, PageHash> page_texts;
   std::uint32_t pages = 0;
   std::size_t title = lines.size();  // the document's first non-blank line: its title
+  std::vector<std::size_t> content;  // the page's non-blank lines
   for (std::size_t i = 0; i < lines.size();) {
     const std::uint32_t page = lines[i].page;
     std::size_t end = i;
     while (end < lines.size() && lines[end].page == page) ++end;
-    std::vector<std::size_t> content;
+    content.clear();
     for (std::size_t k = i; k < end; ++k) {
       if (!shapes[k].blank) content.push_back(k);
     }

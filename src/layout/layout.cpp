@@ -178,7 +178,13 @@ class LayoutBuilder {
     b.indent = shapes_[line].indent;
     b.page = src_.lines()[line].page;
     out_.blocks_.push_back(b);
-    open_ = Open{};
+    // The buffers of the block closed last are used again: a block costs no allocation once
+    // they have grown.
+    spare_.text.clear();
+    spare_.pieces.clear();
+    spare_.lines.clear();
+    spare_.last_line = 0;
+    open_ = std::move(spare_);
     open_->index = out_.blocks_.size() - 1;
     append_line(line);
   }
@@ -220,6 +226,7 @@ class LayoutBuilder {
       b.kind = BlockKind::heading;
       b.heading_level = b.number > 0 ? 2 : all_capitals(open_->text) ? 1 : 2;
     }
+    spare_ = std::move(*open_);
     open_.reset();
   }
 
@@ -635,6 +642,7 @@ class LayoutBuilder {
   std::vector<Furniture> furniture_;
   std::size_t body_width_ = 80;
   std::optional<Open> open_;
+  Open spare_;  ///< the buffers of the block closed last, for the next
   int pending_number_ = -1;
   bool blank_since_last_ = false;
   bool crossed_page_ = false;

@@ -483,13 +483,18 @@ class DocumentReader {
   }
 
   DocumentType type() const {
-    const std::string start = document_text_start(60);
+    // The opening of the text, compacted only when a rule below reads it.
+    std::optional<std::string> opening;
+    const auto start = [&]() -> std::string_view {
+      if (!opening) opening = document_text_start(60);
+      return *opening;
+    };
     // A council paper reports an inspection; its own kind wins over the inspection it names.
     std::string cover_text;
     for (const Block* b : cover_) cover_text += compact(layout_.text(*b)) + "\n";
     if (mentions_any(cover_text, {"report from:", "agenda item", "scrutiny committee", "cabinet member", "report to cabinet",
                                   "report to the cabinet", "committee report"}) ||
-        (mentions_any(cover_text, {"committee", "cabinet"}) && mentions_any(start, {"recommendation", "summary"}))) {
+        (mentions_any(cover_text, {"committee", "cabinet"}) && mentions_any(start(), {"recommendation", "summary"}))) {
       return DocumentType::committee_report;
     }
     if (title_) return out_.type_of(*title_->profile);
@@ -498,8 +503,8 @@ class DocumentReader {
     for (const Lexicon::ProfileRow& row : out_.lexicon().contents()) {
       if (find_phrase(body, row.phrase) != std::string::npos) return out_.type_of(*row.profile);
     }
-    if (mentions_any(start, {"news archive", "press release", "news release"}) ||
-        (mentions_any(start, {" said", "commented"}) && mentions_any(start, {"cllr", "councillor", "leader of"}))) {
+    if (mentions_any(start(), {"news archive", "press release", "news release"}) ||
+        (mentions_any(start(), {" said", "commented"}) && mentions_any(start(), {"cllr", "councillor", "leader of"}))) {
       return DocumentType::news;
     }
     return DocumentType::unknown;
