@@ -42,6 +42,33 @@ std::optional<quantity_ast::Reading<Ast>> read(std::string_view text, Rule const
   return reading;
 }
 
+// Whether `text` starts with a qualifier phrase followed, after at most one gap, by what an
+// amount starts with: a digit, "£" or a number word (figure: qualifier, then a number or a sum).
+bool qualifies_amount(std::string_view text) noexcept {
+  using namespace quantity_parser;
+  std::size_t const length = match_qualifier(text).first;
+  if (length == 0) return false;
+  std::size_t const at = length + gap_at(text, length);
+  if (at >= text.size()) return false;
+  if (date_text::is_digit(text[at]) || quantity_text::pound_at(text, at)) return true;
+  return read_number_word(text.substr(at)).has_value();
+}
+
+// A figure, and a range where one can follow it. Without a qualifier (the text starts with a
+// number or "£"), a figure is one bound, the bound a range starts with: a range is read only
+// where the figure parses and "to" or a dash follows it, so that the bound is not read twice
+// for the many numbers that start no range.
+void read_figure_or_range(std::string_view text, quantity_ast::Readings& readings) {
+  using namespace quantity_parser;
+  readings.figure = read<quantity_ast::Figure>(text, figure);
+  if (!readings.figure) return;
+  std::size_t const end = readings.figure->length;
+  std::size_t const at = end + gap_at(text, end);
+  if (keyword_at(text, at, key_of("to")) != 0 || date_text::dash_at(text, at) != 0) {
+    readings.range = read<quantity_ast::Range>(text, dash_range);
+  }
+}
+
 }  // namespace
 
 bool may_start_quantity(std::string_view text) noexcept {
@@ -73,19 +100,19 @@ quantity_ast::Readings read_quantity(std::string_view text) {
   // The first token says which forms can apply; trying only those keeps a scan that calls
   // this at every candidate cheap.
   if (date_text::is_digit(text.front()) || quantity_text::pound_at(text, 0)) {
-    readings.range = read<quantity_ast::Range>(text, dash_range);
-    readings.figure = read<quantity_ast::Figure>(text, figure);
+    read_figure_or_range(text, readings);
     return readings;
   }
   std::optional<Opening> const opening = openings.find(read_word(text).key);
   if (!opening) return readings;
   switch (*opening) {
     case Opening::number:
-      readings.range = read<quantity_ast::Range>(text, dash_range);
-      readings.figure = read<quantity_ast::Figure>(text, figure);
+      read_figure_or_range(text, readings);
       break;
     case Opening::qualifier:
-      readings.figure = read<quantity_ast::Figure>(text, figure);
+      // Most qualifier words are common words ("in", "at", "about"): the parser is run only
+      // where a whole qualifier phrase stands before what can start an amount.
+      if (qualifies_amount(text)) readings.figure = read<quantity_ast::Figure>(text, figure);
       break;
     case Opening::from:
       readings.change = read<quantity_ast::Change>(text, change);

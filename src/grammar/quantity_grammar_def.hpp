@@ -19,6 +19,7 @@
 #include <string_view>
 #include <type_traits>
 #include <utility>
+#include <utility>
 #include <vector>
 
 #include "grammar/quantity_ast.hpp"
@@ -653,6 +654,31 @@ struct amount_parser : x3::parser<amount_parser> {
   }
 };
 
+/// The longest qualifier phrase of kQualifiers at the start of `text`: its length (0 for none)
+/// and kind.
+inline std::pair<std::size_t, Qualifier> match_qualifier(std::string_view text) noexcept {
+  Word const first_word = read_word(text);
+  if (first_word.length == 0) return {0, Qualifier::limit};
+  std::size_t best = 0;
+  Qualifier kind = Qualifier::limit;
+  for (QualifierPhrase const& phrase : kQualifiers) {
+    if (phrase.words[0] != first_word.key) continue;
+    std::size_t n = first_word.length;
+    bool matched = true;
+    for (std::size_t k = 1; k < phrase.count && matched; ++k) {
+      std::size_t const gap = gap_at(text, n);
+      std::size_t const length = gap == 0 ? 0 : keyword_at(text, n + gap, phrase.words[k]);
+      matched = length != 0;
+      n += gap + length;
+    }
+    if (matched && n > best) {
+      best = n;
+      kind = phrase.kind;
+    }
+  }
+  return {best, kind};
+}
+
 /// The qualifier phrases of kQualifiers, the longest that matches.
 struct qualifier_parser : x3::parser<qualifier_parser> {
   using attribute_type = Qualifier;
@@ -663,26 +689,7 @@ struct qualifier_parser : x3::parser<qualifier_parser> {
              Attribute& attr) const {
     Iterator it = first;
     x3::skip_over(it, last, context);
-    std::string_view const text = rest_of(it, last);
-    Word const first_word = read_word(text);
-    if (first_word.length == 0) return false;
-    std::size_t best = 0;
-    Qualifier kind = Qualifier::limit;
-    for (QualifierPhrase const& phrase : kQualifiers) {
-      if (phrase.words[0] != first_word.key) continue;
-      std::size_t n = first_word.length;
-      bool matched = true;
-      for (std::size_t k = 1; k < phrase.count && matched; ++k) {
-        std::size_t const gap = gap_at(text, n);
-        std::size_t const length = gap == 0 ? 0 : keyword_at(text, n + gap, phrase.words[k]);
-        matched = length != 0;
-        n += gap + length;
-      }
-      if (matched && n > best) {
-        best = n;
-        kind = phrase.kind;
-      }
-    }
+    auto const [best, kind] = match_qualifier(rest_of(it, last));
     if (best == 0) return false;
     first = it + best;
     x3::traits::move_to(kind, attr);
