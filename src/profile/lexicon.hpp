@@ -41,6 +41,13 @@ enum class Phrases : std::uint8_t {
   overall_subject, ///< a subject that is the overall judgement: "the overall judgement", "children's services in"
   area_subject,    ///< how a sentence about a judged area as a whole opens: "experiences and progress"
   outcome_lead,    ///< words of a sentence that states an outcome (`outcome sentence`): "arrangements"
+  // The document reader's kinds of document beyond the framework profiles.
+  committee_cover,    ///< on a cover, makes the document a council paper: "agenda item", "report to cabinet"
+  committee_body,     ///< a council body a cover names: "committee", "cabinet" (a paper with committee_opening)
+  committee_opening,  ///< words of a council paper's opening: "recommendations", "summary"
+  news_opening,       ///< words of a news item's opening: "press release"
+  news_said,          ///< a reporting verb of a news item: "said" (with news_speaker)
+  news_speaker,       ///< who speaks in a council's news: "councillor", "leader of"
   count_
 };
 
@@ -56,6 +63,8 @@ inline constexpr PhraseListName phrase_list_names[] = {
     {"judgements", "sentence_verb"}, {"judgements", "grade_verb"},  {"judgements", "judged_verb"},
     {"judgements", "judgement_lead"}, {"judgements", "overall_subject"}, {"judgements", "area_subject"},
     {"judgements", "outcome_lead"},
+    {"document", "committee_cover"}, {"document", "committee_body"}, {"document", "committee_opening"},
+    {"document", "news_opening"},    {"document", "news_said"},      {"document", "news_speaker"},
 };
 static_assert(std::size(phrase_list_names) == static_cast<std::size_t>(Phrases::count_));
 

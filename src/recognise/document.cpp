@@ -129,13 +129,6 @@ bool postcode_at(std::string_view s, std::size_t at, std::size_t* end) {
   return true;
 }
 
-bool mentions_any(std::string_view folded, std::initializer_list<std::string_view> phrases) {
-  for (std::string_view p : phrases) {
-    if (folded.find(p) != std::string_view::npos) return true;
-  }
-  return false;
-}
-
 // --- "Label: value" fields of a cover ----------------------------------------------------------
 
 struct Field {
@@ -492,9 +485,14 @@ class DocumentReader {
     // A council paper reports an inspection; its own kind wins over the inspection it names.
     std::string cover_text;
     for (const Block* b : cover_) cover_text += compact(layout_.text(*b)) + "\n";
-    if (mentions_any(cover_text, {"report from:", "agenda item", "scrutiny committee", "cabinet member", "report to cabinet",
-                                  "report to the cabinet", "committee report"}) ||
-        (mentions_any(cover_text, {"committee", "cabinet"}) && mentions_any(start(), {"recommendation", "summary"}))) {
+    const auto names = [this](std::string_view folded, Phrases list) {
+      for (const std::string& p : lexicon_.phrases(list)) {
+        if (find_phrase(folded, p) != std::string_view::npos) return true;
+      }
+      return false;
+    };
+    if (names(cover_text, Phrases::committee_cover) ||
+        (names(cover_text, Phrases::committee_body) && names(start(), Phrases::committee_opening))) {
       return DocumentType::committee_report;
     }
     if (title_) return out_.type_of(*title_->profile);
@@ -503,8 +501,8 @@ class DocumentReader {
     for (const Lexicon::ProfileRow& row : out_.lexicon().contents()) {
       if (find_phrase(body, row.phrase) != std::string::npos) return out_.type_of(*row.profile);
     }
-    if (mentions_any(start(), {"news archive", "press release", "news release"}) ||
-        (mentions_any(start(), {" said", "commented"}) && mentions_any(start(), {"cllr", "councillor", "leader of"}))) {
+    if (names(start(), Phrases::news_opening) ||
+        (names(start(), Phrases::news_said) && names(start(), Phrases::news_speaker))) {
       return DocumentType::news;
     }
     return DocumentType::unknown;

@@ -289,3 +289,29 @@ TEST_CASE("a user's inspector phrasing, added as a lexicon row, is read in a par
   CHECK(r.document.inspectors[0].name == "Ada Brook");
   CHECK(r.document.inspectors[1].name == "Ben Cole");
 }
+
+TEST_CASE("lexicon blocks: what makes a document a council paper or a news item is rows a user adds to",
+          "[profile][lexicon]") {
+  const std::string statement =
+      "Media statement\n\n"
+      "Our children's services have been inspected.\n\n"
+      "Councillor Ann Example said the council welcomed the findings.\n";
+  const auto type_with = [&](const ProfileRegistry& profiles, const std::string& text) {
+    ParseOptions options;
+    options.profiles = &profiles;
+    auto report = parse(text, options);
+    REQUIRE(report.ok());
+    return std::string(to_string(report->document.type));
+  };
+  // "said" and "Councillor" are built-in rows: the statement reads as news.
+  CHECK(type_with(ProfileRegistry::builtin(), statement) == "news");
+  // A paper for a body the built-in rows do not name is of no known kind, until a user's row names it.
+  const std::string paper =
+      "Corporate Parenting Board\n\n"
+      "Ofsted visit to children's services\n\n"
+      "Summary\n\nThe board is asked to note the letter.\n";
+  CHECK(type_with(ProfileRegistry::builtin(), paper) != "committee_report");
+  ProfileRegistry mine = ProfileRegistry::builtin();
+  REQUIRE(mine.define("lexicon document \"Our boards\"\n  phrases committee_body \"corporate parenting board\"\nend").ok());
+  CHECK(type_with(mine, paper) == "committee_report");
+}
