@@ -87,6 +87,11 @@ class LayoutBuilder {
     furniture_ = find_furniture(src_, shapes_, scales_);
     body_width_ = typical_width();
     out_.joined_.reserve(src_.text().size() + src_.text().size() / 8);
+    // Blocks, their lines and their pieces are at most one a line: reserved at that (only the
+    // pages used are touched), so that no table is copied to grow while the text is held twice.
+    out_.blocks_.reserve(lines.size());
+    out_.block_lines_.reserve(lines.size());
+    out_.pieces_.reserve(lines.size());
 
     for (std::size_t i = 0; i < lines.size(); ++i) {
       const LineShape& s = shapes_[i];
@@ -262,7 +267,7 @@ class LayoutBuilder {
       case Marker::number:
         flush_pending_number();
         open_block(i, BlockKind::paragraph);
-        set_number(out_.blocks_.back(), s);
+        set_number(out_.blocks_.back(), i);
         return;
       case Marker::bullet:
         flush_pending_number();
@@ -282,7 +287,7 @@ class LayoutBuilder {
       pending_number_ = -1;
       close_open();
       open_block(number_line, BlockKind::paragraph);
-      set_number(out_.blocks_.back(), shapes_[number_line]);
+      set_number(out_.blocks_.back(), number_line);
       open_->text.clear();  // the number is not part of the text
       open_->pieces.clear();
       append_line(i);
@@ -303,10 +308,11 @@ class LayoutBuilder {
     close_open();
   }
 
-  void set_number(Block& b, const LineShape& s) {
+  void set_number(Block& b, std::size_t line) {
+    const LineShape& s = shapes_[line];
     b.number = s.number;
-    b.number_label = s.number_label;
-    if (s.number_label.find('.') == std::string_view::npos) last_number_ = s.number;
+    b.number_label = s.number_label(src_.text(src_.lines()[line]));
+    if (b.number_label.find('.') == std::string_view::npos) last_number_ = s.number;
   }
 
   // Does line i carry on the open block?

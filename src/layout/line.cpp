@@ -57,7 +57,7 @@ std::size_t paragraph_number(std::string_view s, int& number, std::string_view& 
     break;
   }
   if (i < s.size() && !is_space(s[i])) return 0;
-  if (last == 0) return 0;
+  if (last == 0 || label.size() > 0xFFFF) return 0;  // a run of dotted numbers that long is no paragraph number
   number = last;
   return i;
 }
@@ -124,6 +124,10 @@ LineShape shape_of(std::string_view line, bool numbers) {
     return shape;
   }
   std::size_t offset = lead;
+  auto set_label = [&](std::string_view label) {
+    shape.label_column = static_cast<std::uint32_t>(label.data() - line.data());
+    shape.label_length = static_cast<std::uint16_t>(label.size());
+  };
   auto take = [&](std::size_t n) {
     s.remove_prefix(n);
     offset += n;
@@ -138,7 +142,7 @@ LineShape shape_of(std::string_view line, bool numbers) {
     while (hashes < s.size() && s[hashes] == '#') ++hashes;
     if (hashes <= 6 && (hashes == s.size() || is_space(s[hashes]))) {
       shape.marker = Marker::markdown_heading;
-      shape.heading_level = static_cast<int>(hashes);
+      shape.heading_level = static_cast<std::uint8_t>(hashes);
       take(hashes);
     }
   }
@@ -153,7 +157,7 @@ LineShape shape_of(std::string_view line, bool numbers) {
         take(b);
         shape.marker = n == s.size() ? Marker::number_only : Marker::number;
         shape.number = number;
-        shape.number_label = label;
+        set_label(label);
         take(n);
         if (s.empty()) shape.marker = Marker::number_only;
       } else {
@@ -168,7 +172,7 @@ LineShape shape_of(std::string_view line, bool numbers) {
       std::string_view label;
       if (const std::size_t n = numbers ? paragraph_number(s, number, label) : 0) {
         shape.number = number;
-        shape.number_label = label;
+        set_label(label);
         take(n);
         shape.marker = s.empty() ? Marker::number_only : Marker::number;
       }

@@ -21,18 +21,26 @@ enum class Marker : std::uint8_t {
 struct LineShape {
   std::string_view content;  ///< the line without leading and trailing space, and without its marker
   std::uint32_t indent = 0;  ///< columns of leading space (a tab counts as one)
-  Marker marker = Marker::none;
-  int heading_level = 0;       ///< Markdown '#' count
-  bool bold = false;           ///< the whole line is **bold** (Markdown)
-  int number = 0;              ///< the paragraph's own number: 14 for "3.14."
-  std::string_view number_label;  ///< the number as printed, without its final dot: "3.14"
-  std::uint32_t content_column = 0;  ///< column where `content` starts
-  std::uint32_t gaps = 0;      ///< wide gaps (a tab, or three spaces or more) inside the content
+  std::int32_t number = 0;   ///< the paragraph's own number: 14 for "3.14."
+  std::uint32_t content_column = 0;   ///< column where `content` starts
+  std::uint32_t gaps = 0;             ///< wide gaps (a tab, or three spaces or more) inside the content
   std::uint32_t last_gap_column = 0;  ///< column where the text after the last wide gap starts
-  bool labelled = false;       ///< starts with a short "Label:" ("Inspection dates:", "Lead inspector:")
-  bool grade_line = false;     ///< a grade stated by number on a line of its own: "Grade 4 (Inadequate)"
+  std::uint32_t label_column = 0;     ///< where the number as printed starts (see number_label)
+  std::uint16_t label_length = 0;
+  Marker marker = Marker::none;
+  std::uint8_t heading_level = 0;  ///< Markdown '#' count
+  bool bold = false;               ///< the whole line is **bold** (Markdown)
+  bool labelled = false;           ///< starts with a short "Label:" ("Inspection dates:", "Lead inspector:")
+  bool grade_line = false;         ///< a grade stated by number on a line of its own: "Grade 4 (Inadequate)"
   bool blank = false;
+
+  /// The number as printed, without its final dot: "3.14"; `line` is the text the shape was
+  /// made from. Kept as a place in the line, so that a shape stays small (one for every line).
+  [[nodiscard]] std::string_view number_label(std::string_view line) const {
+    return line.substr(label_column, label_length);
+  }
 };
+static_assert(sizeof(LineShape) <= 48, "a shape is kept for every line of the input");
 
 /// With `numbers` false, a leading paragraph number is read as text, and a bullet as a bullet.
 LineShape shape_of(std::string_view line, bool numbers = true);
