@@ -2,6 +2,8 @@
 
 #include <utility>
 
+#include "recognise/text_search.hpp"
+
 namespace judgement::detail {
 namespace {
 
@@ -77,7 +79,11 @@ std::optional<std::pair<Timeframe, std::size_t>> unit_at(std::string_view s, std
   return std::nullopt;
 }
 
+constexpr std::string_view openings[] = {"immediately", "immediate", "with", "within", "in", "over"};
+
 }  // namespace
+
+std::span<const std::string_view> timeframe_openings() { return openings; }
 
 std::optional<TimeframeHit> timeframe_at(std::string_view s, std::size_t at) {
   if (at > s.size() || (at > 0 && is_word_char(s[at - 1]))) return std::nullopt;
@@ -144,6 +150,18 @@ std::optional<Timeframe> timeframe_in_item(std::string_view s) {
     if (close < s.size() && (s[close] == ')' || s[close] == ']')) return hit->timeframe;
   }
   return std::nullopt;
+}
+
+std::optional<Timeframe> timeframe_of_item(std::string_view text) {
+  const std::size_t from = skip_spaces(text, 0);
+  bool may = false;
+  for (std::size_t i = 0; i < text.size() && !may; ++i) may = text[i] == '(' || text[i] == '[';
+  if (!may && from < text.size()) {
+    const char c = text[from] >= 'A' && text[from] <= 'Z' ? static_cast<char>(text[from] - 'A' + 'a') : text[from];
+    for (std::string_view w : openings) may = may || w.front() == c;
+  }
+  if (!may) return std::nullopt;
+  return timeframe_in_item(fold(text));
 }
 
 }  // namespace judgement::detail

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string_view>
 
 #include "judgement/report.hpp"
@@ -25,6 +26,9 @@ struct TimeframeHit {
 /// years as 12 months). nullopt when none starts there.
 std::optional<TimeframeHit> timeframe_at(std::string_view folded, std::size_t at);
 
+/// The words a timeframe phrase can start with ("immediately", "within", "in", ...).
+std::span<const std::string_view> timeframe_openings();
+
 /// `folded` (a heading or line, trimmed) as a timeframe heading: the whole text is a timeframe
 /// phrase, with at most a trailing colon or full stop and an "of publication"-like tail
 /// ("Within three months of the date of this report:").
@@ -33,6 +37,10 @@ std::optional<Timeframe> timeframe_heading(std::string_view folded);
 /// A timeframe an item states for itself: a leading "Immediately:" / "Within three months -",
 /// or a bracketed "(within 3 months)" anywhere in it.
 std::optional<Timeframe> timeframe_in_item(std::string_view folded);
+
+/// timeframe_in_item() of an item's text as written (not folded): folded only when it can hold
+/// one, a bracket or a timeframe word at its start.
+std::optional<Timeframe> timeframe_of_item(std::string_view text);
 
 }  // namespace judgement::detail
 
