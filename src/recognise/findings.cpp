@@ -567,7 +567,7 @@ class FindingsReader {
       f.section = ReportBuilder::present(list.section);
       if (first.number > 0) f.paragraph = first.number;
       if (list.kind == FindingKind::improvement) {
-        f.timeframe = timeframe_of_item(f.text);
+        f.timeframe = timeframe_in_item(f.text);
         if (!f.timeframe) f.timeframe = list.timeframes[i];
         if (f.timeframe && base_) f.due = f.timeframe->due_from(*base_);
       }

@@ -270,7 +270,12 @@ FindingsPhrases::FindingsPhrases(const Lexicon& lexicon)
   for (std::string_view w : words_) ++word_bucket_[static_cast<unsigned char>(w.front()) + 1u];
   words_plain_ = std::all_of(words_.begin(), words_.end(), plain_words);
   for (std::size_t b = 1; b < word_bucket_.size(); ++b) word_bucket_[b] += word_bucket_[b - 1];
-  for (const std::string& w : *run_on_word_) longest_run_on_word_ = std::max(longest_run_on_word_, w.size());
+  for (const std::string& w : *run_on_word_) {
+    longest_run_on_word_ = std::max(longest_run_on_word_, w.size());
+    if (w.empty()) continue;
+    const auto b = static_cast<unsigned char>(w.front());
+    run_on_first_[b >> 6] |= std::uint64_t{1} << (b & 63);
+  }
 }
 
 const FindingsPhrases& FindingsPhrases::of(const Lexicon& lexicon, std::optional<FindingsPhrases>& own) {
@@ -300,6 +305,7 @@ void FindingsPhrases::add_key(std::string_view phrase) {
   longest_key_ = std::max(longest_key_, n);
   const auto b = static_cast<unsigned char>(key.front());
   key_first_[b >> 6] |= std::uint64_t{1} << (b & 63);
+  key_last_[n % key_last_.size()] |= std::uint64_t{1} << (static_cast<unsigned char>(key.back()) & 63);
 }
 
 // A heading normalises to a phrase only if its first word is the first word of one.
@@ -309,6 +315,9 @@ bool FindingsPhrases::may_open(std::string_view text) const {
   const std::size_t n = first_word_key(text, buf, longest_key_, empty_key_ ? nullptr : key_first_.data());
   if (n > longest_key_) return false;
   if (n == 0) return empty_key_;
+  // The length and last byte of a key rule out most words before they are compared.
+  const auto last = static_cast<unsigned char>(buf[n - 1]);
+  if (!((key_last_[n % key_last_.size()] >> (last & 63)) & 1u)) return false;
   const std::string_view key(buf, n);
   return std::find(keys_.begin(), keys_.end(), key) != keys_.end();
 }
@@ -400,8 +409,13 @@ bool FindingsPhrases::nil_statement(std::string_view text) const {
 
 // `word` (or its plural) matched whole at t[i], read as normalise_heading() would leave t.
 bool FindingsPhrases::other_part_at(std::string_view t, std::size_t i, std::string_view word) {
-  for (const char w : word) {
-    if (next_normalised(t, i) != w) return false;
+  std::size_t k = 0;
+  // Bytes kept as they are, compared as they stand; from the first other one, read normalised.
+  for (; k < word.size() && i < t.size() && byte_class(t[i]) == keep; ++k, ++i) {
+    if (lower_bytes[static_cast<unsigned char>(t[i])] != word[k]) return false;
+  }
+  for (; k < word.size(); ++k) {
+    if (next_normalised(t, i) != word[k]) return false;
   }
   const char a = next_normalised(t, i);
   const char b = a == '\0' ? '\0' : next_normalised(t, i);
@@ -512,6 +526,10 @@ bool FindingsPhrases::ends_mid_phrase(std::string_view line) const {
   const std::size_t space = line.rfind(' ');
   const std::string_view last = space == std::string_view::npos ? line : line.substr(space + 1);
   if (last.size() > longest_run_on_word_) return false;
+  if (!last.empty()) {
+    const auto first = static_cast<unsigned char>(lower(last.front()));
+    if (!((run_on_first_[first >> 6] >> (first & 63)) & 1u)) return false;
+  }
   for (const std::string& w : *run_on_word_) {
     if (equal_folded(last, w)) return true;
   }

@@ -119,9 +119,11 @@ class FindingsPhrases {
   // The first words a heading can open with (see may_open), and their first bytes.
   std::vector<std::string> keys_;
   std::array<std::uint64_t, 4> key_first_{};
+  std::array<std::uint64_t, 32> key_last_{};  // by key length mod 32: the last bytes (mod 64)
   bool empty_key_ = false;
   std::size_t longest_key_ = 0;
   std::size_t longest_run_on_word_ = 0;
+  std::array<std::uint64_t, 4> run_on_first_{};  // the first bytes of the run-on words
   // other_part words by first byte: words_[word_bucket_[b], word_bucket_[b + 1]).
   std::vector<std::string_view> words_;
   std::array<std::uint16_t, 257> word_bucket_{};

@@ -2,8 +2,6 @@
 
 #include <utility>
 
-#include "recognise/text_search.hpp"
-
 namespace judgement::detail {
 namespace {
 
@@ -11,9 +9,13 @@ bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_word_char(char c) { return is_letter(c) || is_digit(c); }
 
-// `word` at `at`, ending at a word boundary: the offset after it, or npos.
+// `word` (lower case) at `at` in either case, ending at a word boundary: the offset after it, or npos.
 std::size_t word_at(std::string_view s, std::size_t at, std::string_view word) {
-  if (at > s.size() || s.substr(at, word.size()) != word) return std::string_view::npos;
+  if (at > s.size() || s.size() - at < word.size()) return std::string_view::npos;
+  for (std::size_t k = 0; k < word.size(); ++k) {
+    const char c = s[at + k];
+    if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c) != word[k]) return std::string_view::npos;
+  }
   const std::size_t end = at + word.size();
   if (end < s.size() && is_word_char(s[end])) return std::string_view::npos;
   return end;
@@ -150,18 +152,6 @@ std::optional<Timeframe> timeframe_in_item(std::string_view s) {
     if (close < s.size() && (s[close] == ')' || s[close] == ']')) return hit->timeframe;
   }
   return std::nullopt;
-}
-
-std::optional<Timeframe> timeframe_of_item(std::string_view text) {
-  const std::size_t from = skip_spaces(text, 0);
-  bool may = false;
-  for (std::size_t i = 0; i < text.size() && !may; ++i) may = text[i] == '(' || text[i] == '[';
-  if (!may && from < text.size()) {
-    const char c = text[from] >= 'A' && text[from] <= 'Z' ? static_cast<char>(text[from] - 'A' + 'a') : text[from];
-    for (std::string_view w : openings) may = may || w.front() == c;
-  }
-  if (!may) return std::nullopt;
-  return timeframe_in_item(fold(text));
 }
 
 }  // namespace judgement::detail

@@ -1,5 +1,5 @@
 // Timeframes as reports write them ("Immediately:", "Within three months:", "(within 6 weeks)"),
-// read from folded text (see text_search.hpp). Hand-written and linear: a phrase is a handful of
+// read from folded text (see text_search.hpp) or text as written: letters match in either case. Hand-written and linear: a phrase is a handful of
 // words, so a grammar library would add nothing here.
 #ifndef JUDGEMENT_SRC_RECOGNISE_FINDINGS_TIMEFRAME_HPP
 #define JUDGEMENT_SRC_RECOGNISE_FINDINGS_TIMEFRAME_HPP
@@ -34,13 +34,9 @@ std::span<const std::string_view> timeframe_openings();
 /// ("Within three months of the date of this report:").
 std::optional<Timeframe> timeframe_heading(std::string_view folded);
 
-/// A timeframe an item states for itself: a leading "Immediately:" / "Within three months -",
-/// or a bracketed "(within 3 months)" anywhere in it.
+/// A timeframe an item (folded, or as written) states for itself: a leading "Immediately:" /
+/// "Within three months -", or a bracketed "(within 3 months)" anywhere in it.
 std::optional<Timeframe> timeframe_in_item(std::string_view folded);
-
-/// timeframe_in_item() of an item's text as written (not folded): folded only when it can hold
-/// one, a bracket or a timeframe word at its start.
-std::optional<Timeframe> timeframe_of_item(std::string_view text);
 
 }  // namespace judgement::detail
 

@@ -673,6 +673,9 @@ TEST_CASE("Timeframe phrases", "[findings]") {
   CHECK(id(timeframe_in_item("(immediately) review all plans")) == "immediately");
   CHECK(id(timeframe_in_item("immediately: review all plans")) == "immediately");
   CHECK(id(timeframe_in_item("within 3 months - review all plans")) == "within_3_months");
+  // An item as written, not folded: letters in either case.
+  CHECK(id(timeframe_in_item("Review all plans (Within Three Months)")) == "within_3_months");
+  CHECK(id(timeframe_in_item("IMMEDIATELY: review all plans")) == "immediately");
   // A timeframe that is part of the sentence is not the item's own.
   CHECK(id(timeframe_in_item("assessments are completed within 10 weeks")) == "null");
   CHECK(id(timeframe_in_item("ensure that visits happen (within the statutory timescales)")) == "null");
