@@ -19,7 +19,6 @@
 #include "recognise/findings_headings.hpp"
 #include "recognise/findings_timeframe.hpp"
 #include "recognise/recognisers.hpp"
-#include "recognise/text_search.hpp"
 
 namespace judgement::detail {
 namespace {

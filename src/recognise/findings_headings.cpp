@@ -1,7 +1,6 @@
 #include "recognise/findings_headings.hpp"
 
 #include <algorithm>
-#include <cstring>
 
 #include "judgement/profile.hpp"
 #include "recognise/findings_timeframe.hpp"
@@ -75,7 +74,7 @@ constexpr std::array<bool, 256> in_word = [] {
 
 std::uint8_t byte_class(char c) { return byte_classes[static_cast<unsigned char>(c)]; }
 
-// normalise_heading() written into `out` (room for text.size() bytes): the view of `out` it fills.
+// `text` folded for phrase matching, written into `out` (room for text.size() bytes): the view of `out` it fills.
 std::string_view normalise_into(std::string_view text, char* out) {
   text = text.substr(0, label_length(text));
   // Lower case, a typographic apostrophe plain, '*' and \x01 dropped, blank runs one space.
@@ -129,7 +128,7 @@ class Normalised {
   std::string_view view_;
 };
 
-// The key a heading is first tested by: its first word, as normalise_heading() would leave it,
+// The key a heading is first tested by: its first word, as normalise_into() would leave it,
 // read from the raw text or from a phrase alike. Leading blanks, bold marks, digits, full stops
 // and ")" are passed over (a paragraph number), '*' and \x01 dropped, letters lower-cased; the
 // word ends at a blank, ':', '?', '.' or '-', and loses trailing digits (a footnote). A heading that
@@ -185,7 +184,7 @@ bool equal_folded(std::string_view text, std::string_view lower_word) {
   return true;
 }
 
-// The next byte of normalise_heading(t) read from t[i] on (t cut to its label_length): '*' and
+// The next byte of normalise_into(t) read from t[i] on (t cut to its label_length): '*' and
 // \x01 passed over, a run of blanks one ' ', a typographic apostrophe '\'', a letter lower case;
 // '\0' at the end. Advances i past what it read.
 char next_normalised(std::string_view t, std::size_t& i) {
@@ -220,13 +219,7 @@ bool plain_words(std::string_view p) {
   return true;
 }
 
-
 }  // namespace
-
-std::string normalise_heading(std::string_view text) {
-  const Normalised n(text);
-  return std::string(n.view());
-}
 
 FindingsPhrases::FindingsPhrases(const Lexicon& lexicon)
     : starts_(&lexicon.phrases(Phrases::improvement_heading_start)),
@@ -407,7 +400,7 @@ bool FindingsPhrases::nil_statement(std::string_view text) const {
 }
 
 
-// `word` (or its plural) matched whole at t[i], read as normalise_heading() would leave t.
+// `word` (or its plural) matched whole at t[i], read as normalise_into() would leave t.
 bool FindingsPhrases::other_part_at(std::string_view t, std::size_t i, std::string_view word) {
   std::size_t k = 0;
   // Bytes kept as they are, compared as they stand; from the first other one, read normalised.

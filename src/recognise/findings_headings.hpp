@@ -38,12 +38,10 @@ struct HeadingMatch {
   std::size_t label_length = 0;
 };
 
-/// `text` folded for phrase matching: lower case, apostrophes plain, runs of space as one, no
-/// bold marks, no leading paragraph number, no trailing footnote number or ":?.".
-std::string normalise_heading(std::string_view text);
-
-/// The `findings` lexicon lists, compiled for the findings reader: each heading is normalised
-/// once, and only when its first word can open a listed heading.
+/// The `findings` lexicon lists, compiled for the findings reader. Headings are matched in their
+/// normalised form: lower case, apostrophes plain, runs of space as one, no bold marks, no leading
+/// paragraph number, no trailing footnote number or ":?."; a heading is normalised once, and only
+/// when its first word can open a listed heading.
 class FindingsPhrases {
  public:
   explicit FindingsPhrases(const Lexicon& lexicon);
