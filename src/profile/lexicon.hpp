@@ -48,6 +48,26 @@ enum class Phrases : std::uint8_t {
   news_opening,       ///< words of a news item's opening: "press release"
   news_said,          ///< a reporting verb of a news item: "said" (with news_speaker)
   news_speaker,       ///< who speaks in a council's news: "councillor", "leader of"
+  // The findings reader (recognise/findings_headings.cpp): headings of lists and their leads.
+  improvement_heading,         ///< a whole heading that opens improvements: "areas for improvement"
+  improvement_heading_start,   ///< the start of one that goes on: "what needs to improve in"
+  improvement_question_start,  ///< a question about improvement opens: "what does"
+  improvement_question_end,    ///< and ends: "need to improve"
+  letter_improvement_heading,  ///< a letter's improvement heading: "areas for development"
+  recommendation_heading,      ///< "recommendations", except in a council paper (put to its committee)
+  finding_heading,             ///< a letter's findings: "main findings"
+  strength_heading,            ///< a letter's strengths: "areas of strength"
+  concern_heading,             ///< a letter's concerns: "areas of concern"
+  other_part,                  ///< a word of a heading of another part of a report: "summary", "annex"
+  nil_statement,               ///< a whole statement that a list is empty: "none", "n/a"
+  nil_opening,                 ///< how one opens: "there are no"
+  nil_finding,                 ///< words anywhere in one: "did not find any"
+  item_lead,                   ///< a lead-in to a list's items: "the following"
+  strengths_lead,              ///< a lead-in to strengths, not to the items: "strength"
+  run_on_word,                 ///< a word a phrase cannot end on, so a line ending on it goes on: "the"
+  risk_heading,                ///< the start of a risk register's first column heading: "risk"
+  risk_rating_heading,         ///< words of its rating column's heading: "rating", "likelihood"
+  risk_rating,                 ///< a rating level in words: "high", "amber"
   count_
 };
 
@@ -65,6 +85,15 @@ inline constexpr PhraseListName phrase_list_names[] = {
     {"judgements", "outcome_lead"},
     {"document", "committee_cover"}, {"document", "committee_body"}, {"document", "committee_opening"},
     {"document", "news_opening"},    {"document", "news_said"},      {"document", "news_speaker"},
+    // The findings reader's lists.
+    {"findings", "improvement_heading"}, {"findings", "improvement_heading_start"},
+    {"findings", "improvement_question_start"}, {"findings", "improvement_question_end"},
+    {"findings", "letter_improvement_heading"}, {"findings", "recommendation_heading"},
+    {"findings", "finding_heading"}, {"findings", "strength_heading"}, {"findings", "concern_heading"},
+    {"findings", "other_part"}, {"findings", "nil_statement"}, {"findings", "nil_opening"},
+    {"findings", "nil_finding"}, {"findings", "item_lead"}, {"findings", "strengths_lead"},
+    {"findings", "run_on_word"}, {"findings", "risk_heading"}, {"findings", "risk_rating_heading"},
+    {"findings", "risk_rating"},
 };
 static_assert(std::size(phrase_list_names) == static_cast<std::size_t>(Phrases::count_));
 

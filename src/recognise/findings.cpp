@@ -19,7 +19,6 @@
 #include "recognise/findings_headings.hpp"
 #include "recognise/findings_timeframe.hpp"
 #include "recognise/recognisers.hpp"
-#include "recognise/text_search.hpp"
 
 namespace judgement::detail {
 namespace {
@@ -54,38 +53,6 @@ bool page_number_only(std::string_view t) {
 bool closes(std::string_view line) {
   line = trim_space(line);
   return ends_sentence(line) || line.ends_with(':') || line.ends_with(')');
-}
-
-// A line ending on a word that cannot end a phrase goes on into the next line.
-bool ends_mid_phrase(std::string_view line) {
-  line = trim_space(line);
-  const std::size_t space = line.rfind(' ');
-  const std::string last = fold(space == npos ? line : line.substr(space + 1));
-  for (std::string_view w : {"the", "a", "an", "of", "and", "or", "to", "in", "for", "with", "by", "on", "from", "at",
-                             "as", "its", "their", "our", "that", "which", "is", "are", "be", "this"}) {
-    if (last == w) return true;
-  }
-  return false;
-}
-
-// A line that reads as a title: short, capitalised, not ending a sentence or a clause.
-bool title_like(std::string_view line) {
-  line = trim_space(line);
-  return !line.empty() && line.size() <= max_topic_heading && is_upper(line.front()) && !closes(line) &&
-         !line.ends_with(',') && !line.ends_with(';') && !ends_mid_phrase(line);
-}
-
-// A lead-in to the items: "The local authority needs to take swift and decisive action to
-// address the following areas of weakness:", "... should take the following action."
-bool lead_in(std::string_view text) {
-  text = trim_space(text);
-  if (text.ends_with(':')) return true;
-  return text.size() <= 300 && find_word(fold(text), "the following") != npos;
-}
-
-// A lead-in that introduces the list's own items, not a list of strengths.
-bool introduces_items(std::string_view text) {
-  return lead_in(text) && fold(text).find("strength") == npos;
 }
 
 // Where each line of a block lies in the block's joined text (npos for a line whose text is not
@@ -152,7 +119,8 @@ std::optional<Date> timeframe_base(const Document& doc, TimeframeBase base) {
 
 class FindingsReader {
  public:
-  explicit FindingsReader(ReportBuilder& out) : out_(out), layout_(out.layout()) {
+  explicit FindingsReader(ReportBuilder& out)
+      : out_(out), layout_(out.layout()), phrases_(FindingsPhrases::of(out.lexicon(), own_phrases_)) {
     const Document& doc = out.report().document;
     context_.letter = doc.type == DocumentType::focused_visit || doc.type == DocumentType::monitoring_visit ||
                       (doc.type == DocumentType::unknown && greets_reader());
@@ -194,13 +162,14 @@ class FindingsReader {
   // have (a letter's "Findings" in a report, a council paper's "Recommendations"): that one is a
   // heading all the same, and ends the list above it.
   [[nodiscard]] std::optional<HeadingMatch> heading_match(std::string_view text) const {
-    if (auto m = classify_heading(text, context_)) return m;
-    static constexpr HeadingContext any{true, false};
-    if (auto m = classify_heading(text, any)) {
-      m->role = ListRole::none;
-      return m;
-    }
-    return std::nullopt;
+    return phrases_.list_heading(text, context_);
+  }
+
+  // A line that reads as a title: short, capitalised, not ending a sentence or a clause.
+  [[nodiscard]] bool title_like(std::string_view line) const {
+    line = trim_space(line);
+    return !line.empty() && line.size() <= max_topic_heading && is_upper(line.front()) && !closes(line) &&
+           !line.ends_with(',') && !line.ends_with(';') && !phrases_.ends_mid_phrase(line);
   }
 
   // --- units -----------------------------------------------------------------------------------
@@ -256,21 +225,26 @@ class FindingsReader {
     units_.push_back(u);
   }
 
-  // The width of a full line of body text: nine lines in ten are no longer.
-  void measure_body_width() {
+  // The width of a full line of body text: nine lines in ten are no longer. Measured when first
+  // asked for.
+  std::size_t body_width() {
+    if (!body_width_) body_width_ = measure_body_width();
+    return *body_width_;
+  }
+
+  [[nodiscard]] std::size_t measure_body_width() const {
     std::vector<std::size_t> widths;
     for (const Line& line : layout_.source().lines()) {
       const std::size_t w = trim_space(layout_.source().text(line)).size();
       if (w > 0) widths.push_back(w);
     }
-    if (widths.empty()) return;
+    if (widths.empty()) return 80;
     const std::size_t k = widths.size() * 9 / 10;
     std::nth_element(widths.begin(), widths.begin() + static_cast<std::ptrdiff_t>(k), widths.end());
-    body_width_ = std::max<std::size_t>(widths[k], 20);
+    return std::max<std::size_t>(widths[k], 20);
   }
 
   void build_units() {
-    measure_body_width();
     for (const Block& b : layout_.blocks()) {
       if (b.kind == BlockKind::furniture) continue;
       const std::string_view t = layout_.text(b);
@@ -303,22 +277,41 @@ class FindingsReader {
     return {begin, end};
   }
 
+  // A line of a block that is a heading: a list heading, or a title of another part of the report.
+  [[nodiscard]] std::optional<HeadingMatch> line_heading(std::string_view line) const {
+    if (line.empty() || !is_upper(line.front())) return std::nullopt;
+    std::optional<HeadingMatch> m = heading_match(line);
+    if (!m && title_like(line) && phrases_.heading_of_another_part(line)) {
+      m = HeadingMatch{};  // "The local authority's strengths": it ends a list all the same
+      m->label_length = line.size();
+    }
+    return m;
+  }
+
+  // Whether any line of the block, as the layout gives it, is such a heading: the cheap test
+  // before the lines are found in the block's text (a line found there is the same text).
+  [[nodiscard]] bool has_heading_line(const Block& b, BlockKind kind) const {
+    for (std::uint32_t k = kind == BlockKind::bullet ? 1 : 0; k < b.line_count; ++k) {
+      if (line_heading(layout_.content(b, k))) return true;
+    }
+    return false;
+  }
+
   // A block with a list heading on a line of its own inside it: the conversion ran the heading
   // into the text around it. Cut it out.
   void split_at_heading_lines(const Block& b, BlockKind kind) {
     const std::string_view t = layout_.text(b);
+    if (!has_heading_line(b, kind)) {
+      push(b, 0, t.size(), kind, b.number);
+      return;
+    }
     const std::vector<LineRange> lines = line_ranges(layout_, b);
     std::size_t from = 0;
     bool first_piece = true;
     for (std::size_t k = 0; k < lines.size(); ++k) {
       if (!lines[k].found() || (kind == BlockKind::bullet && k == 0)) continue;
       const std::string_view line = t.substr(lines[k].begin, lines[k].end - lines[k].begin);
-      if (line.empty() || !is_upper(line.front())) continue;
-      std::optional<HeadingMatch> m = heading_match(line);
-      if (!m && title_like(line) && heading_of_another_part(line)) {
-        m = HeadingMatch{};  // "The local authority's strengths": it ends a list all the same
-        m->label_length = line.size();
-      }
+      std::optional<HeadingMatch> m = line_heading(line);
       if (!m) continue;
       // Not a heading when the line reads on from the line above or into the line below.
       std::size_t prev = k;
@@ -327,7 +320,7 @@ class FindingsReader {
         // The line above ends a sentence, or is short itself: a title, not wrapped body text.
         const LineRange& p = lines[prev - 1];
         const std::string_view above = t.substr(p.begin, p.end - p.begin);
-        if (ends_mid_phrase(above) || !(closes(above) || above.size() * 4 < body_width_ * 3)) continue;
+        if (phrases_.ends_mid_phrase(above) || !(closes(above) || above.size() * 4 < body_width() * 3)) continue;
       }
       std::size_t next = k + 1;
       while (next < lines.size() && !lines[next].found()) ++next;
@@ -395,7 +388,7 @@ class FindingsReader {
   [[nodiscard]] bool topic_heading(const List& list, std::size_t j) const {
     if (!list.items.empty() && !list.topics) return false;
     const std::string_view t = text(units_[j]);
-    if (t.size() > max_topic_heading || ends_sentence(t) || heading_of_another_part(t)) return false;
+    if (t.size() > max_topic_heading || ends_sentence(t) || phrases_.heading_of_another_part(t)) return false;
     const std::size_t k = next_unit(j);
     if (list.mode == Mode::numbered) return is_numbered(k, list.last_number + 1);
     if (list.mode == Mode::bullets) return is_bullet_item(k);
@@ -458,8 +451,8 @@ class FindingsReader {
           list.last_number = u.number;
           continue;
         }
-        if (nil_statement(t)) continue;
-        if (list.items.empty() && introduces_items(t) && (is_bullet_item(next_unit(j)) || is_numbered(next_unit(j), 0)))
+        if (phrases_.nil_statement(t)) continue;
+        if (list.items.empty() && phrases_.introduces_items(t) && (is_bullet_item(next_unit(j)) || is_numbered(next_unit(j), 0)))
           continue;
         if (topic_heading(list, j)) {
           list.topics = true;
@@ -477,9 +470,9 @@ class FindingsReader {
         list.last_number = u.number;
         continue;
       }
-      if (nil_statement(t)) continue;
+      if (phrases_.nil_statement(t)) continue;
       const std::size_t k = next_unit(j);
-      if (introduces_items(t) && (is_timeframe(k) || (list.items.empty() && (is_bullet_item(k) || is_numbered(k, 0)))))
+      if (phrases_.introduces_items(t) && (is_timeframe(k) || (list.items.empty() && (is_bullet_item(k) || is_numbered(k, 0)))))
         continue;
       if (list.mode == Mode::numbered) {
         // Text between numbered items, the numbering going on after it: part of the item above.
@@ -528,7 +521,7 @@ class FindingsReader {
       const std::string_view above = t.substr(lines[k - 1].begin, lines[k - 1].end - lines[k - 1].begin);
       const bool new_page = layout_.line(*u.block, static_cast<std::uint32_t>(k)).page !=
                             layout_.line(*u.block, static_cast<std::uint32_t>(k - 1)).page;
-      if (!(ends_sentence(above) || (new_page && !ends_mid_phrase(above) && !above.ends_with(',')))) continue;
+      if (!(ends_sentence(above) || (new_page && !phrases_.ends_mid_phrase(above) && !above.ends_with(',')))) continue;
       const std::string_view rest = trim_space(t.substr(lines[k].begin, u.end - lines[k].begin));
       if (rest.empty() || !is_upper(rest.front()) || rest.size() > max_run_in_heading) continue;
       if (ends_sentence(rest) || rest.ends_with(',') || rest.ends_with(';') || rest.ends_with(':')) continue;
@@ -573,7 +566,7 @@ class FindingsReader {
       f.section = ReportBuilder::present(list.section);
       if (first.number > 0) f.paragraph = first.number;
       if (list.kind == FindingKind::improvement) {
-        f.timeframe = timeframe_in_item(fold(f.text));
+        f.timeframe = timeframe_in_item(f.text);
         if (!f.timeframe) f.timeframe = list.timeframes[i];
         if (f.timeframe && base_) f.due = f.timeframe->due_from(*base_);
       }
@@ -610,28 +603,22 @@ class FindingsReader {
   // The header of a council paper's risk register: "Risk | Description | Action to avoid or
   // mitigate risk | Risk rating".
   // Returns the rating column, or npos when the row is not such a header.
-  static std::size_t risk_header(std::string_view t, const std::vector<Cell>& cells) {
+  [[nodiscard]] std::size_t risk_header(std::string_view t, const std::vector<Cell>& cells) const {
     if (cells.size() < 2) return npos;
-    const std::string first = fold(t.substr(cells.front().begin, cells.front().end - cells.front().begin));
-    if (!(first == "risk" || first == "risks" || (first.starts_with("risk") && first.size() <= 20))) return npos;
+    if (!phrases_.risk_heading(t.substr(cells.front().begin, cells.front().end - cells.front().begin))) return npos;
     for (std::size_t c = 1; c < cells.size(); ++c) {
-      const std::string f = fold(t.substr(cells[c].begin, cells[c].end - cells[c].begin));
-      if (f.find("rating") != npos || f.find("score") != npos || f.find("likelihood") != npos) return c;
+      if (phrases_.risk_rating_heading(t.substr(cells[c].begin, cells[c].end - cells[c].begin))) return c;
     }
     return npos;
   }
 
   // A rating as a register writes it: "B2", "C3" (likelihood letter, impact digit), "2B", a score
   // ("12"), or a level ("High", "Amber").
-  static bool rating_like(std::string_view r) {
+  [[nodiscard]] bool rating_like(std::string_view r) const {
     if (r.empty() || r.size() > 8) return false;
     if (r.size() == 2 && ((is_upper(r[0]) && is_digit(r[1])) || (is_digit(r[0]) && is_upper(r[1])))) return true;
     if (r.size() <= 2 && std::all_of(r.begin(), r.end(), is_digit)) return true;
-    const std::string f = fold(r);
-    for (std::string_view level : {"high", "medium", "low", "red", "amber", "green", "critical", "severe", "moderate"}) {
-      if (f == level) return true;
-    }
-    return false;
+    return phrases_.risk_rating(r);
   }
 
   void read_risk_tables() {
@@ -670,10 +657,12 @@ class FindingsReader {
 
   ReportBuilder& out_;
   const Layout& layout_;
+  std::optional<FindingsPhrases> own_phrases_;  // compiled for this parse when not the built-in lexicon's
+  const FindingsPhrases& phrases_;
   HeadingContext context_;
   std::optional<Date> base_;
   std::vector<Unit> units_;
-  std::size_t body_width_ = 80;
+  std::optional<std::size_t> body_width_;
 };
 
 }  // namespace

@@ -1,15 +1,20 @@
 // The headings that open a list of findings ("What needs to improve?", "Areas for improvement",
 // "Recommendations", "Findings", "Areas of strength", "Within three months:"), and the short
-// statements that sit in such a list without being items of it.
+// statements that sit in such a list without being items of it. The phrasings are the `findings`
+// lexicon's rows (src/profile/builtin.profiles), compiled once per parse into FindingsPhrases.
 #ifndef JUDGEMENT_SRC_RECOGNISE_FINDINGS_HEADINGS_HPP
 #define JUDGEMENT_SRC_RECOGNISE_FINDINGS_HEADINGS_HPP
 
+#include <array>
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "judgement/report.hpp"
+#include "profile/lexicon.hpp"
 
 namespace judgement::detail {
 
@@ -33,21 +38,105 @@ struct HeadingMatch {
   std::size_t label_length = 0;
 };
 
-/// `text` (a whole heading, or one line) as a list heading, or nullopt.
-std::optional<HeadingMatch> classify_heading(std::string_view text, const HeadingContext& context);
+/// The `findings` lexicon lists, compiled for the findings reader. Headings are matched in their
+/// normalised form: lower case, apostrophes plain, runs of space as one, no bold marks, no leading
+/// paragraph number, no trailing footnote number or ":?."; a heading is normalised once, and only
+/// when its first word can open a listed heading.
+class FindingsPhrases {
+ public:
+  explicit FindingsPhrases(const Lexicon& lexicon);
 
-/// `text` folded for phrase matching: lower case, apostrophes plain, runs of space as one, no
-/// bold marks, no leading paragraph number, no trailing footnote number or ":?.".
-std::string normalise_heading(std::string_view text);
+  /// The lists of `lexicon` compiled: the built-in registry's once for every parse, another's
+  /// into `own`.
+  static const FindingsPhrases& of(const Lexicon& lexicon, std::optional<FindingsPhrases>& own);
 
-/// A short statement that a list is empty: "There are no priority actions.", "The inspection
-/// did not find any areas for priority and immediate action."
-bool nil_statement(std::string_view text);
+  /// `text` (a whole heading, or one line) as a list heading in `context`, or nullopt.
+  [[nodiscard]] std::optional<HeadingMatch> classify_heading(std::string_view text, const HeadingContext& context) const;
 
-/// A heading that opens another part of a report ("The local authority's strengths",
-/// "Inspection findings", "Summary for children and young people", a judgement), and so can
-/// never be a topic heading inside an improvement list.
-bool heading_of_another_part(std::string_view text);
+  /// As classify_heading(), and a heading of a kind of list this document does not have (a
+  /// letter's "Findings" in a report, a council paper's "Recommendations") with role none: it is
+  /// a heading all the same, and ends the list above it.
+  [[nodiscard]] std::optional<HeadingMatch> list_heading(std::string_view text, const HeadingContext& context) const;
+
+  /// A short statement that a list is empty: "There are no priority actions.", "The inspection
+  /// did not find any areas for priority and immediate action."
+  [[nodiscard]] bool nil_statement(std::string_view text) const;
+
+  /// A heading that opens another part of a report ("The local authority's strengths",
+  /// "Inspection findings", "Summary for children and young people", a judgement), and so can
+  /// never be a topic heading inside an improvement list.
+  [[nodiscard]] bool heading_of_another_part(std::string_view text) const;
+
+  /// A lead-in to the items: "The local authority needs to take swift and decisive action to
+  /// address the following areas of weakness:", "... should take the following action."
+  [[nodiscard]] bool lead_in(std::string_view text) const;
+  /// A lead-in that introduces the list's own items, not a list of strengths.
+  [[nodiscard]] bool introduces_items(std::string_view text) const;
+
+  /// A line ending on a word that cannot end a phrase goes on into the next line.
+  [[nodiscard]] bool ends_mid_phrase(std::string_view line) const;
+
+  /// The first cell of a risk register's header row ("Risk", "Risks identified").
+  [[nodiscard]] bool risk_heading(std::string_view cell) const;
+  /// A cell heading its rating column ("Risk rating", "Likelihood").
+  [[nodiscard]] bool risk_rating_heading(std::string_view cell) const;
+  /// A rating as a register writes it in words ("High", "Amber").
+  [[nodiscard]] bool risk_rating(std::string_view cell) const;
+
+ private:
+  // The lists a heading is matched whole against, as bits.
+  enum : std::uint8_t {
+    improvement = 1,
+    letter_improvement = 2,
+    recommendation = 4,
+    finding = 8,
+    strength = 16,
+    concern = 32,
+  };
+  // What a heading's text matches in any context, found once.
+  struct Hits {
+    std::uint8_t lists = 0;   // the bits above
+    bool question = false;    // an improvement question or a heading start
+    bool immediate = false;   // it names "immediate"
+    std::optional<Timeframe> timeframe;
+    std::size_t label_length = 0;
+  };
+  struct Row {
+    std::string_view phrase;  // into the lexicon, which outlives the parse
+    std::uint8_t lists;
+  };
+  [[nodiscard]] std::optional<Hits> hits(std::string_view text) const;
+  [[nodiscard]] static std::optional<HeadingMatch> resolve(const Hits& h, const HeadingContext& context);
+  [[nodiscard]] bool may_open(std::string_view text) const;
+  void add_key(std::string_view phrase);
+
+  std::vector<Row> headings_;  // each phrase once, its lists as bits
+  const std::vector<std::string>* starts_;
+  const std::vector<std::string>* question_starts_;
+  const std::vector<std::string>* question_ends_;
+  // The first words a heading can open with (see may_open), and their first bytes.
+  std::vector<std::string> keys_;
+  std::array<std::uint64_t, 4> key_first_{};
+  std::array<std::uint64_t, 32> key_last_{};  // by key length mod 32: the last bytes (mod 64)
+  bool empty_key_ = false;
+  std::size_t longest_key_ = 0;
+  std::size_t longest_run_on_word_ = 0;
+  std::array<std::uint64_t, 4> run_on_first_{};  // the first bytes of the run-on words
+  // other_part words by first byte: words_[word_bucket_[b], word_bucket_[b + 1]).
+  std::vector<std::string_view> words_;
+  std::array<std::uint16_t, 257> word_bucket_{};
+  bool words_plain_ = false;  // every word plain_words(): matched in the text as written
+  static bool other_part_at(std::string_view t, std::size_t i, std::string_view word);
+  const std::vector<std::string>* nil_statement_;
+  const std::vector<std::string>* nil_opening_;
+  const std::vector<std::string>* nil_finding_;
+  const std::vector<std::string>* item_lead_;
+  const std::vector<std::string>* strengths_lead_;
+  const std::vector<std::string>* run_on_word_;
+  const std::vector<std::string>* risk_heading_;
+  const std::vector<std::string>* risk_rating_heading_;
+  const std::vector<std::string>* risk_rating_;
+};
 
 }  // namespace judgement::detail
 

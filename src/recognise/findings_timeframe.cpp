@@ -9,9 +9,13 @@ bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_word_char(char c) { return is_letter(c) || is_digit(c); }
 
-// `word` at `at`, ending at a word boundary: the offset after it, or npos.
+// `word` (lower case) at `at` in either case, ending at a word boundary: the offset after it, or npos.
 std::size_t word_at(std::string_view s, std::size_t at, std::string_view word) {
-  if (at > s.size() || s.substr(at, word.size()) != word) return std::string_view::npos;
+  if (at > s.size() || s.size() - at < word.size()) return std::string_view::npos;
+  for (std::size_t k = 0; k < word.size(); ++k) {
+    const char c = s[at + k];
+    if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c) != word[k]) return std::string_view::npos;
+  }
   const std::size_t end = at + word.size();
   if (end < s.size() && is_word_char(s[end])) return std::string_view::npos;
   return end;
@@ -77,7 +81,11 @@ std::optional<std::pair<Timeframe, std::size_t>> unit_at(std::string_view s, std
   return std::nullopt;
 }
 
+constexpr std::string_view openings[] = {"immediately", "immediate", "with", "within", "in", "over"};
+
 }  // namespace
+
+std::span<const std::string_view> timeframe_openings() { return openings; }
 
 std::optional<TimeframeHit> timeframe_at(std::string_view s, std::size_t at) {
   if (at > s.size() || (at > 0 && is_word_char(s[at - 1]))) return std::nullopt;

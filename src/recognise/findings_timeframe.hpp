@@ -1,11 +1,12 @@
 // Timeframes as reports write them ("Immediately:", "Within three months:", "(within 6 weeks)"),
-// read from folded text (see text_search.hpp). Hand-written and linear: a phrase is a handful of
+// read from folded text (see text_search.hpp) or text as written: letters match in either case. Hand-written and linear: a phrase is a handful of
 // words, so a grammar library would add nothing here.
 #ifndef JUDGEMENT_SRC_RECOGNISE_FINDINGS_TIMEFRAME_HPP
 #define JUDGEMENT_SRC_RECOGNISE_FINDINGS_TIMEFRAME_HPP
 
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string_view>
 
 #include "judgement/report.hpp"
@@ -25,13 +26,16 @@ struct TimeframeHit {
 /// years as 12 months). nullopt when none starts there.
 std::optional<TimeframeHit> timeframe_at(std::string_view folded, std::size_t at);
 
+/// The words a timeframe phrase can start with ("immediately", "within", "in", ...).
+std::span<const std::string_view> timeframe_openings();
+
 /// `folded` (a heading or line, trimmed) as a timeframe heading: the whole text is a timeframe
 /// phrase, with at most a trailing colon or full stop and an "of publication"-like tail
 /// ("Within three months of the date of this report:").
 std::optional<Timeframe> timeframe_heading(std::string_view folded);
 
-/// A timeframe an item states for itself: a leading "Immediately:" / "Within three months -",
-/// or a bracketed "(within 3 months)" anywhere in it.
+/// A timeframe an item (folded, or as written) states for itself: a leading "Immediately:" /
+/// "Within three months -", or a bracketed "(within 3 months)" anywhere in it.
 std::optional<Timeframe> timeframe_in_item(std::string_view folded);
 
 }  // namespace judgement::detail

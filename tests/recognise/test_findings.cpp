@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "judgement/parse.hpp"
+#include "judgement/profile.hpp"
 #include "judgement/report.hpp"
 #include "recognise/findings_headings.hpp"
 #include "recognise/findings_timeframe.hpp"
@@ -140,6 +141,28 @@ TEST_CASE("ILACS: each bullet under 'What needs to improve?' is one improvement"
           "The sufficiency of homes for children in care close to Eastmoor. (outcome 4,\nnational framework)");
     CHECK(items[0]->span.line == line_of(r, "The quality of plans"));
   }
+}
+
+TEST_CASE("A user's heading phrase, added as a findings lexicon row, opens a list of improvements",
+          "[findings][lexicon]") {
+  const std::string report = ilacs_with_heading("Matters to put right");
+  CHECK(findings_of(report).findings.empty());
+  judgement::ProfileRegistry mine = judgement::ProfileRegistry::builtin();
+  REQUIRE(mine.define("lexicon findings \"Our region's reports\"\n"
+                      "  phrases improvement_heading \"Matters to put right\"\n"
+                      "end\n")
+              .ok());
+  judgement::ParseOptions options;
+  options.profiles = &mine;
+  const Report r = judgement::testing::run_recogniser(report, judgement::detail::recognise_findings, options);
+  const auto items = of_kind(r, FindingKind::improvement);
+  CHECK(r.findings.size() == items.size());
+  REQUIRE(items.size() == 4);
+  CHECK(items[0]->text == "The quality of plans for children in need, so that they say what must change.");
+  for (const Finding* f : items) CHECK(f->section == "Matters to put right");
+  // Through the public parse too, and the built-in registry is left as it was.
+  CHECK(of_kind(judgement::parse(report, options).value(), FindingKind::improvement).size() == 4);
+  CHECK(of_kind(judgement::parse(report).value(), FindingKind::improvement).empty());
 }
 
 TEST_CASE("ILACS: a body paragraph tagged '(Recommendation)' is not an improvement", "[findings]") {
@@ -650,19 +673,25 @@ TEST_CASE("Timeframe phrases", "[findings]") {
   CHECK(id(timeframe_in_item("(immediately) review all plans")) == "immediately");
   CHECK(id(timeframe_in_item("immediately: review all plans")) == "immediately");
   CHECK(id(timeframe_in_item("within 3 months - review all plans")) == "within_3_months");
+  // An item as written, not folded: letters in either case.
+  CHECK(id(timeframe_in_item("Review all plans (Within Three Months)")) == "within_3_months");
+  CHECK(id(timeframe_in_item("IMMEDIATELY: review all plans")) == "immediately");
   // A timeframe that is part of the sentence is not the item's own.
   CHECK(id(timeframe_in_item("assessments are completed within 10 weeks")) == "null");
   CHECK(id(timeframe_in_item("ensure that visits happen (within the statutory timescales)")) == "null");
 }
 
 TEST_CASE("List headings", "[findings]") {
-  using judgement::detail::classify_heading;
+  const judgement::detail::FindingsPhrases phrases(judgement::ProfileRegistry::builtin().lexicon());
+  auto classify_heading = [&](std::string_view text, const judgement::detail::HeadingContext& c) {
+    return phrases.classify_heading(text, c);
+  };
   using judgement::detail::HeadingContext;
   using judgement::detail::ListRole;
   const HeadingContext report{false, false};
   const HeadingContext letter_context{true, false};
   const HeadingContext paper{false, true};
-  auto role = [](std::string_view text, const HeadingContext& c) {
+  auto role = [&](std::string_view text, const HeadingContext& c) {
     const auto m = classify_heading(text, c);
     return m ? m->role : ListRole::none;
   };
@@ -693,8 +722,8 @@ TEST_CASE("List headings", "[findings]") {
   REQUIRE(footnoted);
   CHECK(footnoted->label_length == std::string_view("What needs to improve?").size());
 
-  using judgement::detail::heading_of_another_part;
-  using judgement::detail::nil_statement;
+  auto heading_of_another_part = [&](std::string_view text) { return phrases.heading_of_another_part(text); };
+  auto nil_statement = [&](std::string_view text) { return phrases.nil_statement(text); };
   CHECK(nil_statement("There are no priority actions."));
   CHECK(nil_statement("The inspection did not find any areas for priority and immediate action."));
   CHECK_FALSE(nil_statement("Ensure that there are no delays in assessments."));
