@@ -77,13 +77,12 @@ Key key_of(unsigned char const* p, std::size_t length, unsigned char const* end)
   return key;
 }
 
-// The first three letters of a word (0 past its end), as one number.
-std::size_t start_of(unsigned char const* word, std::size_t length) noexcept {
-  auto const letter = [](unsigned char c) { return static_cast<std::size_t>((c | 0x20U) - 'a' + 1); };
-  std::size_t k = letter(word[0]) * 27 * 27;
-  if (length > 1) k += letter(word[1]) * 27;
-  if (length > 2) k += letter(word[2]);
-  return k;
+// The first three letters of a word (0 past its end), five bits each, as one number; `v` holds
+// the word's first eight bytes.
+std::size_t start_of(std::uint64_t v, std::size_t length) noexcept {
+  std::uint64_t const kept = length >= 3 ? 0x1F1F1F : length == 2 ? 0x1F1F : 0x1F;
+  std::uint64_t const letters = v & kept;
+  return static_cast<std::size_t>((letters & 0x1F) << 10 | (letters >> 8 & 0x1F) << 5 | (letters >> 16 & 0x1F));
 }
 
 // Open addressing, at most a quarter full; built once.
@@ -104,16 +103,20 @@ class OpeningTable {
 
   /// False when no word of the table has at most this length and these first three letters:
   /// a test of a few instructions before a word's key is made.
-  [[nodiscard]] bool may_open(unsigned char const* word, std::size_t length) const noexcept {
+  /// `v` holds the word's first eight bytes.
+  [[nodiscard]] bool may_open(std::uint64_t v, std::size_t length) const noexcept {
     if (length > longest_) return false;
-    std::size_t const k = start_of(word, length);
+    std::size_t const k = start_of(v, length);
     return (starts_[k / 64] >> (k % 64) & 1U) != 0;
   }
 
-  /// The classes of the word of `length` ASCII letters at `word`; 0 when it opens nothing.
-  [[nodiscard]] std::uint16_t find(unsigned char const* word, std::size_t length,
+  /// The classes of the word of `length` ASCII letters at `word`, whose first eight bytes `v`
+  /// holds; 0 when it opens nothing.
+  [[nodiscard]] std::uint16_t find(std::uint64_t v, unsigned char const* word, std::size_t length,
                                    unsigned char const* end) const noexcept {
-    Key const key = key_of(word, length, end);
+    Key key;
+    key.first = folded_prefix(v, std::min<std::size_t>(length, 8));
+    if (length > 8) key.second = folded_prefix(load8(word + 8, end), length - 8);
     std::size_t const mask = index_.size() - 1;
     for (std::size_t s = slot_of(key) & mask;; s = (s + 1) & mask) {
       std::uint16_t const e = index_[s];
@@ -133,7 +136,7 @@ class OpeningTable {
     if (!std::all_of(letters, letters + word.size(), [](unsigned char c) { return kByteClass[c] == kLetter; })) return;
     Key const key = key_of(letters, word.size(), letters + word.size());
     longest_ = std::max(longest_, word.size());
-    std::size_t const k = start_of(letters, word.size());
+    std::size_t const k = start_of(load8(letters, letters + word.size()), word.size());
     starts_[k / 64] |= std::uint64_t{1} << (k % 64);
     auto const it = std::find_if(entries_.begin(), entries_.end(), [&](auto const& e) { return e.first == key; });
     if (it != entries_.end()) {
@@ -146,7 +149,7 @@ class OpeningTable {
   std::vector<std::pair<Key, std::uint16_t>> entries_;
   std::vector<std::uint16_t> index_;
   std::size_t longest_ = 0;
-  std::uint64_t starts_[27 * 27 * 27 / 64 + 1] = {};  // a bit per start_of of a word
+  std::uint64_t starts_[(1U << 15) / 64] = {};  // a bit per start_of of a word
 };
 
 OpeningTable const& openings() {
@@ -187,7 +190,11 @@ void mark_words(std::string_view text, std::vector<WordMark>& out) {
       while (p < end && kByteClass[*p] != kOther) ++p;
       continue;
     }
-    p = letters_end(p, end);
+    // A word of letters: its first eight bytes are read once, for its length, its first three
+    // letters and its key.
+    std::uint64_t const v = load8(start, end);
+    std::uint64_t const others = ~letters_of(v) & kHighs;
+    p = others != 0 ? std::min(end, start + std::countr_zero(others) / 8) : letters_end(start + 8, end);
     if (p < end && kByteClass[*p] != kOther) {
       // The word runs on into a digit or '_' ("June2019"): no finder reads it as a keyword,
       // and nothing starts inside it.
@@ -195,9 +202,9 @@ void mark_words(std::string_view text, std::vector<WordMark>& out) {
       continue;
     }
     auto const length = static_cast<std::size_t>(p - start);
-    if (length == 0 || !table.may_open(start, length)) continue;
+    if (length == 0 || !table.may_open(v, length)) continue;
     if (date_text::word_at(text, static_cast<std::size_t>(p - begin))) continue;
-    if (std::uint16_t const classes = table.find(start, length, end)) mark(start, classes);
+    if (std::uint16_t const classes = table.find(v, start, length, end)) mark(start, classes);
   }
 }
 
