@@ -41,6 +41,19 @@ enum class Phrases : std::uint8_t {
   overall_subject, ///< a subject that is the overall judgement: "the overall judgement", "children's services in"
   area_subject,    ///< how a sentence about a judged area as a whole opens: "experiences and progress"
   outcome_lead,    ///< words of a sentence that states an outcome (`outcome sentence`): "arrangements"
+  // The references reader (recognise/references_scan.cpp): the heads that name an inspection.
+  jtai_head,                     ///< a joint targeted area inspection: "joint targeted area inspection", "jtai"
+  focused_visit_head,            ///< "focused visit"
+  monitoring_visit_head,         ///< "monitoring visit"
+  sif_head,                      ///< a single inspection framework inspection: "single inspection", "sif"
+  ilacs_head,                    ///< "inspection of local authority children's services", "ilacs"
+  safeguarding_inspection_head,  ///< "slac"
+  area_send_head,                ///< "area send inspection"
+  lscb_review_head,              ///< "review of the local safeguarding children board", "lscb review"
+  inspection_head,               ///< an inspection of no named framework: "inspection", "re-inspection"
+  visit_head,                    ///< a visit of no named framework: "visit"
+  inspected_head,                ///< the verb: "were last inspected"
+  plural_head,                   ///< inspections in general, never one: "focused visits", "inspections"
   count_
 };
 
@@ -56,6 +69,10 @@ inline constexpr PhraseListName phrase_list_names[] = {
     {"judgements", "sentence_verb"}, {"judgements", "grade_verb"},  {"judgements", "judged_verb"},
     {"judgements", "judgement_lead"}, {"judgements", "overall_subject"}, {"judgements", "area_subject"},
     {"judgements", "outcome_lead"},
+    {"references", "jtai_head"}, {"references", "focused_visit_head"}, {"references", "monitoring_visit_head"},
+    {"references", "sif_head"}, {"references", "ilacs_head"}, {"references", "safeguarding_inspection_head"},
+    {"references", "area_send_head"}, {"references", "lscb_review_head"}, {"references", "inspection_head"},
+    {"references", "visit_head"}, {"references", "inspected_head"}, {"references", "plural_head"},
 };
 static_assert(std::size(phrase_list_names) == static_cast<std::size_t>(Phrases::count_));
 
