@@ -238,6 +238,7 @@ class Recogniser {
     references::ScanOptions options;
     options.lexicon = &out_.lexicon();
     if (out_.options().resolve_yearless_dates && doc_.date) options.resolve_against = doc_.date;
+    options.dated_only = !paper_;  // keep() drops an undated mention but in a paper
     references::BlockScanner scanner(options);
     std::optional<std::size_t> list_owner;
     for (const Block& b : layout_.blocks()) {

@@ -67,6 +67,18 @@ inline std::uint64_t key_of(const char* p, std::size_t n) {
   return v;
 }
 
+constexpr bool ascii_alnum(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+constexpr bool ascii_alpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// ASCII letters and digits, by byte.
+constexpr std::array<bool, 256> alnum_byte = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c) t[static_cast<std::size_t>(c)] = ascii_alnum(static_cast<unsigned char>(c));
+  return t;
+}();
+
 class Vocabulary {
  public:
   struct Word {
@@ -147,10 +159,34 @@ class Vocabulary {
         if (std::find(ws.begin(), ws.end(), best) != ws.end()) covered[h] = true;
       }
     }
+    // The first three bytes of every word, by their low five bits: an ASCII letter in either case
+    // (and a digit, as one of the letters p to y) is one index; a byte not a letter or digit, or
+    // past the word's end, stands for any.
+    probe_start_.assign(kStarts / 64, 0);
+    any_start_.assign(kStarts / 64, 0);
+    for (const Word& w : words_) {
+      auto fill = [&](auto&& self, std::size_t k, std::size_t index) -> void {
+        if (k == 3) {
+          if (w.flags & (kTrigger | kGradeWord)) probe_start_[index / 64] |= std::uint64_t{1} << (index % 64);
+          if (w.flags != 0) any_start_[index / 64] |= std::uint64_t{1} << (index % 64);
+          return;
+        }
+        const auto b = k < w.text.size() ? static_cast<unsigned char>(w.text[k]) : 0u;
+        if (k < w.text.size() && alnum_byte[b]) {
+          self(self, k + 1, index << 5 | (b & 31u));
+        } else {
+          for (std::size_t any = 0; any < 32; ++any) self(self, k + 1, index << 5 | any);
+        }
+      };
+      fill(fill, 0, 0);
+    }
     for (const Word& w : words_) {
       const auto c = static_cast<unsigned char>(w.text.front());
-      first_flags_[c] |= w.flags;
-      if (c >= 'a' && c <= 'z') first_flags_[c - 'a' + 'A'] |= w.flags;
+      if (w.flags & (kTrigger | kGradeWord)) {
+        probe_first_[c] = true;
+        if (c >= 'a' && c <= 'z') probe_first_[c - 'a' + 'A'] = true;
+      }
+      beyond_ascii_ = beyond_ascii_ || c >= 0x80;
       longest_ = std::max(longest_, w.text.size());
     }
   }
@@ -166,9 +202,18 @@ class Vocabulary {
         return e - 1;
     }
   }
-  /// The flags of any word that starts with byte `c`, in either case.
-  [[nodiscard]] std::uint8_t first_flags(unsigned char c) const { return first_flags_[c]; }
   [[nodiscard]] std::size_t longest() const { return longest_; }
+  /// Whether a word with a flag (`probe`: a trigger or grade word) may start with p[0..2] (`rest`
+  /// bytes of them readable), by their low five bits.
+  [[nodiscard]] bool start_flags(const unsigned char* p, std::size_t rest, bool probe) const {
+    const unsigned b1 = rest > 1 ? p[1] : 0u, b2 = rest > 2 ? p[2] : 0u;
+    const std::size_t index = (p[0] & 31u) << 10 | (b1 & 31u) << 5 | (b2 & 31u);
+    return ((probe ? probe_start_ : any_start_)[index / 64] >> (index % 64)) & 1u;
+  }
+  /// Whether a trigger or grade word starts with byte `c`, in either case.
+  [[nodiscard]] bool probe_first(unsigned char c) const { return probe_first_[c]; }
+  /// Whether a word starts with a byte that is not ASCII.
+  [[nodiscard]] bool starts_beyond_ascii() const { return beyond_ascii_; }
   [[nodiscard]] const Word& word(std::uint32_t w) const { return words_[w]; }
   [[nodiscard]] std::span<const Head> heads_of(const Word& w) const {
     return std::span<const Head>(heads_).subspan(w.heads_begin, w.heads_end - w.heads_begin);
@@ -210,8 +255,11 @@ class Vocabulary {
   std::vector<std::uint32_t> slots_;  // open addressing: a word's index + 1, 0 for none
   std::vector<Head> heads_;
   std::vector<std::uint32_t> head_words_;
-  std::array<std::uint8_t, 256> first_flags_{};
+  static constexpr std::size_t kStarts = std::size_t{1} << 15;
+  std::vector<std::uint64_t> probe_start_, any_start_;  // bits by start, as start_flags() reads
+  std::array<bool, 256> probe_first_{};
   std::size_t longest_ = 0;
+  bool beyond_ascii_ = false;
 };
 
 using Head = Vocabulary::Head;
@@ -231,11 +279,6 @@ struct Token {
   std::size_t hit = 0;  // date tokens: index into the date hits
 };
 
-constexpr bool ascii_alnum(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-constexpr bool ascii_alpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
 // Two-byte sequences are Latin letters with accents (names such as "Sérgio"): part of words.
 bool letter_at(std::string_view text, std::size_t i) {
   const auto c = static_cast<unsigned char>(text[i]);
@@ -247,57 +290,52 @@ bool right_quote_at(std::string_view text, std::size_t i) {
          (text[i + 2] == '\x99' || text[i + 2] == '\x98');
 }
 
-// Bytes by what they can be at the start of a token: an ASCII letter or digit, the lead byte of
-// a two-byte letter (letter_at).
-constexpr std::uint8_t kAlnum = 1;
-constexpr std::uint8_t kLead2 = 2;
-constexpr std::array<std::uint8_t, 256> byte_class = [] {
+// Eight bytes as one number, the first in the lowest byte, whatever the machine's byte order.
+inline std::uint64_t load_le(const unsigned char* p) {
+  return std::uint64_t{p[0]} | std::uint64_t{p[1]} << 8 | std::uint64_t{p[2]} << 16 | std::uint64_t{p[3]} << 24 |
+         std::uint64_t{p[4]} << 32 | std::uint64_t{p[5]} << 40 | std::uint64_t{p[6]} << 48 | std::uint64_t{p[7]} << 56;
+}
+
+// The high bit of each byte of `x` that is an ASCII letter or digit.
+inline std::uint64_t alnum_mask(std::uint64_t x) {
+  constexpr std::uint64_t ones = 0x0101010101010101ull;
+  constexpr std::uint64_t high = ones * 0x80;
+  const std::uint64_t x7 = x & ~high;
+  const std::uint64_t y = x7 | ones * 0x20;  // ASCII letters in lower case
+  // v + (0x80 - lo) has its high bit set when v >= lo; with v < 0x80 no byte carries into the next.
+  const std::uint64_t letter = (y + ones * (0x80 - 'a')) & ~(y + ones * (0x80 - 'z' - 1));
+  const std::uint64_t digit = (x7 + ones * (0x80 - '0')) & ~(x7 + ones * (0x80 - '9' - 1));
+  return (letter | digit) & ~x & high;
+}
+
+// ASCII letters and digits by byte: 1 for a digit or a lower-case letter, 2 for a capital.
+constexpr std::array<std::uint8_t, 256> word_byte = [] {
   std::array<std::uint8_t, 256> t{};
   for (int c = 0; c < 256; ++c) {
-    if (ascii_alnum(static_cast<unsigned char>(c))) t[static_cast<std::size_t>(c)] = kAlnum;
-    if (c >= 0xC3 && c <= 0xC5) t[static_cast<std::size_t>(c)] = kLead2;
+    if (ascii_alnum(static_cast<unsigned char>(c))) t[static_cast<std::size_t>(c)] = c >= 'A' && c <= 'Z' ? 2 : 1;
   }
   return t;
 }();
 
-// Where the run of ASCII letters and digits from p[i] ends, at `limit` at the latest: eight
-// bytes at a time, each byte's test in its high bit.
-inline std::size_t alnum_run(const unsigned char* p, std::size_t i, std::size_t limit) {
-  if constexpr (std::endian::native == std::endian::little) {
-    constexpr std::uint64_t ones = 0x0101010101010101ull;
-    constexpr std::uint64_t high = ones * 0x80;
-    while (i + 8 <= limit) {
-      std::uint64_t x;
-      std::memcpy(&x, p + i, 8);
-      const std::uint64_t x7 = x & ~high;
-      const std::uint64_t y = x7 | ones * 0x20;  // ASCII letters in lower case
-      // y + (0x80 - lo) has its high bit set when y >= lo; no byte carries into the next.
-      const std::uint64_t letter = (y + ones * (0x80 - 'a')) & ~(y + ones * (0x80 - 'z' - 1));
-      const std::uint64_t digit = (x7 + ones * (0x80 - '0')) & ~(x7 + ones * (0x80 - '9' - 1));
-      const std::uint64_t other = ~((letter | digit) & ~x) & high;
-      if (other != 0) return i + static_cast<std::size_t>(std::countr_zero(other) >> 3);
-      i += 8;
-    }
-  }
-  while (i < limit && byte_class[p[i]] == kAlnum) ++i;
-  return i;
-}
-
-// The end of the word that starts at text[i] (letter_at), not past a date at `stop`.
-inline std::size_t word_end(std::string_view text, std::size_t i, std::size_t stop) {
+// The end of the word that starts at text[i] (letter_at), not past a date at `stop`. `lower`
+// is set when the word has a capital or a typographic apostrophe: its key differs from its text.
+inline std::size_t word_end(std::string_view text, std::size_t i, std::size_t stop, bool& lower) {
   const std::size_t n = text.size();
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   std::size_t j = i;
+  unsigned seen = 0;
   for (;;) {
     const std::size_t limit = j < stop ? std::min(n, stop) : n;  // a jump past `stop` never meets it
-    j = alnum_run(p, j, limit);
+    for (unsigned k; j < limit && (k = word_byte[p[j]]) != 0; ++j) seen |= k;
     if (j >= n || j == stop) break;
     const unsigned char c = p[j];
     if (c >= 0xC3 && c <= 0xC5 && j + 1 < n) {
+      seen |= word_byte[p[j + 1]];
       j += 2;
     } else if (c == '\'' && j + 1 < n && ascii_alpha(p[j + 1])) {
       j += 1;
     } else if (right_quote_at(text, j) && j + 3 < n && ascii_alpha(p[j + 3])) {
+      seen |= 2;
       j += 3;
     } else if (c == '-' && j + 1 < n && ascii_alnum(p[j + 1])) {
       j += 1;
@@ -305,6 +343,7 @@ inline std::size_t word_end(std::string_view text, std::size_t i, std::size_t st
       break;
     }
   }
+  lower = (seen & 2) != 0;
   return std::min(j, n);
 }
 
@@ -451,14 +490,23 @@ struct Area {
 class Scanner {
  public:
   explicit Scanner(const ScanOptions& options)
-      : lexicon_(*options.lexicon), vocabulary_(*options.lexicon), resolve_against_(options.resolve_against) {}
+      : lexicon_(*options.lexicon),
+        vocabulary_(*options.lexicon),
+        resolve_against_(options.resolve_against),
+        dated_only_(options.dated_only) {}
 
   BlockScan scan(std::string_view text, std::span<const grammar::DateHit> dates, bool list_open) {
     text_ = text;
     dates_ = dates;
-    // A mention needs a head, and every head holds a trigger word; a mention without a head
-    // ("Services ... were judged to be adequate in 2010") needs a grade and a date. The probe
-    // walks the words as the tokeniser does and looks up only those that may be one of these.
+    // Every mention's date is a date token: without one that reads, a block gives only mentions
+    // the caller drops (an item of a list it continues aside). A mention needs a head, and every
+    // head holds a trigger word; a mention without a head ("Services ... were judged to be
+    // adequate in 2010") needs a grade and a date. The probe looks for these words without
+    // cutting the block into tokens.
+    if (!list_open && dated_only_ &&
+        std::none_of(dates.begin(), dates.end(),
+                     [&](const grammar::DateHit& d) { return d.year_stated || resolve_against_.has_value(); }))
+      return {};
     if (!list_open && !probe(static_cast<std::uint8_t>(kTrigger | (dates.empty() ? 0 : kGradeWord)))) return {};
     ranges_.clear();
     usable_.clear();
@@ -475,50 +523,54 @@ class Scanner {
 
  private:
   // Whether a word token of the block would have a flag of `want`. It looks at more places than
-  // the tokeniser starts a word: after every run of letters and digits (the tokeniser runs a
-  // word on over an apostrophe, a hyphen or an accented letter), every place a date ends, and
-  // it passes over bytes that start no word or date in a tight loop. Where a word starts with a
-  // letter some vocabulary word with such a flag starts with, it reads the word as the
-  // tokeniser would there and looks it up.
+  // the tokeniser starts a word, eight bytes at a time: every ASCII letter or digit after a byte
+  // that is none (a word starts there, unless the tokeniser ran a word on over an apostrophe, a
+  // hyphen or an accented letter), and where each date ends. Where such a place has a letter
+  // some vocabulary word with a flag of `want` starts with, it reads the word as the tokeniser
+  // would there and looks it up. A vocabulary word that starts with a byte not ASCII (a user's
+  // phrase) makes the probe say yes: the tokeniser reads the block.
   bool probe(std::uint8_t want) {
+    if (vocabulary_.starts_beyond_ascii()) return true;
     const std::string_view text = text_;
     const std::size_t n = text.size();
     const auto* p = reinterpret_cast<const unsigned char*>(text.data());
     if (lower_.size() < n + 8) lower_.resize(n + 8);
-    char* const low = lower_.data();
-    const std::size_t longest = vocabulary_.longest();
-    std::size_t h = 0;
-    std::size_t next_hit = dates_.empty() ? std::string_view::npos : dates_[0].begin;
-    std::size_t i = 0;
-    for (;;) {
-      std::size_t limit = std::min(n, next_hit);
-      while (i < limit && byte_class[p[i]] == 0) ++i;
-      if (i >= n) return false;
-      if (i >= next_hit) {
-        while (h < dates_.size() && dates_[h].begin < i) ++h;
-        next_hit = h < dates_.size() ? dates_[h].begin : std::string_view::npos;
-        if (next_hit == i) {
-          i = dates_[h].end;
-          continue;
-        }
-        if (byte_class[p[i]] == 0) continue;
-        limit = std::min(n, next_hit);
+    std::size_t h = 0;  // the first date that does not begin before the place looked at
+    auto named_at = [&](std::size_t i) {
+      if (!letter_at(text, i)) return false;
+      while (h < dates_.size() && dates_[h].begin < i) ++h;
+      bool lower = false;
+      const std::size_t j = word_end(text, i, h < dates_.size() ? dates_[h].begin : std::string_view::npos, lower);
+      if (j - i > 3 * vocabulary_.longest()) return false;
+      const std::size_t len = lower_word(i, j, lower_.data());
+      if (len > vocabulary_.longest()) return false;
+      const std::uint32_t w = vocabulary_.find(lower_.data(), len);
+      return w != kNoWord && (vocabulary_.word(w).flags & want) != 0;
+    };
+    std::uint64_t before = 0;  // the last chunk's mask
+    for (std::size_t base = 0; base < n; base += 8) {
+      std::uint64_t x;
+      if (base + 8 <= n) {
+        x = load_le(p + base);
+      } else {
+        unsigned char tail[8] = {};
+        std::memcpy(tail, p + base, n - base);
+        x = load_le(tail);
       }
-      const unsigned char c = p[i];
-      if ((vocabulary_.first_flags(c) & want) && letter_at(text, i)) {
-        const std::size_t j = word_end(text, i, next_hit);
-        if (j - i <= 3 * longest) {
-          const std::size_t len = lower_word(i, j, low);
-          if (len <= longest) {
-            const std::uint32_t w = vocabulary_.find(low, len);
-            if (w != kNoWord && (vocabulary_.word(w).flags & want)) return true;
-          }
-        }
+      const std::uint64_t alnum = alnum_mask(x);
+      std::uint64_t starts = alnum & ~((alnum << 8) | (before >> 56));
+      before = alnum;
+      while (starts != 0) {
+        const std::size_t i = base + static_cast<std::size_t>(std::countr_zero(starts) >> 3);
+        starts &= starts - 1;
+        if (vocabulary_.probe_first(p[i]) && vocabulary_.start_flags(p + i, n - i, true) && named_at(i)) return true;
       }
-      do {
-        i = alnum_run(p, i, limit);
-      } while (i < limit && byte_class[p[i]] == kLead2 && ++i);
     }
+    h = 0;
+    for (const grammar::DateHit& d : dates_) {
+      if (d.end < n && vocabulary_.start_flags(p + d.end, n - d.end, true) && named_at(d.end)) return true;
+    }
+    return false;
   }
 
   // Writes text_[i, j) lower-cased, a typographic apostrophe as "'", at `out`; its length.
@@ -542,53 +594,58 @@ class Scanner {
   void tokenise() {
     const std::string_view text = text_;
     const std::size_t n = text.size();
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
     if (lower_.size() < n + 8) lower_.resize(n + 8);  // eight bytes past any word for Vocabulary::find
     char* const low = lower_.data();
     std::size_t used = 0;
     tokens_.clear();
     std::size_t h = 0;
+    std::size_t hit_begin = dates_.empty() ? std::string_view::npos : dates_[0].begin;  // the first at or after i
     std::size_t i = 0;
     while (i < n) {
-      while (h < dates_.size() && dates_[h].begin < i) ++h;
-      const std::size_t hit_begin = h < dates_.size() ? dates_[h].begin : std::string_view::npos;
-      if (hit_begin == i) {
-        Token t;
-        t.kind = usable_[h] ? Kind::date : Kind::punct;  // an unusable date blocks like punctuation
-        t.begin = i;
-        t.end = dates_[h].end;
-        t.hit = h;
-        t.upper = true;
-        t.norm = usable_[h] ? "" : "#";
-        tokens_.push_back(t);
-        i = dates_[h].end;
-        continue;
+      if (i >= hit_begin) {
+        while (h < dates_.size() && dates_[h].begin < i) ++h;
+        hit_begin = h < dates_.size() ? dates_[h].begin : std::string_view::npos;
+        if (hit_begin == i) {
+          Token t;
+          t.kind = usable_[h] ? Kind::date : Kind::punct;  // an unusable date blocks like punctuation
+          t.begin = i;
+          t.end = dates_[h].end;
+          t.hit = h;
+          t.upper = true;
+          t.norm = usable_[h] ? "" : "#";
+          tokens_.push_back(t);
+          i = dates_[h].end;
+          continue;
+        }
       }
-      const auto c = static_cast<unsigned char>(text[i]);
+      const unsigned char c = p[i];
       if (c == ' ' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
         ++i;
+        while (i < n && i < hit_begin && p[i] == ' ') ++i;
         continue;
       }
-      if (letter_at(text, i)) {
-        const std::size_t j = word_end(text, i, hit_begin);
-        const std::uint8_t may = vocabulary_.first_flags(c);
-        const std::size_t len = lower_word(i, j, low + used);
-        const std::size_t m = used + len;
-        std::uint32_t w = kNoWord;
-        std::uint8_t flags = 0;
-        if (may != 0 && len <= vocabulary_.longest()) {
-          w = vocabulary_.find(low + used, len);
-          if (w != kNoWord) flags = vocabulary_.word(w).flags;
+      if (word_byte[c] != 0 || (c >= 0xC3 && c <= 0xC5 && i + 1 < n)) {  // letter_at
+        bool lower = false;
+        const std::size_t j = word_end(text, i, hit_begin, lower);
+        // A word's key: its text, or where it has capitals or typographic apostrophes, the
+        // lowered copy in lower_ (eight bytes past either are readable for Vocabulary::find).
+        std::string_view norm = text.substr(i, j - i);
+        if (lower || j + 8 > n) {
+          norm = std::string_view(low + used, lower_word(i, j, low + used));
+          used += norm.size();
         }
         Token t;
         t.kind = Kind::word;
         t.begin = i;
         t.end = j;
-        t.norm = std::string_view(low + used, len);
-        t.upper = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-        t.flags = flags;
-        t.word = w;
+        t.norm = norm;
+        t.upper = word_byte[c] == 2 || (c >= '0' && c <= '9');
+        if (norm.size() <= vocabulary_.longest() && vocabulary_.start_flags(p + i, n - i, false)) {
+          t.word = vocabulary_.find(norm.data(), norm.size());
+          if (t.word != kNoWord) t.flags = vocabulary_.word(t.word).flags;
+        }
         tokens_.push_back(t);
-        used = m;
         i = j;
         continue;
       }
@@ -1459,6 +1516,7 @@ class Scanner {
   const Lexicon& lexicon_;
   const Vocabulary vocabulary_;
   const std::optional<Date> resolve_against_;
+  const bool dated_only_;
   // The block being read, and buffers kept from block to block.
   std::string_view text_;
   std::span<const grammar::DateHit> dates_;

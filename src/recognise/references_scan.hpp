@@ -86,6 +86,9 @@ struct ScanOptions {
   const Lexicon* lexicon = nullptr;
   /// Yearless dates ("in May") are read only when the caller resolves them against this date.
   std::optional<Date> resolve_against;
+  /// Only mentions with a date the text states are wanted (the caller keeps no other): a block
+  /// with no usable date that continues no list is not read.
+  bool dated_only = false;
 };
 
 /// One block's mentions, in order, and the items of a "... were:" list that the block holds.
