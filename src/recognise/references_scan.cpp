@@ -159,14 +159,14 @@ class Vocabulary {
         if (std::find(ws.begin(), ws.end(), best) != ws.end()) covered[h] = true;
       }
     }
-    // The first three bytes of every word, by their low five bits: an ASCII letter in either case
+    // The first two bytes of every word, by their low five bits: an ASCII letter in either case
     // (and a digit, as one of the letters p to y) is one index; a byte not a letter or digit, or
     // past the word's end, stands for any.
     probe_start_.assign(kStarts / 64, 0);
     any_start_.assign(kStarts / 64, 0);
     for (const Word& w : words_) {
       auto fill = [&](auto&& self, std::size_t k, std::size_t index) -> void {
-        if (k == 3) {
+        if (k == 2) {
           if (w.flags & (kTrigger | kGradeWord)) probe_start_[index / 64] |= std::uint64_t{1} << (index % 64);
           if (w.flags != 0) any_start_[index / 64] |= std::uint64_t{1} << (index % 64);
           return;
@@ -203,11 +203,11 @@ class Vocabulary {
     }
   }
   [[nodiscard]] std::size_t longest() const { return longest_; }
-  /// Whether a word with a flag (`probe`: a trigger or grade word) may start with p[0..2] (`rest`
+  /// Whether a word with a flag (`probe`: a trigger or grade word) may start with p[0..1] (`rest`
   /// bytes of them readable), by their low five bits.
-  [[nodiscard]] bool start_flags(const unsigned char* p, std::size_t rest, bool probe) const {
-    const unsigned b1 = rest > 1 ? p[1] : 0u, b2 = rest > 2 ? p[2] : 0u;
-    const std::size_t index = (p[0] & 31u) << 10 | (b1 & 31u) << 5 | (b2 & 31u);
+  [[nodiscard]] bool may_start(const unsigned char* p, std::size_t rest, bool probe) const {
+    const unsigned b1 = rest > 1 ? p[1] : 0u;
+    const std::size_t index = (p[0] & 31u) << 5 | (b1 & 31u);
     return ((probe ? probe_start_ : any_start_)[index / 64] >> (index % 64)) & 1u;
   }
   /// Whether a trigger or grade word starts with byte `c`, in either case.
@@ -255,8 +255,8 @@ class Vocabulary {
   std::vector<std::uint32_t> slots_;  // open addressing: a word's index + 1, 0 for none
   std::vector<Head> heads_;
   std::vector<std::uint32_t> head_words_;
-  static constexpr std::size_t kStarts = std::size_t{1} << 15;
-  std::vector<std::uint64_t> probe_start_, any_start_;  // bits by start, as start_flags() reads
+  static constexpr std::size_t kStarts = std::size_t{1} << 10;
+  std::vector<std::uint64_t> probe_start_, any_start_;  // bits by start, as may_start() reads
   std::array<bool, 256> probe_first_{};
   std::size_t longest_ = 0;
   bool beyond_ascii_ = false;
@@ -563,12 +563,12 @@ class Scanner {
       while (starts != 0) {
         const std::size_t i = base + static_cast<std::size_t>(std::countr_zero(starts) >> 3);
         starts &= starts - 1;
-        if (vocabulary_.probe_first(p[i]) && vocabulary_.start_flags(p + i, n - i, true) && named_at(i)) return true;
+        if (vocabulary_.probe_first(p[i]) && vocabulary_.may_start(p + i, n - i, true) && named_at(i)) return true;
       }
     }
     h = 0;
     for (const grammar::DateHit& d : dates_) {
-      if (d.end < n && vocabulary_.start_flags(p + d.end, n - d.end, true) && named_at(d.end)) return true;
+      if (d.end < n && vocabulary_.may_start(p + d.end, n - d.end, true) && named_at(d.end)) return true;
     }
     return false;
   }
@@ -641,7 +641,7 @@ class Scanner {
         t.end = j;
         t.norm = norm;
         t.upper = word_byte[c] == 2 || (c >= '0' && c <= '9');
-        if (norm.size() <= vocabulary_.longest() && vocabulary_.start_flags(p + i, n - i, false)) {
+        if (norm.size() <= vocabulary_.longest() && vocabulary_.may_start(p + i, n - i, false)) {
           t.word = vocabulary_.find(norm.data(), norm.size());
           if (t.word != kNoWord) t.flags = vocabulary_.word(t.word).flags;
         }
