@@ -68,6 +68,19 @@ enum class Phrases : std::uint8_t {
   risk_heading,                ///< the start of a risk register's first column heading: "risk"
   risk_rating_heading,         ///< words of its rating column's heading: "rating", "likelihood"
   risk_rating,                 ///< a rating level in words: "high", "amber"
+  // The references reader (recognise/references_scan.cpp): the heads that name an inspection.
+  jtai_head,                     ///< a joint targeted area inspection: "joint targeted area inspection", "jtai"
+  focused_visit_head,            ///< "focused visit"
+  monitoring_visit_head,         ///< "monitoring visit"
+  sif_head,                      ///< a single inspection framework inspection: "single inspection", "sif"
+  ilacs_head,                    ///< "inspection of local authority children's services", "ilacs"
+  safeguarding_inspection_head,  ///< "slac"
+  area_send_head,                ///< "area send inspection"
+  lscb_review_head,              ///< "review of the local safeguarding children board", "lscb review"
+  inspection_head,               ///< an inspection of no named framework: "inspection", "re-inspection"
+  visit_head,                    ///< a visit of no named framework: "visit"
+  inspected_head,                ///< the verb: "were last inspected"
+  plural_head,                   ///< inspections in general, never one: "focused visits", "inspections"
   count_
 };
 
@@ -94,6 +107,10 @@ inline constexpr PhraseListName phrase_list_names[] = {
     {"findings", "nil_finding"}, {"findings", "item_lead"}, {"findings", "strengths_lead"},
     {"findings", "run_on_word"}, {"findings", "risk_heading"}, {"findings", "risk_rating_heading"},
     {"findings", "risk_rating"},
+    {"references", "jtai_head"}, {"references", "focused_visit_head"}, {"references", "monitoring_visit_head"},
+    {"references", "sif_head"}, {"references", "ilacs_head"}, {"references", "safeguarding_inspection_head"},
+    {"references", "area_send_head"}, {"references", "lscb_review_head"}, {"references", "inspection_head"},
+    {"references", "visit_head"}, {"references", "inspected_head"}, {"references", "plural_head"},
 };
 static_assert(std::size(phrase_list_names) == static_cast<std::size_t>(Phrases::count_));
 

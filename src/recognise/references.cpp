@@ -238,10 +238,12 @@ class Recogniser {
     references::ScanOptions options;
     options.lexicon = &out_.lexicon();
     if (out_.options().resolve_yearless_dates && doc_.date) options.resolve_against = doc_.date;
+    options.dated_only = !paper_;  // keep() drops an undated mention but in a paper
+    references::BlockScanner scanner(options);
     std::optional<std::size_t> list_owner;
     for (const Block& b : layout_.blocks()) {
       if (b.kind == BlockKind::furniture) continue;
-      references::BlockScan scan = references::scan_block(layout_.text(b), layout_.dates(b), list_owner.has_value(), options);
+      references::BlockScan scan = scanner.scan(layout_.text(b), layout_.dates(b), list_owner.has_value());
       if (list_owner) {
         for (const RawJudgement& j : scan.continued_list) add_said(candidates_[*list_owner], b, j);
         if (!scan.list_still_open) list_owner.reset();

@@ -2,16 +2,267 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <initializer_list>
 
 #include "grammar/date_finder.hpp"
 #include "recognise/framework.hpp"
-#include "recognise/text_search.hpp"
 #include "source/utf8.hpp"
 
 namespace judgement::detail::references {
 namespace {
+
+using DT = DocumentType;
+
+// --- the vocabulary: heads and grade words, compiled once from the lexicon ------------------------
+
+enum class HeadKind : std::uint8_t { framework, inspection, visit, verb, plural };
+using HK = HeadKind;
+
+// A word that starts a head (Scanner::match_head), one that can start a grade (grade_at), and one
+// of the words that together are in every head that names one inspection (the probe's): worked
+// out once per word, so that most words, sentences and blocks are passed over at once.
+constexpr std::uint8_t kHeadWord = 1;
+constexpr std::uint8_t kGradeWord = 2;
+constexpr std::uint8_t kTrigger = 4;
+
+constexpr std::uint32_t kNoWord = 0xFFFFFFFFu;
+
+// The lexicon's head lists (Phrases::*_head) and what a head of each names.
+struct HeadList {
+  Phrases list;
+  DocumentType type;
+  HeadKind kind;
+};
+const HeadList head_lists[] = {
+    {Phrases::jtai_head, DT::jtai, HK::framework},
+    {Phrases::focused_visit_head, DT::focused_visit, HK::framework},
+    {Phrases::monitoring_visit_head, DT::monitoring_visit, HK::framework},
+    {Phrases::sif_head, DT::sif, HK::framework},
+    {Phrases::ilacs_head, DT::ilacs, HK::framework},
+    {Phrases::safeguarding_inspection_head, DT::safeguarding_inspection, HK::framework},
+    {Phrases::area_send_head, DT::area_send, HK::framework},
+    {Phrases::lscb_review_head, DT::lscb_review, HK::framework},
+    {Phrases::inspection_head, DT::unknown, HK::inspection},
+    {Phrases::visit_head, DT::unknown, HK::visit},
+    {Phrases::inspected_head, DT::unknown, HK::verb},
+    {Phrases::plural_head, DT::unknown, HK::plural},
+};
+
+// The words that start a grade (grade_at reads what follows).
+constexpr std::string_view grade_words[] = {"outstanding", "good",     "adequate", "inadequate", "satisfactory",
+                                            "requires",    "require",  "required", "requiring"};
+
+// A word's key: its first eight bytes, zero-padded. `p` must have eight readable bytes.
+inline std::uint64_t key_of(const char* p, std::size_t n) {
+  std::uint64_t v = 0;
+  if constexpr (std::endian::native == std::endian::little) {
+    std::memcpy(&v, p, 8);
+    if (n < 8) v &= (std::uint64_t{1} << (8 * n)) - 1;
+  } else {
+    std::memcpy(&v, p, std::min<std::size_t>(n, 8));
+  }
+  return v;
+}
+
+constexpr bool ascii_alnum(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+constexpr bool ascii_alpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// ASCII letters and digits, by byte.
+constexpr std::array<bool, 256> alnum_byte = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c) t[static_cast<std::size_t>(c)] = ascii_alnum(static_cast<unsigned char>(c));
+  return t;
+}();
+
+class Vocabulary {
+ public:
+  struct Word {
+    std::string_view text;
+    std::uint64_t key = 0;
+    std::uint8_t flags = 0;
+    std::uint32_t heads_begin = 0, heads_end = 0;  // the heads it starts, in heads_
+  };
+  struct Head {
+    std::uint32_t words_begin = 0, size = 0;  // its words, in head_words_
+    DocumentType type;
+    HeadKind kind = HK::inspection;
+  };
+
+  explicit Vocabulary(const Lexicon& lexicon) {
+    std::size_t total = std::size(grade_words);
+    for (const HeadList& l : head_lists) {
+      for (const std::string& phrase : lexicon.phrases(l.list))
+        total += 1 + static_cast<std::size_t>(std::count(phrase.begin(), phrase.end(), ' '));
+    }
+    slots_.assign(std::bit_ceil(std::max<std::size_t>(16, total * 2)), 0);
+    words_.reserve(total);
+    head_words_.reserve(total);
+    std::vector<Head> listed;
+    for (const HeadList& l : head_lists) {
+      for (const std::string& phrase : lexicon.phrases(l.list)) {
+        Head h{static_cast<std::uint32_t>(head_words_.size()), 0, l.type, l.kind};
+        std::string_view rest = phrase;
+        while (!rest.empty()) {
+          const std::size_t sp = rest.find(' ');
+          if (sp != 0) head_words_.push_back(intern(rest.substr(0, sp)));
+          rest = sp == std::string_view::npos ? std::string_view() : rest.substr(sp + 1);
+        }
+        h.size = static_cast<std::uint32_t>(head_words_.size()) - h.words_begin;
+        if (h.size != 0) listed.push_back(h);
+      }
+    }
+    for (std::string_view g : grade_words) words_[intern(g)].flags |= kGradeWord;
+    // A word's heads side by side, the longest first; of two as long, the first listed.
+    std::vector<std::uint32_t> order(listed.size());
+    for (std::uint32_t k = 0; k < order.size(); ++k) order[k] = k;
+    std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+      const std::uint32_t fa = head_words_[listed[a].words_begin], fb = head_words_[listed[b].words_begin];
+      return fa != fb ? fa < fb : listed[a].size > listed[b].size;
+    });
+    heads_.reserve(listed.size());
+    for (const std::uint32_t k : order) {
+      Word& first = words_[head_words_[listed[k].words_begin]];
+      if (first.heads_begin == first.heads_end) first.heads_begin = first.heads_end = static_cast<std::uint32_t>(heads_.size());
+      ++first.heads_end;
+      first.flags |= kHeadWord;
+      heads_.push_back(listed[k]);
+    }
+    // Triggers: a few words such that every head of one inspection holds one of them, the word
+    // in the most heads first ("inspection", "visit", "review", "jtai", ...).
+    std::vector<bool> covered(heads_.size(), false);
+    std::vector<std::uint32_t> count(words_.size());
+    for (;;) {
+      std::fill(count.begin(), count.end(), 0);
+      for (std::size_t h = 0; h < heads_.size(); ++h) {
+        if (covered[h] || heads_[h].kind == HK::plural) continue;
+        const std::span<const std::uint32_t> ws = words_of(heads_[h]);
+        for (auto it = ws.begin(); it != ws.end(); ++it) {
+          if (std::find(ws.begin(), it, *it) == it) ++count[*it];  // each word once a head
+        }
+      }
+      std::uint32_t best = kNoWord;
+      for (std::uint32_t w = 0; w < words_.size(); ++w) {
+        if (count[w] == 0) continue;
+        if (best == kNoWord || count[w] > count[best] ||
+            (count[w] == count[best] && words_[w].text.size() > words_[best].text.size()))
+          best = w;
+      }
+      if (best == kNoWord) break;
+      words_[best].flags |= kTrigger;
+      for (std::size_t h = 0; h < heads_.size(); ++h) {
+        const std::span<const std::uint32_t> ws = words_of(heads_[h]);
+        if (std::find(ws.begin(), ws.end(), best) != ws.end()) covered[h] = true;
+      }
+    }
+    // The first two bytes of every word, by their low five bits: an ASCII letter in either case
+    // (and a digit, as one of the letters p to y) is one index; a byte not a letter or digit, or
+    // past the word's end, stands for any.
+    probe_start_.assign(kStarts / 64, 0);
+    any_start_.assign(kStarts / 64, 0);
+    for (const Word& w : words_) {
+      auto fill = [&](auto&& self, std::size_t k, std::size_t index) -> void {
+        if (k == 2) {
+          if (w.flags & (kTrigger | kGradeWord)) probe_start_[index / 64] |= std::uint64_t{1} << (index % 64);
+          if (w.flags != 0) any_start_[index / 64] |= std::uint64_t{1} << (index % 64);
+          return;
+        }
+        const auto b = k < w.text.size() ? static_cast<unsigned char>(w.text[k]) : 0u;
+        if (k < w.text.size() && alnum_byte[b]) {
+          self(self, k + 1, index << 5 | (b & 31u));
+        } else {
+          for (std::size_t any = 0; any < 32; ++any) self(self, k + 1, index << 5 | any);
+        }
+      };
+      fill(fill, 0, 0);
+    }
+    for (const Word& w : words_) {
+      const auto c = static_cast<unsigned char>(w.text.front());
+      if (w.flags & (kTrigger | kGradeWord)) {
+        probe_first_[c] = true;
+        if (c >= 'a' && c <= 'z') probe_first_[c - 'a' + 'A'] = true;
+      }
+      beyond_ascii_ = beyond_ascii_ || c >= 0x80;
+      longest_ = std::max(longest_, w.text.size());
+    }
+  }
+
+  /// The word `w` (lower case) is, or kNoWord. `p` holds `w` with eight readable bytes.
+  [[nodiscard]] std::uint32_t find(const char* p, std::size_t n) const {
+    const std::uint64_t key = key_of(p, n);
+    for (std::size_t s = slot(key, n);; s = (s + 1) & (slots_.size() - 1)) {
+      const std::uint32_t e = slots_[s];
+      if (e == 0) return kNoWord;
+      const Word& x = words_[e - 1];
+      if (x.key == key && x.text.size() == n && (n <= 8 || std::memcmp(x.text.data() + 8, p + 8, n - 8) == 0))
+        return e - 1;
+    }
+  }
+  [[nodiscard]] std::size_t longest() const { return longest_; }
+  /// Whether a word with a flag (`probe`: a trigger or grade word) may start with p[0..1] (`rest`
+  /// bytes of them readable), by their low five bits.
+  [[nodiscard]] bool may_start(const unsigned char* p, std::size_t rest, bool probe) const {
+    const unsigned b1 = rest > 1 ? p[1] : 0u;
+    const std::size_t index = (p[0] & 31u) << 5 | (b1 & 31u);
+    return ((probe ? probe_start_ : any_start_)[index / 64] >> (index % 64)) & 1u;
+  }
+  /// Whether a trigger or grade word starts with byte `c`, in either case.
+  [[nodiscard]] bool probe_first(unsigned char c) const { return probe_first_[c]; }
+  /// Whether a word starts with a byte that is not ASCII.
+  [[nodiscard]] bool starts_beyond_ascii() const { return beyond_ascii_; }
+  [[nodiscard]] const Word& word(std::uint32_t w) const { return words_[w]; }
+  [[nodiscard]] std::span<const Head> heads_of(const Word& w) const {
+    return std::span<const Head>(heads_).subspan(w.heads_begin, w.heads_end - w.heads_begin);
+  }
+  [[nodiscard]] std::span<const std::uint32_t> words_of(const Head& h) const {
+    return std::span<const std::uint32_t>(head_words_).subspan(h.words_begin, h.size);
+  }
+
+ private:
+  static std::size_t slot_hash(std::uint64_t key, std::size_t n) {
+    return static_cast<std::size_t>(((key ^ (n * 0x100000001B3ull)) * 0x9E3779B97F4A7C15ull) >> 40);
+  }
+  [[nodiscard]] std::size_t slot(std::uint64_t key, std::size_t n) const {
+    return slot_hash(key, n) & (slots_.size() - 1);
+  }
+
+  // Slots are sized for every word before the first is added.
+  std::uint32_t intern(std::string_view text) {
+    char padded[72] = {};  // the word with eight readable bytes past it, for find()
+    std::string long_word;
+    const char* p = padded;
+    if (text.size() + 8 <= sizeof padded) {
+      std::memcpy(padded, text.data(), text.size());
+    } else {
+      long_word.assign(text);
+      long_word.append(8, '\0');
+      p = long_word.data();
+    }
+    if (const std::uint32_t w = find(p, text.size()); w != kNoWord) return w;
+    const auto w = static_cast<std::uint32_t>(words_.size());
+    words_.push_back(Word{text, key_of(p, text.size()), 0, 0, 0});
+    std::size_t s = slot(words_[w].key, text.size());
+    while (slots_[s] != 0) s = (s + 1) & (slots_.size() - 1);
+    slots_[s] = w + 1;
+    return w;
+  }
+
+  std::vector<Word> words_;
+  std::vector<std::uint32_t> slots_;  // open addressing: a word's index + 1, 0 for none
+  std::vector<Head> heads_;
+  std::vector<std::uint32_t> head_words_;
+  static constexpr std::size_t kStarts = std::size_t{1} << 10;
+  std::vector<std::uint64_t> probe_start_, any_start_;  // bits by start, as may_start() reads
+  std::array<bool, 256> probe_first_{};
+  std::size_t longest_ = 0;
+  bool beyond_ascii_ = false;
+};
+
+using Head = Vocabulary::Head;
 
 // --- words ---------------------------------------------------------------------------------------
 
@@ -19,65 +270,14 @@ enum class Kind : std::uint8_t { word, date, punct, separator };
 
 struct Token {
   Kind kind = Kind::word;
-  std::size_t begin = 0, end = 0;  // into the block text
-  // A word lower-cased with plain apostrophes; punctuation as is. A view of the scanner's folded
-  // text, of its spelled-out words (a word with a typographic apostrophe), or of a literal.
-  std::string_view norm;
-  std::size_t hit = 0;             // date tokens: index into the date hits
   bool upper = false;              // starts with a capital or a digit: may start a sentence
-  std::uint8_t flags = 0;          // words: kHeadWord, kGradeWord
+  std::uint8_t flags = 0;          // words: kHeadWord, kGradeWord, kTrigger
+  std::uint32_t word = kNoWord;    // words of the vocabulary: which
+  std::size_t begin = 0, end = 0;  // into the block text
+  // A word lower-cased with plain apostrophes (a view of the scanner's buffer); punctuation as is.
+  std::string_view norm;
+  std::size_t hit = 0;  // date tokens: index into the date hits
 };
-
-// A word that can start a head (Scanner::match_head), and one that can start a grade (grade_at):
-// worked out once per word, so that most words and most sentences are passed over at once.
-constexpr std::uint8_t kHeadWord = 1;
-constexpr std::uint8_t kGradeWord = 2;
-
-std::uint8_t word_flags(std::string_view w) {
-  if (w.empty()) return 0;
-  auto any = [w](std::initializer_list<std::string_view> words) {
-    for (std::string_view x : words) {
-      if (w == x) return true;
-    }
-    return false;
-  };
-  switch (w[0]) {
-    case 'a':
-      if (w == "area") return kHeadWord;
-      return w == "adequate" ? kGradeWord : 0;
-    case 'f':
-      return any({"focused", "focussed"}) ? kHeadWord : 0;
-    case 'g':
-      return w == "good" ? kGradeWord : 0;
-    case 'i':
-      if (any({"inspection", "inspections", "ilacs", "inspected"})) return kHeadWord;
-      return w == "inadequate" ? kGradeWord : 0;
-    case 'j':
-      return any({"joint", "jtai"}) ? kHeadWord : 0;
-    case 'l':
-      return any({"local", "lscb"}) ? kHeadWord : 0;
-    case 'm':
-      return w == "monitoring" ? kHeadWord : 0;
-    case 'o':
-      return w == "outstanding" ? kGradeWord : 0;
-    case 'r':
-      if (any({"review", "re-inspection", "reinspection", "re-inspections"})) return kHeadWord;
-      return any({"requires", "require", "required", "requiring"}) ? kGradeWord : 0;
-    case 's':
-      if (any({"single", "sif", "slac", "send"})) return kHeadWord;
-      return w == "satisfactory" ? kGradeWord : 0;
-    case 'v':
-      return w == "visit" ? kHeadWord : 0;
-    default:
-      return 0;
-  }
-}
-
-bool ascii_alnum(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-bool ascii_alpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
 
 // Two-byte sequences are Latin letters with accents (names such as "Sérgio"): part of words.
 bool letter_at(std::string_view text, std::size_t i) {
@@ -90,111 +290,61 @@ bool right_quote_at(std::string_view text, std::size_t i) {
          (text[i + 2] == '\x99' || text[i + 2] == '\x98');
 }
 
-// `spelled` holds the words whose folded text has padding (a typographic apostrophe folds to
-// "\x01\x01'"): its capacity is reserved for the whole text, so the views into it stay valid.
-std::vector<Token> tokenise(std::string_view text, std::string_view folded,
-                            const std::vector<grammar::DateHit>& hits, const std::vector<bool>& usable,
-                            std::string& spelled) {
-  spelled.clear();
-  spelled.reserve(text.size());
-  std::vector<Token> tokens;
-  std::size_t h = 0;
-  std::size_t i = 0;
-  const std::size_t n = text.size();
-  auto next_hit_begin = [&]() -> std::size_t {
-    while (h < hits.size() && hits[h].begin < i) ++h;
-    return h < hits.size() ? hits[h].begin : std::string_view::npos;
-  };
-  while (i < n) {
-    const std::size_t hit_begin = next_hit_begin();
-    if (hit_begin == i) {
-      Token t;
-      t.kind = usable[h] ? Kind::date : Kind::punct;  // an unusable date blocks like punctuation
-      t.begin = i;
-      t.end = hits[h].end;
-      t.hit = h;
-      t.upper = true;
-      t.norm = usable[h] ? "" : "#";
-      tokens.push_back(std::move(t));
-      i = hits[h].end;
-      continue;
-    }
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c == ' ' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-      ++i;
-      continue;
-    }
-    Token t;
-    t.begin = i;
-    if (letter_at(text, i)) {
-      std::size_t j = i;
-      while (j < n && j != hit_begin) {
-        if (letter_at(text, j)) {
-          j += utf8::lead_length(static_cast<unsigned char>(text[j]));
-        } else if (text[j] == '\'' && j + 1 < n && ascii_alpha(static_cast<unsigned char>(text[j + 1]))) {
-          j += 1;
-        } else if (right_quote_at(text, j) && j + 3 < n &&
-                   ascii_alpha(static_cast<unsigned char>(text[j + 3]))) {
-          j += 3;
-        } else if (text[j] == '-' && j + 1 < n && ascii_alnum(static_cast<unsigned char>(text[j + 1]))) {
-          j += 1;
-        } else {
-          break;
-        }
-      }
-      j = std::min(j, n);
-      t.kind = Kind::word;
-      t.end = j;
-      const std::string_view word = folded.substr(i, j - i);
-      if (word.find('\x01') == std::string_view::npos) {
-        t.norm = word;
-      } else {
-        const std::size_t from = spelled.size();
-        for (char ch : word) {
-          if (ch != '\x01') spelled += ch;
-        }
-        t.norm = std::string_view(spelled).substr(from);
-      }
-      t.upper = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-      t.flags = word_flags(t.norm);
-      tokens.push_back(std::move(t));
-      i = j;
-      continue;
-    }
-    if (c < 0x80) {
-      ++i;
-      if (c == '\'' || c == '"' || c == '*' || c == '_') continue;  // quotes and emphasis
-      t.end = i;
-      t.kind = c == '\t' ? Kind::separator : Kind::punct;
-      t.norm = folded.substr(i - 1, 1);
-      tokens.push_back(std::move(t));
-      continue;
-    }
-    const std::size_t len = std::min(utf8::lead_length(c), n - i);
-    const std::string_view ch = text.substr(i, len);
-    i += len;
-    t.end = i;
-    if (ch == "\xE2\x80\x98" || ch == "\xE2\x80\x99" || ch == "\xE2\x80\x9C" || ch == "\xE2\x80\x9D" ||
-        ch == "\xC2\xA0") {
-      continue;  // quotes, no-break space
-    }
-    if (ch == "\xE2\x80\x93" || ch == "\xE2\x80\x94") {
-      t.kind = Kind::punct;
-      t.norm = "-";
-    } else if ((len == 3 && c == 0xEF && static_cast<unsigned char>(ch[1]) >= 0x80 &&
-                static_cast<unsigned char>(ch[1]) <= 0x83) ||  // private-use bullets (U+F000..U+F0FF)
-               (len == 3 && c == 0xE2 &&
-                (ch[1] == '\x96' || ch[1] == '\x97' || ch[1] == '\x94')) ||  // shapes, box lines
-               ch == "\xE2\x80\xA2" ||
-               ch == "\xE2\x88\x92") {  // bullet, minus
-      t.kind = Kind::separator;
-    } else {
-      t.kind = Kind::punct;
-      t.norm = "?";
-    }
-    tokens.push_back(std::move(t));
+// Eight bytes as one number, the first in the lowest byte, whatever the machine's byte order.
+inline std::uint64_t load_le(const unsigned char* p) {
+  return std::uint64_t{p[0]} | std::uint64_t{p[1]} << 8 | std::uint64_t{p[2]} << 16 | std::uint64_t{p[3]} << 24 |
+         std::uint64_t{p[4]} << 32 | std::uint64_t{p[5]} << 40 | std::uint64_t{p[6]} << 48 | std::uint64_t{p[7]} << 56;
+}
+
+// The high bit of each byte of `x` that is an ASCII letter or digit.
+inline std::uint64_t alnum_mask(std::uint64_t x) {
+  constexpr std::uint64_t ones = 0x0101010101010101ull;
+  constexpr std::uint64_t high = ones * 0x80;
+  const std::uint64_t x7 = x & ~high;
+  const std::uint64_t y = x7 | ones * 0x20;  // ASCII letters in lower case
+  // v + (0x80 - lo) has its high bit set when v >= lo; with v < 0x80 no byte carries into the next.
+  const std::uint64_t letter = (y + ones * (0x80 - 'a')) & ~(y + ones * (0x80 - 'z' - 1));
+  const std::uint64_t digit = (x7 + ones * (0x80 - '0')) & ~(x7 + ones * (0x80 - '9' - 1));
+  return (letter | digit) & ~x & high;
+}
+
+// ASCII letters and digits by byte: 1 for a digit or a lower-case letter, 2 for a capital.
+constexpr std::array<std::uint8_t, 256> word_byte = [] {
+  std::array<std::uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    if (ascii_alnum(static_cast<unsigned char>(c))) t[static_cast<std::size_t>(c)] = c >= 'A' && c <= 'Z' ? 2 : 1;
   }
-  return tokens;
+  return t;
+}();
+
+// The end of the word that starts at text[i] (letter_at), not past a date at `stop`. `lower`
+// is set when the word has a capital or a typographic apostrophe: its key differs from its text.
+inline std::size_t word_end(std::string_view text, std::size_t i, std::size_t stop, bool& lower) {
+  const std::size_t n = text.size();
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  std::size_t j = i;
+  unsigned seen = 0;
+  for (;;) {
+    const std::size_t limit = j < stop ? std::min(n, stop) : n;  // a jump past `stop` never meets it
+    for (unsigned k; j < limit && (k = word_byte[p[j]]) != 0; ++j) seen |= k;
+    if (j >= n || j == stop) break;
+    const unsigned char c = p[j];
+    if (c >= 0xC3 && c <= 0xC5 && j + 1 < n) {
+      seen |= word_byte[p[j + 1]];
+      j += 2;
+    } else if (c == '\'' && j + 1 < n && ascii_alpha(p[j + 1])) {
+      j += 1;
+    } else if (right_quote_at(text, j) && j + 3 < n && ascii_alpha(p[j + 3])) {
+      seen |= 2;
+      j += 3;
+    } else if (c == '-' && j + 1 < n && ascii_alnum(p[j + 1])) {
+      j += 1;
+    } else {
+      break;
+    }
+  }
+  lower = (seen & 2) != 0;
+  return std::min(j, n);
 }
 
 struct Sentence {
@@ -206,9 +356,9 @@ bool is_punct(const Token& t, char c) {
   return t.kind == Kind::punct && t.norm.size() == 1 && t.norm[0] == c;
 }
 
-std::vector<Sentence> sentences_of(const std::vector<Token>& tokens) {
+void sentences_of(const std::vector<Token>& tokens, std::vector<Sentence>& out) {
   static constexpr std::string_view abbreviations[] = {"st", "mr", "mrs", "ms", "dr", "no", "cllr", "nos"};
-  std::vector<Sentence> out;
+  out.clear();
   std::size_t start = 0;
   for (std::size_t k = 0; k < tokens.size(); ++k) {
     const Token& t = tokens[k];
@@ -230,7 +380,6 @@ std::vector<Sentence> sentences_of(const std::vector<Token>& tokens) {
     start = k + 1;
   }
   if (start < tokens.size()) out.push_back({start, tokens.size()});
-  return out;
 }
 
 template <std::size_t N>
@@ -238,56 +387,7 @@ bool among(std::string_view w, const std::array<std::string_view, N>& set) {
   return std::find(set.begin(), set.end(), w) != set.end();
 }
 
-// --- heads: the words that name an inspection ----------------------------------------------------
-
-enum class HeadKind : std::uint8_t { framework, inspection, visit, verb, plural };
-
-struct Head {
-  std::array<std::string_view, 10> words;
-  DocumentType type;
-  HeadKind kind;
-};
-
-using DT = DocumentType;
-using HK = HeadKind;
-
-// Most specific first; a head is matched at the first word of the phrase.
-const Head heads[] = {
-    {{"joint", "targeted", "area", "inspection"}, DT::jtai, HK::framework},
-    {{"joint", "targeted", "area", "inspections"}, DT::jtai, HK::plural},
-    {{"joint", "targeted", "inspection"}, DT::jtai, HK::framework},
-    {{"jtai"}, DT::jtai, HK::framework},
-    {{"focused", "visit"}, DT::focused_visit, HK::framework},
-    {{"focussed", "visit"}, DT::focused_visit, HK::framework},
-    {{"focused", "visits"}, DT::focused_visit, HK::plural},
-    {{"focussed", "visits"}, DT::focused_visit, HK::plural},
-    {{"monitoring", "visit"}, DT::monitoring_visit, HK::framework},
-    {{"monitoring", "visits"}, DT::monitoring_visit, HK::plural},
-    {{"single", "inspection"}, DT::sif, HK::framework},
-    {{"single", "inspections"}, DT::sif, HK::plural},
-    {{"sif"}, DT::sif, HK::framework},
-    {{"inspection", "of", "local", "authority", "children's", "services"}, DT::ilacs, HK::framework},
-    {{"inspection", "of", "local", "authority", "childrens", "services"}, DT::ilacs, HK::framework},
-    {{"inspections", "of", "local", "authority", "children's", "services"}, DT::ilacs, HK::plural},
-    {{"ilacs"}, DT::ilacs, HK::framework},
-    {{"slac"}, DT::safeguarding_inspection, HK::framework},
-    {{"local", "area", "send", "inspection"}, DT::area_send, HK::framework},
-    {{"area", "send", "inspection"}, DT::area_send, HK::framework},
-    {{"send", "inspection"}, DT::area_send, HK::framework},
-    {{"review", "of", "the", "effectiveness", "of", "the", "local", "safeguarding", "children", "board"},
-     DT::lscb_review,
-     HK::framework},
-    {{"review", "of", "the", "local", "safeguarding", "children", "board"}, DT::lscb_review, HK::framework},
-    {{"review", "of", "the", "lscb"}, DT::lscb_review, HK::framework},
-    {{"lscb", "review"}, DT::lscb_review, HK::framework},
-    {{"inspection"}, DT::unknown, HK::inspection},
-    {{"re-inspection"}, DT::unknown, HK::inspection},
-    {{"reinspection"}, DT::unknown, HK::inspection},
-    {{"inspections"}, DT::unknown, HK::plural},
-    {{"re-inspections"}, DT::unknown, HK::plural},
-    {{"visit"}, DT::unknown, HK::visit},
-    {{"inspected"}, DT::unknown, HK::verb},
-};
+// --- words around a head -------------------------------------------------------------------------
 
 // Words that may stand between a determiner and a head: "the last full Ofsted inspection", "the
 // previous looked after children service inspection", "the 2018 joint targeted area inspection".
@@ -389,22 +489,206 @@ struct Area {
 
 class Scanner {
  public:
-  Scanner(std::string_view text, std::span<const grammar::DateHit> dates, const ScanOptions& options)
-      : lexicon_(*options.lexicon), text_(text), folded_(fold(text)), hits_(dates.begin(), dates.end()) {
-    usable_.assign(hits_.size(), true);
-    for (std::size_t i = 0; i < hits_.size(); ++i) {
-      if (hits_[i].year_stated) continue;
-      if (options.resolve_against) {
-        hits_[i] = grammar::resolve_year(std::move(hits_[i]), *options.resolve_against);
-      } else {
-        usable_[i] = false;
-      }
+  explicit Scanner(const ScanOptions& options)
+      : lexicon_(*options.lexicon),
+        vocabulary_(*options.lexicon),
+        resolve_against_(options.resolve_against),
+        dated_only_(options.dated_only) {}
+
+  BlockScan scan(std::string_view text, std::span<const grammar::DateHit> dates, bool list_open) {
+    text_ = text;
+    dates_ = dates;
+    // Every mention's date is a date token: without one that reads, a block gives only mentions
+    // the caller drops (an item of a list it continues aside). A mention needs a head, and every
+    // head holds a trigger word; a mention without a head ("Services ... were judged to be
+    // adequate in 2010") needs a grade and a date. The probe looks for these words without
+    // cutting the block into tokens.
+    if (!list_open && dated_only_ &&
+        std::none_of(dates.begin(), dates.end(),
+                     [&](const grammar::DateHit& d) { return d.year_stated || resolve_against_.has_value(); }))
+      return {};
+    if (!list_open && !probe(static_cast<std::uint8_t>(kTrigger | (dates.empty() ? 0 : kGradeWord)))) return {};
+    ranges_.clear();
+    usable_.clear();
+    for (const grammar::DateHit& hit : dates) {
+      const bool usable = hit.year_stated || resolve_against_.has_value();
+      ranges_.push_back(hit.year_stated || !resolve_against_ ? hit.range
+                                                              : grammar::resolve_year(hit, *resolve_against_).range);
+      usable_.push_back(usable ? 1 : 0);
     }
-    tokens_ = tokenise(text_, folded_, hits_, usable_, spelled_);
-    sentences_ = sentences_of(tokens_);
+    tokenise();
+    sentences_of(tokens_, sentences_);
+    return read(list_open);
   }
 
-  BlockScan scan(bool list_open) {
+ private:
+  // Whether a word token of the block would have a flag of `want`. It looks at more places than
+  // the tokeniser starts a word, eight bytes at a time: every ASCII letter or digit after a byte
+  // that is none (a word starts there, unless the tokeniser ran a word on over an apostrophe, a
+  // hyphen or an accented letter), and where each date ends. Where such a place has a letter
+  // some vocabulary word with a flag of `want` starts with, it reads the word as the tokeniser
+  // would there and looks it up. A vocabulary word that starts with a byte not ASCII (a user's
+  // phrase) makes the probe say yes: the tokeniser reads the block.
+  bool probe(std::uint8_t want) {
+    if (vocabulary_.starts_beyond_ascii()) return true;
+    const std::string_view text = text_;
+    const std::size_t n = text.size();
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    if (lower_.size() < n + 8) lower_.resize(n + 8);
+    std::size_t h = 0;  // the first date that does not begin before the place looked at
+    auto named_at = [&](std::size_t i) {
+      if (!letter_at(text, i)) return false;
+      while (h < dates_.size() && dates_[h].begin < i) ++h;
+      bool lower = false;
+      const std::size_t j = word_end(text, i, h < dates_.size() ? dates_[h].begin : std::string_view::npos, lower);
+      if (j - i > 3 * vocabulary_.longest()) return false;
+      const std::size_t len = lower_word(i, j, lower_.data());
+      if (len > vocabulary_.longest()) return false;
+      const std::uint32_t w = vocabulary_.find(lower_.data(), len);
+      return w != kNoWord && (vocabulary_.word(w).flags & want) != 0;
+    };
+    std::uint64_t before = 0;  // the last chunk's mask
+    for (std::size_t base = 0; base < n; base += 8) {
+      std::uint64_t x;
+      if (base + 8 <= n) {
+        x = load_le(p + base);
+      } else {
+        unsigned char tail[8] = {};
+        std::memcpy(tail, p + base, n - base);
+        x = load_le(tail);
+      }
+      const std::uint64_t alnum = alnum_mask(x);
+      std::uint64_t starts = alnum & ~((alnum << 8) | (before >> 56));
+      before = alnum;
+      while (starts != 0) {
+        const std::size_t i = base + static_cast<std::size_t>(std::countr_zero(starts) >> 3);
+        starts &= starts - 1;
+        if (vocabulary_.probe_first(p[i]) && vocabulary_.may_start(p + i, n - i, true) && named_at(i)) return true;
+      }
+    }
+    h = 0;
+    for (const grammar::DateHit& d : dates_) {
+      if (d.end < n && vocabulary_.may_start(p + d.end, n - d.end, true) && named_at(d.end)) return true;
+    }
+    return false;
+  }
+
+  // Writes text_[i, j) lower-cased, a typographic apostrophe as "'", at `out`; its length.
+  std::size_t lower_word(std::size_t i, std::size_t j, char* out) const {
+    const std::string_view text = text_;
+    const std::size_t n = text.size();
+    std::size_t m = 0;
+    for (std::size_t x = i; x < j; ++x) {
+      const char ch = text[x];
+      if (ch == '\xE2' && x + 2 < n && text[x + 1] == '\x80' && (text[x + 2] == '\x99' || text[x + 2] == '\x98')) {
+        out[m++] = '\'';
+        x += 2;
+      } else {
+        out[m++] = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;
+      }
+    }
+    return m;
+  }
+
+  // Cuts the block into words, dates and punctuation.
+  void tokenise() {
+    const std::string_view text = text_;
+    const std::size_t n = text.size();
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    if (lower_.size() < n + 8) lower_.resize(n + 8);  // eight bytes past any word for Vocabulary::find
+    char* const low = lower_.data();
+    std::size_t used = 0;
+    tokens_.clear();
+    std::size_t h = 0;
+    std::size_t hit_begin = dates_.empty() ? std::string_view::npos : dates_[0].begin;  // the first at or after i
+    std::size_t i = 0;
+    while (i < n) {
+      if (i >= hit_begin) {
+        while (h < dates_.size() && dates_[h].begin < i) ++h;
+        hit_begin = h < dates_.size() ? dates_[h].begin : std::string_view::npos;
+        if (hit_begin == i) {
+          Token t;
+          t.kind = usable_[h] ? Kind::date : Kind::punct;  // an unusable date blocks like punctuation
+          t.begin = i;
+          t.end = dates_[h].end;
+          t.hit = h;
+          t.upper = true;
+          t.norm = usable_[h] ? "" : "#";
+          tokens_.push_back(t);
+          i = dates_[h].end;
+          continue;
+        }
+      }
+      const unsigned char c = p[i];
+      if (c == ' ' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+        ++i;
+        while (i < n && i < hit_begin && p[i] == ' ') ++i;
+        continue;
+      }
+      if (word_byte[c] != 0 || (c >= 0xC3 && c <= 0xC5 && i + 1 < n)) {  // letter_at
+        bool lower = false;
+        const std::size_t j = word_end(text, i, hit_begin, lower);
+        // A word's key: its text, or where it has capitals or typographic apostrophes, the
+        // lowered copy in lower_ (eight bytes past either are readable for Vocabulary::find).
+        std::string_view norm = text.substr(i, j - i);
+        if (lower || j + 8 > n) {
+          norm = std::string_view(low + used, lower_word(i, j, low + used));
+          used += norm.size();
+        }
+        Token t;
+        t.kind = Kind::word;
+        t.begin = i;
+        t.end = j;
+        t.norm = norm;
+        t.upper = word_byte[c] == 2 || (c >= '0' && c <= '9');
+        if (norm.size() <= vocabulary_.longest() && vocabulary_.may_start(p + i, n - i, false)) {
+          t.word = vocabulary_.find(norm.data(), norm.size());
+          if (t.word != kNoWord) t.flags = vocabulary_.word(t.word).flags;
+        }
+        tokens_.push_back(t);
+        i = j;
+        continue;
+      }
+      if (c < 0x80) {
+        ++i;
+        if (c == '\'' || c == '"' || c == '*' || c == '_') continue;  // quotes and emphasis
+        Token t;
+        t.begin = i - 1;
+        t.end = i;
+        t.kind = c == '\t' ? Kind::separator : Kind::punct;
+        t.norm = text.substr(i - 1, 1);
+        tokens_.push_back(t);
+        continue;
+      }
+      const std::size_t len = std::min(utf8::lead_length(c), n - i);
+      Token t;
+      t.begin = i;
+      const std::string_view ch = text.substr(i, len);
+      i += len;
+      t.end = i;
+      if (ch == "\xE2\x80\x98" || ch == "\xE2\x80\x99" || ch == "\xE2\x80\x9C" || ch == "\xE2\x80\x9D" ||
+          ch == "\xC2\xA0") {
+        continue;  // quotes, no-break space
+      }
+      if (ch == "\xE2\x80\x93" || ch == "\xE2\x80\x94") {
+        t.kind = Kind::punct;
+        t.norm = "-";
+      } else if ((len == 3 && c == 0xEF && static_cast<unsigned char>(ch[1]) >= 0x80 &&
+                  static_cast<unsigned char>(ch[1]) <= 0x83) ||  // private-use bullets (U+F000..U+F0FF)
+                 (len == 3 && c == 0xE2 &&
+                  (ch[1] == '\x96' || ch[1] == '\x97' || ch[1] == '\x94')) ||  // shapes, box lines
+                 ch == "\xE2\x80\xA2" ||
+                 ch == "\xE2\x88\x92") {  // bullet, minus
+        t.kind = Kind::separator;
+      } else {
+        t.kind = Kind::punct;
+        t.norm = "?";
+      }
+      tokens_.push_back(t);
+    }
+  }
+
+  BlockScan read(bool list_open) {
     BlockScan out;
     bool continuing = list_open;
     std::optional<std::size_t> owner;  // the mention whose list is open in this block
@@ -842,11 +1126,11 @@ class Scanner {
       f.date_hit = tokens_[b.first - 2].hit;
     }
     if (f.date_hit) {
-      const grammar::DateHit& hit = hits_[*f.date_hit];
+      const DateRange& range = ranges_[*f.date_hit];
       if (published && !(b.date_hit && *b.date_hit == *f.date_hit)) {
-        m.published = hit.range.start;
+        m.published = range.start;
       } else {
-        m.when = hit.range;
+        m.when = range;
       }
     }
     f.first = b.first;
@@ -857,15 +1141,16 @@ class Scanner {
     return f;
   }
 
+
   std::size_t match_head(std::size_t k, const Sentence& s, const Head*& rule) const {
-    // Only a first word of a head is flagged kHeadWord (word_flags).
+    // Only a first word of a head is flagged kHeadWord; its heads are tried longest first.
     if (k < s.begin || k >= s.end || tokens_[k].kind != Kind::word || !(tokens_[k].flags & kHeadWord)) return 0;
-    for (const Head& h : heads) {
-      std::size_t n = 0;
-      while (n < h.words.size() && !h.words[n].empty()) ++n;
+    for (const Head& h : vocabulary_.heads_of(vocabulary_.word(tokens_[k].word))) {
+      const std::size_t n = h.size;
       if (k + n > s.end) continue;
+      const std::span<const std::uint32_t> words = vocabulary_.words_of(h);
       bool ok = true;
-      for (std::size_t i = 0; i < n && ok; ++i) ok = word(k + i, s) == h.words[i];
+      for (std::size_t i = 1; i < n && ok; ++i) ok = tokens_[k + i].kind == Kind::word && tokens_[k + i].word == words[i];
       if (ok) {
         rule = &h;
         return n;
@@ -1155,7 +1440,7 @@ class Scanner {
       for (std::size_t m = found.size(); m-- > 0;) {
         if (found[m].head >= k) continue;
         if (!found[m].mention.published && !(found[m].date_hit && *found[m].date_hit == tokens_[d].hit))
-          found[m].mention.published = hits_[tokens_[d].hit].range.start;
+          found[m].mention.published = ranges_[tokens_[d].hit].start;
         break;
       }
     }
@@ -1173,7 +1458,7 @@ class Scanner {
           Found f;
           f.mention.generic = true;
           f.mention.full = true;
-          f.mention.when = hits_[tokens_[a + 1].hit].range;
+          f.mention.when = ranges_[tokens_[a + 1].hit];
           f.mention.qualifier = Qualifier::earlier;
           f.first = g.at;
           f.head = g.at;
@@ -1229,78 +1514,31 @@ class Scanner {
   }
 
   const Lexicon& lexicon_;
+  const Vocabulary vocabulary_;
+  const std::optional<Date> resolve_against_;
+  const bool dated_only_;
+  // The block being read, and buffers kept from block to block.
   std::string_view text_;
-  std::string folded_;
-  std::string spelled_;  // words spelled without their padding; tokens view it
-  std::vector<grammar::DateHit> hits_;
-  std::vector<bool> usable_;
+  std::span<const grammar::DateHit> dates_;
+  std::vector<DateRange> ranges_;       // of dates_, with the year resolved where asked
+  std::vector<std::uint8_t> usable_;    // of dates_: a year stated or resolved
+  std::vector<char> lower_;             // the words lower-cased; tokens view it
   std::vector<Token> tokens_;
   std::vector<Sentence> sentences_;
 };
 
-// Whether `word` (ASCII lower case) stands at text[i], in any case.
-bool spelt_at(std::string_view text, std::size_t i, std::string_view word) {
-  if (text.size() - i < word.size()) return false;
-  for (std::size_t k = 0; k < word.size(); ++k) {
-    if ((static_cast<unsigned char>(text[i + k]) | 0x20) != static_cast<unsigned char>(word[k])) return false;
-  }
-  return true;
-}
-
-// Whether the scanner can find anything in a block that continues no list: a mention needs a
-// head, and every head has one of these words in it ("inspect" for inspection, re-inspections,
-// inspected; "review" for the LSCB reviews); a mention without a head ("Services ... were judged
-// to be adequate in 2010") needs a grade and a date. Words are tokens of the folded text, so
-// each is a run of the text's own letters in some case: a block without these strings in it
-// can have none of the words. One pass, a few instructions a byte, against a full scan that
-// cuts the block into tokens and reads every sentence.
-bool may_mention(std::string_view text, bool has_dates) {
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    switch (static_cast<unsigned char>(text[i]) | 0x20) {
-      case 'i':
-        if (spelt_at(text, i, "inspect") || spelt_at(text, i, "ilacs")) return true;
-        break;
-      case 'v':
-        if (spelt_at(text, i, "visit")) return true;
-        break;
-      case 'j':
-        if (spelt_at(text, i, "jtai")) return true;
-        break;
-      case 's':
-        if (spelt_at(text, i, "sif") || spelt_at(text, i, "slac")) return true;
-        if (has_dates && spelt_at(text, i, "satisfactory")) return true;
-        break;
-      case 'r':
-        if (spelt_at(text, i, "review")) return true;
-        if (has_dates && spelt_at(text, i, "requir")) return true;
-        break;
-      case 'o':
-        if (has_dates && spelt_at(text, i, "outstanding")) return true;
-        break;
-      case 'g':
-        if (has_dates && spelt_at(text, i, "good")) return true;
-        break;
-      case 'a':
-        if (has_dates && spelt_at(text, i, "adequate")) return true;
-        break;
-      default:
-        break;
-    }
-  }
-  return false;
-}
-
 }  // namespace
 
-BlockScan scan_block(std::string_view text, bool list_open, const ScanOptions& options) {
-  return scan_block(text, grammar::find_dates(text), list_open, options);
-}
+struct BlockScanner::Impl {
+  explicit Impl(const ScanOptions& options) : scanner(options) {}
+  Scanner scanner;
+};
 
-BlockScan scan_block(std::string_view text, std::span<const grammar::DateHit> dates, bool list_open,
-                     const ScanOptions& options) {
-  if (!list_open && !may_mention(text, !dates.empty())) return {};
-  Scanner scanner(text, dates, options);
-  return scanner.scan(list_open);
+BlockScanner::BlockScanner(const ScanOptions& options) : impl_(std::make_unique<Impl>(options)) {}
+BlockScanner::~BlockScanner() = default;
+
+BlockScan BlockScanner::scan(std::string_view text, std::span<const grammar::DateHit> dates, bool list_open) {
+  return impl_->scanner.scan(text, dates, list_open);
 }
 
 }  // namespace judgement::detail::references

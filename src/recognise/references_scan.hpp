@@ -3,7 +3,8 @@
 // frameworks, merges mentions of one inspection and grades what they say.
 //
 // A block is cut into words, date expressions and punctuation, and into sentences. In each
-// sentence the scanner finds every mention of an inspection or visit: a framework's name ("the
+// sentence the scanner finds every mention of an inspection or visit at a head, a phrase of the
+// lexicon's `references` lists: a framework's name ("the
 // joint targeted area inspection", "a focused visit", "the SIF", "the ILACS"), an inspection
 // named by its subject ("the previous inspection of Barnsley's safeguarding arrangements", "the
 // child protection inspection"), or a plain one ("the last inspection", "when they were last
@@ -24,6 +25,7 @@
 #define JUDGEMENT_SRC_RECOGNISE_REFERENCES_SCAN_HPP
 
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -80,10 +82,13 @@ struct Mention {
 };
 
 struct ScanOptions {
-  /// The profiles' phrases (area names); required.
+  /// The profiles' phrases (area names, the heads that name an inspection); required.
   const Lexicon* lexicon = nullptr;
   /// Yearless dates ("in May") are read only when the caller resolves them against this date.
   std::optional<Date> resolve_against;
+  /// Only mentions with a date the text states are wanted (the caller keeps no other): a block
+  /// with no usable date that continues no list is not read.
+  bool dated_only = false;
 };
 
 /// One block's mentions, in order, and the items of a "... were:" list that the block holds.
@@ -99,11 +104,24 @@ struct BlockScan {
   std::optional<std::size_t> open_list;
 };
 
-/// Reads one block. `list_open` says an earlier block ended with an open "... were:" list.
-BlockScan scan_block(std::string_view text, bool list_open, const ScanOptions& options);
-/// The same, given the date expressions in `text` as grammar::find_dates(text) gives them.
-BlockScan scan_block(std::string_view text, std::span<const grammar::DateHit> dates, bool list_open,
-                     const ScanOptions& options);
+/// Reads blocks one after another, with the heads of the lexicon's `references` lists compiled
+/// once and buffers kept from block to block.
+class BlockScanner {
+ public:
+  /// `options` (its lexicon in particular) must outlive the scanner.
+  explicit BlockScanner(const ScanOptions& options);
+  ~BlockScanner();
+  BlockScanner(const BlockScanner&) = delete;
+  BlockScanner& operator=(const BlockScanner&) = delete;
+
+  /// Reads one block, given the date expressions in `text` as grammar::find_dates(text) gives
+  /// them. `list_open` says an earlier block ended with an open "... were:" list.
+  BlockScan scan(std::string_view text, std::span<const grammar::DateHit> dates, bool list_open);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
 
 }  // namespace judgement::detail::references
 

@@ -445,3 +445,76 @@ TEST_CASE("what is not a reference to an earlier inspection", "[references]") {
   INFO(r.references.size() << " references");
   CHECK(r.references.empty());
 }
+
+TEST_CASE("the heads that name an earlier inspection are lexicon rows: a user's profile adds one",
+          "[references][profile]") {
+  judgement::ProfileRegistry profiles = judgement::ProfileRegistry::builtin();
+  const auto added = profiles.define(
+      "lexicon references \"Our regional wording\"\n"
+      "  phrases safeguarding_inspection_head \"safeguarding review\"\n"
+      "end\n");
+  REQUIRE(added.ok());
+  ParseOptions options;
+  options.profiles = &profiles;
+  const std::string text = ilacs_report(
+      "The previous safeguarding review, in June 2012, judged services to be adequate. Leaders have built on it.");
+  CHECK(references_of(text).references.empty());
+  const Report r = references_of(text, options);
+  REQUIRE(r.references.size() == 1);
+  const Reference& ref = only(r, DocumentType::safeguarding_inspection);
+  CHECK(iso(ref.start) == "2012-06");
+  CHECK(spanned(r, ref.span).find("safeguarding review, in June 2012") != std::string_view::npos);
+  REQUIRE(ref.judgements.size() == 1);
+  CHECK(ref.judgements[0].grade == "Adequate");
+  CHECK(ref.judgements[0].scale == "ofsted-adequate");
+}
+
+TEST_CASE("a head matches whole words, the longest at a word, in any case", "[references][profile]") {
+  judgement::ProfileRegistry profiles = judgement::ProfileRegistry::builtin();
+  REQUIRE(profiles
+              .define("lexicon references \"x\"\n"
+                      "  phrases ilacs_head \"ilacs full inspection\"\n"
+                      "  phrases safeguarding_inspection_head \"safeguarding review\"\n"
+                      "end\n")
+              .ok());
+  ParseOptions options;
+  options.profiles = &profiles;
+  // The longer head of the two at "ILACS" (the built-in "ilacs" alone leaves the date unread);
+  // "reviews" and "reviewer" are other words than "review".
+  const Report r = references_of(
+      ilacs_report("The ILACS FULL INSPECTION in May 2022 found progress. Safeguarding reviews in 2020 were "
+                   "thorough. The Safeguarding reviewer in 2021 was independent."),
+      options);
+  REQUIRE(r.references.size() == 1);
+  const Reference& ref = only(r, DocumentType::ilacs);
+  CHECK(iso(ref.start) == "2022-05");
+  CHECK(spanned(r, ref.span).find("ILACS FULL INSPECTION in May 2022") != std::string_view::npos);
+}
+
+TEST_CASE("a head is found in any case, between quotes or dashes, beside a date or at a block's end",
+          "[references]") {
+  const Report r = references_of(ilacs_report(
+      "Leaders acted on the LAST JOINT TARGETED AREA INSPECTION, in June 2018.\n\n"
+      "In 2021, \xE2\x80\x98the previous Focused Visit\xE2\x80\x99 found progress.\n\n"
+      "Work began\xE2\x80\x94" "after the SIF inspection in 2016\xE2\x80\x94" "and continued since the "
+      "monitoring visit in March 2023"));
+  CHECK(iso(only(r, DocumentType::jtai).start) == "2018-06");
+  CHECK(iso(only(r, DocumentType::focused_visit).start) == "2021");
+  CHECK(iso(only(r, DocumentType::sif).start) == "2016");
+  CHECK(iso(only(r, DocumentType::monitoring_visit).start) == "2023-03");
+}
+
+TEST_CASE("a user's head may start with a letter beyond ASCII", "[references][profile]") {
+  judgement::ProfileRegistry profiles = judgement::ProfileRegistry::builtin();
+  REQUIRE(profiles
+              .define("lexicon references \"x\"\n"
+                      "  phrases jtai_head \"\xC3\xA9valuation conjointe\"\n"
+                      "end\n")
+              .ok());
+  ParseOptions options;
+  options.profiles = &profiles;
+  const std::string text =
+      ilacs_report("Leaders acted on the previous \xC3\xA9valuation conjointe in June 2018. Practice improved.");
+  CHECK(references_of(text).references.empty());
+  CHECK(iso(only(references_of(text, options), DocumentType::jtai).start) == "2018-06");
+}
