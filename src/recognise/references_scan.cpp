@@ -8,6 +8,7 @@
 #include <initializer_list>
 
 #include "grammar/date_finder.hpp"
+#include "judgement/profile.hpp"
 #include "recognise/framework.hpp"
 #include "source/utf8.hpp"
 
@@ -487,11 +488,22 @@ struct Area {
 
 // --- the scanner ---------------------------------------------------------------------------------
 
+// The built-in registry's vocabulary is compiled once a process; a caller's registry's, once a
+// parse (into `own`).
+const Vocabulary& vocabulary_of(const Lexicon& lexicon, std::optional<Vocabulary>& own) {
+  const Lexicon& builtin = ProfileRegistry::builtin().lexicon();
+  if (&lexicon == &builtin) {
+    static const Vocabulary compiled(builtin);
+    return compiled;
+  }
+  return own.emplace(lexicon);
+}
+
 class Scanner {
  public:
   explicit Scanner(const ScanOptions& options)
       : lexicon_(*options.lexicon),
-        vocabulary_(*options.lexicon),
+        vocabulary_(vocabulary_of(*options.lexicon, own_vocabulary_)),
         resolve_against_(options.resolve_against),
         dated_only_(options.dated_only) {}
 
@@ -1514,7 +1526,8 @@ class Scanner {
   }
 
   const Lexicon& lexicon_;
-  const Vocabulary vocabulary_;
+  std::optional<Vocabulary> own_vocabulary_;  // declared before vocabulary_, which may refer to it
+  const Vocabulary& vocabulary_;
   const std::optional<Date> resolve_against_;
   const bool dated_only_;
   // The block being read, and buffers kept from block to block.
