@@ -19,6 +19,8 @@ namespace judgement::detail {
 namespace {
 
 using detail::normalise_phrase;
+using detail::next_word;
+using detail::GradeWords;
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -118,7 +120,8 @@ const GradeScale* defined_scale(const Layout& layout, const ScaleRegistry& regis
 
 class JudgementReader {
  public:
-  JudgementReader(ReportBuilder& out, const GradeScale& scale) : out_(out), layout_(out.layout()), scale_(scale) {
+  JudgementReader(ReportBuilder& out, const GradeScale& scale)
+      : out_(out), layout_(out.layout()), scale_(scale), grade_words_(scale) {
     const Lexicon& lexicon = out.lexicon();
     auto listed = [&](Phrases list, const std::string& verb) {
       const auto& rows = lexicon.phrases(list);
@@ -136,11 +139,15 @@ class JudgementReader {
     for (std::size_t k = 0; k < blocks.size(); ++k) {
       const Block& b = blocks[k];
       if (b.kind != BlockKind::furniture && b.kind != BlockKind::table_row) ++outcome_blocks_;
-      about_previous_ = about_previous(k);
       if (b.kind != BlockKind::bullet && b.kind != BlockKind::furniture) {
         lead_ = k;
         lead_past_.reset();
       }
+      // A block that holds no grade's key word states no grade: nothing in it is matched.
+      if (b.kind == BlockKind::furniture) continue;
+      key_at_ = grade_words_.find(layout_.text(b));
+      if (key_at_ == std::string_view::npos) continue;
+      about_previous_ = about_previous(k);
       switch (b.kind) {
         case BlockKind::table_row:
           table_row(b);
@@ -160,8 +167,13 @@ class JudgementReader {
  private:
   std::optional<GradeMatch> match(std::string_view text) const {
     const std::string_view g = grade_text(text);
-    if (g.empty() || g.size() > 60) return std::nullopt;
+    if (g.empty() || g.size() > 60 || !may_start_grade(g)) return std::nullopt;
     return scale_.match(g);
+  }
+
+  // Can a grade be read from text that starts as `text` does? Only from its first word on.
+  bool may_start_grade(std::string_view text) const {
+    return grade_words_.may_start(next_word(text, 0).in(text));
   }
 
   void add(std::string area, const GradeMatch& m, std::string_view as_written, const Span& span, Strength strength,
@@ -260,7 +272,7 @@ class JudgementReader {
       std::size_t best = 0;
       std::optional<GradeMatch> best_match;
       std::string joined;
-      for (std::size_t n = 1; n <= 4 && i + n <= lines.size(); ++n) {
+      for (std::size_t n = 1; n <= 4 && i + n <= lines.size() && may_start_grade(lines[i]); ++n) {
         if (n > 1) joined += ' ';
         joined += lines[i + n - 1];
         if (lines[i + n - 1].back() == '.') break;  // a sentence, not a cell
@@ -301,6 +313,7 @@ class JudgementReader {
       add_label(lines[i], offset_of(i, lines[i]), refs[i]->end);
       ++i;
     }
+    if (std::none_of(pieces.begin(), pieces.end(), [](const Piece& p) { return p.grade.has_value(); })) return false;
     // Pairs of an area's label and its grade, from the start, while labels name areas.
     std::vector<std::pair<const Piece*, const Piece*>> pairs;
     for (std::size_t i = 0; i < pieces.size(); ++i) {
@@ -347,6 +360,7 @@ class JudgementReader {
     const std::size_t first = starts.size() > 7 ? starts.size() - 7 : 0;
     for (std::size_t k = first; k < starts.size(); ++k) {
       const std::string_view tail = line.substr(starts[k]);
+      if (!may_start_grade(tail)) continue;
       const auto m = match(tail);
       if (!m || m->by_code) continue;
       if (!label_like(line.substr(0, starts[k]))) return std::nullopt;
@@ -397,7 +411,7 @@ class JudgementReader {
   bool verb_form(const Block& b) {
     const std::string_view text = layout_.text(b);
     const std::size_t end = std::min(text.size(), first_sentence_end(text));
-    if (end > 400) return false;
+    if (end > 400 || key_at_ >= end) return false;
     const std::string_view sentence = text.substr(0, end);
     const std::string f = fold(sentence);
     const Lexicon& lexicon = out_.lexicon();
@@ -505,6 +519,7 @@ class JudgementReader {
   // sentence: at the end of the text, before a full stop or a footnote mark, or before a word
   // that starts a new sentence (a title line run into the paragraph below it).
   std::string_view grade_prefix(std::string_view text) const {
+    if (!may_start_grade(text)) return {};
     std::vector<std::size_t> ends;
     for (std::size_t i = 0; i <= text.size() && ends.size() < 7; ++i) {
       if (i == text.size() || text[i] == ' ') {
@@ -602,10 +617,12 @@ class JudgementReader {
       return f.find("previous") != std::string::npos || f.find("last inspection") != std::string::npos ||
              f.find("were:") != std::string::npos;
     };
-    if (b.section >= 0 && layout_.section_of(b).size() < 60 &&
-        blocks[static_cast<std::size_t>(b.section)].heading_level <= 2 && past(layout_.section_of(b))) {
-      return true;
+    if (b.section != past_section_) {  // worked out once for all the blocks of a section
+      past_section_ = b.section;
+      section_past_ = b.section >= 0 && layout_.section_of(b).size() < 60 &&
+                      blocks[static_cast<std::size_t>(b.section)].heading_level <= 2 && past(layout_.section_of(b));
     }
+    if (section_past_) return true;
     if (b.kind != BlockKind::bullet || !lead_) return false;
     if (!lead_past_) {
       const std::string_view lead = layout_.text(blocks[*lead_]);
@@ -617,6 +634,8 @@ class JudgementReader {
   ReportBuilder& out_;
   const Layout& layout_;
   const GradeScale& scale_;
+  const GradeWords grade_words_;  // the scale's key words
+  std::size_t key_at_ = 0;        // where the first of them stands in the block being read
   std::vector<Statement> statements_;
   // The sentence verbs, each with what the lexicon says of it.
   struct Verb {
@@ -632,6 +651,8 @@ class JudgementReader {
   bool about_previous_ = false;
   std::optional<std::size_t> lead_;  // the last block read that is neither a bullet nor furniture
   std::optional<bool> lead_past_;    // whether it leads into a list about an earlier inspection
+  int past_section_ = -2;            // the section about_previous() last worked out
+  bool section_past_ = false;        // and whether it is about an earlier inspection
 };
 
 }  // namespace

@@ -3,9 +3,14 @@
 #ifndef JUDGEMENT_SRC_SCALE_WORDS_HPP
 #define JUDGEMENT_SRC_SCALE_WORDS_HPP
 
+#include <array>
+#include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "judgement/scale.hpp"
 
 namespace judgement::detail {
 
@@ -15,6 +20,96 @@ std::vector<std::string> words_of(std::string_view text);
 
 /// The words of `text` joined by single spaces: the form labels are compared in.
 std::string normalise_phrase(std::string_view text);
+
+/// Length of a Unicode space (no-break, en/em and thin spaces, narrow no-break) starting at
+/// text[i], or 0. PDF converters emit these between grade words, so they separate words.
+inline std::size_t unicode_space_at(std::string_view s, std::size_t i) noexcept {
+  auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  if (i + 1 < s.size() && b(i) == 0xC2 && b(i + 1) == 0xA0) return 2;  // U+00A0
+  if (i + 2 < s.size() && b(i) == 0xE2 && b(i + 1) == 0x80 && b(i + 2) >= 0x80 && b(i + 2) <= 0x8B)
+    return 3;  // U+2000..U+200B
+  if (i + 2 < s.size() && b(i) == 0xE2 && b(i + 1) == 0x80 && b(i + 2) == 0xAF) return 3;  // U+202F
+  return 0;
+}
+
+/// A word of a text as words_of() cuts it, in place: text[begin, end).
+struct WordSpan {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  [[nodiscard]] bool empty() const noexcept { return begin == end; }
+  [[nodiscard]] std::string_view in(std::string_view text) const noexcept { return text.substr(begin, end - begin); }
+};
+
+/// The first word of `text` that starts at or after `from`; empty, at text.size(), when none.
+inline WordSpan next_word(std::string_view text, std::size_t from) noexcept {
+  std::size_t i = from;
+  while (i < text.size()) {  // separators
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) break;
+      ++i;
+    } else if (const std::size_t n = unicode_space_at(text, i)) {
+      i += n;
+    } else {
+      break;
+    }
+  }
+  const std::size_t begin = i;
+  while (i < text.size()) {  // the word's bytes
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80 ? !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+                 : unicode_space_at(text, i) != 0) {
+      break;
+    }
+    ++i;
+  }
+  return WordSpan{begin, i};
+}
+
+/// Whether `word`, its ASCII letters lower-cased, is `lower`.
+bool same_word(std::string_view word, std::string_view lower) noexcept;
+
+/// The words a grade of one scale is read from, compiled once for the scale. Every text that
+/// GradeScale::match reads as a grade holds a key word: the first word of one of the scale's
+/// labels or aliases, or "grade" ("Grade 4"); and it starts with a key word or with a number of
+/// up to three digits ("4 (Inadequate)"). Text without them need not be matched at all. A
+/// footnote mark glued to a word ("Inadequate1") does not hide it.
+class GradeWords {
+ public:
+  explicit GradeWords(const GradeScale& scale);
+
+  /// Is `word` (a word as next_word() cuts it) a key word, in any case?
+  [[nodiscard]] bool key(std::string_view word) const noexcept;
+  /// Can a grade start with `word`: a key word or a number of up to three digits?
+  [[nodiscard]] bool may_start(std::string_view word) const noexcept;
+  /// Where the first key word of `text` starts, or npos: one pass over the bytes, and only a
+  /// word whose first letters start a key is compared.
+  [[nodiscard]] std::size_t find(std::string_view text) const noexcept;
+
+ private:
+  [[nodiscard]] bool may_be_key(std::size_t start) const noexcept {
+    return start == static_cast<std::size_t>(-1) ? other_starts_ : (starts_[start / 64] >> (start % 64) & 1U) != 0;
+  }
+
+  // Is there a word at text[at], and is it a key?
+  [[nodiscard]] bool key_at(std::string_view text, std::size_t at) const noexcept;
+  // find() sixteen bytes at a time, comparing with K first letters.
+  template <std::size_t K>
+  [[nodiscard]] std::size_t find_sse2(std::string_view text) const noexcept;
+
+  static constexpr std::size_t kStarts = 27 * 27 * 27;
+  // The key words, lower-cased, and a bit for the start of each (its first three letters, up to
+  // a byte that is no letter): a word whose start has no bit is no key.
+  std::vector<std::string> keys_;
+  std::array<std::uint64_t, kStarts / 64 + 1> starts_{};
+  bool other_starts_ = false;  // a key that does not start with an ASCII letter
+  std::array<bool, 256> first_{};  // the bytes a key starts with (a letter in either case)
+  // The lower-case first letters of the keys, for a scan of many bytes at a time; letter_count_
+  // past the array's size when there are more.
+  static constexpr std::size_t kLetters = 8;
+  std::array<unsigned char, kLetters> letters_{};
+  std::size_t letter_count_ = 0;
+};
 
 }  // namespace judgement::detail
 

@@ -116,6 +116,25 @@ TEST_CASE("ILACS table as pdftotext -raw gives it: label and grade run together"
   check_ilacs_grades(r);
 }
 
+// Blocks without a word a grade starts with are passed over unread; these are the forms of
+// those words that must not be passed over.
+TEST_CASE("a grade is read in capitals, with a footnote mark, by its number or in emphasis", "[judgements]") {
+  const Report r = parsed(ilacs_cover +
+                          "Judgement\tGrade\n"
+                          "The impact of leaders on social work practice with children and families\tGood1\n"
+                          "The experiences and progress of children who need help and protection\t"
+                          "REQUIRES\xC2\xA0IMPROVEMENT TO BE GOOD\n"
+                          "The experiences and progress of children in care and care leavers\tGrade 4\n\n"
+                          "Overall effectiveness: **Requires improvement to be good**\n");
+  check_ilacs_grades(r);
+  const Judgement* leaders = find(r, "impact_of_leaders");
+  REQUIRE(leaders);
+  CHECK(leaders->as_written == "Good");
+  const Judgement* in_care = find(r, "children_in_care_and_care_leavers");
+  REQUIRE(in_care);
+  CHECK(in_care->as_written == "Grade 4");
+}
+
 TEST_CASE("a grade stated again in a section heading is evidence; a different one is a conflict", "[judgements]") {
   const std::string table = ilacs_cover +
                             "Judgement\tGrade\n"
