@@ -20,6 +20,7 @@ namespace {
 
 using detail::normalise_phrase;
 using detail::next_word;
+using detail::unicode_space_at;
 using detail::GradeWords;
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -130,6 +131,7 @@ class JudgementReader {
     for (const std::string& verb : lexicon.phrases(Phrases::sentence_verb)) {
       verbs_.push_back(Verb{verb, listed(Phrases::grade_verb, verb), listed(Phrases::judged_verb, verb)});
       verb_start_[static_cast<unsigned char>(verb.front())] = true;
+      longest_verb_ = std::max(longest_verb_, verb.size());
     }
   }
 
@@ -174,6 +176,47 @@ class JudgementReader {
   // Can a grade be read from text that starts as `text` does? Only from its first word on.
   bool may_start_grade(std::string_view text) const {
     return grade_words_.may_start(next_word(text, 0).in(text));
+  }
+
+  // Where the blanks and punctuation before the word at text[word] start: the bytes that are
+  // in no word, Unicode spaces among them (scale/words.hpp).
+  static std::size_t blanks_before(std::string_view text, std::size_t word) {
+    while (word > 0) {
+      const auto c = static_cast<unsigned char>(text[word - 1]);
+      if (c < 0x80) {
+        if (is_digit(static_cast<char>(c)) || is_alpha(static_cast<char>(c))) break;
+        --word;
+      } else if (word >= 2 && unicode_space_at(text, word - 2) == 2) {
+        word -= 2;
+      } else if (word >= 3 && unicode_space_at(text, word - 3) == 3) {
+        word -= 3;
+      } else {
+        break;
+      }
+    }
+    return word;
+  }
+
+  // Where the word before the one at text[word] starts, when it is a number of up to three
+  // digits ("4 (Inadequate)"), else npos.
+  static std::size_t number_before(std::string_view text, std::size_t word) {
+    const std::size_t end = blanks_before(text, word);
+    std::size_t begin = end;
+    while (begin > 0 && end - begin < 4 && is_digit(text[begin - 1])) --begin;
+    if (begin == end || end - begin > 3) return std::string_view::npos;
+    if (begin > 0 && blanks_before(text, begin) == begin) return std::string_view::npos;  // "x4", "Tier4"
+    return begin;
+  }
+
+  // The first place in folded `f` a verb that ends at f[end] can start: the longest verb's
+  // length before it, not counting the \x01 bytes that pad an apostrophe.
+  std::size_t verb_reach(std::string_view f, std::size_t end) const {
+    std::size_t at = end;
+    for (std::size_t left = longest_verb_; at > 0 && left > 0; --at) {
+      if (f[at - 1] != '\x01') --left;
+    }
+    while (at > 0 && f[at - 1] == '\x01') --at;
+    return std::max<std::size_t>(at, 1);
   }
 
   void add(std::string area, const GradeMatch& m, std::string_view as_written, const Span& span, Strength strength,
@@ -353,12 +396,14 @@ class JudgementReader {
   // the words before it are not a sentence leading up to it ("... services are good").
   std::optional<std::size_t> grade_suffix(std::string_view line) const {
     if (line.empty() || line.back() == '.') return std::nullopt;
-    std::vector<std::size_t> starts;
-    for (std::size_t i = 1; i < line.size(); ++i) {
-      if (line[i - 1] == ' ' && line[i] != ' ') starts.push_back(i);
+    // The starts of the last seven words (a non-blank after a blank), found from the end.
+    std::array<std::size_t, 7> starts{};
+    std::size_t count = 0;
+    for (std::size_t i = line.size() - 1; i > 0 && count < starts.size(); --i) {
+      if (line[i - 1] == ' ' && line[i] != ' ') starts[count++] = i;
     }
-    const std::size_t first = starts.size() > 7 ? starts.size() - 7 : 0;
-    for (std::size_t k = first; k < starts.size(); ++k) {
+    // The longest tail that is a grade: the earliest start first.
+    for (std::size_t k = count; k-- > 0;) {
       const std::string_view tail = line.substr(starts[k]);
       if (!may_start_grade(tail)) continue;
       const auto m = match(tail);
@@ -422,22 +467,40 @@ class JudgementReader {
       std::size_t verb;    // its row in the lexicon's list (a colon after them all)
     };
     std::vector<Cut> cuts;
-    // One pass over the word starts: a verb between the subject and the grade is a word of its
-    // own after a blank, with words after it.
+    // The cuts that start at [lo, hi], each place looked at once: a colon, or a verb between the
+    // subject and the grade, a word of its own after a blank, with words after it.
     const char* const c = f.data();
-    for (std::size_t at = 1; at < f.size(); ++at) {
-      if (c[at - 1] == ':' && c[at] == ' ') {
-        cuts.push_back({at - 1, at + 1, false, verbs_.size()});
-        continue;
+    std::size_t looked = 1;
+    auto cuts_in = [&](std::size_t lo, std::size_t hi) {
+      for (std::size_t at = std::max(lo, looked); at <= hi && at < f.size(); ++at) {
+        if (c[at - 1] == ':' && c[at] == ' ') {
+          cuts.push_back({at - 1, at + 1, false, verbs_.size()});
+          continue;
+        }
+        if (c[at - 1] != ' ' || !verb_start_[static_cast<unsigned char>(c[at])]) continue;
+        for (std::size_t v = 0; v < verbs_.size(); ++v) {
+          const Verb& verb = verbs_[v];
+          if (verb.phrase.front() != c[at]) continue;
+          const std::size_t e = phrase_at(f, at, verb.phrase);
+          if (e == std::string::npos || e >= f.size() || f[e] != ' ') continue;
+          cuts.push_back({at - 1, verb.starts_grade ? at : e + 1, verb.judged, v});
+        }
       }
-      if (c[at - 1] != ' ' || !verb_start_[static_cast<unsigned char>(c[at])]) continue;
-      for (std::size_t v = 0; v < verbs_.size(); ++v) {
-        const Verb& verb = verbs_[v];
-        if (verb.phrase.front() != c[at]) continue;
-        const std::size_t e = phrase_at(f, at, verb.phrase);
-        if (e == std::string::npos || e >= f.size() || f[e] != ' ') continue;
-        cuts.push_back({at - 1, verb.starts_grade ? at : e + 1, verb.judged, v});
+      looked = std::max(looked, hi + 1);
+    };
+    // Only a grade that starts with a key word, or with a number before one ("is 4
+    // (Inadequate)"), can be read; so only the cuts before such a word are looked for: a
+    // colon or a verb that ends in the blanks before it, or "requires" that is the word.
+    auto cuts_before = [&](std::size_t word) {
+      const std::size_t blanks = blanks_before(sentence, word);
+      cuts_in(blanks > 0 ? verb_reach(f, blanks - 1) : 1, word);
+    };
+    for (std::size_t k = key_at_; k != std::string_view::npos;
+         k = grade_words_.find(sentence, next_word(sentence, k).end)) {
+      if (const std::size_t number = number_before(sentence, k); number != std::string_view::npos) {
+        cuts_before(number);
       }
+      cuts_before(k);
     }
     std::sort(cuts.begin(), cuts.end(), [](const Cut& a, const Cut& c) {
       return a.grade_begin != c.grade_begin ? a.grade_begin < c.grade_begin : a.verb < c.verb;
@@ -645,6 +708,7 @@ class JudgementReader {
   };
   std::vector<Verb> verbs_;
   std::array<bool, 256> verb_start_{};  // the first bytes of the verbs
+  std::size_t longest_verb_ = 0;
   bool outcome_sentence_ = false;  // the profile states its outcome in a sentence
   bool outcome_read_ = false;      // and it has been read
   std::size_t outcome_blocks_ = 0; // blocks read that may state it (the outcome is stated early)

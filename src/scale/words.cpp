@@ -162,7 +162,7 @@ bool GradeWords::key_at(std::string_view text, std::size_t at) const noexcept {
 
 #if defined(__SSE2__)
 template <std::size_t K>
-std::size_t GradeWords::find_sse2(std::string_view text) const noexcept {
+std::size_t GradeWords::find_sse2(std::string_view text, std::size_t from) const noexcept {
   // Sixteen bytes at a time: a byte equal to a first letter (lower-cased: c | 0x20 is one of
   // them only for its two cases), after a byte that is not in '0'..'9', 'A'..'Z', 'a'..'z'
   // (signed compares: bytes from 0x80 are negative, so in no range).
@@ -175,7 +175,7 @@ std::size_t GradeWords::find_sse2(std::string_view text) const noexcept {
   }
   const __m128i before_a = _mm_set1_epi8('a' - 1), after_z = _mm_set1_epi8('z' + 1);
   const __m128i before_0 = _mm_set1_epi8('0' - 1), after_9 = _mm_set1_epi8('9' + 1);
-  std::size_t i = 1;
+  std::size_t i = from;
   for (; i + 16 <= n; i += 16) {
     const __m128i cur = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i)), case_bit);
     __m128i first = _mm_cmpeq_epi8(cur, letters[0]);
@@ -198,22 +198,26 @@ std::size_t GradeWords::find_sse2(std::string_view text) const noexcept {
 }
 #endif
 
-std::size_t GradeWords::find(std::string_view text) const noexcept {
+std::size_t GradeWords::find(std::string_view text, std::size_t from) const noexcept {
   // The candidates are the bytes that start a key (its first letter in either case) after a
   // byte that is no ASCII letter or digit; each is checked for a word start and a key. The
-  // first byte is checked here, so that the scans below can look at the byte before each.
+  // first byte of the text is checked here, so that the scans below can look at the byte
+  // before each.
   const auto* const s = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t n = text.size();
-  if (n == 0) return std::string_view::npos;
-  if (first_[s[0]] && key_at(text, 0)) return 0;
+  if (from >= n) return std::string_view::npos;
+  if (from == 0) {
+    if (first_[s[0]] && key_at(text, 0)) return 0;
+    from = 1;
+  }
 #if defined(__SSE2__)
   if (letter_count_ <= kLetters && !other_starts_) {
     // The letters compared as a fixed four or eight (the first repeated), so the compares unroll.
-    if (letter_count_ <= 4) return find_sse2<4>(text);
-    return find_sse2<kLetters>(text);
+    if (letter_count_ <= 4) return find_sse2<4>(text, from);
+    return find_sse2<kLetters>(text, from);
   }
 #endif
-  for (std::size_t i = 1; i < n; ++i) {
+  for (std::size_t i = from; i < n; ++i) {
     if (first_[s[i]] && !ascii_alnum(s[i - 1]) && key_at(text, i)) return i;
   }
   return std::string_view::npos;

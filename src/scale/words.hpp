@@ -82,9 +82,9 @@ class GradeWords {
   [[nodiscard]] bool key(std::string_view word) const noexcept;
   /// Can a grade start with `word`: a key word or a number of up to three digits?
   [[nodiscard]] bool may_start(std::string_view word) const noexcept;
-  /// Where the first key word of `text` starts, or npos: one pass over the bytes, and only a
-  /// word whose first letters start a key is compared.
-  [[nodiscard]] std::size_t find(std::string_view text) const noexcept;
+  /// Where the first key word of `text` that starts at or after `from` starts, or npos: one
+  /// pass over the bytes, and only a word whose first letters start a key is compared.
+  [[nodiscard]] std::size_t find(std::string_view text, std::size_t from = 0) const noexcept;
 
  private:
   [[nodiscard]] bool may_be_key(std::size_t start) const noexcept {
@@ -93,9 +93,9 @@ class GradeWords {
 
   // Is there a word at text[at], and is it a key?
   [[nodiscard]] bool key_at(std::string_view text, std::size_t at) const noexcept;
-  // find() sixteen bytes at a time, comparing with K first letters.
+  // find() from text[from] (from > 0) sixteen bytes at a time, comparing with K first letters.
   template <std::size_t K>
-  [[nodiscard]] std::size_t find_sse2(std::string_view text) const noexcept;
+  [[nodiscard]] std::size_t find_sse2(std::string_view text, std::size_t from) const noexcept;
 
   static constexpr std::size_t kStarts = 27 * 27 * 27;
   // The key words, lower-cased, and a bit for the start of each (its first three letters, up to

@@ -24,10 +24,10 @@ Grade grade(std::string label, std::vector<std::string> aliases = {}) {
   return g;
 }
 
-// The first key word, found one word at a time.
-std::size_t find_word_by_word(const GradeWords& words, std::string_view text) {
+// The first key word that starts at or after `from`, found one word at a time.
+std::size_t find_word_by_word(const GradeWords& words, std::string_view text, std::size_t from = 0) {
   for (detail::WordSpan w = detail::next_word(text, 0); !w.empty(); w = detail::next_word(text, w.end)) {
-    if (words.key(w.in(text))) return w.begin;
+    if (w.begin >= from && words.key(w.in(text))) return w.begin;
   }
   return std::string_view::npos;
 }
@@ -131,6 +131,9 @@ TEST_CASE("the key words' search finds what a word-by-word search finds", "[scal
       for (std::size_t n = length(random); n > 0; --n) text += pieces[piece(random)];
       INFO(scale.id() << ": '" << text << "'");
       REQUIRE(words.find(text) == find_word_by_word(words, text));
+      const std::size_t from = text.empty() ? 0 : static_cast<std::size_t>(random() % text.size());
+      INFO("from " << from);
+      REQUIRE(words.find(text, from) == find_word_by_word(words, text, from));
     }
   }
 }
