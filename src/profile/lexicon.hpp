@@ -41,6 +41,10 @@ enum class Phrases : std::uint8_t {
   overall_subject, ///< a subject that is the overall judgement: "the overall judgement", "children's services in"
   area_subject,    ///< how a sentence about a judged area as a whole opens: "experiences and progress"
   outcome_lead,    ///< words of a sentence that states an outcome (`outcome sentence`): "arrangements"
+  // The judgements reader's table and earlier-inspection words (issue 14).
+  not_label_end,       ///< a word a table's area label never ends with: "are", "have", "judged"
+  table_header,        ///< a table's header cell, never an area: "judgement", "grade"
+  earlier_inspection,  ///< words of a heading or a list's lead about an earlier inspection: "previous"
   count_
 };
 
@@ -56,6 +60,8 @@ inline constexpr PhraseListName phrase_list_names[] = {
     {"judgements", "sentence_verb"}, {"judgements", "grade_verb"},  {"judgements", "judged_verb"},
     {"judgements", "judgement_lead"}, {"judgements", "overall_subject"}, {"judgements", "area_subject"},
     {"judgements", "outcome_lead"},
+    // The judgements reader's table and earlier-inspection words (issue 14).
+    {"judgements", "not_label_end"}, {"judgements", "table_header"}, {"judgements", "earlier_inspection"},
 };
 static_assert(std::size(phrase_list_names) == static_cast<std::size_t>(Phrases::count_));
 

@@ -260,7 +260,7 @@ class JudgementReader {
       earlier = trim(label, " \t").substr(*second);
     }
     const std::string area = area_text(area_words);
-    if (fold(area) == "judgement" || fold(area) == "grade") return;
+    if (table_header(area)) return;
     if (!earlier.empty()) {
       const std::size_t at = static_cast<std::size_t>(earlier.data() - t.data());
       if (const auto m2 = match(earlier)) add(area, *m2, earlier, layout_.span(b, 0, at + earlier.size()), table);
@@ -361,8 +361,7 @@ class JudgementReader {
     std::vector<std::pair<const Piece*, const Piece*>> pairs;
     for (std::size_t i = 0; i < pieces.size(); ++i) {
       if (pieces[i].grade) continue;
-      const std::string f = fold(pieces[i].text);
-      if (f == "judgement" || f == "grade" || f == "judgement grade") continue;
+      if (table_header(pieces[i].text)) continue;
       if (!area_id_for(out_.lexicon(), pieces[i].text) || !label_like(pieces[i].text)) break;
       // Every grade that follows the label is a statement of it: two in a row conflict.
       for (std::size_t g = i + 1; g < pieces.size() && pieces[g].grade; ++g) pairs.emplace_back(&pieces[i], &pieces[g]);
@@ -375,21 +374,26 @@ class JudgementReader {
   }
 
   // Could this be a judged area's label, as a table prints it? Not a sentence that leads up to a
-  // grade ("... services are", "... have a"), nor more than a label's length.
-  static bool label_like(std::string_view text) {
+  // grade ("... services are", "... have a": the lexicon's not_label_end words), nor more than a
+  // label's length.
+  bool label_like(std::string_view text) const {
     text = trim(text, " ");
     if (text.empty() || text.size() > 130 || text.find(". ") != std::string_view::npos) return false;
     const std::string f = fold(text);
-    const std::size_t space = f.rfind(' ');
-    const std::string_view last = std::string_view(f).substr(space == std::string::npos ? 0 : space + 1);
-    static constexpr std::string_view cannot_end[] = {"a", "an", "the", "is", "are", "was", "were", "be", "been",
-                                                      "as", "and", "or", "of", "to", "in", "for", "with", "have",
-                                                      "has", "had", "not", "very", "require", "requires", "remain",
-                                                      "remains", "judged", "graded"};
-    for (std::string_view w : cannot_end) {
-      if (last == w) return false;
+    for (const std::string& end : out_.lexicon().phrases(Phrases::not_label_end)) {
+      if (f.ends_with(end) && (f.size() == end.size() || f[f.size() - end.size() - 1] == ' ')) return false;
     }
     return text.back() != ':' && text.back() != ',';
+  }
+
+  // Is this a table's header cell ("Judgement", "Grade"), which names no area?
+  bool table_header(std::string_view text) const {
+    const std::string f = fold(text);
+    for (const std::string& header : out_.lexicon().phrases(Phrases::table_header)) {
+      std::size_t end = 0;
+      if (find_phrase(f, header, 0, &end) == 0 && end == f.size()) return true;
+    }
+    return false;
   }
 
   // Where the grade starts in a line that ends with one ("Overall effectiveness Good"), when
@@ -675,10 +679,10 @@ class JudgementReader {
   bool about_previous(std::size_t k) {
     const auto& blocks = layout_.blocks();
     const Block& b = blocks[k];
-    auto past = [](std::string_view text) {
+    auto past = [&](std::string_view text) {
       const std::string f = fold(text);
-      return f.find("previous") != std::string::npos || f.find("last inspection") != std::string::npos ||
-             f.find("were:") != std::string::npos;
+      const auto& words = out_.lexicon().phrases(Phrases::earlier_inspection);
+      return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return f.find(w) != std::string::npos; });
     };
     if (b.section != past_section_) {  // worked out once for all the blocks of a section
       past_section_ = b.section;

@@ -345,6 +345,36 @@ TEST_CASE("prose that only mentions a grade word states no judgement", "[judgeme
   CHECK(fixture.judgements.empty());
 }
 
+TEST_CASE("what makes a line a table's label, and a list an earlier inspection's, are lexicon rows",
+          "[judgements][profile]") {
+  ProfileRegistry profiles = ProfileRegistry::builtin();
+  const auto added = profiles.define(
+      "lexicon judgements \"A region's wording\"\n"
+      "  phrases not_label_end \"stays\"\n"
+      "  phrases earlier_inspection \"2016 review\"\n"
+      "end\n");
+  REQUIRE(added.ok());
+  ParseOptions options;
+  options.profiles = &profiles;
+
+  // A label and its grade run together on one line, unless the label's last word leads up to it.
+  const std::string run_together = ilacs_cover + "Judgement Grade\nOverall effectiveness stays Good\n";
+  check(parse(run_together).value(), "overall_effectiveness", "Good", 2);
+  CHECK(parse(run_together, options).value().judgements.empty());
+
+  // The grades of a list led in by a line about an earlier inspection are references.
+  const std::string earlier = ilacs_cover +
+                              "Judgement\tGrade\n"
+                              "Overall effectiveness\tGood\n\n"
+                              "At the 2016 review the judgements stood as follows:\n"
+                              "\xE2\x80\xA2 Overall effectiveness: inadequate\n";
+  CHECK_FALSE(warnings(parse(earlier).value()).empty());  // the list's grade conflicts with the table's
+  const Report r = parse(earlier, options).value();
+  REQUIRE(r.judgements.size() == 1);
+  check(r, "overall_effectiveness", "Good", 2);
+  CHECK(warnings(r).empty());
+}
+
 TEST_CASE("a profile's outcome sentence and the verb form are one reader: a user's phrasing is a lexicon row",
           "[judgements][sentences][profile]") {
   ProfileRegistry profiles = ProfileRegistry::builtin();
