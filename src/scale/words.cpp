@@ -44,21 +44,6 @@ bool same_word(std::string_view word, std::string_view lower) noexcept {
 
 namespace {
 
-// What a byte is to the word scan: part of a word, a separator, or the lead byte of a character
-// that may be a Unicode space (unicode_space_at tells).
-enum ByteKind : std::uint8_t { word_byte, separator, space_lead };
-
-constexpr std::array<std::uint8_t, 256> byte_kinds = [] {
-  std::array<std::uint8_t, 256> t{};
-  for (std::size_t c = 0; c < 0x80; ++c) {
-    const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    t[c] = alnum ? word_byte : separator;
-  }
-  t[0xC2] = space_lead;
-  t[0xE2] = space_lead;
-  return t;
-}();
-
 // 1..26 for an ASCII letter of either case, else 0.
 constexpr std::array<std::uint8_t, 256> letter_numbers = [] {
   std::array<std::uint8_t, 256> t{};
@@ -96,7 +81,7 @@ std::string_view without_mark(std::string_view word) {
              : word;
 }
 
-bool ascii_alnum(unsigned char c) { return c < 0x80 && byte_kinds[c] == word_byte; }
+bool ascii_alnum(unsigned char c) { return c < 0x80 && byte_kinds[c] == ByteKind::word; }
 
 }  // namespace
 
@@ -153,8 +138,8 @@ bool GradeWords::key_at(std::string_view text, std::size_t at) const noexcept {
     return false;
   }
   std::size_t end = at;
-  while (end < text.size() && byte_kinds[s[end]] != separator &&
-         (byte_kinds[s[end]] != space_lead || unicode_space_at(text, end) == 0)) {
+  while (end < text.size() && byte_kinds[s[end]] != ByteKind::separator &&
+         (byte_kinds[s[end]] != ByteKind::space_lead || unicode_space_at(text, end) == 0)) {
     ++end;
   }
   return key(text.substr(at, end - at));

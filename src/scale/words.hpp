@@ -40,28 +40,37 @@ struct WordSpan {
   [[nodiscard]] std::string_view in(std::string_view text) const noexcept { return text.substr(begin, end - begin); }
 };
 
+/// What a byte is to the word scan: part of a word, a separator, or the lead byte of a character
+/// that may be a Unicode space (unicode_space_at tells; otherwise it is part of a word).
+enum class ByteKind : std::uint8_t { word, separator, space_lead };
+
+inline constexpr std::array<ByteKind, 256> byte_kinds = [] {
+  std::array<ByteKind, 256> t{};
+  for (std::size_t c = 0; c < 0x80; ++c) {
+    const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    t[c] = alnum ? ByteKind::word : ByteKind::separator;
+  }
+  t[0xC2] = ByteKind::space_lead;
+  t[0xE2] = ByteKind::space_lead;
+  return t;
+}();
+
 /// The first word of `text` that starts at or after `from`; empty, at text.size(), when none.
 inline WordSpan next_word(std::string_view text, std::size_t from) noexcept {
+  const auto* const s = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
   std::size_t i = from;
-  while (i < text.size()) {  // separators
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80) {
-      if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) break;
-      ++i;
-    } else if (const std::size_t n = unicode_space_at(text, i)) {
-      i += n;
-    } else {
-      break;
-    }
+  for (;; ++i) {  // separators
+    while (i < n && byte_kinds[s[i]] == ByteKind::separator) ++i;
+    if (i == n || byte_kinds[s[i]] == ByteKind::word) break;
+    const std::size_t space = unicode_space_at(text, i);
+    if (space == 0) break;
+    i += space - 1;
   }
   const std::size_t begin = i;
-  while (i < text.size()) {  // the word's bytes
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80 ? !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
-                 : unicode_space_at(text, i) != 0) {
-      break;
-    }
-    ++i;
+  for (; i < n; ++i) {  // the word's bytes
+    while (i < n && byte_kinds[s[i]] == ByteKind::word) ++i;
+    if (i == n || byte_kinds[s[i]] == ByteKind::separator || unicode_space_at(text, i) != 0) break;
   }
   return WordSpan{begin, i};
 }
