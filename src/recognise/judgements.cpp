@@ -145,10 +145,13 @@ class JudgementReader {
         lead_ = k;
         lead_past_.reset();
       }
-      // A block that holds no grade's key word states no grade: nothing in it is matched.
+      // A block whose text holds no grade's key word states no grade: nothing in it is matched.
+      // Where it may be a linearised table, whose lines are read whole, the lines are looked at.
       if (b.kind == BlockKind::furniture) continue;
+      const bool by_lines = b.kind != BlockKind::table_row && may_be_linearised(b);
+      if (by_lines && grade_words_.find(lines_of(b)) == std::string_view::npos) continue;
       key_at_ = grade_words_.find(layout_.text(b));
-      if (key_at_ == std::string_view::npos) continue;
+      if (!by_lines && key_at_ == std::string_view::npos) continue;
       about_previous_ = about_previous(k);
       switch (b.kind) {
         case BlockKind::table_row:
@@ -171,6 +174,19 @@ class JudgementReader {
     const std::string_view g = grade_text(text);
     if (g.empty() || g.size() > 60 || !may_start_grade(g)) return std::nullopt;
     return scale_.match(g);
+  }
+
+  // The stretch of the source that holds the block's lines, whole: their markers ("1.", "o")
+  // too, which the block's text leaves out and a linearised table's lines are read with.
+  std::string_view lines_of(const Block& b) const {
+    const Source& src = layout_.source();
+    std::size_t begin = src.text().size(), end = 0;
+    for (std::uint32_t k = 0; k < b.line_count; ++k) {
+      const Line& l = layout_.line(b, k);
+      begin = std::min(begin, l.begin);
+      end = std::max(end, l.end);
+    }
+    return begin < end ? src.text().substr(begin, end - begin) : layout_.text(b);
   }
 
   // Can a grade be read from text that starts as `text` does? Only from its first word on.
@@ -273,8 +289,10 @@ class JudgementReader {
   // families" / "Requires improvement to" / "be good"), or a label and its grade run together on
   // one line (pdftotext -raw). Read as a table while its labels name judged areas; what follows
   // the last pair (a paragraph run into the table) is left alone.
+  static bool may_be_linearised(const Block& b) { return b.line_count <= 60 && b.number == 0; }
+
   bool linearised(const Block& b) {
-    if (b.line_count > 60 || b.number > 0) return false;
+    if (!may_be_linearised(b)) return false;
     const Source& src = layout_.source();
     struct Piece {
       std::string text;
@@ -315,7 +333,11 @@ class JudgementReader {
       std::size_t best = 0;
       std::optional<GradeMatch> best_match;
       std::string joined;
-      for (std::size_t n = 1; n <= 4 && i + n <= lines.size() && may_start_grade(lines[i]); ++n) {
+      // The run's first word is on its first line that has a word ("-" alone on a line has none).
+      std::size_t worded = i;
+      while (worded < lines.size() && worded < i + 4 && next_word(lines[worded], 0).empty()) ++worded;
+      const bool may_start = worded < lines.size() && worded < i + 4 && may_start_grade(lines[worded]);
+      for (std::size_t n = 1; n <= 4 && i + n <= lines.size() && may_start; ++n) {
         if (n > 1) joined += ' ';
         joined += lines[i + n - 1];
         if (lines[i + n - 1].back() == '.') break;  // a sentence, not a cell
@@ -702,7 +724,8 @@ class JudgementReader {
   const Layout& layout_;
   const GradeScale& scale_;
   const GradeWords grade_words_;  // the scale's key words
-  std::size_t key_at_ = 0;        // where the first of them stands in the block being read
+  std::size_t key_at_ = 0;        // where the first of them stands in the text of the block being
+                                  // read (npos when only a line's marker holds one)
   std::vector<Statement> statements_;
   // The sentence verbs, each with what the lexicon says of it.
   struct Verb {

@@ -135,6 +135,19 @@ TEST_CASE("a grade is read in capitals, with a footnote mark, by its number or i
   CHECK(in_care->as_written == "Grade 4");
 }
 
+TEST_CASE("ILACS table as plain pdftotext gives it, with a dash or a star alone on a line before a grade",
+          "[judgements]") {
+  const Report r = parsed(ilacs_cover +
+                          "Judgement\nGrade\n"
+                          "The impact of leaders on social work practice with\nchildren and families\n-\nGood\n"
+                          "Overall effectiveness\n*\nRequires improvement to\nbe good\n");
+  check(r, "impact_of_leaders", "Good", 2);
+  check(r, "overall_effectiveness", "Requires improvement to be good", 3);
+  const Judgement* leaders = find(r, "impact_of_leaders");
+  REQUIRE(leaders);
+  CHECK(leaders->area == "The impact of leaders on social work practice with children and families");
+}
+
 TEST_CASE("a grade stated again in a section heading is evidence; a different one is a conflict", "[judgements]") {
   const std::string table = ilacs_cover +
                             "Judgement\tGrade\n"
