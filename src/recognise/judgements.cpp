@@ -336,7 +336,8 @@ class JudgementReader {
       // The run's first word is on its first line that has a word ("-" alone on a line has none).
       std::size_t worded = i;
       while (worded < lines.size() && worded < i + 4 && next_word(lines[worded], 0).empty()) ++worded;
-      const bool may_start = worded < lines.size() && worded < i + 4 && may_start_grade(lines[worded]);
+      const bool may_start = worded < lines.size() && worded < i + 4 ? may_start_grade(lines[worded])
+                                                                     : grade_words_.may_start({});
       for (std::size_t n = 1; n <= 4 && i + n <= lines.size() && may_start; ++n) {
         if (n > 1) joined += ' ';
         joined += lines[i + n - 1];
@@ -521,7 +522,8 @@ class JudgementReader {
       const std::size_t blanks = blanks_before(sentence, word);
       cuts_in(blanks > 0 ? verb_reach(f, blanks - 1) : 1, word);
     };
-    for (std::size_t k = key_at_; k != std::string_view::npos;
+    if (grade_words_.wordless()) cuts_in(1, f.size());  // a grade may be read anywhere
+    for (std::size_t k = key_at_; k != std::string_view::npos && !grade_words_.wordless();
          k = grade_words_.find(sentence, next_word(sentence, k).end)) {
       if (const std::size_t number = number_before(sentence, k); number != std::string_view::npos) {
         cuts_before(number);

@@ -138,7 +138,14 @@ std::optional<GradeMatch> GradeScale::match(std::string_view text) const noexcep
   // nothing past its first word is looked at when it does not.
   try {
     const detail::WordSpan first = detail::next_word(text, 0);
-    if (first.empty()) return std::nullopt;
+    if (first.empty()) {
+      // Text without words spells only a label without words, which define_scales() refuses
+      // but a scale built in code may have.
+      for (const auto& [p, index] : phrases_) {
+        if (p.empty()) return GradeMatch{&grades_[index], false};
+      }
+      return std::nullopt;
+    }
     const WordView head{text.data() + first.begin, first.end - first.begin};
     if (!small_number(head) && !is_word(head, "grade") &&
         std::none_of(phrases_.begin(), phrases_.end(), [&](const auto& p) { return starts_phrase(p.first, head); })) {

@@ -88,6 +88,7 @@ bool ascii_alnum(unsigned char c) { return c < 0x80 && byte_kinds[c] == ByteKind
 GradeWords::GradeWords(const GradeScale& scale) {
   auto add = [&](std::string_view phrase) {
     const std::vector<std::string> words = words_of(phrase);
+    wordless_ = wordless_ || words.empty();
     if (words.empty() || std::find(keys_.begin(), keys_.end(), words.front()) != keys_.end()) return;
     const std::string& word = words.front();
     keys_.push_back(word);
@@ -121,6 +122,7 @@ bool GradeWords::key(std::string_view word) const noexcept {
 }
 
 bool GradeWords::may_start(std::string_view word) const noexcept {
+  if (word.empty()) return wordless_;
   if (!word.empty() && word.size() <= 3 &&
       std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) {
     return true;
@@ -191,6 +193,7 @@ std::size_t GradeWords::find(std::string_view text, std::size_t from) const noex
   const auto* const s = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t n = text.size();
   if (from >= n) return std::string_view::npos;
+  if (wordless_) return from;
   if (from == 0) {
     if (first_[s[0]] && key_at(text, 0)) return 0;
     from = 1;

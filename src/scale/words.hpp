@@ -82,18 +82,24 @@ bool same_word(std::string_view word, std::string_view lower) noexcept;
 /// GradeScale::match reads as a grade holds a key word: the first word of one of the scale's
 /// labels or aliases, or "grade" ("Grade 4"); and it starts with a key word or with a number of
 /// up to three digits ("4 (Inadequate)"). Text without them need not be matched at all. A
-/// footnote mark glued to a word ("Inadequate1") does not hide it.
+/// footnote mark glued to a word ("Inadequate1") does not hide it. A scale built in code may
+/// have a label without words (define_scales() refuses one), which text without words spells:
+/// for such a scale every text may hold a grade.
 class GradeWords {
  public:
   explicit GradeWords(const GradeScale& scale);
 
   /// Is `word` (a word as next_word() cuts it) a key word, in any case?
   [[nodiscard]] bool key(std::string_view word) const noexcept;
-  /// Can a grade start with `word`: a key word or a number of up to three digits?
+  /// Can a grade start with `word`: a key word or a number of up to three digits? An empty
+  /// `word` (text without words) only for a scale with a label without words.
   [[nodiscard]] bool may_start(std::string_view word) const noexcept;
   /// Where the first key word of `text` that starts at or after `from` starts, or npos: one
-  /// pass over the bytes, and only a word whose first letters start a key is compared.
+  /// pass over the bytes, and only a word whose first letters start a key is compared. For a
+  /// scale with a label without words, `from` itself (when inside the text).
   [[nodiscard]] std::size_t find(std::string_view text, std::size_t from = 0) const noexcept;
+  /// Does the scale have a label or alias without words?
+  [[nodiscard]] bool wordless() const noexcept { return wordless_; }
 
  private:
   [[nodiscard]] bool may_be_key(std::size_t start) const noexcept {
@@ -112,6 +118,7 @@ class GradeWords {
   std::vector<std::string> keys_;
   std::array<std::uint64_t, kStarts / 64 + 1> starts_{};
   bool other_starts_ = false;  // a key that does not start with an ASCII letter
+  bool wordless_ = false;      // a label or alias without words
   std::array<bool, 256> first_{};  // the bytes a key starts with (a letter in either case)
   // The lower-case first letters of the keys, for a scan of many bytes at a time; letter_count_
   // past the array's size when there are more.

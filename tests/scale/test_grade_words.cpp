@@ -137,3 +137,26 @@ TEST_CASE("the key words' search finds what a word-by-word search finds", "[scal
     }
   }
 }
+
+TEST_CASE("a scale built in code with a label of no words reads text of no words as it", "[scale][words]") {
+  // define_scales() refuses such a label; the GradeScale constructor takes it, and its match
+  // has always read text without words ("", "-") as that grade. No text can then be passed over.
+  const GradeScale odd("odd", "A dash for no grade", std::vector<Grade>{grade("Good"), grade("-")});
+  for (const char* text : {"", "-", " ( ) "}) {
+    INFO("'" << text << "'");
+    const auto m = odd.match(text);
+    REQUIRE(m);
+    CHECK(m->grade->label == "-");
+  }
+  REQUIRE(odd.match("Good"));
+  CHECK_FALSE(odd.match("Good practice"));
+  const GradeWords words(odd);
+  CHECK(words.wordless());
+  CHECK(words.may_start(""));
+  CHECK(words.find("nothing to read here") == 0);
+  CHECK(words.find("nothing to read here", 3) == 3);
+  const GradeWords ofsted(*ScaleRegistry::builtin().find("ofsted-requires-improvement"));
+  CHECK_FALSE(ofsted.wordless());
+  CHECK_FALSE(ofsted.may_start(""));
+  CHECK(ofsted.find("nothing to read here") == std::string_view::npos);
+}
