@@ -522,13 +522,16 @@ class JudgementReader {
       const std::size_t blanks = blanks_before(sentence, word);
       cuts_in(blanks > 0 ? verb_reach(f, blanks - 1) : 1, word);
     };
-    if (grade_words_.wordless()) cuts_in(1, f.size());  // a grade may be read anywhere
-    for (std::size_t k = key_at_; k != std::string_view::npos && !grade_words_.wordless();
-         k = grade_words_.find(sentence, next_word(sentence, k).end)) {
-      if (const std::size_t number = number_before(sentence, k); number != std::string_view::npos) {
-        cuts_before(number);
+    if (grade_words_.wordless()) {
+      cuts_in(1, f.size());  // a label without words: a grade may be read anywhere
+    } else {
+      for (std::size_t k = key_at_; k != std::string_view::npos;
+           k = grade_words_.find(sentence, next_word(sentence, k).end)) {
+        if (const std::size_t number = number_before(sentence, k); number != std::string_view::npos) {
+          cuts_before(number);
+        }
+        cuts_before(k);
       }
-      cuts_before(k);
     }
     std::sort(cuts.begin(), cuts.end(), [](const Cut& a, const Cut& c) {
       return a.grade_begin != c.grade_begin ? a.grade_begin < c.grade_begin : a.verb < c.verb;

@@ -123,7 +123,7 @@ bool GradeWords::key(std::string_view word) const noexcept {
 
 bool GradeWords::may_start(std::string_view word) const noexcept {
   if (word.empty()) return wordless_;
-  if (!word.empty() && word.size() <= 3 &&
+  if (word.size() <= 3 &&
       std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) {
     return true;
   }
