@@ -81,6 +81,10 @@ enum class Phrases : std::uint8_t {
   visit_head,                    ///< a visit of no named framework: "visit"
   inspected_head,                ///< the verb: "were last inspected"
   plural_head,                   ///< inspections in general, never one: "focused visits", "inspections"
+  // The judgements reader's table and earlier-inspection words (issue 14).
+  not_label_end,       ///< a word a table's area label never ends with: "are", "have", "judged"
+  table_header,        ///< a table's header cell, never an area: "judgement", "grade"
+  earlier_inspection,  ///< words of a heading or a list's lead about an earlier inspection: "previous"
   count_
 };
 
@@ -111,6 +115,8 @@ inline constexpr PhraseListName phrase_list_names[] = {
     {"references", "sif_head"}, {"references", "ilacs_head"}, {"references", "safeguarding_inspection_head"},
     {"references", "area_send_head"}, {"references", "lscb_review_head"}, {"references", "inspection_head"},
     {"references", "visit_head"}, {"references", "inspected_head"}, {"references", "plural_head"},
+    // The judgements reader's table and earlier-inspection words (issue 14).
+    {"judgements", "not_label_end"}, {"judgements", "table_header"}, {"judgements", "earlier_inspection"},
 };
 static_assert(std::size(phrase_list_names) == static_cast<std::size_t>(Phrases::count_));
 

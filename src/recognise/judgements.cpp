@@ -19,6 +19,9 @@ namespace judgement::detail {
 namespace {
 
 using detail::normalise_phrase;
+using detail::next_word;
+using detail::unicode_space_at;
+using detail::GradeWords;
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -118,7 +121,8 @@ const GradeScale* defined_scale(const Layout& layout, const ScaleRegistry& regis
 
 class JudgementReader {
  public:
-  JudgementReader(ReportBuilder& out, const GradeScale& scale) : out_(out), layout_(out.layout()), scale_(scale) {
+  JudgementReader(ReportBuilder& out, const GradeScale& scale)
+      : out_(out), layout_(out.layout()), scale_(scale), grade_words_(scale) {
     const Lexicon& lexicon = out.lexicon();
     auto listed = [&](Phrases list, const std::string& verb) {
       const auto& rows = lexicon.phrases(list);
@@ -127,6 +131,7 @@ class JudgementReader {
     for (const std::string& verb : lexicon.phrases(Phrases::sentence_verb)) {
       verbs_.push_back(Verb{verb, listed(Phrases::grade_verb, verb), listed(Phrases::judged_verb, verb)});
       verb_start_[static_cast<unsigned char>(verb.front())] = true;
+      longest_verb_ = std::max(longest_verb_, verb.size());
     }
   }
 
@@ -136,11 +141,18 @@ class JudgementReader {
     for (std::size_t k = 0; k < blocks.size(); ++k) {
       const Block& b = blocks[k];
       if (b.kind != BlockKind::furniture && b.kind != BlockKind::table_row) ++outcome_blocks_;
-      about_previous_ = about_previous(k);
       if (b.kind != BlockKind::bullet && b.kind != BlockKind::furniture) {
         lead_ = k;
         lead_past_.reset();
       }
+      // A block whose text holds no grade's key word states no grade: nothing in it is matched.
+      // Where it may be a linearised table, whose lines are read whole, the lines are looked at.
+      if (b.kind == BlockKind::furniture) continue;
+      const bool by_lines = b.kind != BlockKind::table_row && may_be_linearised(b);
+      if (by_lines && grade_words_.find(lines_of(b)) == std::string_view::npos) continue;
+      key_at_ = grade_words_.find(layout_.text(b));
+      if (!by_lines && key_at_ == std::string_view::npos) continue;
+      about_previous_ = about_previous(k);
       switch (b.kind) {
         case BlockKind::table_row:
           table_row(b);
@@ -160,8 +172,67 @@ class JudgementReader {
  private:
   std::optional<GradeMatch> match(std::string_view text) const {
     const std::string_view g = grade_text(text);
-    if (g.empty() || g.size() > 60) return std::nullopt;
+    if (g.empty() || g.size() > 60 || !may_start_grade(g)) return std::nullopt;
     return scale_.match(g);
+  }
+
+  // The stretch of the source that holds the block's lines, whole: their markers ("1.", "o")
+  // too, which the block's text leaves out and a linearised table's lines are read with.
+  std::string_view lines_of(const Block& b) const {
+    const Source& src = layout_.source();
+    std::size_t begin = src.text().size(), end = 0;
+    for (std::uint32_t k = 0; k < b.line_count; ++k) {
+      const Line& l = layout_.line(b, k);
+      begin = std::min(begin, l.begin);
+      end = std::max(end, l.end);
+    }
+    return begin < end ? src.text().substr(begin, end - begin) : layout_.text(b);
+  }
+
+  // Can a grade be read from text that starts as `text` does? Only from its first word on.
+  bool may_start_grade(std::string_view text) const {
+    return grade_words_.may_start(next_word(text, 0).in(text));
+  }
+
+  // Where the blanks and punctuation before the word at text[word] start: the bytes that are
+  // in no word, Unicode spaces among them (scale/words.hpp).
+  static std::size_t blanks_before(std::string_view text, std::size_t word) {
+    while (word > 0) {
+      const auto c = static_cast<unsigned char>(text[word - 1]);
+      if (c < 0x80) {
+        if (is_digit(static_cast<char>(c)) || is_alpha(static_cast<char>(c))) break;
+        --word;
+      } else if (word >= 2 && unicode_space_at(text, word - 2) == 2) {
+        word -= 2;
+      } else if (word >= 3 && unicode_space_at(text, word - 3) == 3) {
+        word -= 3;
+      } else {
+        break;
+      }
+    }
+    return word;
+  }
+
+  // Where the word before the one at text[word] starts, when it is a number of up to three
+  // digits ("4 (Inadequate)"), else npos.
+  static std::size_t number_before(std::string_view text, std::size_t word) {
+    const std::size_t end = blanks_before(text, word);
+    std::size_t begin = end;
+    while (begin > 0 && end - begin < 4 && is_digit(text[begin - 1])) --begin;
+    if (begin == end || end - begin > 3) return std::string_view::npos;
+    if (begin > 0 && blanks_before(text, begin) == begin) return std::string_view::npos;  // "x4", "Tier4"
+    return begin;
+  }
+
+  // The first place in folded `f` a verb that ends at f[end] can start: the longest verb's
+  // length before it, not counting the \x01 bytes that pad an apostrophe.
+  std::size_t verb_reach(std::string_view f, std::size_t end) const {
+    std::size_t at = end;
+    for (std::size_t left = longest_verb_; at > 0 && left > 0; --at) {
+      if (f[at - 1] != '\x01') --left;
+    }
+    while (at > 0 && f[at - 1] == '\x01') --at;
+    return std::max<std::size_t>(at, 1);
   }
 
   void add(std::string area, const GradeMatch& m, std::string_view as_written, const Span& span, Strength strength,
@@ -205,7 +276,7 @@ class JudgementReader {
       earlier = trim(label, " \t").substr(*second);
     }
     const std::string area = area_text(area_words);
-    if (fold(area) == "judgement" || fold(area) == "grade") return;
+    if (table_header(area)) return;
     if (!earlier.empty()) {
       const std::size_t at = static_cast<std::size_t>(earlier.data() - t.data());
       if (const auto m2 = match(earlier)) add(area, *m2, earlier, layout_.span(b, 0, at + earlier.size()), table);
@@ -218,8 +289,10 @@ class JudgementReader {
   // families" / "Requires improvement to" / "be good"), or a label and its grade run together on
   // one line (pdftotext -raw). Read as a table while its labels name judged areas; what follows
   // the last pair (a paragraph run into the table) is left alone.
+  static bool may_be_linearised(const Block& b) { return b.line_count <= 60 && b.number == 0; }
+
   bool linearised(const Block& b) {
-    if (b.line_count > 60 || b.number > 0) return false;
+    if (!may_be_linearised(b)) return false;
     const Source& src = layout_.source();
     struct Piece {
       std::string text;
@@ -260,7 +333,12 @@ class JudgementReader {
       std::size_t best = 0;
       std::optional<GradeMatch> best_match;
       std::string joined;
-      for (std::size_t n = 1; n <= 4 && i + n <= lines.size(); ++n) {
+      // The run's first word is on its first line that has a word ("-" alone on a line has none).
+      std::size_t worded = i;
+      while (worded < lines.size() && worded < i + 4 && next_word(lines[worded], 0).empty()) ++worded;
+      const bool may_start = worded < lines.size() && worded < i + 4 ? may_start_grade(lines[worded])
+                                                                     : grade_words_.may_start({});
+      for (std::size_t n = 1; n <= 4 && i + n <= lines.size() && may_start; ++n) {
         if (n > 1) joined += ' ';
         joined += lines[i + n - 1];
         if (lines[i + n - 1].back() == '.') break;  // a sentence, not a cell
@@ -301,12 +379,12 @@ class JudgementReader {
       add_label(lines[i], offset_of(i, lines[i]), refs[i]->end);
       ++i;
     }
+    if (std::none_of(pieces.begin(), pieces.end(), [](const Piece& p) { return p.grade.has_value(); })) return false;
     // Pairs of an area's label and its grade, from the start, while labels name areas.
     std::vector<std::pair<const Piece*, const Piece*>> pairs;
     for (std::size_t i = 0; i < pieces.size(); ++i) {
       if (pieces[i].grade) continue;
-      const std::string f = fold(pieces[i].text);
-      if (f == "judgement" || f == "grade" || f == "judgement grade") continue;
+      if (table_header(pieces[i].text)) continue;
       if (!area_id_for(out_.lexicon(), pieces[i].text) || !label_like(pieces[i].text)) break;
       // Every grade that follows the label is a statement of it: two in a row conflict.
       for (std::size_t g = i + 1; g < pieces.size() && pieces[g].grade; ++g) pairs.emplace_back(&pieces[i], &pieces[g]);
@@ -319,34 +397,42 @@ class JudgementReader {
   }
 
   // Could this be a judged area's label, as a table prints it? Not a sentence that leads up to a
-  // grade ("... services are", "... have a"), nor more than a label's length.
-  static bool label_like(std::string_view text) {
+  // grade ("... services are", "... have a": the lexicon's not_label_end words), nor more than a
+  // label's length.
+  bool label_like(std::string_view text) const {
     text = trim(text, " ");
     if (text.empty() || text.size() > 130 || text.find(". ") != std::string_view::npos) return false;
     const std::string f = fold(text);
-    const std::size_t space = f.rfind(' ');
-    const std::string_view last = std::string_view(f).substr(space == std::string::npos ? 0 : space + 1);
-    static constexpr std::string_view cannot_end[] = {"a", "an", "the", "is", "are", "was", "were", "be", "been",
-                                                      "as", "and", "or", "of", "to", "in", "for", "with", "have",
-                                                      "has", "had", "not", "very", "require", "requires", "remain",
-                                                      "remains", "judged", "graded"};
-    for (std::string_view w : cannot_end) {
-      if (last == w) return false;
+    for (const std::string& end : out_.lexicon().phrases(Phrases::not_label_end)) {
+      if (f.ends_with(end) && (f.size() == end.size() || f[f.size() - end.size() - 1] == ' ')) return false;
     }
     return text.back() != ':' && text.back() != ',';
+  }
+
+  // Is this a table's header cell ("Judgement", "Grade"), which names no area?
+  bool table_header(std::string_view text) const {
+    const std::string f = fold(text);
+    for (const std::string& header : out_.lexicon().phrases(Phrases::table_header)) {
+      std::size_t end = 0;
+      if (find_phrase(f, header, 0, &end) == 0 && end == f.size()) return true;
+    }
+    return false;
   }
 
   // Where the grade starts in a line that ends with one ("Overall effectiveness Good"), when
   // the words before it are not a sentence leading up to it ("... services are good").
   std::optional<std::size_t> grade_suffix(std::string_view line) const {
     if (line.empty() || line.back() == '.') return std::nullopt;
-    std::vector<std::size_t> starts;
-    for (std::size_t i = 1; i < line.size(); ++i) {
-      if (line[i - 1] == ' ' && line[i] != ' ') starts.push_back(i);
+    // The starts of the last seven words (a non-blank after a blank), found from the end.
+    std::array<std::size_t, 7> starts{};
+    std::size_t count = 0;
+    for (std::size_t i = line.size() - 1; i > 0 && count < starts.size(); --i) {
+      if (line[i - 1] == ' ' && line[i] != ' ') starts[count++] = i;
     }
-    const std::size_t first = starts.size() > 7 ? starts.size() - 7 : 0;
-    for (std::size_t k = first; k < starts.size(); ++k) {
+    // The longest tail that is a grade: the earliest start first.
+    for (std::size_t k = count; k-- > 0;) {
       const std::string_view tail = line.substr(starts[k]);
+      if (!may_start_grade(tail)) continue;
       const auto m = match(tail);
       if (!m || m->by_code) continue;
       if (!label_like(line.substr(0, starts[k]))) return std::nullopt;
@@ -397,7 +483,7 @@ class JudgementReader {
   bool verb_form(const Block& b) {
     const std::string_view text = layout_.text(b);
     const std::size_t end = std::min(text.size(), first_sentence_end(text));
-    if (end > 400) return false;
+    if (end > 400 || key_at_ >= end) return false;
     const std::string_view sentence = text.substr(0, end);
     const std::string f = fold(sentence);
     const Lexicon& lexicon = out_.lexicon();
@@ -408,21 +494,43 @@ class JudgementReader {
       std::size_t verb;    // its row in the lexicon's list (a colon after them all)
     };
     std::vector<Cut> cuts;
-    // One pass over the word starts: a verb between the subject and the grade is a word of its
-    // own after a blank, with words after it.
+    // The cuts that start at [lo, hi], each place looked at once: a colon, or a verb between the
+    // subject and the grade, a word of its own after a blank, with words after it.
     const char* const c = f.data();
-    for (std::size_t at = 1; at < f.size(); ++at) {
-      if (c[at - 1] == ':' && c[at] == ' ') {
-        cuts.push_back({at - 1, at + 1, false, verbs_.size()});
-        continue;
+    std::size_t looked = 1;
+    auto cuts_in = [&](std::size_t lo, std::size_t hi) {
+      for (std::size_t at = std::max(lo, looked); at <= hi && at < f.size(); ++at) {
+        if (c[at - 1] == ':' && c[at] == ' ') {
+          cuts.push_back({at - 1, at + 1, false, verbs_.size()});
+          continue;
+        }
+        if (c[at - 1] != ' ' || !verb_start_[static_cast<unsigned char>(c[at])]) continue;
+        for (std::size_t v = 0; v < verbs_.size(); ++v) {
+          const Verb& verb = verbs_[v];
+          if (verb.phrase.front() != c[at]) continue;
+          const std::size_t e = phrase_at(f, at, verb.phrase);
+          if (e == std::string::npos || e >= f.size() || f[e] != ' ') continue;
+          cuts.push_back({at - 1, verb.starts_grade ? at : e + 1, verb.judged, v});
+        }
       }
-      if (c[at - 1] != ' ' || !verb_start_[static_cast<unsigned char>(c[at])]) continue;
-      for (std::size_t v = 0; v < verbs_.size(); ++v) {
-        const Verb& verb = verbs_[v];
-        if (verb.phrase.front() != c[at]) continue;
-        const std::size_t e = phrase_at(f, at, verb.phrase);
-        if (e == std::string::npos || e >= f.size() || f[e] != ' ') continue;
-        cuts.push_back({at - 1, verb.starts_grade ? at : e + 1, verb.judged, v});
+      looked = std::max(looked, hi + 1);
+    };
+    // Only a grade that starts with a key word, or with a number before one ("is 4
+    // (Inadequate)"), can be read; so only the cuts before such a word are looked for: a
+    // colon or a verb that ends in the blanks before it, or "requires" that is the word.
+    auto cuts_before = [&](std::size_t word) {
+      const std::size_t blanks = blanks_before(sentence, word);
+      cuts_in(blanks > 0 ? verb_reach(f, blanks - 1) : 1, word);
+    };
+    if (grade_words_.wordless()) {
+      cuts_in(1, f.size());  // a label without words: a grade may be read anywhere
+    } else {
+      for (std::size_t k = key_at_; k != std::string_view::npos;
+           k = grade_words_.find(sentence, next_word(sentence, k).end)) {
+        if (const std::size_t number = number_before(sentence, k); number != std::string_view::npos) {
+          cuts_before(number);
+        }
+        cuts_before(k);
       }
     }
     std::sort(cuts.begin(), cuts.end(), [](const Cut& a, const Cut& c) {
@@ -505,6 +613,7 @@ class JudgementReader {
   // sentence: at the end of the text, before a full stop or a footnote mark, or before a word
   // that starts a new sentence (a title line run into the paragraph below it).
   std::string_view grade_prefix(std::string_view text) const {
+    if (!may_start_grade(text)) return {};
     std::vector<std::size_t> ends;
     for (std::size_t i = 0; i <= text.size() && ends.size() < 7; ++i) {
       if (i == text.size() || text[i] == ' ') {
@@ -597,15 +706,17 @@ class JudgementReader {
   bool about_previous(std::size_t k) {
     const auto& blocks = layout_.blocks();
     const Block& b = blocks[k];
-    auto past = [](std::string_view text) {
+    auto past = [&](std::string_view text) {
       const std::string f = fold(text);
-      return f.find("previous") != std::string::npos || f.find("last inspection") != std::string::npos ||
-             f.find("were:") != std::string::npos;
+      const auto& words = out_.lexicon().phrases(Phrases::earlier_inspection);
+      return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return f.find(w) != std::string::npos; });
     };
-    if (b.section >= 0 && layout_.section_of(b).size() < 60 &&
-        blocks[static_cast<std::size_t>(b.section)].heading_level <= 2 && past(layout_.section_of(b))) {
-      return true;
+    if (b.section != past_section_) {  // worked out once for all the blocks of a section
+      past_section_ = b.section;
+      section_past_ = b.section >= 0 && layout_.section_of(b).size() < 60 &&
+                      blocks[static_cast<std::size_t>(b.section)].heading_level <= 2 && past(layout_.section_of(b));
     }
+    if (section_past_) return true;
     if (b.kind != BlockKind::bullet || !lead_) return false;
     if (!lead_past_) {
       const std::string_view lead = layout_.text(blocks[*lead_]);
@@ -617,6 +728,9 @@ class JudgementReader {
   ReportBuilder& out_;
   const Layout& layout_;
   const GradeScale& scale_;
+  const GradeWords grade_words_;  // the scale's key words
+  std::size_t key_at_ = 0;        // where the first of them stands in the text of the block being
+                                  // read (npos when only a line's marker holds one)
   std::vector<Statement> statements_;
   // The sentence verbs, each with what the lexicon says of it.
   struct Verb {
@@ -626,12 +740,15 @@ class JudgementReader {
   };
   std::vector<Verb> verbs_;
   std::array<bool, 256> verb_start_{};  // the first bytes of the verbs
+  std::size_t longest_verb_ = 0;
   bool outcome_sentence_ = false;  // the profile states its outcome in a sentence
   bool outcome_read_ = false;      // and it has been read
   std::size_t outcome_blocks_ = 0; // blocks read that may state it (the outcome is stated early)
   bool about_previous_ = false;
   std::optional<std::size_t> lead_;  // the last block read that is neither a bullet nor furniture
   std::optional<bool> lead_past_;    // whether it leads into a list about an earlier inspection
+  int past_section_ = -2;            // the section about_previous() last worked out
+  bool section_past_ = false;        // and whether it is about an earlier inspection
 };
 
 }  // namespace

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <charconv>
 #include <cstddef>
 #include <optional>
@@ -50,19 +51,6 @@ struct WordView {
   const char* data;
   std::size_t size;
 };
-
-bool is_ascii_word_byte(unsigned char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-// As detail::words_of's Unicode spaces (scale/words.cpp): the same bytes end a word.
-std::size_t unicode_space_at(std::string_view s, std::size_t i) {
-  auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-  if (i + 1 < s.size() && b(i) == 0xC2 && b(i + 1) == 0xA0) return 2;
-  if (i + 2 < s.size() && b(i) == 0xE2 && b(i + 1) == 0x80 && b(i + 2) >= 0x80 && b(i + 2) <= 0x8B) return 3;
-  if (i + 2 < s.size() && b(i) == 0xE2 && b(i + 1) == 0x80 && b(i + 2) == 0xAF) return 3;
-  return 0;
-}
 
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
@@ -132,42 +120,43 @@ class Words {
   std::size_t n_ = 0;
 };
 
+// Does the normalised phrase start with `word` as its first word?
+bool starts_phrase(std::string_view phrase, const WordView& word) {
+  if (phrase.size() < word.size || (phrase.size() > word.size && phrase[word.size] != ' ')) return false;
+  for (std::size_t i = 0; i < word.size; ++i) {
+    if (phrase[i] != lower(word.data[i])) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::optional<GradeMatch> GradeScale::match(std::string_view text) const noexcept {
   // The words of the text (detail::words_of), as views; no allocation. Called for many short
-  // pieces of every document (table cells, the ends of sentences), so it must be cheap.
+  // pieces of every document (table cells, the ends of sentences), so it must be cheap: a text
+  // is read as a grade only if it starts with a grade's first word, "Grade" or a number, and
+  // nothing past its first word is looked at when it does not.
   try {
+    const detail::WordSpan first = detail::next_word(text, 0);
+    if (first.empty()) {
+      // Text without words spells only a label without words, which define_scales() refuses
+      // but a scale built in code may have.
+      for (const auto& [p, index] : phrases_) {
+        if (p.empty()) return GradeMatch{&grades_[index], false};
+      }
+      return std::nullopt;
+    }
+    const WordView head{text.data() + first.begin, first.end - first.begin};
+    if (!small_number(head) && !is_word(head, "grade") &&
+        std::none_of(phrases_.begin(), phrases_.end(), [&](const auto& p) { return starts_phrase(p.first, head); })) {
+      return std::nullopt;
+    }
     Words all;
     Words rest;
-    std::size_t begin = 0;
-    bool in_word = false;
-    for (std::size_t i = 0; i < text.size();) {
-      const auto c = static_cast<unsigned char>(text[i]);
-      std::size_t space = 0;
-      bool word_byte = false;
-      if (c < 0x80) {
-        word_byte = is_ascii_word_byte(c);
-        space = word_byte ? 0 : 1;
-      } else {
-        space = unicode_space_at(text, i);
-        word_byte = space == 0;
-      }
-      if (word_byte) {
-        if (!in_word) {
-          begin = i;
-          in_word = true;
-        }
-        ++i;
-        continue;
-      }
-      if (in_word) {
-        all.push({text.data() + begin, i - begin});
-        in_word = false;
-      }
-      i += space;
+    all.push(head);
+    for (detail::WordSpan w = detail::next_word(text, first.end); !w.empty(); w = detail::next_word(text, w.end)) {
+      all.push({text.data() + w.begin, w.end - w.begin});
     }
-    if (in_word) all.push({text.data() + begin, text.size() - begin});
     const WordView* const words = all.data();
     const std::size_t n = all.size();
 

@@ -1,54 +1,26 @@
 #include "scale/words.hpp"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+#include <algorithm>
+#include <array>
+#include <bit>
 #include <cstddef>
+#include <cstdint>
 
 namespace judgement::detail {
-namespace {
-
-bool ascii_word_byte(unsigned char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-// Length of a Unicode space (no-break, en/em and thin spaces, narrow no-break) starting at i,
-// or 0. PDF converters emit these between grade words, so they must separate words.
-std::size_t unicode_space_at(std::string_view s, std::size_t i) {
-  auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-  if (i + 1 < s.size() && b(i) == 0xC2 && b(i + 1) == 0xA0) return 2;  // U+00A0
-  if (i + 2 < s.size() && b(i) == 0xE2 && b(i + 1) == 0x80 && b(i + 2) >= 0x80 && b(i + 2) <= 0x8B)
-    return 3;  // U+2000..U+200B
-  if (i + 2 < s.size() && b(i) == 0xE2 && b(i + 1) == 0x80 && b(i + 2) == 0xAF) return 3;  // U+202F
-  return 0;
-}
-
-}  // namespace
 
 std::vector<std::string> words_of(std::string_view text) {
   std::vector<std::string> words;
-  std::string current;
-  auto flush = [&] {
-    if (!current.empty()) words.push_back(std::move(current));
-    current.clear();
-  };
-  for (std::size_t i = 0; i < text.size();) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80) {
-      if (ascii_word_byte(c)) {
-        current += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-      } else {
-        flush();
-      }
-      ++i;
-      continue;
+  for (WordSpan w = next_word(text, 0); !w.empty(); w = next_word(text, w.end)) {
+    std::string word(w.in(text));
+    for (char& c : word) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     }
-    if (const std::size_t n = unicode_space_at(text, i)) {
-      flush();
-      i += n;
-      continue;
-    }
-    current += static_cast<char>(c);
-    ++i;
+    words.push_back(std::move(word));
   }
-  flush();
   return words;
 }
 
@@ -59,6 +31,184 @@ std::string normalise_phrase(std::string_view text) {
     out += w;
   }
   return out;
+}
+
+bool same_word(std::string_view word, std::string_view lower) noexcept {
+  if (word.size() != lower.size()) return false;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    const char c = word[i];
+    if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c) != lower[i]) return false;
+  }
+  return true;
+}
+
+namespace {
+
+// 1..26 for an ASCII letter of either case, else 0.
+constexpr std::array<std::uint8_t, 256> letter_numbers = [] {
+  std::array<std::uint8_t, 256> t{};
+  for (std::size_t c = 'a'; c <= 'z'; ++c) t[c] = static_cast<std::uint8_t>(c - 'a' + 1);
+  for (std::size_t c = 'A'; c <= 'Z'; ++c) t[c] = static_cast<std::uint8_t>(c - 'A' + 1);
+  return t;
+}();
+
+constexpr std::size_t no_start = static_cast<std::size_t>(-1);
+
+// The bit of a word's start: its first three letters, up to the first byte that is no ASCII
+// letter; no_start for a word that does not start with an ASCII letter. `s` is where the word
+// starts and `n` the bytes there are from it (which may run past the word: the first byte that
+// is no letter ends what counts).
+inline std::size_t start_index(const unsigned char* s, std::size_t n) {
+  const std::size_t l0 = letter_numbers[s[0]];
+  if (l0 == 0) return no_start;
+  const std::size_t l1 = n > 1 ? letter_numbers[s[1]] : 0;
+  const std::size_t l2 = l1 != 0 && n > 2 ? letter_numbers[s[2]] : 0;
+  return (l0 * 27 + l1) * 27 + l2;
+}
+
+std::size_t start_index(std::string_view word) {
+  return start_index(reinterpret_cast<const unsigned char*>(word.data()), word.size());
+}
+
+// A word without a footnote mark glued to its end: one or two digits after a letter
+// ("Inadequate1"), as the readers take it off a grade.
+std::string_view without_mark(std::string_view word) {
+  std::size_t end = word.size();
+  while (end > 0 && word[end - 1] >= '0' && word[end - 1] <= '9') --end;
+  const std::size_t digits = word.size() - end;
+  return digits > 0 && digits <= 2 && end > 0 && letter_numbers[static_cast<unsigned char>(word[end - 1])] != 0
+             ? word.substr(0, end)
+             : word;
+}
+
+bool ascii_alnum(unsigned char c) { return c < 0x80 && byte_kinds[c] == ByteKind::word; }
+
+}  // namespace
+
+GradeWords::GradeWords(const GradeScale& scale) {
+  auto add = [&](std::string_view phrase) {
+    const std::vector<std::string> words = words_of(phrase);
+    wordless_ = wordless_ || words.empty();
+    if (words.empty() || std::find(keys_.begin(), keys_.end(), words.front()) != keys_.end()) return;
+    const std::string& word = words.front();
+    keys_.push_back(word);
+    const std::size_t k = start_index(word);
+    if (k == no_start) {
+      other_starts_ = true;
+    } else {
+      starts_[k / 64] |= std::uint64_t{1} << (k % 64);
+    }
+    const auto first = static_cast<unsigned char>(word.front());
+    first_[first] = true;
+    if (first >= 'a' && first <= 'z') {
+      first_[first - 'a' + 'A'] = true;
+      if (std::find(letters_.begin(), letters_.begin() + letter_count_, first) == letters_.begin() + letter_count_) {
+        if (letter_count_ < kLetters) letters_[letter_count_] = first;
+        ++letter_count_;  // past letters_.size(): too many for the vector scan, which is then not used
+      }
+    }
+  };
+  add("grade");
+  for (const Grade& g : scale.grades()) {
+    add(g.label);
+    for (const std::string& alias : g.aliases) add(alias);
+  }
+}
+
+bool GradeWords::key(std::string_view word) const noexcept {
+  if (word.empty() || !may_be_key(start_index(word))) return false;
+  word = without_mark(word);
+  return std::any_of(keys_.begin(), keys_.end(), [&](const std::string& key) { return same_word(word, key); });
+}
+
+bool GradeWords::may_start(std::string_view word) const noexcept {
+  if (word.empty()) return wordless_;
+  if (word.size() <= 3 &&
+      std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return true;
+  }
+  return key(word);
+}
+
+bool GradeWords::key_at(std::string_view text, std::size_t at) const noexcept {
+  const auto* const s = reinterpret_cast<const unsigned char*>(text.data());
+  if (!may_be_key(start_index(s + at, text.size() - at))) return false;
+  // A word starts here: the text starts here, or a separator or a Unicode space ends here.
+  if (at > 0 && (s[at - 1] < 0x80 ? ascii_alnum(s[at - 1])
+                                  : !((at >= 2 && unicode_space_at(text, at - 2) == 2) ||
+                                      (at >= 3 && unicode_space_at(text, at - 3) == 3)))) {
+    return false;
+  }
+  std::size_t end = at;
+  while (end < text.size() && byte_kinds[s[end]] != ByteKind::separator &&
+         (byte_kinds[s[end]] != ByteKind::space_lead || unicode_space_at(text, end) == 0)) {
+    ++end;
+  }
+  return key(text.substr(at, end - at));
+}
+
+#if defined(__SSE2__)
+template <std::size_t K>
+std::size_t GradeWords::find_sse2(std::string_view text, std::size_t from) const noexcept {
+  // Sixteen bytes at a time: a byte equal to a first letter (lower-cased: c | 0x20 is one of
+  // them only for its two cases), after a byte that is not in '0'..'9', 'A'..'Z', 'a'..'z'
+  // (signed compares: bytes from 0x80 are negative, so in no range).
+  const auto* const s = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  const __m128i case_bit = _mm_set1_epi8(0x20);
+  __m128i letters[K];
+  for (std::size_t k = 0; k < K; ++k) {
+    letters[k] = _mm_set1_epi8(static_cast<char>(letters_[k < letter_count_ ? k : 0]));
+  }
+  const __m128i before_a = _mm_set1_epi8('a' - 1), after_z = _mm_set1_epi8('z' + 1);
+  const __m128i before_0 = _mm_set1_epi8('0' - 1), after_9 = _mm_set1_epi8('9' + 1);
+  std::size_t i = from;
+  for (; i + 16 <= n; i += 16) {
+    const __m128i cur = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i)), case_bit);
+    __m128i first = _mm_cmpeq_epi8(cur, letters[0]);
+    for (std::size_t k = 1; k < K; ++k) first = _mm_or_si128(first, _mm_cmpeq_epi8(cur, letters[k]));
+    const __m128i prev = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i - 1));
+    const __m128i prev_lower = _mm_or_si128(prev, case_bit);
+    const __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(prev_lower, before_a), _mm_cmplt_epi8(prev_lower, after_z));
+    const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(prev, before_0), _mm_cmplt_epi8(prev, after_9));
+    auto mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_andnot_si128(_mm_or_si128(letter, digit), first)));
+    while (mask != 0) {
+      const std::size_t at = i + static_cast<std::size_t>(std::countr_zero(mask));
+      if (may_be_key(start_index(s + at, n - at)) && key_at(text, at)) return at;
+      mask &= mask - 1;
+    }
+  }
+  for (; i < n; ++i) {
+    if (first_[s[i]] && !ascii_alnum(s[i - 1]) && key_at(text, i)) return i;
+  }
+  return std::string_view::npos;
+}
+#endif
+
+std::size_t GradeWords::find(std::string_view text, std::size_t from) const noexcept {
+  // The candidates are the bytes that start a key (its first letter in either case) after a
+  // byte that is no ASCII letter or digit; each is checked for a word start and a key. The
+  // first byte of the text is checked here, so that the scans below can look at the byte
+  // before each.
+  const auto* const s = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  if (from >= n) return std::string_view::npos;
+  if (wordless_) return from;
+  if (from == 0) {
+    if (first_[s[0]] && key_at(text, 0)) return 0;
+    from = 1;
+  }
+#if defined(__SSE2__)
+  if (letter_count_ <= kLetters && !other_starts_) {
+    // The letters compared as a fixed four or eight (the first repeated), so the compares unroll.
+    if (letter_count_ <= 4) return find_sse2<4>(text, from);
+    return find_sse2<kLetters>(text, from);
+  }
+#endif
+  for (std::size_t i = from; i < n; ++i) {
+    if (first_[s[i]] && !ascii_alnum(s[i - 1]) && key_at(text, i)) return i;
+  }
+  return std::string_view::npos;
 }
 
 }  // namespace judgement::detail

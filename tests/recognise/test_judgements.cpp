@@ -116,6 +116,38 @@ TEST_CASE("ILACS table as pdftotext -raw gives it: label and grade run together"
   check_ilacs_grades(r);
 }
 
+// Blocks without a word a grade starts with are passed over unread; these are the forms of
+// those words that must not be passed over.
+TEST_CASE("a grade is read in capitals, with a footnote mark, by its number or in emphasis", "[judgements]") {
+  const Report r = parsed(ilacs_cover +
+                          "Judgement\tGrade\n"
+                          "The impact of leaders on social work practice with children and families\tGood1\n"
+                          "The experiences and progress of children who need help and protection\t"
+                          "REQUIRES\xC2\xA0IMPROVEMENT TO BE GOOD\n"
+                          "The experiences and progress of children in care and care leavers\tGrade 4\n\n"
+                          "Overall effectiveness: **Requires improvement to be good**\n");
+  check_ilacs_grades(r);
+  const Judgement* leaders = find(r, "impact_of_leaders");
+  REQUIRE(leaders);
+  CHECK(leaders->as_written == "Good");
+  const Judgement* in_care = find(r, "children_in_care_and_care_leavers");
+  REQUIRE(in_care);
+  CHECK(in_care->as_written == "Grade 4");
+}
+
+TEST_CASE("ILACS table as plain pdftotext gives it, with a dash or a star alone on a line before a grade",
+          "[judgements]") {
+  const Report r = parsed(ilacs_cover +
+                          "Judgement\nGrade\n"
+                          "The impact of leaders on social work practice with\nchildren and families\n-\nGood\n"
+                          "Overall effectiveness\n*\nRequires improvement to\nbe good\n");
+  check(r, "impact_of_leaders", "Good", 2);
+  check(r, "overall_effectiveness", "Requires improvement to be good", 3);
+  const Judgement* leaders = find(r, "impact_of_leaders");
+  REQUIRE(leaders);
+  CHECK(leaders->area == "The impact of leaders on social work practice with children and families");
+}
+
 TEST_CASE("a grade stated again in a section heading is evidence; a different one is a conflict", "[judgements]") {
   const std::string table = ilacs_cover +
                             "Judgement\tGrade\n"
@@ -324,6 +356,36 @@ TEST_CASE("prose that only mentions a grade word states no judgement", "[judgeme
       "looked after and care leavers\nInspection date: 2 June 2015 to 25 June 2015\n\n"
       "Leaders want children in care to become good readers.\n")).value();
   CHECK(fixture.judgements.empty());
+}
+
+TEST_CASE("what makes a line a table's label, and a list an earlier inspection's, are lexicon rows",
+          "[judgements][profile]") {
+  ProfileRegistry profiles = ProfileRegistry::builtin();
+  const auto added = profiles.define(
+      "lexicon judgements \"A region's wording\"\n"
+      "  phrases not_label_end \"stays\"\n"
+      "  phrases earlier_inspection \"2016 review\"\n"
+      "end\n");
+  REQUIRE(added.ok());
+  ParseOptions options;
+  options.profiles = &profiles;
+
+  // A label and its grade run together on one line, unless the label's last word leads up to it.
+  const std::string run_together = ilacs_cover + "Judgement Grade\nOverall effectiveness stays Good\n";
+  check(parse(run_together).value(), "overall_effectiveness", "Good", 2);
+  CHECK(parse(run_together, options).value().judgements.empty());
+
+  // The grades of a list led in by a line about an earlier inspection are references.
+  const std::string earlier = ilacs_cover +
+                              "Judgement\tGrade\n"
+                              "Overall effectiveness\tGood\n\n"
+                              "At the 2016 review the judgements stood as follows:\n"
+                              "\xE2\x80\xA2 Overall effectiveness: inadequate\n";
+  CHECK_FALSE(warnings(parse(earlier).value()).empty());  // the list's grade conflicts with the table's
+  const Report r = parse(earlier, options).value();
+  REQUIRE(r.judgements.size() == 1);
+  check(r, "overall_effectiveness", "Good", 2);
+  CHECK(warnings(r).empty());
 }
 
 TEST_CASE("a profile's outcome sentence and the verb form are one reader: a user's phrasing is a lexicon row",
