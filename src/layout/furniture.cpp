@@ -191,17 +191,19 @@ std::vector<Furniture> find_furniture(const Source& source, const std::vector<Li
     i = end;
   }
 
-  absl::flat_hash_map<std::string, int> seen;
+  // Each edge line's key is made once, for the count and for the test below.
+  std::vector<std::string> keys(edges.size());
+  absl::flat_hash_map<std::string_view, int> seen;
   for (std::size_t e = 0; e < edges.size(); ++e) {
-    if (!counted[e]) continue;
-    const std::string key = furniture_key(shapes[edges[e]].content);
-    if (key.size() >= 5) ++seen[key];
+    keys[e] = furniture_key(shapes[edges[e]].content);
+    if (counted[e] && keys[e].size() >= 5) ++seen[keys[e]];
   }
   // A line at a page's edge met on a third of the pages, and on two at least, is furniture; short
   // texts need three, since two pages may well end alike by chance.
   const int repeated = std::max<int>(2, static_cast<int>(pages) / 3);
   std::vector<std::uint8_t> dated(lines.size(), 0);
-  for (std::size_t k : edges) {
+  for (std::size_t e = 0; e < edges.size(); ++e) {
+    const std::size_t k = edges[e];
     const LineShape& s = shapes[k];
     std::string_view whole = source.text(lines[k]);
     while (!whole.empty() && (whole.front() == ' ' || whole.front() == '\f' || whole.front() == '\t')) whole.remove_prefix(1);
@@ -211,7 +213,7 @@ std::vector<Furniture> find_furniture(const Source& source, const std::vector<Li
       continue;
     }
     if (k == title) continue;  // the title on its own page; where it recurs, it is a running header
-    const std::string key = furniture_key(s.content);
+    const std::string& key = keys[e];
     if (key.size() >= 5) {
       const auto it = seen.find(key);
       // Twice is enough only for a long line at the very top or foot of its pages; a short one
