@@ -19,6 +19,7 @@
 #include "grammar/date_ast.hpp"
 #include "grammar/date_ast_adapted.hpp"
 #include "grammar/date_grammar.hpp"
+#include "grammar/open_index.hpp"
 
 namespace judgement::grammar::date_parser {
 
@@ -89,16 +90,7 @@ class WordTable {
 
   // Open addressing, at most a quarter full: entry index + 1 per slot, 0 for none. Rebuilt as
   // each word is added, which happens only while a table is made.
-  void reindex() {
-    std::size_t size = 16;
-    while (size < 4 * entries_.size()) size *= 2;
-    index_.assign(size, 0);
-    for (std::size_t e = 0; e < entries_.size(); ++e) {
-      std::size_t s = slot_of(entries_[e].first) & (size - 1);
-      while (index_[s] != 0) s = (s + 1) & (size - 1);
-      index_[s] = static_cast<std::uint16_t>(e + 1);
-    }
-  }
+  void reindex() { index_ = open_index(entries_, [](WordKey const& key) { return slot_of(key); }); }
 
   static unsigned letter_index(char c) noexcept { return static_cast<unsigned>((c | 0x20) - 'a' + 1); }
   // The first three letters of the word `text` starts with (0 past its end), as one number.

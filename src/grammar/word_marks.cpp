@@ -11,6 +11,7 @@
 #include <utility>
 
 #include "grammar/date_grammar.hpp"
+#include "grammar/open_index.hpp"
 #include "grammar/quantity_grammar.hpp"
 
 namespace judgement::grammar {
@@ -91,14 +92,7 @@ class OpeningTable {
   OpeningTable() {
     for (std::string_view const word : date_opening_words()) add(word, kDateOpening);
     for (std::string_view const word : quantity_opening_words()) add(word, kQuantityOpening);
-    std::size_t size = 16;
-    while (size < 4 * entries_.size()) size *= 2;
-    index_.assign(size, 0);
-    for (std::size_t e = 0; e < entries_.size(); ++e) {
-      std::size_t s = slot_of(entries_[e].first) & (size - 1);
-      while (index_[s] != 0) s = (s + 1) & (size - 1);
-      index_[s] = static_cast<std::uint16_t>(e + 1);
-    }
+    index_ = open_index(entries_, [](Key const& key) { return slot_of(key); });
   }
 
   /// False when no word of the table has at most this length and these first three letters:

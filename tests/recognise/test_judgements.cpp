@@ -6,6 +6,7 @@
 
 #include "judgement/parse.hpp"
 #include "judgement/profile.hpp"
+#include "support/profiles.hpp"
 
 using namespace judgement;
 
@@ -360,15 +361,12 @@ TEST_CASE("prose that only mentions a grade word states no judgement", "[judgeme
 
 TEST_CASE("what makes a line a table's label, and a list an earlier inspection's, are lexicon rows",
           "[judgements][profile]") {
-  ProfileRegistry profiles = ProfileRegistry::builtin();
-  const auto added = profiles.define(
+  const judgement::ProfileRegistry profiles = judgement::testing::builtin_profiles_with(
       "lexicon judgements \"A region's wording\"\n"
       "  phrases not_label_end \"stays\"\n"
       "  phrases earlier_inspection \"2016 review\"\n"
       "end\n");
-  REQUIRE(added.ok());
-  ParseOptions options;
-  options.profiles = &profiles;
+  judgement::ParseOptions options = judgement::testing::options_with(profiles);
 
   // A label and its grade run together on one line, unless the label's last word leads up to it.
   const std::string run_together = ilacs_cover + "Judgement Grade\nOverall effectiveness stays Good\n";
@@ -390,15 +388,12 @@ TEST_CASE("what makes a line a table's label, and a list an earlier inspection's
 
 TEST_CASE("a profile's outcome sentence and the verb form are one reader: a user's phrasing is a lexicon row",
           "[judgements][sentences][profile]") {
-  ProfileRegistry profiles = ProfileRegistry::builtin();
-  const auto added = profiles.define(
+  const judgement::ProfileRegistry profiles = judgement::testing::builtin_profiles_with(
       "lexicon judgements \"A review's own verb\"\n"
       "  phrases sentence_verb \"is assessed as\"\n"
       "  phrases judged_verb \"is assessed as\"\n"
       "end\n");
-  REQUIRE(added.ok());
-  ParseOptions options;
-  options.profiles = &profiles;
+  judgement::ParseOptions options = judgement::testing::options_with(profiles);
   const std::string text = sif_cover + "Help and protection is assessed as good.\n";
   CHECK(parse(text).value().judgements.empty());
   const Report r = parse(text, options).value();

@@ -12,6 +12,7 @@
 #include "../support/pipeline.hpp"
 #include "judgement/date.hpp"
 #include "judgement/report.hpp"
+#include "support/profiles.hpp"
 
 using judgement::Date;
 using judgement::DocumentType;
@@ -448,14 +449,11 @@ TEST_CASE("what is not a reference to an earlier inspection", "[references]") {
 
 TEST_CASE("the heads that name an earlier inspection are lexicon rows: a user's profile adds one",
           "[references][profile]") {
-  judgement::ProfileRegistry profiles = judgement::ProfileRegistry::builtin();
-  const auto added = profiles.define(
+  const judgement::ProfileRegistry profiles = judgement::testing::builtin_profiles_with(
       "lexicon references \"Our regional wording\"\n"
       "  phrases safeguarding_inspection_head \"safeguarding review\"\n"
       "end\n");
-  REQUIRE(added.ok());
-  ParseOptions options;
-  options.profiles = &profiles;
+  judgement::ParseOptions options = judgement::testing::options_with(profiles);
   const std::string text = ilacs_report(
       "The previous safeguarding review, in June 2012, judged services to be adequate. Leaders have built on it.");
   CHECK(references_of(text).references.empty());
