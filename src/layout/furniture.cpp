@@ -6,7 +6,6 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
-#include "absl/hash/hash.h"
 #include "grammar/date_finder.hpp"
 
 namespace judgement::detail {
@@ -127,17 +126,6 @@ bool holds_grade(std::string_view content, const ScaleRegistry& scales) {
   return false;
 }
 
-// A page's text is hashed by its length and its first and last bytes only: pages that share
-// those are compared whole (a copy of a page, which is what the set is for, or a near one),
-// and no page is read whole just to be hashed.
-struct PageHash {
-  std::size_t operator()(std::string_view page) const noexcept {
-    constexpr std::size_t ends = 32;
-    if (page.size() <= 2 * ends) return absl::HashOf(page);
-    return absl::HashOf(page.size(), page.substr(0, ends), page.substr(page.size() - ends));
-  }
-};
-
 }  // namespace
 
 std::vector<Furniture> find_furniture(const Source& source, const std::vector<LineShape>& shapes,
@@ -160,7 +148,7 @@ std::vector<Furniture> find_furniture(const Source& source, const std::vector<Li
   std::vector<std::size_t> edges;
   std::vector<std::uint8_t> counted;                     // a line of a page that is not a copy
   std::vector<std::uint8_t> outermost(lines.size(), 0);  // a page's first line, or one of its last two
-  absl::flat_hash_set<std::string_view, PageHash> page_texts;
+  absl::flat_hash_set<std::string_view> page_texts;
   std::uint32_t pages = 0;
   std::size_t title = lines.size();  // the document's first non-blank line: its title
   std::vector<std::size_t> content;  // the page's non-blank lines

@@ -87,11 +87,13 @@ class LayoutBuilder {
     furniture_ = find_furniture(src_, shapes_, scales_);
     body_width_ = typical_width();
     out_.joined_.reserve(src_.text().size() + src_.text().size() / 8);
-    // Blocks, their lines and their pieces are at most one a line: reserved at that (only the
-    // pages used are touched), so that no table is copied to grow while the text is held twice.
-    out_.blocks_.reserve(lines.size());
-    out_.block_lines_.reserve(lines.size());
-    out_.pieces_.reserve(lines.size());
+    // A block's lines and pieces are about one a non-blank line, and blocks a fraction of that:
+    // reserved once, so that no table is copied to grow while the text is held twice.
+    const auto non_blank = static_cast<std::size_t>(
+        std::count_if(shapes_.begin(), shapes_.end(), [](const LineShape& s) { return !s.blank; }));
+    out_.blocks_.reserve(non_blank / 2 + 16);
+    out_.block_lines_.reserve(non_blank);
+    out_.pieces_.reserve(non_blank);
 
     for (std::size_t i = 0; i < lines.size(); ++i) {
       const LineShape& s = shapes_[i];

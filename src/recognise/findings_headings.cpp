@@ -435,7 +435,7 @@ bool FindingsPhrases::heading_of_another_part(std::string_view text) const {
           const char second = i + 1 < t.size() && byte_classes[static_cast<unsigned char>(t[i + 1])] == keep
                                   ? lower_bytes[static_cast<unsigned char>(t[i + 1])]
                                   : '\0';
-          for (std::uint16_t r = word_bucket_[l]; r < word_bucket_[l + 1u]; ++r) {
+          for (std::uint32_t r = word_bucket_[l]; r < word_bucket_[l + 1u]; ++r) {
             const std::string_view w = words_[r];
             if (second != '\0' && w.size() > 1 && w[1] != second) continue;
             if (other_part_at(t, i, w)) return true;
@@ -456,7 +456,7 @@ bool FindingsPhrases::heading_of_another_part(std::string_view text) const {
       if (k == blank) l = ' ';
       else if (k == e2 && apostrophe_at(t, i)) l = '\'', length = 3;
       if (start) {
-        for (std::uint16_t r = word_bucket_[l]; r < word_bucket_[l + 1u]; ++r) {
+        for (std::uint32_t r = word_bucket_[l]; r < word_bucket_[l + 1u]; ++r) {
           if (other_part_at(t, i, words_[r])) return true;
         }
       }
@@ -472,7 +472,7 @@ bool FindingsPhrases::heading_of_another_part(std::string_view text) const {
   // A word start is any byte after one that is not [a-z0-9].
   for (std::size_t at = 0; at < s.size();) {
     const auto c = static_cast<unsigned char>(s[at]);
-    for (std::uint16_t r = word_bucket_[c]; r < word_bucket_[c + 1u]; ++r) {
+    for (std::uint32_t r = word_bucket_[c]; r < word_bucket_[c + 1u]; ++r) {
       const std::string_view p = words_[r];
       if (s.substr(at, p.size()) != p) continue;
       std::size_t end = at + p.size();

@@ -124,7 +124,7 @@ class FindingsPhrases {
   std::array<std::uint64_t, 4> run_on_first_{};  // the first bytes of the run-on words
   // other_part words by first byte: words_[word_bucket_[b], word_bucket_[b + 1]).
   std::vector<std::string_view> words_;
-  std::array<std::uint16_t, 257> word_bucket_{};
+  std::array<std::uint32_t, 257> word_bucket_{};
   bool words_plain_ = false;  // every word plain_words(): matched in the text as written
   static bool other_part_at(std::string_view t, std::size_t i, std::string_view word);
   const std::vector<std::string>* nil_statement_;

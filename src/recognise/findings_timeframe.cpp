@@ -81,7 +81,13 @@ std::optional<std::pair<Timeframe, std::size_t>> unit_at(std::string_view s, std
   return std::nullopt;
 }
 
+// The words a timeframe opens with, in the order timeframe_at tries them: the immediate ones,
+// "with" (immediate effect), then the prepositions before a count. One list, so that the
+// findings reader's test of a heading's first word (timeframe_openings) and the reader agree.
 constexpr std::string_view openings[] = {"immediately", "immediate", "with", "within", "in", "over"};
+constexpr std::span<const std::string_view> immediate_words = std::span(openings).subspan(0, 2);
+constexpr std::string_view with_word = openings[2];
+constexpr std::span<const std::string_view> prepositions = std::span(openings).subspan(3);
 
 }  // namespace
 
@@ -89,18 +95,18 @@ std::span<const std::string_view> timeframe_openings() { return openings; }
 
 std::optional<TimeframeHit> timeframe_at(std::string_view s, std::size_t at) {
   if (at > s.size() || (at > 0 && is_word_char(s[at - 1]))) return std::nullopt;
-  for (std::string_view word : {"immediately", "immediate"}) {
+  for (std::string_view word : immediate_words) {
     if (const std::size_t end = word_at(s, at, word); end != std::string_view::npos) {
       return TimeframeHit{Timeframe{}, at, end};
     }
   }
-  if (std::size_t end = word_at(s, at, "with"); end != std::string_view::npos) {
+  if (std::size_t end = word_at(s, at, with_word); end != std::string_view::npos) {
     end = spaced_word_at(s, end, "immediate");
     if (end != std::string_view::npos) end = spaced_word_at(s, end, "effect");
     if (end != std::string_view::npos) return TimeframeHit{Timeframe{}, at, end};
   }
   std::size_t p = std::string_view::npos;
-  for (std::string_view prep : {"within", "in", "over"}) {
+  for (std::string_view prep : prepositions) {
     p = word_at(s, at, prep);
     if (p != std::string_view::npos) break;
   }

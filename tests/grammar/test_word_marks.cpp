@@ -9,7 +9,9 @@
 #include <vector>
 
 #include "grammar/date_finder.hpp"
+#include "grammar/date_grammar.hpp"
 #include "grammar/quantity_finder.hpp"
+#include "grammar/quantity_grammar.hpp"
 #include "grammar/word_marks.hpp"
 
 using namespace judgement::grammar;
@@ -103,5 +105,26 @@ TEST_CASE("word marks: the finders find the same with marks as without on assemb
     for (std::size_t k = 0; k < count; ++k) text += pieces[next() % pieces.size()];
     INFO(text);
     REQUIRE(marked(text) == scanned(text));
+  }
+}
+
+TEST_CASE("word marks: every opening word of both finders is marked, in any case", "[grammar][marks]") {
+  // The marks' table is built from the grammars' own lists: a word it could not hold would be
+  // one the finders that jump by marks never start at.
+  const auto marked_as = [](std::string word, std::uint16_t wanted) {
+    const std::string text = word + " 5";
+    const std::vector<WordMark> marks = marks_of(text);
+    return !marks.empty() && marks.front().begin == 0 && (marks.front().classes & wanted) != 0;
+  };
+  for (std::string_view word : date_opening_words()) {
+    INFO(word);
+    CHECK(marked_as(std::string(word), kDateOpening));
+    std::string upper(word);
+    for (char& c : upper) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+    CHECK(marked_as(upper, kDateOpening));
+  }
+  for (std::string_view word : quantity_opening_words()) {
+    INFO(word);
+    CHECK(marked_as(std::string(word), kQuantityOpening));
   }
 }
