@@ -48,6 +48,9 @@ enum class Phrases : std::uint8_t {
   news_opening,       ///< words of a news item's opening: "press release"
   news_said,          ///< a reporting verb of a news item: "said" (with news_speaker)
   news_speaker,       ///< who speaks in a council's news: "councillor", "leader of"
+  published_label,        ///< a cover field's label before the publication date: "report published"
+  inspection_date_label,  ///< ... before the inspection dates: "inspection dates"
+  inspector_label,        ///< ... before the inspectors: "lead inspector"
   // The findings reader (recognise/findings_headings.cpp): headings of lists and their leads.
   improvement_heading,         ///< a whole heading that opens improvements: "areas for improvement"
   improvement_heading_start,   ///< the start of one that goes on: "what needs to improve in"
@@ -102,6 +105,7 @@ inline constexpr PhraseListName phrase_list_names[] = {
     {"judgements", "outcome_lead"},
     {"document", "committee_cover"}, {"document", "committee_body"}, {"document", "committee_opening"},
     {"document", "news_opening"},    {"document", "news_said"},      {"document", "news_speaker"},
+    {"document", "published_label"}, {"document", "inspection_date_label"}, {"document", "inspector_label"},
     // The findings reader's lists.
     {"findings", "improvement_heading"}, {"findings", "improvement_heading_start"},
     {"findings", "improvement_question_start"}, {"findings", "improvement_question_end"},

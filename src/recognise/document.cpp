@@ -132,7 +132,7 @@ bool postcode_at(std::string_view s, std::size_t at, std::size_t* end) {
 // --- "Label: value" fields of a cover ----------------------------------------------------------
 
 struct Field {
-  std::string label;  // folded, without the colon
+  std::string label;  // compact(): lower case, a typographic apostrophe as "'", without the colon
   std::string value;
   std::size_t begin = 0, end = 0;  // the label's line, normalised offsets
 };
@@ -185,7 +185,7 @@ std::vector<Field> cover_fields(const Layout& layout, const std::vector<const Bl
       if (line.empty()) continue;
       const std::size_t colon = line.find(':');
       if (colon != std::string::npos && is_label(trim(std::string_view(line).substr(0, colon), " \t"))) {
-        Field f{fold(trim(std::string_view(line).substr(0, colon), " \t")),
+        Field f{compact(trim(std::string_view(line).substr(0, colon), " \t")),
                 std::string(trim(std::string_view(line).substr(colon + 1), " \t")), at.begin, at.end};
         fields.push_back(f);
         if (fields.back().value.empty()) pending.push_back(fields.size() - 1);
@@ -217,7 +217,7 @@ std::vector<Field> cover_fields(const Layout& layout, const std::vector<const Bl
   return fields;
 }
 
-const Field* field(const std::vector<Field>& fields, std::initializer_list<std::string_view> labels) {
+const Field* field(const std::vector<Field>& fields, const std::vector<std::string>& labels) {
   for (std::string_view l : labels) {
     for (const Field& f : fields) {
       if (f.label == l && !f.value.empty()) return &f;
@@ -844,7 +844,7 @@ class DocumentReader {
   }
 
   void dates(Document& doc) {
-    if (const Field* f = field(fields_, {"report published", "published", "publication date", "date published"})) {
+    if (const Field* f = field(fields_, lexicon_.phrases(Phrases::published_label))) {
       if (const auto hit = first_stated_date(f->value); hit && hit->range.start.precision == Precision::day)
         doc.published = hit->range.start;
     }
@@ -856,9 +856,7 @@ class DocumentReader {
     }
     if (!doc.date) doc.date = doc.published;
 
-    const auto labels = {std::string_view("inspection dates"), std::string_view("inspection date"),
-                         std::string_view("dates of inspection"), std::string_view("date of inspection"),
-                         std::string_view("inspection dates and times")};
+    const std::vector<std::string>& labels = lexicon_.phrases(Phrases::inspection_date_label);
     if (const Field* f = field(fields_, labels)) {
       if (const auto hit = first_stated_date(f->value)) {
         doc.inspection_dates = inspection_dates_of(*hit);
@@ -958,7 +956,7 @@ class DocumentReader {
       }
       doc.inspectors.push_back(Inspector{out_.keep(name), ReportBuilder::present(role.empty() ? "" : out_.keep(role))});
     };
-    if (const Field* f = field(fields_, {"lead inspector", "reporting inspector", "lead inspectors", "inspectors"})) {
+    if (const Field* f = field(fields_, lexicon_.phrases(Phrases::inspector_label))) {
       for (const auto& [name, role] : people.in(f->value)) add(name, role);
     }
     // "Reporting inspector Sarah Urding HMI", without a colon.

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <chrono>
 #include <string>
 #include <vector>
 #include <string_view>
@@ -314,4 +315,31 @@ TEST_CASE("lexicon blocks: what makes a document a council paper or a news item 
   ProfileRegistry mine = ProfileRegistry::builtin();
   REQUIRE(mine.define("lexicon document \"Our boards\"\n  phrases committee_body \"corporate parenting board\"\nend").ok());
   CHECK(type_with(mine, paper) == "committee_report");
+}
+
+TEST_CASE("lexicon blocks: the labels of a cover's fields are rows a user adds to", "[profile][lexicon]") {
+  const std::string cover =
+      "Northshire County Council\n\n"
+      "Inspection of local authority children\xE2\x80\x99s services\n\n"
+      "Days on site: 4 to 8 March 2024\n"
+      "Team leader: Ada Brook\n\n"
+      "Overall effectiveness        Good\n";
+  const Report plain = parse(cover).value();
+  CHECK_FALSE(plain.document.inspection_dates.has_value());
+  CHECK(plain.document.inspectors.empty());
+
+  ProfileRegistry mine = ProfileRegistry::builtin();
+  REQUIRE(mine.define("lexicon document \"Our covers\"\n"
+                      "  phrases inspection_date_label \"days on site\"\n"
+                      "  phrases inspector_label \"team leader\"\n"
+                      "end\n")
+              .ok());
+  ParseOptions options;
+  options.profiles = &mine;
+  const Report r = parse(cover, options).value();
+  REQUIRE(r.document.inspection_dates.has_value());
+  CHECK(r.document.inspection_dates->range.start.ymd == std::chrono::year{2024} / 3 / 4);
+  CHECK(r.document.inspection_dates->range.end.ymd == std::chrono::year{2024} / 3 / 8);
+  REQUIRE(r.document.inspectors.size() == 1);
+  CHECK(r.document.inspectors[0].name == "Ada Brook");
 }
