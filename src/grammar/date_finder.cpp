@@ -416,14 +416,9 @@ std::vector<DateHit> find_dates(std::string_view text) {
 
 std::vector<DateHit> find_dates(std::string_view text, std::span<const WordMark> marks) {
   if (text.size() > std::numeric_limits<std::uint32_t>::max()) return find_dates(text);
-  std::size_t k = 0;
-  return scan_dates(text, [text, marks, k](std::size_t i) mutable {
-    for (; k < marks.size(); ++k) {
-      WordMark const mark = marks[k];
-      if (mark.begin < i || (mark.classes & (kNumberMark | kDateOpening)) == 0) continue;
-      if (starts_candidate(text, mark.begin)) return std::size_t{mark.begin};
-    }
-    return std::string_view::npos;
+  MarkCursor cursor(marks, kNumberMark | kDateOpening);
+  return scan_dates(text, [text, &cursor](std::size_t i) {
+    return cursor.next(i, [text](std::size_t at) { return starts_candidate(text, at); });
   });
 }
 

@@ -533,19 +533,10 @@ std::vector<QuantityHit> find_quantities(std::string_view text, std::span<const 
 std::vector<QuantityHit> find_quantities(std::string_view text, std::span<const DateHit> dates,
                                          std::span<const WordMark> marks) {
   if (text.size() > std::numeric_limits<std::uint32_t>::max()) return find_quantities(text, dates);
-  std::size_t k = 0;
-  return scan_quantities(text, [dates] { return dates; },
-                         [text, marks, k](std::size_t i) mutable {
-                           for (; k < marks.size(); ++k) {
-                             WordMark const mark = marks[k];
-                             if (mark.begin < i ||
-                                 (mark.classes & (kNumberMark | kPoundMark | kQuantityOpening)) == 0) {
-                               continue;
-                             }
-                             if (starts_candidate(text, mark.begin)) return std::size_t{mark.begin};
-                           }
-                           return std::string_view::npos;
-                         });
+  MarkCursor cursor(marks, kNumberMark | kPoundMark | kQuantityOpening);
+  return scan_quantities(text, [dates] { return dates; }, [text, &cursor](std::size_t i) {
+    return cursor.next(i, [text](std::size_t at) { return starts_candidate(text, at); });
+  });
 }
 
 }  // namespace judgement::grammar

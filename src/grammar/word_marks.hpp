@@ -37,6 +37,29 @@ struct WordMark {
 /// text is marked as far as 4 GiB.
 void mark_words(std::string_view text, std::vector<WordMark>& out);
 
+/// A finder's walk over the marks of the classes it can start at: next(i, accepts) is the first
+/// such mark at or after i whose position `accepts` (the finder's own test of its context), or
+/// npos. Positions asked for never go back, so the walk over a block's marks is linear.
+class MarkCursor {
+ public:
+  MarkCursor(std::span<const WordMark> marks, std::uint16_t classes) : marks_(marks), classes_(classes) {}
+
+  template <class Accepts>
+  std::size_t next(std::size_t from, Accepts const& accepts) {
+    for (; k_ < marks_.size(); ++k_) {
+      WordMark const mark = marks_[k_];
+      if (mark.begin < from || (mark.classes & classes_) == 0) continue;
+      if (accepts(std::size_t{mark.begin})) return mark.begin;
+    }
+    return std::string_view::npos;
+  }
+
+ private:
+  std::span<const WordMark> marks_;
+  std::uint16_t classes_;
+  std::size_t k_ = 0;
+};
+
 }  // namespace judgement::grammar
 
 #endif

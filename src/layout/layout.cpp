@@ -129,14 +129,14 @@ class LayoutBuilder {
     close_open();
     infer_lost_numbers();
     assign_sections();
-    find_block_dates();
+    mark_and_date_blocks();
     return std::move(out_);
   }
 
  private:
   // Dates are read by three recognisers and quantities by one; each block's words that can
   // open either are marked once, and its dates found once, here.
-  void find_block_dates() {
+  void mark_and_date_blocks() {
     out_.date_begin_.reserve(out_.blocks_.size() + 1);
     out_.date_begin_.push_back(0);
     out_.mark_begin_.reserve(out_.blocks_.size() + 1);

@@ -13,6 +13,7 @@
 #include "judgement/parse.hpp"
 #include "judgement/profile.hpp"
 #include "profile/define.hpp"
+#include "support/profiles.hpp"
 
 namespace judgement::detail {
 extern const std::string_view builtin_profiles_text;
@@ -141,17 +142,15 @@ TEST_CASE("a registry refuses a definition as a whole, and a copy is extended on
 }
 
 TEST_CASE("a user's profile types a document by its title and reads it on the profile's scale", "[profile][parse]") {
-  ProfileRegistry profiles = ProfileRegistry::builtin();
-  REQUIRE(profiles.define(R"(
+  const ProfileRegistry profiles = testing::builtin_profiles_with(R"(
 profile harbour_review "Harbour review of children's services"
   inspectorate ofsted
   title "harbour review of"
   scale hmicfrs
   area harbour_outcomes "harbour outcomes"
 end
-)").ok());
-  ParseOptions options;
-  options.profiles = &profiles;
+)");
+  ParseOptions options = testing::options_with(profiles);
   const std::string text =
       "Harbour review of Eastmere children's services\n\n"
       "Inspection dates: 3 to 7 June 2024\n\n"
@@ -281,10 +280,8 @@ TEST_CASE("a user's inspector phrasing, added as a lexicon row, is read in a par
       "This letter summarises the findings of a focused visit to Northshire children\xE2\x80\x99s services on 5 "
       "February 2019. The inspectors on this visit were Ada Brook and Ben Cole.\n";
   CHECK(parse(letter).value().document.inspectors.empty());
-  ProfileRegistry mine = ProfileRegistry::builtin();
-  REQUIRE(mine.define("lexicon document \"x\"\n  phrases inspector_lead \"the inspectors on this visit were\"\nend").ok());
-  ParseOptions options;
-  options.profiles = &mine;
+  const ProfileRegistry mine = testing::builtin_profiles_with("lexicon document \"x\"\n  phrases inspector_lead \"the inspectors on this visit were\"\nend");
+  ParseOptions options = testing::options_with(mine);
   const Report r = parse(letter, options).value();
   REQUIRE(r.document.inspectors.size() == 2);
   CHECK(r.document.inspectors[0].name == "Ada Brook");
@@ -298,9 +295,7 @@ TEST_CASE("lexicon blocks: what makes a document a council paper or a news item 
       "Our children's services have been inspected.\n\n"
       "Councillor Ann Example said the council welcomed the findings.\n";
   const auto type_with = [&](const ProfileRegistry& profiles, const std::string& text) {
-    ParseOptions options;
-    options.profiles = &profiles;
-    auto report = parse(text, options);
+    auto report = parse(text, testing::options_with(profiles));
     REQUIRE(report.ok());
     return std::string(to_string(report->document.type));
   };
@@ -312,8 +307,8 @@ TEST_CASE("lexicon blocks: what makes a document a council paper or a news item 
       "Ofsted visit to children's services\n\n"
       "Summary\n\nThe board is asked to note the letter.\n";
   CHECK(type_with(ProfileRegistry::builtin(), paper) != "committee_report");
-  ProfileRegistry mine = ProfileRegistry::builtin();
-  REQUIRE(mine.define("lexicon document \"Our boards\"\n  phrases committee_body \"corporate parenting board\"\nend").ok());
+  const ProfileRegistry mine =
+      testing::builtin_profiles_with("lexicon document \"Our boards\"\n  phrases committee_body \"corporate parenting board\"\nend");
   CHECK(type_with(mine, paper) == "committee_report");
 }
 
@@ -328,14 +323,12 @@ TEST_CASE("lexicon blocks: the labels of a cover's fields are rows a user adds t
   CHECK_FALSE(plain.document.inspection_dates.has_value());
   CHECK(plain.document.inspectors.empty());
 
-  ProfileRegistry mine = ProfileRegistry::builtin();
-  REQUIRE(mine.define("lexicon document \"Our covers\"\n"
-                      "  phrases inspection_date_label \"days on site\"\n"
-                      "  phrases inspector_label \"team leader\"\n"
-                      "end\n")
-              .ok());
-  ParseOptions options;
-  options.profiles = &mine;
+  const ProfileRegistry mine = testing::builtin_profiles_with(
+      "lexicon document \"Our covers\"\n"
+      "  phrases inspection_date_label \"days on site\"\n"
+      "  phrases inspector_label \"team leader\"\n"
+      "end\n");
+  ParseOptions options = testing::options_with(mine);
   const Report r = parse(cover, options).value();
   REQUIRE(r.document.inspection_dates.has_value());
   CHECK(r.document.inspection_dates->range.start.ymd == std::chrono::year{2024} / 3 / 4);

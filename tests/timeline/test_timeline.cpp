@@ -8,6 +8,7 @@
 #include "judgement/json.hpp"
 #include "judgement/parse.hpp"
 #include "judgement/timeline.hpp"
+#include "support/profiles.hpp"
 
 using namespace judgement;
 
@@ -340,8 +341,7 @@ TEST_CASE("a timeline reads its reports by the profiles and scales they were par
   // change a rank that went up.
   ScaleRegistry scales = ScaleRegistry::builtin();
   REQUIRE(scales.define("scale harbour-stars \"Harbour stars\"\n  \"Three stars\" \"Two stars\" \"One star\"\nend\n").ok());
-  ProfileRegistry profiles = ProfileRegistry::builtin();
-  REQUIRE(profiles.define(R"(
+  const ProfileRegistry profiles = testing::builtin_profiles_with(R"(
 profile harbour_review "Harbour review"
   inspectorate ofsted
   title "harbour review of"
@@ -356,9 +356,8 @@ profile harbour_revisit "Harbour revisit"
   series harbour
   area harbour_outcomes "harbour outcomes"
 end
-)").ok());
-  ParseOptions options;
-  options.profiles = &profiles;
+)");
+  ParseOptions options = testing::options_with(profiles);
   options.scales = &scales;
   const auto first = parse(
       "Harbour review of Eastmere Council\n\nInspection dates: 3 to 7 June 2022\n\nHarbour outcomes     One star\n",
