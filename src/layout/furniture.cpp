@@ -1,6 +1,7 @@
 #include "layout/furniture.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -126,6 +127,28 @@ bool holds_grade(std::string_view content, const ScaleRegistry& scales) {
   return false;
 }
 
+// The text of a page from its first non-blank line to its last, as that run of lines: hashed
+// once, and compared line by line where the hashes agree.
+struct PageText {
+  std::size_t first;
+  std::size_t last;
+  std::size_t hash;
+  struct Hash {
+    std::size_t operator()(const PageText& p) const { return p.hash; }
+  };
+  struct Same {
+    const Source* source;
+    bool operator()(const PageText& a, const PageText& b) const {
+      if (a.hash != b.hash || a.last - a.first != b.last - b.first) return false;
+      const auto& lines = source->lines();
+      for (std::size_t k = 0; k <= a.last - a.first; ++k) {
+        if (source->text(lines[a.first + k]) != source->text(lines[b.first + k])) return false;
+      }
+      return true;
+    }
+  };
+};
+
 }  // namespace
 
 std::vector<Furniture> find_furniture(const Source& source, const std::vector<LineShape>& shapes,
@@ -148,7 +171,7 @@ std::vector<Furniture> find_furniture(const Source& source, const std::vector<Li
   std::vector<std::size_t> edges;
   std::vector<std::uint8_t> counted;                     // a line of a page that is not a copy
   std::vector<std::uint8_t> outermost(lines.size(), 0);  // a page's first line, or one of its last two
-  absl::flat_hash_set<std::string_view> page_texts;
+  absl::flat_hash_set<PageText, PageText::Hash, PageText::Same> page_texts(16, PageText::Hash{}, PageText::Same{&source});
   std::uint32_t pages = 0;
   std::size_t title = lines.size();  // the document's first non-blank line: its title
   std::vector<std::size_t> content;  // the page's non-blank lines
@@ -165,8 +188,10 @@ std::vector<Furniture> find_furniture(const Source& source, const std::vector<Li
       continue;
     }
     if (title == lines.size()) title = content.front();
-    const std::string_view text =
-        source.text().substr(lines[content.front()].begin, lines[content.back()].end - lines[content.front()].begin);
+    PageText text{content.front(), content.back(), 0};
+    for (std::size_t k = text.first; k <= text.last; ++k) {
+      text.hash = (text.hash ^ std::hash<std::string_view>{}(source.text(lines[k]))) * 0x9E3779B97F4A7C15ULL;
+    }
     const bool copy = !page_texts.insert(text).second;
     if (!copy) ++pages;
     for (std::size_t k = 0; k < content.size(); ++k) {

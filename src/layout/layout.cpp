@@ -86,7 +86,7 @@ class LayoutBuilder {
     }
     furniture_ = find_furniture(src_, shapes_, scales_);
     body_width_ = typical_width();
-    out_.joined_.reserve(src_.text().size() + src_.text().size() / 8);
+    out_.joined_.reserve(src_.size() + src_.size() / 8);
     // A block's lines and pieces are about one a non-blank line, and blocks a fraction of that:
     // reserved once, so that no table is copied to grow while the text is held twice.
     const auto non_blank = static_cast<std::size_t>(

@@ -178,15 +178,15 @@ class JudgementReader {
 
   // The stretch of the source that holds the block's lines, whole: their markers ("1.", "o")
   // too, which the block's text leaves out and a linearised table's lines are read with.
-  std::string_view lines_of(const Block& b) const {
+  std::string_view lines_of(const Block& b) {
     const Source& src = layout_.source();
-    std::size_t begin = src.text().size(), end = 0;
+    std::size_t begin = src.size(), end = 0;
     for (std::uint32_t k = 0; k < b.line_count; ++k) {
       const Line& l = layout_.line(b, k);
       begin = std::min(begin, l.begin);
       end = std::max(end, l.end);
     }
-    return begin < end ? src.text().substr(begin, end - begin) : layout_.text(b);
+    return begin < end ? src.text(begin, end, lines_scratch_) : layout_.text(b);
   }
 
   // Can a grade be read from text that starts as `text` does? Only from its first word on.
@@ -732,6 +732,7 @@ class JudgementReader {
   std::size_t key_at_ = 0;        // where the first of them stands in the text of the block being
                                   // read (npos when only a line's marker holds one)
   std::vector<Statement> statements_;
+  std::string lines_scratch_;  // lines_of() where the block's lines are not one line of the source
   // The sentence verbs, each with what the lexicon says of it.
   struct Verb {
     std::string_view phrase;

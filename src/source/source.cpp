@@ -67,7 +67,7 @@ std::string confusable_message(std::string_view reading) {
 Result<Source> Source::load(std::string_view original, Utf8Policy policy) {
   Source src;
   src.original_ = original;
-  std::string& out = src.text_;
+  std::string out;  // the normalised text, kept whole only until its lines are found
   out.reserve(original.size());
   src.checkpoints_.push_back({0, 0, false});
   // Every edit is bracketed: where it starts, and where the copying resumes after it.
@@ -120,8 +120,10 @@ Result<Source> Source::load(std::string_view original, Utf8Policy policy) {
     }
     if (c == 0) {
       const std::size_t at = out.size();
+      edit_at(i);
       out += ' ';
       ++i;
+      copy_from(i);
       note("nul-byte", "a NUL byte was read as a space", at);
       continue;
     }
@@ -247,10 +249,10 @@ Result<Source> Source::load(std::string_view original, Utf8Policy policy) {
     // No page breaks: the lines are found with memchr.
     for (const char* nl; (nl = static_cast<const char*>(std::memchr(out.data() + begin, '\n', size - begin)));) {
       const auto k = static_cast<std::size_t>(nl - out.data());
-      src.lines_.push_back({begin, k, page});
+      src.lines_.push_back({begin, k, 0, page});
       begin = k + 1;
     }
-    src.lines_.push_back({begin, size, page});
+    src.lines_.push_back({begin, size, 0, page});
   } else {
     // A line ends at '\n' or '\f': the next of each is found with memchr and kept until passed.
     const auto next_of = [&out, size](char c, std::size_t from) {
@@ -261,7 +263,7 @@ Result<Source> Source::load(std::string_view original, Utf8Policy policy) {
     std::size_t feed = next_of('\f', 0);
     for (;;) {
       const std::size_t k = std::min(newline, feed);
-      src.lines_.push_back({begin, k, page});
+      src.lines_.push_back({begin, k, 0, page});
       if (k == size) break;
       if (k == feed) {
         ++page;
@@ -277,6 +279,25 @@ Result<Source> Source::load(std::string_view original, Utf8Policy policy) {
   if (!src.lines_.empty() && src.lines_.back().begin == size && size > 0 && src.lines_.size() > 1) {
     src.lines_.pop_back();  // the empty "line" after a final line break
   }
+  if (!src.lines_.empty() && src.lines_.back().end < size) src.last_break_ = out[src.lines_.back().end];
+
+  // A line that normalisation left as it was (no edit starts inside it, and it starts in a
+  // stretch copied from the original) is read from the original; only the others are copied,
+  // and the whole normalised text is let go.
+  src.size_ = size;
+  const auto& cps = src.checkpoints_;
+  std::size_t c = 0;
+  for (Line& line : src.lines_) {
+    while (c + 1 < cps.size() && cps[c + 1].text <= line.begin) ++c;
+    if (!cps[c].edited && (c + 1 == cps.size() || cps[c + 1].text >= line.end)) {
+      line.at = cps[c].original + (line.begin - cps[c].text);
+    } else {
+      line.edited = true;
+      line.at = src.edited_.size();
+      src.edited_.append(out, line.begin, line.size());
+    }
+  }
+  std::string().swap(out);
 
   // Line starts of the original, where a line ends at LF, CRLF or a lone CR.
   src.original_line_starts_.push_back(0);
@@ -306,6 +327,34 @@ std::size_t Source::original_offset(std::size_t n, bool as_end) const noexcept {
   const std::size_t next_original = it == checkpoints_.end() ? original_.size() : it->original;
   if (c.edited) return as_end && n > c.text ? next_original : c.original;
   return std::min(c.original + (n - c.text), next_original);
+}
+
+std::string_view Source::text(std::size_t begin, std::size_t end, std::string& scratch) const {
+  end = std::min(end, size_);
+  if (begin >= end) return {};
+  // The first line that ends at or after `begin`.
+  auto it = std::lower_bound(lines_.begin(), lines_.end(), begin, [](const Line& l, std::size_t v) { return l.end < v; });
+  if (it != lines_.end() && it->begin <= begin && end <= it->end) return text(*it).substr(begin - it->begin, end - begin);
+  scratch.clear();
+  for (std::size_t at = begin; it != lines_.end() && at < end; ++it) {
+    if (it->begin > at) {  // the break before this line
+      scratch += it->page != (it - 1)->page ? '\f' : '\n';
+      at = it->begin;
+    }
+    const std::size_t to = std::min(end, it->end);
+    if (to > at) scratch.append(text(*it).substr(at - it->begin, to - at));
+    at = to;
+    if (at < end && at == it->end && it + 1 == lines_.end() && last_break_ != '\0') {
+      scratch += last_break_;
+      at = end;
+    }
+  }
+  return scratch;
+}
+
+std::string Source::normalised_text() const {
+  std::string whole;
+  return std::string(text(0, size_, whole));
 }
 
 Span Source::span(std::size_t begin, std::size_t end) const noexcept {

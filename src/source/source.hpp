@@ -8,6 +8,9 @@
 // letters with Cyrillic or Greek ones drawn like Latin letters, those become the Latin letters
 // they look like, with a `confusable` note; invalid UTF-8 becomes U+FFFD (or, under the strict
 // policy, an error with its offset). Form feeds stay: they are the page breaks.
+//
+// The normalised text is not kept whole: a line that normalisation left as it was (most lines
+// of a report) is read from the original, and only the lines it changed are kept, as copies.
 #ifndef JUDGEMENT_SRC_SOURCE_SOURCE_HPP
 #define JUDGEMENT_SRC_SOURCE_SOURCE_HPP
 
@@ -27,7 +30,9 @@ namespace judgement::detail {
 struct Line {
   std::size_t begin = 0;
   std::size_t end = 0;
+  std::size_t at = 0;      ///< where its bytes are: in the original, or (when `edited`) in the edited lines
   std::uint32_t page = 1;  ///< 1-based; form feeds start a new page
+  bool edited = false;     ///< normalisation changed the line
   [[nodiscard]] std::size_t size() const { return end - begin; }
 };
 
@@ -45,11 +50,18 @@ class Source {
   static Result<Source> load(std::string_view original, Utf8Policy policy = Utf8Policy::replace);
 
   [[nodiscard]] std::string_view original() const noexcept { return original_; }
-  /// The normalised text.
-  [[nodiscard]] std::string_view text() const noexcept { return text_; }
+  /// The normalised text of a line. The normalised text is not kept whole: a line that
+  /// normalisation left as it was is a view of the original, and only the others are copies.
   [[nodiscard]] std::string_view text(const Line& line) const noexcept {
-    return std::string_view(text_).substr(line.begin, line.end - line.begin);
+    return {(line.edited ? edited_.data() : original_.data()) + line.at, line.size()};
   }
+  /// The normalised text of [begin, end): a view of it when it lies in one line, else a copy
+  /// made in `scratch`.
+  [[nodiscard]] std::string_view text(std::size_t begin, std::size_t end, std::string& scratch) const;
+  /// The size of the normalised text.
+  [[nodiscard]] std::size_t size() const noexcept { return size_; }
+  /// The whole normalised text, assembled (for tests and tools; the stages read lines).
+  [[nodiscard]] std::string normalised_text() const;
   /// Every line of the normalised text, split at LF and at form feeds.
   [[nodiscard]] const std::vector<Line>& lines() const noexcept { return lines_; }
   /// True when the input had form feeds, so that pages mean something.
@@ -73,7 +85,9 @@ class Source {
   };
 
   std::string_view original_;
-  std::string text_;
+  std::string edited_;      // the normalised text of the lines normalisation changed, one after another
+  std::size_t size_ = 0;    // of the normalised text
+  char last_break_ = '\0';  // the line break after the last line, if the text ends with one
   std::vector<Line> lines_;
   std::vector<Checkpoint> checkpoints_;
   std::vector<std::size_t> original_line_starts_;

@@ -108,7 +108,7 @@ void check_span(std::string_view original, const Span& s) {
 std::string normalised(std::string_view original_bytes) {
   auto src = judgement::detail::Source::load(original_bytes);
   REQUIRE(src.ok());
-  return fixtures::collapse_whitespace(src->text());
+  return fixtures::collapse_whitespace(src->normalised_text());
 }
 
 std::vector<std::string> first_words(std::string_view text, std::size_t n) {

@@ -1,7 +1,9 @@
 // The source stage: normalised text, and every offset of it back to the original bytes.
 #include <catch2/catch.hpp>
 
+#include <deque>
 #include <string>
+#include <vector>
 
 #include "source/source.hpp"
 
@@ -11,8 +13,11 @@ using judgement::Utf8Policy;
 
 namespace {
 
-Source load(const std::string& original, Utf8Policy policy = Utf8Policy::replace) {
-  auto r = Source::load(original, policy);
+Source load(std::string original, Utf8Policy policy = Utf8Policy::replace) {
+  // A Source reads its lines from the original: the original must outlive it.
+  static std::deque<std::string> originals;
+  originals.push_back(std::move(original));
+  auto r = Source::load(originals.back(), policy);
   REQUIRE(r.ok());
   return std::move(r).value();
 }
@@ -28,7 +33,7 @@ std::string original_of(const Source& s, std::size_t begin, std::size_t end) {
 TEST_CASE("CRLF and lone CR become LF, and offsets still map back", "[source]") {
   const std::string original = "Inspection dates:\r\n15 to 26 July 2019\rLead inspector\nMaire Atherton";
   const Source s = load(original);
-  CHECK(s.text() == "Inspection dates:\n15 to 26 July 2019\nLead inspector\nMaire Atherton");
+  CHECK(s.normalised_text() == "Inspection dates:\n15 to 26 July 2019\nLead inspector\nMaire Atherton");
   REQUIRE(s.lines().size() == 4);
   CHECK(s.text(s.lines()[1]) == "15 to 26 July 2019");
   CHECK(s.text(s.lines()[3]) == "Maire Atherton");
@@ -46,16 +51,16 @@ TEST_CASE("spaces, ligatures, bullets and invisible characters are normalised", 
       "\xE2\x97\xBC third\n\xE2\x97\x8F fourth\n"        // ◼ ●
       "soft\xC2\xADhyphen zero\xE2\x80\x8Bwidth";      // U+00AD, U+200B
   const Source s = load(original);
-  CHECK(s.text() ==
+  CHECK(s.normalised_text() ==
         "Good practice here\nfinal efficient\n\xE2\x80\xA2 first\n\xE2\x80\xA2 second\n"
         "\xE2\x80\xA2 third\n\xE2\x80\xA2 fourth\nsofthyphen zerowidth");
   // A word after a ligature maps back to its own bytes.
-  const std::size_t at = s.text().find("efficient");
+  const std::size_t at = s.normalised_text().find("efficient");
   CHECK(original_of(s, at, at + 9) == "e\xEF\xAC\x83" "cient");
-  const std::size_t good = s.text().find("practice");
+  const std::size_t good = s.normalised_text().find("practice");
   CHECK(original_of(s, good, good + 8) == "practice");
   // An offset inside an expanded ligature maps to the whole character, never half of it.
-  const std::size_t fi = s.text().find("final");
+  const std::size_t fi = s.normalised_text().find("final");
   CHECK(original_of(s, fi + 1, fi + 2) == "\xEF\xAC\x81");
   for (const auto& line : s.lines()) CHECK_FALSE(original_of(s, line.begin, line.end).empty());
 }
@@ -63,13 +68,13 @@ TEST_CASE("spaces, ligatures, bullets and invisible characters are normalised", 
 TEST_CASE("form feeds are page breaks", "[source]") {
   const Source s = load("page one\n1\n\fpage two\n2\n\fpage three");
   CHECK(s.paged());
-  CHECK(s.text().find('\f') != std::string_view::npos);
+  CHECK(s.normalised_text().find('\f') != std::string_view::npos);
   std::vector<std::uint32_t> pages;
   for (const auto& line : s.lines()) {
     if (s.text(line).rfind("page", 0) == 0) pages.push_back(line.page);
   }
   CHECK(pages == std::vector<std::uint32_t>{1, 2, 3});
-  const std::size_t two = s.text().find("page two");
+  const std::size_t two = s.normalised_text().find("page two");
   CHECK(s.span(two, two + 8).page == 2);
   CHECK(load("no pages here").span(0, 2).page == 0);
 }
@@ -77,7 +82,7 @@ TEST_CASE("form feeds are page breaks", "[source]") {
 TEST_CASE("invalid UTF-8: replaced with a note, or an error with its position", "[source]") {
   const std::string original = "line one\nbad \xFF byte and \xC3 truncated";
   const Source s = load(original);
-  CHECK(s.text() == "line one\nbad \xEF\xBF\xBD byte and \xEF\xBF\xBD truncated");
+  CHECK(s.normalised_text() == "line one\nbad \xEF\xBF\xBD byte and \xEF\xBF\xBD truncated");
   REQUIRE(s.notes().size() == 2);
   CHECK(std::string(s.notes()[0].code) == "invalid-utf8");
   CHECK(s.span(s.notes()[0].begin, s.notes()[0].end).begin == 13);
@@ -101,10 +106,10 @@ TEST_CASE("overlong forms and surrogates are not UTF-8", "[source]") {
 
 TEST_CASE("a byte-order mark and NUL bytes", "[source]") {
   const Source s = load("\xEF\xBB\xBFHello\0world", Utf8Policy::replace);
-  CHECK(s.text() == "Hello");  // the literal stops at NUL; see the next check for embedded NULs
+  CHECK(s.normalised_text() == "Hello");  // the literal stops at NUL; see the next check for embedded NULs
   const std::string with_nul("ab\0cd", 5);
   const Source t = load(with_nul);
-  CHECK(t.text() == "ab cd");
+  CHECK(t.normalised_text() == "ab cd");
   REQUIRE(t.notes().size() == 1);
   CHECK(std::string(t.notes()[0].code) == "nul-byte");
   CHECK(s.span(0, 5).begin == 3);  // "Hello" starts after the BOM
@@ -113,4 +118,31 @@ TEST_CASE("a byte-order mark and NUL bytes", "[source]") {
 TEST_CASE("empty input and a final line break", "[source]") {
   CHECK(load("").lines().size() == 1);
   CHECK(load("one\ntwo\n").lines().size() == 2);
+}
+
+TEST_CASE("a line normalisation left alone is read from the original; only changed lines are copied", "[source]") {
+  const std::string original = std::string("\xEF\xBB\xBFTitle\r\nplain line\n\xC2\xA0indented by a no-break space\n") +
+                               "soft\xC2\xADhyphen inside\nends with a soft hyphen\xC2\xAD\n" + "a\f\f" +
+                               "page three\tkept\nNUL" + std::string(1, '\0') + "byte\nbad \xFF byte\nlast\r";
+  const Source s = load(original);
+  const std::string whole = s.normalised_text();
+  CHECK(whole == "Title\nplain line\n indented by a no-break space\nsofthyphen inside\nends with a soft hyphen\n"
+                 "a\f\fpage three\tkept\nNUL byte\nbad \xEF\xBF\xBD byte\nlast\n");
+  CHECK(s.size() == whole.size());
+  std::vector<std::string> edited;
+  for (const auto& line : s.lines()) {
+    const std::string_view text = s.text(line);
+    CHECK(text == std::string_view(whole).substr(line.begin, line.size()));
+    const bool in_original = text.data() >= s.original().data() && text.data() <= s.original().data() + s.original().size();
+    CHECK(in_original == !line.edited);
+    if (line.edited) edited.emplace_back(text);
+  }
+  // The BOM, a CRLF and a trailing soft hyphen are outside their lines' text: those lines are views.
+  CHECK(edited == std::vector<std::string>{" indented by a no-break space", "softhyphen inside", "NUL byte",
+                                           "bad \xEF\xBF\xBD byte"});
+  std::string scratch;
+  CHECK(s.text(0, whole.size(), scratch) == whole);
+  const std::size_t from = whole.find("line"), to = whole.find("space") + 5;
+  CHECK(s.text(from, to, scratch) == whole.substr(from, to - from));
+  CHECK(s.text(from, from + 4, scratch).data() != scratch.data());  // within a line: a view
 }
