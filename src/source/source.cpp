@@ -320,11 +320,29 @@ Result<Source> Source::load(std::string_view original, Utf8Policy policy) {
   return src;
 }
 
+namespace {
+
+// How many of the sorted `items` have a key at most `x`: upper_bound's answer, found first where
+// the last answer was, since a parse asks for spans mostly in the order of the text.
+template <class Items, class Key>
+std::size_t count_at_most(const Items& items, std::size_t x, std::size_t& hint, Key key) noexcept {
+  const std::size_t size = items.size();
+  std::size_t h = std::min(hint, size);
+  if ((h == 0 || key(items[h - 1]) <= x) && (h == size || x < key(items[h]))) return h;
+  if (h < size && x >= key(items[h]) && (h + 1 == size || x < key(items[h + 1]))) return hint = h + 1;
+  h = static_cast<std::size_t>(
+      std::upper_bound(items.begin(), items.end(), x, [&](std::size_t v, const auto& item) { return v < key(item); }) -
+      items.begin());
+  return hint = h;
+}
+
+}  // namespace
+
 std::size_t Source::original_offset(std::size_t n, bool as_end) const noexcept {
-  auto it = std::upper_bound(checkpoints_.begin(), checkpoints_.end(), n,
-                             [](std::size_t v, const Checkpoint& c) { return v < c.text; });
-  const Checkpoint& c = *(it - 1);  // checkpoints_ starts with {0, 0, false}, so there is one
-  const std::size_t next_original = it == checkpoints_.end() ? original_.size() : it->original;
+  // checkpoints_ starts with {0, 0, false}, so at least one has text <= n.
+  const std::size_t k = count_at_most(checkpoints_, n, checkpoint_hint_, [](const Checkpoint& c) { return c.text; });
+  const Checkpoint& c = checkpoints_[k - 1];
+  const std::size_t next_original = k == checkpoints_.size() ? original_.size() : checkpoints_[k].original;
   if (c.edited) return as_end && n > c.text ? next_original : c.original;
   return std::min(c.original + (n - c.text), next_original);
 }
@@ -361,12 +379,9 @@ Span Source::span(std::size_t begin, std::size_t end) const noexcept {
   Span s;
   s.begin = original_offset(begin);
   s.end = std::max(s.begin, original_offset(end, true));
-  const auto line = std::upper_bound(original_line_starts_.begin(), original_line_starts_.end(), s.begin);
-  s.line = static_cast<std::uint32_t>(line - original_line_starts_.begin());
-  if (paged_) {
-    const auto page = std::upper_bound(page_starts_.begin(), page_starts_.end(), begin);
-    s.page = static_cast<std::uint32_t>(page - page_starts_.begin()) + 1;
-  }
+  const auto same = [](std::size_t v) { return v; };
+  s.line = static_cast<std::uint32_t>(count_at_most(original_line_starts_, s.begin, line_hint_, same));
+  if (paged_) s.page = static_cast<std::uint32_t>(count_at_most(page_starts_, begin, page_hint_, same)) + 1;
   return s;
 }
 

@@ -94,6 +94,11 @@ class Source {
   std::vector<std::size_t> page_starts_;  // normalised offsets where pages 2, 3, ... begin
   std::vector<SourceNote> notes_;
   bool paged_ = false;
+  // Where span() found its last answers: spans are asked for mostly in the order of the text.
+  // A Source is read by the one parse that made it, so these need no guard.
+  mutable std::size_t checkpoint_hint_ = 0;
+  mutable std::size_t line_hint_ = 0;
+  mutable std::size_t page_hint_ = 0;
 };
 
 }  // namespace judgement::detail
