@@ -10,6 +10,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "grammar/date_finder.hpp"
+#include "recognise/document_phrases.hpp"
 #include "recognise/recognisers.hpp"
 #include "profile/lexicon.hpp"
 #include "profile/phrase.hpp"
@@ -34,22 +35,8 @@ std::vector<const Block*> cover_blocks(const Layout& layout) {
 
 // Folded text without the padding fold() puts before apostrophes, for phrase matching only.
 std::string compact(std::string_view text) {
-  // fold(text) with every '\x01' dropped, in one pass into a buffer of the right size.
-  std::string out(text.size(), '\0');
-  std::size_t n = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (c >= 'A' && c <= 'Z') {
-      out[n++] = static_cast<char>(c - 'A' + 'a');
-    } else if (c == '\xE2' && i + 2 < text.size() && text[i + 1] == '\x80' &&
-               (text[i + 2] == '\x99' || text[i + 2] == '\x98')) {
-      out[n++] = '\'';  // fold's "\x01\x01'"
-      i += 2;
-    } else if (c != '\x01') {
-      out[n++] = c;
-    }
-  }
-  out.resize(n);
+  std::string out;
+  append_compact(text, out);
   return out;
 }
 
@@ -159,8 +146,36 @@ std::string without_bold(std::string_view s) {
   return out;
 }
 
-bool role_like(std::string_view folded) {
-  return folded.find("inspector") != std::string_view::npos || folded == "hmi";
+// A cover line as its fields are read: without "**" and the blanks around it. A view of the
+// line itself where it has no '*' (most lines), else of `buffer`.
+std::string_view plain_line(std::string_view line, std::string& buffer) {
+  if (line.find('*') == std::string_view::npos) return trim(line, " \t\f");
+  buffer = without_bold(line);
+  return trim(buffer, " \t\f");
+}
+
+char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// Whether fold(text) starts with `lead` (lower case, no apostrophe), without folding.
+bool folded_starts_with(std::string_view text, std::string_view lead) {
+  if (text.size() < lead.size()) return false;
+  for (std::size_t i = 0; i < lead.size(); ++i) {
+    if (lower(text[i]) != lead[i]) return false;
+  }
+  return true;
+}
+
+// Whether fold(text) holds `word` (lower case, no apostrophe), without folding.
+bool folded_contains(std::string_view text, std::string_view word) {
+  for (std::size_t at = 0; at + word.size() <= text.size(); ++at) {
+    if (lower(text[at]) == word.front() && folded_starts_with(text.substr(at), word)) return true;
+  }
+  return false;
+}
+
+// A role on a line of its own (fold(line) names an inspector, or is "hmi").
+bool role_like(std::string_view line) {
+  return folded_contains(line, "inspector") || (line.size() == 3 && folded_starts_with(line, "hmi"));
 }
 
 bool open_ended(std::string_view value) {
@@ -178,15 +193,16 @@ std::vector<Field> cover_fields(const Layout& layout, const std::vector<const Bl
   int since_label = 0;
   bool open = false;  // the line before was a label with its value
   const Source& src = layout.source();
+  std::string buffer;
   for (const Block* b : cover) {
     for (std::uint32_t k = 0; k < b->line_count; ++k) {
       const Line& at = layout.line(*b, k);
-      const std::string line = std::string(trim(without_bold(src.text(at)), " \t\f"));
+      const std::string_view line = plain_line(src.text(at), buffer);
       if (line.empty()) continue;
       const std::size_t colon = line.find(':');
-      if (colon != std::string::npos && is_label(trim(std::string_view(line).substr(0, colon), " \t"))) {
-        Field f{compact(trim(std::string_view(line).substr(0, colon), " \t")),
-                std::string(trim(std::string_view(line).substr(colon + 1), " \t")), at.begin, at.end};
+      if (colon != std::string::npos && is_label(trim(line.substr(0, colon), " \t"))) {
+        Field f{compact(trim(line.substr(0, colon), " \t")), std::string(trim(line.substr(colon + 1), " \t")),
+                at.begin, at.end};
         fields.push_back(f);
         if (fields.back().value.empty()) pending.push_back(fields.size() - 1);
         since_label = 0;
@@ -202,14 +218,17 @@ std::vector<Field> cover_fields(const Layout& layout, const std::vector<const Bl
       }
       open = false;
       if (!pending.empty() && ++since_label <= 4 && line.size() <= 80) {
-        fields[pending.front()].value = line;
+        fields[pending.front()].value = std::string(line);
         pending.erase(pending.begin());
         continue;
       }
       // A value that goes on to a second line: "Lead inspector: Name" then "Her Majesty's Inspector".
-      if (!fields.empty() && role_like(fold(line)) && line.size() <= 40 && line.find(':') == std::string::npos) {
+      if (!fields.empty() && line.size() <= 40 && line.find(':') == std::string::npos && role_like(line)) {
         Field& last = fields.back();
-        if (!last.value.empty() && fold(last.label).find("inspector") != std::string::npos) last.value += ", " + line;
+        if (!last.value.empty() && folded_contains(last.label, "inspector")) {
+          last.value += ", ";
+          last.value += line;
+        }
       }
       if (line.size() > 80) pending.clear();
     }
@@ -289,30 +308,19 @@ std::string singular(std::string role) {
 // it that has none, as far back as the last name that has one.
 class People {
  public:
-  explicit People(const Lexicon& lexicon) : lexicon_(lexicon) {}
+  explicit People(const DocumentPhrases& phrases) : phrases_(phrases) {}
 
   // A role phrase that ends `folded` (after closing punctuation), the longest: its start, npos if none.
   std::size_t role_suffix(std::string_view folded) const {
     std::size_t size = folded.size();
     while (size > 0 && (folded[size - 1] == ')' || folded[size - 1] == '.' || folded[size - 1] == ' ')) --size;
-    std::size_t best = std::string::npos;
-    for (const std::string& r : lexicon_.phrases(Phrases::inspector_role)) {
-      for (std::size_t e = 0, at = find_phrase(folded, r, 0, &e); at != std::string::npos;
-           at = find_phrase(folded, r, at + 1, &e)) {
-        if (e == size && at < best) best = at;
-      }
-    }
-    return best;
+    return phrases_.inspector_role.ending_at(folded, size);
   }
 
   // The end of a role phrase that starts `folded`, the longest; 0 when none.
   std::size_t role_prefix(std::string_view folded) const {
-    std::size_t best = 0;
-    for (const std::string& r : lexicon_.phrases(Phrases::inspector_role)) {
-      std::size_t e = 0;
-      if (find_phrase(folded, r, 0, &e) == 0 && e > best) best = e;
-    }
-    return best;
+    const std::size_t end = phrases_.inspector_role.longest_at(folded, 0);
+    return end == std::string::npos ? 0 : end;
   }
 
   bool role_like(std::string_view folded) const {
@@ -321,11 +329,7 @@ class People {
 
   // Never a person: "Her Majesty's Inspectors", "HMI Schools".
   bool not_a_name(std::string_view name) const {
-    const std::string f = fold(name);
-    for (const std::string& p : lexicon_.phrases(Phrases::not_inspector)) {
-      if (find_phrase(f, p) != std::string::npos) return true;
-    }
-    return false;
+    return phrases_.not_inspector.in(fold(name));
   }
 
   std::vector<Person> in(std::string_view list) const {
@@ -415,7 +419,7 @@ class People {
     return part;
   }
 
-  const Lexicon& lexicon_;
+  const DocumentPhrases& phrases_;
 };
 
 // The end of the sentence starting at `from`: a full stop followed by a space and a capital, or
@@ -433,7 +437,11 @@ std::size_t sentence_end(std::string_view text, std::size_t from) {
 class DocumentReader {
  public:
   explicit DocumentReader(ReportBuilder& out)
-      : out_(out), lexicon_(out.lexicon()), layout_(out.layout()), cover_(cover_blocks(layout_)) {}
+      : out_(out),
+        lexicon_(out.lexicon()),
+        phrases_(DocumentPhrases::of(lexicon_, own_phrases_)),
+        layout_(out.layout()),
+        cover_(cover_blocks(layout_)) {}
 
   void read() {
     Document& doc = out_.report().document;
@@ -462,47 +470,38 @@ class DocumentReader {
   // The compact text of the first `max_blocks` blocks that are not page furniture, a line
   // each. Asked for at 60, 200 and 400 blocks: each block is made compact once, as the longest
   // request reaches it, and shorter requests take a prefix.
-  std::string document_text_start(std::size_t max_blocks) const {
+  // A view into what has been made so far: valid until a longer request.
+  std::string_view document_text_start(std::size_t max_blocks) const {
     const auto& blocks = layout_.blocks();
     while (start_.ends.size() < max_blocks && start_.next < blocks.size()) {
       const Block& b = blocks[start_.next++];
       if (b.kind == BlockKind::furniture) continue;
-      start_.text += compact(layout_.text(b));
+      append_compact(layout_.text(b), start_.text);
       start_.text += '\n';
       start_.ends.push_back(start_.text.size());
     }
     const std::size_t n = std::min(max_blocks, start_.ends.size());
-    return start_.text.substr(0, n == 0 ? 0 : start_.ends[n - 1]);
+    return std::string_view(start_.text).substr(0, n == 0 ? 0 : start_.ends[n - 1]);
   }
 
   DocumentType type() const {
-    // The opening of the text, compacted only when a rule below reads it.
-    std::optional<std::string> opening;
-    const auto start = [&]() -> std::string_view {
-      if (!opening) opening = document_text_start(60);
-      return *opening;
-    };
-    // A council paper reports an inspection; its own kind wins over the inspection it names.
-    std::string cover_text;
-    for (const Block* b : cover_) cover_text += compact(layout_.text(*b)) + "\n";
-    const auto names = [this](std::string_view folded, Phrases list) {
-      for (const std::string& p : lexicon_.phrases(list)) {
-        if (find_phrase(folded, p) != std::string_view::npos) return true;
-      }
-      return false;
-    };
-    if (names(cover_text, Phrases::committee_cover) ||
-        (names(cover_text, Phrases::committee_body) && names(start(), Phrases::committee_opening))) {
+    // The opening of the text, compacted only when a rule below reads it (made once, as the
+    // longest request reaches it).
+    const auto start = [&] { return document_text_start(60); };
+    // A council paper reports an inspection; its own kind wins over the inspection it names. The
+    // cover is the first blocks that are not furniture: the start of the text, a line each.
+    const std::string_view cover_text = document_text_start(cover_.size());
+    if (phrases_.committee_cover.in(cover_text) ||
+        (phrases_.committee_body.in(cover_text) && phrases_.committee_opening.in(start()))) {
       return DocumentType::committee_report;
     }
     if (title_) return out_.type_of(*title_->profile);
     // A cover lost in conversion: the judgement areas each framework uses name it.
-    const std::string body = document_text_start(400);
+    const std::string_view body = document_text_start(400);
     for (const Lexicon::ProfileRow& row : out_.lexicon().contents()) {
       if (find_phrase(body, row.phrase) != std::string::npos) return out_.type_of(*row.profile);
     }
-    if (names(start(), Phrases::news_opening) ||
-        (names(start(), Phrases::news_said) && names(start(), Phrases::news_speaker))) {
+    if (phrases_.news_opening.in(start()) || (phrases_.news_said.in(start()) && phrases_.news_speaker.in(start()))) {
       return DocumentType::news;
     }
     return DocumentType::unknown;
@@ -514,7 +513,7 @@ class DocumentReader {
     if (const FrameworkProfile* p = out_.profile(type)) {
       if (const Inspectorate* i = out_.profiles().find_inspectorate(p->inspectorate)) return out_.keep(i->name);
     }
-    const std::string start = document_text_start(200);
+    const std::string_view start = document_text_start(200);
     for (const Lexicon::MentionRow& row : out_.lexicon().mentions()) {
       if (find_phrase(start, row.phrase) != std::string::npos) return out_.keep(row.inspectorate->name);
     }
@@ -586,10 +585,7 @@ class DocumentReader {
   // "Textphone 0161 ...") or a line that is a postcode with at most a town before it.
   bool address_line(std::string_view line) const {
     if (line.size() > 80) return false;
-    const std::string f = fold(line.substr(0, 40));
-    for (const std::string& p : lexicon_.phrases(Phrases::address)) {
-      if (phrase_at(f, 0, p) != std::string::npos) return true;
-    }
+    if (phrases_.address.longest_at(fold(line.substr(0, 40)), 0) != std::string::npos) return true;
     std::size_t end = 0;
     for (std::size_t i = 0; i < line.size(); ++i) {
       if ((i == 0 || line[i - 1] == ' ') && postcode_at(line, i, &end)) {
@@ -605,11 +601,7 @@ class DocumentReader {
     if (t.empty() || t.size() > 80 || t.find(':') != std::string_view::npos || single_day(t) || names_inspectorate(t) ||
         address_line(t))
       return false;
-    const std::string f = fold(t);
-    for (const std::string& p : lexicon_.phrases(Phrases::not_provider)) {
-      if (find_phrase(f, p) == 0) return false;
-    }
-    return true;
+    return phrases_.not_provider.longest_at(fold(t), 0) == std::string::npos;
   }
 
   static bool capitalised(std::string_view name) {
@@ -618,18 +610,8 @@ class DocumentReader {
 
   // The first phrase of `list` in folded `f` at or after `from` (the leftmost, the longest
   // there); npos when none.
-  std::size_t first_of(Phrases list, std::string_view f, std::size_t from, std::size_t* end) const {
-    std::size_t best = std::string::npos, best_end = 0;
-    for (const std::string& p : lexicon_.phrases(list)) {
-      std::size_t e = 0;
-      const std::size_t at = find_phrase(f, p, from, &e);
-      if (at != std::string::npos && (at < best || (at == best && e > best_end))) {
-        best = at;
-        best_end = e;
-      }
-    }
-    if (end) *end = best_end;
-    return best;
+  static std::size_t first_of(const PhraseSet& list, std::string_view f, std::size_t from, std::size_t* end) {
+    return list.first(f, from, end);
   }
 
   // The provider's name as the title gives it. The title and the short cover lines straight
@@ -657,9 +639,9 @@ class DocumentReader {
     const std::string f = fold(joined);
     const std::size_t title_end = title_at + (title_->end - title_->at);
     std::size_t head_end = 0;
-    const std::size_t head = first_of(Phrases::provider_head, f, 0, &head_end);
+    const std::size_t head = first_of(phrases_.provider_head, f, 0, &head_end);
     if (head != std::string::npos && head <= title_end) {
-      std::size_t end_at = first_of(Phrases::provider_end, f, head_end, nullptr);
+      std::size_t end_at = first_of(phrases_.provider_end, f, head_end, nullptr);
       std::string name(trim(std::string_view(joined).substr(head_end, end_at == std::string::npos ? std::string::npos
                                                                                                     : end_at - head_end),
                             " ,"));
@@ -669,7 +651,7 @@ class DocumentReader {
         if (next.empty()) continue;
         if (!name_piece(next) || !capitalised(next) || std::count(next.begin(), next.end(), ' ') > 3) break;
         const std::string nf = fold(next);
-        end_at = first_of(Phrases::provider_end, nf, 0, nullptr);
+        end_at = first_of(phrases_.provider_end, nf, 0, nullptr);
         const std::string_view part = trim(next.substr(0, end_at == std::string::npos ? next.size() : end_at), " ,");
         if (!part.empty()) {
           name += ' ';
@@ -949,7 +931,7 @@ class DocumentReader {
   }
 
   void inspectors(Document& doc) {
-    const People people(lexicon_);
+    const People people(phrases_);
     auto add = [&](const std::string& name, const std::string& role) {
       for (const Inspector& i : doc.inspectors) {
         if (i.name == name) return;
@@ -960,13 +942,13 @@ class DocumentReader {
       for (const auto& [name, role] : people.in(f->value)) add(name, role);
     }
     // "Reporting inspector Sarah Urding HMI", without a colon.
+    std::string buffer;
     for (const Block* b : cover_) {
       for (std::uint32_t k = 0; k < b->line_count; ++k) {
-        const std::string line = std::string(trim(without_bold(layout_.source().text(layout_.line(*b, k))), " \t\f"));
-        const std::string f = fold(line);
+        const std::string_view line = plain_line(layout_.source().text(layout_.line(*b, k)), buffer);
         for (std::string_view lead : {"reporting inspector ", "lead inspector "}) {
-          if (f.starts_with(lead)) {
-            for (const auto& [name, role] : people.in(std::string_view(line).substr(lead.size()))) add(name, role);
+          if (folded_starts_with(line, lead)) {
+            for (const auto& [name, role] : people.in(line.substr(lead.size()))) add(name, role);
           }
         }
       }
@@ -991,7 +973,7 @@ class DocumentReader {
       const std::string text = with_rest_of_sentence(k);
       const std::string f = fold(text);
       std::size_t lead_end = 0;
-      const std::size_t lead = first_of(Phrases::inspector_lead, f, 0, &lead_end);
+      const std::size_t lead = first_of(phrases_.inspector_lead, f, 0, &lead_end);
       if (lead == std::string::npos) continue;
       const std::size_t end = sentence_end(text, lead_end);
       // "His Majesty's Inspectors for this visit were A and B": a role just before or in the lead
@@ -1030,10 +1012,7 @@ class DocumentReader {
     for (std::size_t k = 0; k < lines.size(); ++k) {
       const std::string_view line = trim(src.text(lines[k]), " \t\f,");
       if (line.empty() || line.size() > 40) continue;
-      const std::string f = fold(line);
-      bool closing = false;
-      for (const std::string& p : lexicon_.phrases(Phrases::signer)) closing = closing || f == p;
-      if (!closing) continue;
+      if (!phrases_.signer.is_one(fold(line))) continue;
       // The name on one of the next lines, its role perhaps on the line after.
       std::vector<std::string> below;
       for (std::size_t j = k + 1; j < lines.size() && below.size() < 3 && j <= k + 6; ++j) {
@@ -1145,8 +1124,8 @@ class DocumentReader {
     for (const Block& b : layout_.blocks()) {
       if (b.kind == BlockKind::furniture) continue;
       const std::string_view t = layout_.text(b);
-      const std::size_t colon = t.find(':');
-      if (colon == std::string_view::npos || colon > 40) continue;
+      const std::size_t colon = t.substr(0, 41).find(':');
+      if (colon == std::string_view::npos) continue;
       const std::string label = fold(t.substr(0, colon));
       if (label.find("inspector") == std::string::npos || label.find("chief") != std::string::npos) continue;
       std::string role(t.substr(0, colon));
@@ -1170,6 +1149,8 @@ class DocumentReader {
 
   ReportBuilder& out_;
   const Lexicon& lexicon_;
+  std::optional<DocumentPhrases> own_phrases_;  // compiled for this parse when not the built-in lexicon's
+  const DocumentPhrases& phrases_;
   const Layout& layout_;
   std::vector<const Block*> cover_;
   std::vector<std::string> cover_text_;  // each cover block's text without postcodes

@@ -90,9 +90,14 @@ std::string furniture_message(std::string_view first_text, std::size_t blocks, b
   return m + quoted_start(first_text);
 }
 
-// One `furniture` diagnostic for each run of furniture blocks, spanning the run.
+// One `furniture` diagnostic for each run of furniture blocks, spanning the run: from the first
+// byte any of its blocks came from to the last, at the line and page of its first block.
+// Source::original_offset() never decreases as its offset grows, so the run's first and last
+// original bytes are those of its least and greatest normalised offsets: one span and at most
+// three offsets a run, not a span a block.
 void name_furniture(ReportBuilder& out) {
   const Layout& layout = out.layout();
+  const Source& source = layout.source();
   const auto& blocks = layout.blocks();
   for (std::size_t i = 0; i < blocks.size();) {
     if (blocks[i].kind != BlockKind::furniture) {
@@ -101,14 +106,28 @@ void name_furniture(ReportBuilder& out) {
     }
     std::size_t end = i;
     bool numbers = false, repeated = false, footnotes = false;
-    Span run = layout.span(blocks[i]);
+    std::size_t least_begin = 0, most_begin = 0, most_end = 0;  // normalised offsets of the run's blocks
+    Span run;
     for (; end < blocks.size() && blocks[end].kind == BlockKind::furniture; ++end) {
-      const Span s = layout.span(blocks[end]);
-      run.begin = std::min(run.begin, s.begin);
-      run.end = std::max(run.end, s.end);
-      numbers = numbers || blocks[end].furniture == Furniture::page_number;
-      repeated = repeated || blocks[end].furniture == Furniture::repeated;
-      footnotes = footnotes || blocks[end].furniture == Furniture::footnote;
+      const Block& b = blocks[end];
+      const std::size_t begin = layout.source_offset(b, 0);
+      const std::size_t last = layout.source_offset(b, b.text_end - b.text_begin, true);
+      if (end == i) {
+        run = source.span(begin, last);
+        least_begin = most_begin = begin;
+        most_end = last;
+      } else {
+        least_begin = std::min(least_begin, begin);
+        most_begin = std::max(most_begin, begin);
+        most_end = std::max(most_end, last);
+      }
+      numbers = numbers || b.furniture == Furniture::page_number;
+      repeated = repeated || b.furniture == Furniture::repeated;
+      footnotes = footnotes || b.furniture == Furniture::footnote;
+    }
+    if (end > i + 1) {
+      run.begin = std::min(run.begin, source.original_offset(least_begin));
+      run.end = std::max({run.end, source.original_offset(most_begin), source.original_offset(most_end, true)});
     }
     out.diagnose(Severity::info, "furniture",
                  furniture_message(layout.text(blocks[i]), end - i, numbers, repeated, footnotes), run);
@@ -131,31 +150,38 @@ void recognise_unclassified(ReportBuilder& out) {
     out.diagnose(Severity::info, "unclassified", message_for(layout.text(blocks[run_first]), run_blocks), run);
     run_blocks = 0;
   };
+  const Source& source = layout.source();
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     const Block& b = blocks[i];
     if (b.kind == BlockKind::furniture) continue;  // furniture between two unclaimed blocks keeps the run going
     // A block's lines need not be in order (a grade set above its label), so it is claimed when
-    // any of its lines is, and it stretches from its first byte to its last.
+    // any of its lines is, and it stretches from its first byte to its last. A line's original
+    // bytes are what Source::span() gives; its line and page are looked up only for the line that
+    // starts an unclaimed block.
     Span span;
+    const Line* first = nullptr;  // the line the block's first byte is on
     bool claimed = false;
     bool any = false;
     for (std::uint32_t k = 0; k < b.line_count && !claimed; ++k) {
       const Line& line = layout.line(b, k);
-      const Span s = layout.source().span(line.begin, line.end);
-      if (s.end <= s.begin) continue;
-      claimed = claims.overlaps(s.begin, s.end);
-      if (!any || s.begin < span.begin) {
-        span.begin = s.begin;
-        span.line = s.line;
-        span.page = s.page;
+      const std::size_t begin = source.original_offset(line.begin);
+      const std::size_t end = std::max(begin, source.original_offset(line.end, true));
+      if (end <= begin) continue;
+      claimed = claims.overlaps(begin, end);
+      if (!any || begin < span.begin) {
+        span.begin = begin;
+        first = &line;
       }
-      span.end = any ? std::max(span.end, s.end) : s.end;
+      span.end = any ? std::max(span.end, end) : end;
       any = true;
     }
     if (claimed || !any) {
       flush();
       continue;
     }
+    const Span at = source.span(first->begin, first->end);
+    span.line = at.line;
+    span.page = at.page;
     if (run_blocks == 0) {
       run_first = i;
       run = span;

@@ -1,0 +1,64 @@
+// The document reader's lexicon lists (lexicon `document`), compiled once: each list's phrases
+// by their first byte, so that a text is searched for the whole list in one pass from word start
+// to word start instead of once a phrase.
+#ifndef JUDGEMENT_SRC_RECOGNISE_DOCUMENT_PHRASES_HPP
+#define JUDGEMENT_SRC_RECOGNISE_DOCUMENT_PHRASES_HPP
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "profile/lexicon.hpp"
+
+namespace judgement::detail {
+
+/// One phrase list compiled for searching folded text (recognise/text_search.hpp's fold() or the
+/// same without its apostrophe padding). Every answer is what find_phrase()/phrase_at() give,
+/// phrase by phrase, for the list.
+class PhraseSet {
+ public:
+  static constexpr std::size_t npos = std::string_view::npos;
+
+  PhraseSet() = default;
+  explicit PhraseSet(const std::vector<std::string>& phrases);
+
+  /// The leftmost place at or after `from` where a phrase of the list occurs as whole words, the
+  /// longest phrase there; `end` (when given) receives its end, 0 when none. npos when none.
+  std::size_t first(std::string_view hay, std::size_t from = 0, std::size_t* end = nullptr) const;
+  /// Whether a phrase of the list occurs in `hay`.
+  [[nodiscard]] bool in(std::string_view hay) const { return first(hay) != npos; }
+  /// The end of the longest phrase of the list at hay[at], npos when none starts there.
+  [[nodiscard]] std::size_t longest_at(std::string_view hay, std::size_t at) const;
+  /// The leftmost start of a phrase of the list that ends exactly at `end`, npos when none.
+  [[nodiscard]] std::size_t ending_at(std::string_view hay, std::size_t end) const;
+  /// Whether `s` is one of the phrases, whole.
+  [[nodiscard]] bool is_one(std::string_view s) const;
+
+ private:
+  std::vector<std::string_view> phrases_;      // into the lexicon, which outlives every parse; by first byte
+  std::array<std::uint32_t, 257> bucket_{};    // phrases starting with byte b: [bucket_[b], bucket_[b + 1])
+  std::array<std::uint64_t, 4> starts_{};      // the bytes some phrase can match at (a bitmap)
+  [[nodiscard]] bool may_start(unsigned char c) const { return (starts_[c >> 6] >> (c & 63)) & 1u; }
+};
+
+/// The document reader's lists, compiled.
+struct DocumentPhrases {
+  explicit DocumentPhrases(const Lexicon& lexicon);
+  /// The built-in registry's lists once for every parse; another lexicon's into `own`.
+  static const DocumentPhrases& of(const Lexicon& lexicon, std::optional<DocumentPhrases>& own);
+
+  PhraseSet provider_head, provider_end, not_provider, address, inspector_lead, inspector_role, not_inspector,
+      signer, committee_cover, committee_body, committee_opening, news_opening, news_said, news_speaker;
+};
+
+/// `text` as fold() gives it without the two \x01 bytes it pads a typographic apostrophe with:
+/// lower case, the apostrophe as "'", for phrase matching only. Appended to `out`.
+void append_compact(std::string_view text, std::string& out);
+
+}  // namespace judgement::detail
+
+#endif
