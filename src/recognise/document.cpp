@@ -70,7 +70,7 @@ std::optional<Title> find_title(const Lexicon& lexicon, std::vector<std::string>
   // short, does not end a sentence, and starts near the start of its block.
   auto title_like = [](std::string_view t) { return !t.empty() && t.size() <= max_title_block && t.back() != '.'; };
   for (std::size_t i = 0; i < text.size(); ++i) {
-    if (title_like(text[i])) folded[i] = fold(text[i]);
+    if (title_like(text[i])) folded[i] = fold_text(text[i]);
   }
   // Profile by profile, the first block that holds a title, alone or with the next.
   for (const Lexicon::ProfileRow& row : lexicon.titles()) {
@@ -180,7 +180,7 @@ bool role_like(std::string_view line) {
 
 bool open_ended(std::string_view value) {
   value = trim(value, " \t");
-  const std::string f = fold(value);
+  const std::string f = fold_text(value);
   for (std::string_view end : {" and", " to", ",", "-", "\xE2\x80\x93", " &"}) {
     if (f.ends_with(end)) return true;
   }
@@ -258,6 +258,8 @@ std::optional<grammar::DateHit> first_stated_date(std::string_view text, std::si
 }
 
 std::optional<Date> single_day(std::string_view text) {
+  // A stated year is digits: text without one is never a day with its year.
+  if (std::none_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) return std::nullopt;
   const auto hit = grammar::parse_date(text);
   if (!hit || !hit->year_stated || hit->range.start.precision != Precision::day || !(hit->range.start == hit->range.end))
     return std::nullopt;
@@ -329,40 +331,43 @@ class People {
 
   // Never a person: "Her Majesty's Inspectors", "HMI Schools".
   bool not_a_name(std::string_view name) const {
-    return phrases_.not_inspector.in(fold(name));
+    return phrases_.not_inspector.in(fold_text(name));
   }
 
   std::vector<Person> in(std::string_view list) const {
+    // The parts between separators, each a stretch of the list: [from, i).
     std::vector<std::string> parts;
-    std::string current;
-    auto flush = [&] {
-      const std::string_view t = trim(current, " ,;.");
+    std::size_t from = 0;
+    auto flush = [&](std::size_t i) {
+      const std::string_view t = trim(list.substr(from, i - from), " ,;.");
       if (!t.empty()) parts.emplace_back(t);
-      current.clear();
     };
     for (std::size_t i = 0; i < list.size(); ++i) {
       if (list[i] == ',' || list[i] == ';') {
-        flush();
+        flush(i);
+        from = i + 1;
         continue;
       }
-      if (list.substr(i).starts_with(" and ") || list.substr(i).starts_with(" & ")) {
-        flush();
+      if (list[i] == ' ' && (list.substr(i).starts_with(" and ") || list.substr(i).starts_with(" & "))) {
+        flush(i);
         i += list.substr(i).starts_with(" and ") ? 4 : 2;
+        from = i + 1;
         continue;
       }
-      current += list[i];
       // "Karen Wareing (HMI) Fiona Millns (OI)": a role in brackets ends its person.
-      if (list[i] == ')' && i + 2 < list.size() && list[i + 1] == ' ' && list[i + 2] >= 'A' && list[i + 2] <= 'Z')
-        flush();
+      if (list[i] == ')' && i + 2 < list.size() && list[i + 1] == ' ' && list[i + 2] >= 'A' && list[i + 2] <= 'Z') {
+        flush(i + 1);
+        from = i + 1;
+      }
     }
-    flush();
+    flush(list.size());
     std::vector<Person> people;
     std::size_t roleless_from = 0;  // the first of the names at the end that have no role yet
     std::string shared;             // a plural role before the first name: every name's
     for (std::size_t k = 0; k < parts.size(); ++k) {
       std::string part = parts[k];
       if (part.starts_with("and ")) part = part.substr(4);
-      std::string folded = fold(part);
+      std::string folded = fold_text(part);
       std::string role;
       // "lead inspector A", "Her Majesty's Inspectors A": a role before the name.
       if (const std::size_t pre = role_prefix(folded); pre > 0 && pre < part.size()) {
@@ -375,7 +380,7 @@ class People {
             role.clear();
           }
           part = std::string(name);
-          folded = fold(part);
+          folded = fold_text(part);
         }
       }
       // "Deane Jennings (Contracted Inspector)", "Simone White SHMI": a role after the name.
@@ -462,7 +467,7 @@ class DocumentReader {
  private:
   bool letter() const {
     for (const Block* b : cover_) {
-      if (fold(layout_.text(*b)).starts_with("dear ")) return true;
+      if (folded_starts_with(layout_.text(*b), "dear ")) return true;
     }
     return false;
   }
@@ -585,7 +590,7 @@ class DocumentReader {
   // "Textphone 0161 ...") or a line that is a postcode with at most a town before it.
   bool address_line(std::string_view line) const {
     if (line.size() > 80) return false;
-    if (phrases_.address.longest_at(fold(line.substr(0, 40)), 0) != std::string::npos) return true;
+    if (phrases_.address.longest_at(fold_text(line.substr(0, 40)), 0) != std::string::npos) return true;
     std::size_t end = 0;
     for (std::size_t i = 0; i < line.size(); ++i) {
       if ((i == 0 || line[i - 1] == ' ') && postcode_at(line, i, &end)) {
@@ -601,7 +606,7 @@ class DocumentReader {
     if (t.empty() || t.size() > 80 || t.find(':') != std::string_view::npos || single_day(t) || names_inspectorate(t) ||
         address_line(t))
       return false;
-    return phrases_.not_provider.longest_at(fold(t), 0) == std::string::npos;
+    return phrases_.not_provider.longest_at(fold_text(t), 0) == std::string::npos;
   }
 
   static bool capitalised(std::string_view name) {
@@ -636,7 +641,7 @@ class DocumentReader {
       }
       joined += cover_text_[i];
     }
-    const std::string f = fold(joined);
+    const std::string f = fold_text(joined);
     const std::size_t title_end = title_at + (title_->end - title_->at);
     std::size_t head_end = 0;
     const std::size_t head = first_of(phrases_.provider_head, f, 0, &head_end);
@@ -650,7 +655,7 @@ class DocumentReader {
         const std::string_view next = cover_text_[i];
         if (next.empty()) continue;
         if (!name_piece(next) || !capitalised(next) || std::count(next.begin(), next.end(), ' ') > 3) break;
-        const std::string nf = fold(next);
+        const std::string nf = fold_text(next);
         end_at = first_of(phrases_.provider_end, nf, 0, nullptr);
         const std::string_view part = trim(next.substr(0, end_at == std::string::npos ? next.size() : end_at), " ,");
         if (!part.empty()) {
@@ -690,7 +695,7 @@ class DocumentReader {
     }
     if (!name.empty()) return name;
     const std::string_view title = cover_text_[title_->block];
-    const std::string folded = fold(title);
+    const std::string folded = fold_text(title);
     // The title phrase ends mid-title ("... looked after children" + " services"): skip the
     // rest of the title's words to what follows them.
     std::size_t after = folded.find(" services", title_->end);
@@ -869,7 +874,7 @@ class DocumentReader {
       if (b.kind == BlockKind::furniture || b.kind == BlockKind::table_row) continue;
       if (++n > 30) break;
       const std::string text = with_rest_of_sentence(k);
-      const std::string f = fold(text);
+      const std::string f = fold_text(text);
       for (std::string_view subject : {"visit", "inspection"}) {
         const std::size_t at = f.find(subject);
         if (at == std::string::npos) continue;
@@ -971,7 +976,7 @@ class DocumentReader {
       if (b.kind == BlockKind::furniture || b.kind == BlockKind::table_row) continue;
       if (++n > 40) break;
       const std::string text = with_rest_of_sentence(k);
-      const std::string f = fold(text);
+      const std::string f = fold_text(text);
       std::size_t lead_end = 0;
       const std::size_t lead = first_of(phrases_.inspector_lead, f, 0, &lead_end);
       if (lead == std::string::npos) continue;
@@ -1005,14 +1010,14 @@ class DocumentReader {
     const FrameworkProfile* profile = out_.profile(doc.type);
     if (!profile || profile->kind != DocumentKind::letter) return;
     for (const Inspector& i : doc.inspectors) {
-      if (i.role && fold(*i.role).find("lead") != std::string::npos) return;
+      if (i.role && fold_text(*i.role).find("lead") != std::string::npos) return;
     }
     const Source& src = layout_.source();
     const auto& lines = src.lines();
     for (std::size_t k = 0; k < lines.size(); ++k) {
       const std::string_view line = trim(src.text(lines[k]), " \t\f,");
       if (line.empty() || line.size() > 40) continue;
-      if (!phrases_.signer.is_one(fold(line))) continue;
+      if (!phrases_.signer.is_one(fold_text(line))) continue;
       // The name on one of the next lines, its role perhaps on the line after.
       std::vector<std::string> below;
       for (std::size_t j = k + 1; j < lines.size() && below.size() < 3 && j <= k + 6; ++j) {
@@ -1021,7 +1026,7 @@ class DocumentReader {
       }
       for (std::size_t j = 0; j < below.size(); ++j) {
         std::string list = below[j];
-        if (j + 1 < below.size() && people.role_like(fold(below[j + 1]))) list += ", " + below[j + 1];
+        if (j + 1 < below.size() && people.role_like(fold_text(below[j + 1]))) list += ", " + below[j + 1];
         const auto found = people.in(list);
         if (found.empty()) continue;
         // Not a structured binding: clang 14 (the fuzz and sanitizer builds) lets no lambda capture one.
@@ -1068,7 +1073,7 @@ class DocumentReader {
       const std::string_view head = src.text(lines[k]);
       if (head.find("ommission") == std::string_view::npos && head.find("OMMISSION") == std::string_view::npos) continue;
       const std::vector<std::pair<std::size_t, std::string>> heads = cells_of(head);
-      if (heads.size() != 2 || fold(heads[0].second) != "ofsted" || fold(heads[1].second) != "care quality commission")
+      if (heads.size() != 2 || fold_text(heads[0].second) != "ofsted" || fold_text(heads[1].second) != "care quality commission")
         continue;
       const std::size_t right_at = heads[1].first;
       struct Entry {
@@ -1089,7 +1094,7 @@ class DocumentReader {
           auto& column = columns[col + 4 >= right_at ? 1 : 0];
           // A name starts an entry once the entry above has its role; anything else is role.
           const std::string_view first = trim(std::string_view(cell).substr(0, cell.find(',')), " ");
-          if ((column.empty() || !column.back().role.empty()) && name_like(first) && !people.role_like(fold(first)) &&
+          if ((column.empty() || !column.back().role.empty()) && name_like(first) && !people.role_like(fold_text(first)) &&
               !people.not_a_name(first)) {
             // "Lena Harwood, Ofsted HMI, Lead" / "inspector": the rest of the cell is the role.
             const std::size_t comma = cell.find(',');
@@ -1104,7 +1109,7 @@ class DocumentReader {
       }
       for (const auto& column : columns) {
         for (const Entry& e : column) {
-          const std::string rf = fold(e.role);
+          const std::string rf = fold_text(e.role);
           if (!people.role_like(rf) || rf.find("director") != std::string::npos ||
               rf.find("chief inspector") != std::string::npos) {
             continue;
@@ -1126,7 +1131,7 @@ class DocumentReader {
       const std::string_view t = layout_.text(b);
       const std::size_t colon = t.substr(0, 41).find(':');
       if (colon == std::string_view::npos) continue;
-      const std::string label = fold(t.substr(0, colon));
+      const std::string label = fold_text(t.substr(0, colon));
       if (label.find("inspector") == std::string::npos || label.find("chief") != std::string::npos) continue;
       std::string role(t.substr(0, colon));
       if (role.size() > 10 && role.ends_with("inspectors")) role.pop_back();

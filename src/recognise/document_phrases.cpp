@@ -1,13 +1,23 @@
 #include "recognise/document_phrases.hpp"
 
 #include <algorithm>
+#include <bit>
+#include <cstring>
 
 #include "judgement/profile.hpp"
 
 namespace judgement::detail {
 namespace {
 
-bool alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
+// [a-z0-9]: a byte inside a word of folded text; a phrase matches only at a word's start.
+constexpr std::array<bool, 256> alnum_bytes = [] {
+  std::array<bool, 256> t{};
+  for (int c = 'a'; c <= 'z'; ++c) t[static_cast<std::size_t>(c)] = true;
+  for (int c = '0'; c <= '9'; ++c) t[static_cast<std::size_t>(c)] = true;
+  return t;
+}();
+
+bool alnum(char c) { return alnum_bytes[static_cast<unsigned char>(c)]; }
 
 }  // namespace
 
@@ -23,7 +33,16 @@ PhraseSet::PhraseSet(const std::vector<std::string>& phrases) {
     ++bucket_[c + 1u];
     starts_[c >> 6] |= std::uint64_t{1} << (c & 63);
     // A phrase's apostrophe matches the folded text's padding before it ("\x01\x01'").
-    if (c == '\'') starts_[0] |= std::uint64_t{1} << 1;
+    if (c == '\'') {
+      starts_[0] |= std::uint64_t{1} << 1;
+      any_second_[0] |= std::uint64_t{1} << 1;
+    }
+    if (p.size() < 2 || c == '\'' || p[1] == '\'') {
+      any_second_[c >> 6] |= std::uint64_t{1} << (c & 63);
+    } else {
+      const std::size_t k = pair_key(c, static_cast<unsigned char>(p[1]));
+      pairs_[k >> 6] |= std::uint64_t{1} << (k & 63);
+    }
   }
   for (std::size_t b = 1; b < bucket_.size(); ++b) bucket_[b] += bucket_[b - 1];
 }
@@ -45,22 +64,33 @@ std::size_t PhraseSet::longest_at(std::string_view hay, std::size_t at) const {
 }
 
 std::size_t PhraseSet::first(std::string_view hay, std::size_t from, std::size_t* end) const {
-  for (std::size_t at = from; at < hay.size(); ++at) {
-    if (!may_start(static_cast<unsigned char>(hay[at])) || (at > 0 && alnum(hay[at - 1]))) continue;
-    const std::size_t e = longest_at(hay, at);
-    if (e == npos) continue;
-    if (end) *end = e;
-    return at;
+  // Word start to word start: the rest of a word is passed over without a look at the list.
+  std::size_t at = from;
+  if (at > 0 && at < hay.size() && alnum(hay[at - 1])) {
+    while (at < hay.size() && alnum(hay[at])) ++at;
+  }
+  while (at < hay.size()) {
+    const char c = hay[at];
+    if (may_start_at(hay, at)) {
+      const std::size_t e = longest_at(hay, at);
+      if (e != npos) {
+        if (end) *end = e;
+        return at;
+      }
+    }
+    ++at;
+    if (alnum(c)) {
+      while (at < hay.size() && alnum(hay[at])) ++at;
+    }
   }
   if (end) *end = 0;
   return npos;
 }
 
 std::size_t PhraseSet::ending_at(std::string_view hay, std::size_t end) const {
-  end = std::min(end, hay.size());
-  for (std::size_t at = 0; at < end; ++at) {
+  for (std::size_t at = 0; at < end && at < hay.size(); ++at) {
+    if (!may_start_at(hay, at) || (at > 0 && alnum(hay[at - 1]))) continue;
     const auto c = static_cast<unsigned char>(hay[at]);
-    if (!may_start(c) || (at > 0 && alnum(hay[at - 1]))) continue;
     auto ends_there = [&](unsigned char b) {
       for (std::uint32_t r = bucket_[b]; r < bucket_[b + 1u]; ++r) {
         if (phrase_at(hay, at, phrases_[r]) == end) return true;
@@ -108,38 +138,69 @@ const DocumentPhrases& DocumentPhrases::of(const Lexicon& lexicon, std::optional
 
 namespace {
 
-// What append_compact does with each byte: 0 copies it as it is, 1 drops it, 2 looks at the
-// typographic apostrophe it may start; an upper-case letter is copied lower-cased (its table entry).
-constexpr std::array<char, 256> compact_bytes = [] {
-  std::array<char, 256> t{};
-  for (int c = 'A'; c <= 'Z'; ++c) t[static_cast<std::size_t>(c)] = static_cast<char>(c - 'A' + 'a');
-  t[0x01] = 1;
-  t[0xE2] = 2;
-  return t;
-}();
+constexpr std::uint64_t ones = 0x0101010101010101ULL;
+constexpr std::uint64_t highs = 0x8080808080808080ULL;
 
-}  // namespace
-
-void append_compact(std::string_view text, std::string& out) {
+// fold() or, with `compact`, fold() without the apostrophe padding, of `text` appended to `out`.
+// Eight bytes at a time where they are plain ASCII (and, compacting, no \x01): lower-cased as a
+// word; a byte at a time around the rest.
+template <bool compact>
+void append_folded(std::string_view text, std::string& out) {
   const std::size_t base = out.size();
   out.resize(base + text.size());
   char* o = out.data() + base;
-  std::size_t n = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    const char t = compact_bytes[static_cast<unsigned char>(c)];
-    if (t == 0) {
-      o[n++] = c;
-    } else if (t > 2) {
-      o[n++] = t;
-    } else if (t == 2 && i + 2 < text.size() && text[i + 1] == '\x80' && (text[i + 2] == '\x99' || text[i + 2] == '\x98')) {
-      o[n++] = '\'';  // fold's "\x01\x01'"
+  const char* t = text.data();
+  const std::size_t size = text.size();
+  std::size_t i = 0, n = 0;
+  // One byte (or a typographic apostrophe's three) the slow way.
+  auto one = [&] {
+    const char c = t[i];
+    if (c >= 'A' && c <= 'Z') {
+      o[n++] = static_cast<char>(c - 'A' + 'a');
+    } else if (c == '\xE2' && i + 2 < size && t[i + 1] == '\x80' && (t[i + 2] == '\x99' || t[i + 2] == '\x98')) {
+      if (!compact) {
+        o[n++] = '\x01';
+        o[n++] = '\x01';
+      }
+      o[n++] = '\'';
       i += 2;
-    } else if (t == 2) {
+    } else if (!compact || c != '\x01') {
       o[n++] = c;
     }
+    ++i;
+  };
+  while (i + 8 <= size) {
+    std::uint64_t v;
+    std::memcpy(&v, t + i, 8);
+    std::uint64_t special = v & highs;
+    if (compact) {
+      const std::uint64_t x = v ^ ones;  // a zero byte where v has \x01
+      special |= (x - ones) & ~x & highs;
+    }
+    if (special != 0) {
+      const std::size_t stop = i + static_cast<std::size_t>(std::countr_zero(special) >> 3) + 1;
+      while (i < stop) one();
+      continue;
+    }
+    // Every byte below 0x80: 'A'..'Z' are those reaching 0x80 when 0x3F is added but not when 0x25 is.
+    const std::uint64_t upper = (v + 0x3F * ones) & ~(v + 0x25 * ones) & highs;
+    v |= upper >> 2;
+    std::memcpy(o + n, &v, 8);
+    n += 8;
+    i += 8;
   }
+  while (i < size) one();
   out.resize(base + n);
+}
+
+}  // namespace
+
+void append_compact(std::string_view text, std::string& out) { append_folded<true>(text, out); }
+
+std::string fold_text(std::string_view text) {
+  std::string out;
+  append_folded<false>(text, out);
+  return out;
 }
 
 }  // namespace judgement::detail

@@ -42,7 +42,21 @@ class PhraseSet {
   std::vector<std::string_view> phrases_;      // into the lexicon, which outlives every parse; by first byte
   std::array<std::uint32_t, 257> bucket_{};    // phrases starting with byte b: [bucket_[b], bucket_[b + 1])
   std::array<std::uint64_t, 4> starts_{};      // the bytes some phrase can match at (a bitmap)
+  // The phrases' first two bytes, hashed into a bitmap; `any_second_` the first bytes of
+  // phrases whose second byte is not to be tested (one byte long, or an apostrophe in the first
+  // two, which matches the folded text's padding).
+  std::array<std::uint64_t, 64> pairs_{};
+  std::array<std::uint64_t, 4> any_second_{};
   [[nodiscard]] bool may_start(unsigned char c) const { return (starts_[c >> 6] >> (c & 63)) & 1u; }
+  [[nodiscard]] static std::size_t pair_key(unsigned char a, unsigned char b) { return (a * 67u + b) & 4095u; }
+  // Whether a phrase can start at hay[at] by its first two bytes.
+  [[nodiscard]] bool may_start_at(std::string_view hay, std::size_t at) const {
+    const auto c = static_cast<unsigned char>(hay[at]);
+    if (!may_start(c)) return false;
+    if (((any_second_[c >> 6] >> (c & 63)) & 1u) || at + 1 >= hay.size()) return true;
+    const std::size_t k = pair_key(c, static_cast<unsigned char>(hay[at + 1]));
+    return (pairs_[k >> 6] >> (k & 63)) & 1u;
+  }
 };
 
 /// The document reader's lists, compiled.
@@ -58,6 +72,8 @@ struct DocumentPhrases {
 /// `text` as fold() gives it without the two \x01 bytes it pads a typographic apostrophe with:
 /// lower case, the apostrophe as "'", for phrase matching only. Appended to `out`.
 void append_compact(std::string_view text, std::string& out);
+/// What fold() gives (recognise/text_search.hpp), eight bytes at a time where it can.
+std::string fold_text(std::string_view text);
 
 }  // namespace judgement::detail
 

@@ -39,11 +39,19 @@ class Claims {
     }
   }
 
-  [[nodiscard]] bool overlaps(std::size_t begin, std::size_t end) const {
-    const auto after = std::lower_bound(claims_.begin(), claims_.end(), end,
-                                        [](const Claim& c, std::size_t at) { return c.begin < at; });
-    if (after == claims_.begin()) return false;
-    return furthest_[static_cast<std::size_t>(after - claims_.begin()) - 1] > begin;
+  // Asked in the order of the text, the claims starting before `end` are found by walking on
+  // from the last answer; asked out of order (a block's lines need not be), by a binary search.
+  [[nodiscard]] bool overlaps(std::size_t begin, std::size_t end) {
+    if (end < last_end_) {
+      after_ = static_cast<std::size_t>(
+          std::lower_bound(claims_.begin(), claims_.end(), end, [](const Claim& c, std::size_t at) { return c.begin < at; }) -
+          claims_.begin());
+    } else {
+      while (after_ < claims_.size() && claims_[after_].begin < end) ++after_;
+    }
+    last_end_ = end;
+    if (after_ == 0) return false;
+    return furthest_[after_ - 1] > begin;
   }
 
  private:
@@ -52,6 +60,8 @@ class Claims {
   }
   std::vector<Claim> claims_;
   std::vector<std::size_t> furthest_;
+  std::size_t after_ = 0;     // the first claim starting at or after last_end_
+  std::size_t last_end_ = 0;
 };
 
 // `: "the first words..."`, cut at a character boundary.
@@ -140,24 +150,28 @@ void name_furniture(ReportBuilder& out) {
 void recognise_unclassified(ReportBuilder& out) {
   name_furniture(out);
   const Layout& layout = out.layout();
-  const Claims claims(out.report());
+  Claims claims(out.report());
   const auto& blocks = layout.blocks();
   std::size_t run_first = blocks.size();  // first block of the current unclaimed run
   std::size_t run_blocks = 0;
   Span run;
+  const Source& source = layout.source();
+  const Line* run_line = nullptr;  // the line the run's first byte is on: the run's line and page
   auto flush = [&] {
     if (run_blocks == 0) return;
+    const Span at = source.span(run_line->begin, run_line->end);
+    run.line = at.line;
+    run.page = at.page;
     out.diagnose(Severity::info, "unclassified", message_for(layout.text(blocks[run_first]), run_blocks), run);
     run_blocks = 0;
   };
-  const Source& source = layout.source();
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     const Block& b = blocks[i];
     if (b.kind == BlockKind::furniture) continue;  // furniture between two unclaimed blocks keeps the run going
     // A block's lines need not be in order (a grade set above its label), so it is claimed when
     // any of its lines is, and it stretches from its first byte to its last. A line's original
-    // bytes are what Source::span() gives; its line and page are looked up only for the line that
-    // starts an unclaimed block.
+    // bytes are what Source::span() gives; the line and page are looked up once a run, for the
+    // line its first byte is on.
     Span span;
     const Line* first = nullptr;  // the line the block's first byte is on
     bool claimed = false;
@@ -179,17 +193,14 @@ void recognise_unclassified(ReportBuilder& out) {
       flush();
       continue;
     }
-    const Span at = source.span(first->begin, first->end);
-    span.line = at.line;
-    span.page = at.page;
     if (run_blocks == 0) {
       run_first = i;
       run = span;
+      run_line = first;
     } else {
       if (span.begin < run.begin) {
         run.begin = span.begin;
-        run.line = span.line;
-        run.page = span.page;
+        run_line = first;
       }
       run.end = std::max(run.end, span.end);
     }
