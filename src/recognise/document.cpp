@@ -59,7 +59,7 @@ constexpr std::size_t max_title_block = 260;
 // A title starts near the start of its block, or at the start of one of its lines (a letter's
 // title set under the addressee's lines, in one block with them): `line_starts[i]` holds where
 // each line of text[i] starts.
-std::optional<Title> find_title(const Lexicon& lexicon, std::vector<std::string>& text,
+std::optional<Title> find_title(const Lexicon& lexicon, const PhraseSet& titles, std::vector<std::string>& text,
                                 const std::vector<std::vector<std::size_t>>& line_starts) {
   auto title_at = [&](std::size_t i, std::size_t at) {
     return at <= max_title_offset ||
@@ -69,17 +69,26 @@ std::optional<Title> find_title(const Lexicon& lexicon, std::vector<std::string>
   // The cover's own words, not a summary paragraph that mentions another inspection: a title is
   // short, does not end a sentence, and starts near the start of its block.
   auto title_like = [](std::string_view t) { return !t.empty() && t.size() <= max_title_block && t.back() != '.'; };
+  // Every title phrase each block holds, found in one pass a block: where, and the title's row.
+  struct Hit {
+    std::uint32_t row;
+    std::size_t at, end;
+  };
+  std::vector<std::vector<Hit>> hits(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {
-    if (title_like(text[i])) folded[i] = fold_text(text[i]);
+    if (!title_like(text[i])) continue;
+    folded[i] = fold_text(text[i]);
+    titles.each(*folded[i], [&](std::uint32_t row, std::size_t at, std::size_t end) { hits[i].push_back({row, at, end}); });
   }
   // Profile by profile, the first block that holds a title, alone or with the next.
-  for (const Lexicon::ProfileRow& row : lexicon.titles()) {
+  const std::vector<Lexicon::ProfileRow>& rows = lexicon.titles();
+  for (std::uint32_t r = 0; r < rows.size(); ++r) {
+    const Lexicon::ProfileRow& row = rows[r];
     for (std::size_t i = 0; i < text.size(); ++i) {
       if (!folded[i]) continue;
       std::size_t end = 0;
-      for (std::size_t at = find_phrase(*folded[i], row.phrase, 0, &end); at != std::string::npos;
-           at = find_phrase(*folded[i], row.phrase, at + 1, &end)) {
-        if (title_at(i, at)) return Title{row.profile, i, at, end};
+      for (const Hit& hit : hits[i]) {
+        if (hit.row == r && title_at(i, hit.at)) return Title{row.profile, i, hit.at, hit.end};
       }
       if (i + 1 >= text.size() || !folded[i + 1] || text[i].size() > 80) continue;
       // A title run over two blocks starts in the first: its first word is there.
@@ -456,7 +465,7 @@ class DocumentReader {
       line_starts.emplace_back();
       cover_text_.push_back(without_postcodes(*b, line_starts.back()));
     }
-    title_ = find_title(lexicon_, cover_text_, line_starts);
+    title_ = find_title(lexicon_, phrases_.titles, cover_text_, line_starts);
     doc.type = type();
     doc.inspectorate = inspectorate(doc.type);
     doc.provider = provider(doc.type);
@@ -496,8 +505,8 @@ class DocumentReader {
     // A council paper reports an inspection; its own kind wins over the inspection it names. The
     // cover is the first blocks that are not furniture: the start of the text, a line each.
     const std::string_view cover_text = document_text_start(cover_.size());
-    if (phrases_.committee_cover.in(cover_text) ||
-        (phrases_.committee_body.in(cover_text) && phrases_.committee_opening.in(start()))) {
+    const std::uint32_t committee = phrases_.committee.lists_in(cover_text, 1);  // 1: committee_cover, 2: committee_body
+    if ((committee & 1) != 0 || ((committee & 2) != 0 && phrases_.committee_opening.in(start()))) {
       return DocumentType::committee_report;
     }
     if (title_) return out_.type_of(*title_->profile);

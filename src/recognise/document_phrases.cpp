@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <bit>
 #include <cstring>
+#include <utility>
 
 #include "judgement/profile.hpp"
 
@@ -21,13 +22,35 @@ bool alnum(char c) { return alnum_bytes[static_cast<unsigned char>(c)]; }
 
 }  // namespace
 
-PhraseSet::PhraseSet(const std::vector<std::string>& phrases) {
-  for (const std::string& p : phrases) {
-    if (!p.empty()) phrases_.emplace_back(p);  // find_phrase finds no empty phrase
+namespace {
+
+std::vector<std::pair<std::string_view, std::uint32_t>> tagged(std::initializer_list<const std::vector<std::string>*> lists) {
+  std::vector<std::pair<std::string_view, std::uint32_t>> rows;
+  std::uint32_t tag = 1;
+  for (const std::vector<std::string>* list : lists) {
+    for (const std::string& p : *list) rows.emplace_back(p, tag);
+    tag <<= 1;
   }
-  std::stable_sort(phrases_.begin(), phrases_.end(), [](std::string_view a, std::string_view b) {
-    return static_cast<unsigned char>(a.front()) < static_cast<unsigned char>(b.front());
+  return rows;
+}
+
+}  // namespace
+
+PhraseSet::PhraseSet(std::initializer_list<const std::vector<std::string>*> lists) : PhraseSet(tagged(lists)) {}
+
+PhraseSet::PhraseSet(std::vector<std::pair<std::string_view, std::uint32_t>> rows) {
+  std::vector<std::uint32_t> order;
+  for (std::uint32_t r = 0; r < rows.size(); ++r) {
+    if (!rows[r].first.empty()) order.push_back(r);  // find_phrase finds no empty phrase
+  }
+  std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+    return static_cast<unsigned char>(rows[a].first.front()) < static_cast<unsigned char>(rows[b].first.front());
   });
+  for (const std::uint32_t r : order) {
+    phrases_.push_back(rows[r].first);
+    tags_.push_back(rows[r].second);
+    rows_.push_back(r);
+  }
   for (std::string_view p : phrases_) {
     const auto c = static_cast<unsigned char>(p.front());
     ++bucket_[c + 1u];
@@ -102,6 +125,28 @@ std::size_t PhraseSet::ending_at(std::string_view hay, std::size_t end) const {
   return npos;
 }
 
+std::uint32_t PhraseSet::lists_in(std::string_view hay, std::uint32_t enough) const {
+  std::uint32_t found = 0;
+  for (std::size_t at = 0; at < hay.size();) {
+    const char c = hay[at];
+    if (may_start_at(hay, at) && (at == 0 || !alnum(hay[at - 1]))) {
+      auto try_bucket = [&](unsigned char b) {
+        for (std::uint32_t r = bucket_[b]; r < bucket_[b + 1u]; ++r) {
+          if ((found & tags_[r]) == 0 && phrase_at(hay, at, phrases_[r]) != npos) found |= tags_[r];
+        }
+      };
+      try_bucket(static_cast<unsigned char>(c));
+      if (c == '\x01') try_bucket('\'');
+      if (found & enough) return found;
+    }
+    ++at;
+    if (alnum(c)) {
+      while (at < hay.size() && alnum(hay[at])) ++at;
+    }
+  }
+  return found;
+}
+
 bool PhraseSet::is_one(std::string_view s) const {
   if (s.empty()) return false;
   const auto c = static_cast<unsigned char>(s.front());
@@ -120,12 +165,16 @@ DocumentPhrases::DocumentPhrases(const Lexicon& lexicon)
       inspector_role(lexicon.phrases(Phrases::inspector_role)),
       not_inspector(lexicon.phrases(Phrases::not_inspector)),
       signer(lexicon.phrases(Phrases::signer)),
-      committee_cover(lexicon.phrases(Phrases::committee_cover)),
-      committee_body(lexicon.phrases(Phrases::committee_body)),
       committee_opening(lexicon.phrases(Phrases::committee_opening)),
       news_opening(lexicon.phrases(Phrases::news_opening)),
       news_said(lexicon.phrases(Phrases::news_said)),
-      news_speaker(lexicon.phrases(Phrases::news_speaker)) {}
+      news_speaker(lexicon.phrases(Phrases::news_speaker)),
+      committee({&lexicon.phrases(Phrases::committee_cover), &lexicon.phrases(Phrases::committee_body)}),
+      titles([&] {
+        std::vector<std::pair<std::string_view, std::uint32_t>> rows;
+        for (const Lexicon::ProfileRow& row : lexicon.titles()) rows.emplace_back(row.phrase, 0);
+        return rows;
+      }()) {}
 
 const DocumentPhrases& DocumentPhrases::of(const Lexicon& lexicon, std::optional<DocumentPhrases>& own) {
   const Lexicon& builtin = ProfileRegistry::builtin().lexicon();

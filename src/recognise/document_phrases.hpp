@@ -7,9 +7,11 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "profile/lexicon.hpp"
@@ -24,7 +26,11 @@ class PhraseSet {
   static constexpr std::size_t npos = std::string_view::npos;
 
   PhraseSet() = default;
-  explicit PhraseSet(const std::vector<std::string>& phrases);
+  explicit PhraseSet(const std::vector<std::string>& phrases) : PhraseSet({&phrases}) {}
+  /// Several lists in one: list k's phrases are tagged 1 << k (at most 32 lists).
+  explicit PhraseSet(std::initializer_list<const std::vector<std::string>*> lists);
+  /// Rows of phrases (views that must outlive the set), each with its tag.
+  explicit PhraseSet(std::vector<std::pair<std::string_view, std::uint32_t>> rows);
 
   /// The leftmost place at or after `from` where a phrase of the list occurs as whole words, the
   /// longest phrase there; `end` (when given) receives its end, 0 when none. npos when none.
@@ -37,9 +43,30 @@ class PhraseSet {
   [[nodiscard]] std::size_t ending_at(std::string_view hay, std::size_t end) const;
   /// Whether `s` is one of the phrases, whole.
   [[nodiscard]] bool is_one(std::string_view s) const;
+  /// The tags of the lists that have a phrase in `hay`, in one pass; the pass stops once it has
+  /// found one of the lists in `enough`.
+  [[nodiscard]] std::uint32_t lists_in(std::string_view hay, std::uint32_t enough = 0) const;
+  /// Every place a phrase occurs in `hay` as whole words, in order of place: hit(row, at, end),
+  /// `row` the phrase's position in the rows the set was made from.
+  template <class Hit>
+  void each(std::string_view hay, Hit&& hit) const {
+    for (std::size_t at = 0; at < hay.size(); ++at) {
+      if (!may_start_at(hay, at)) continue;
+      auto try_bucket = [&](unsigned char b) {
+        for (std::uint32_t r = bucket_[b]; r < bucket_[b + 1u]; ++r) {
+          const std::size_t e = phrase_at(hay, at, phrases_[r]);
+          if (e != npos) hit(rows_[r], at, e);
+        }
+      };
+      try_bucket(static_cast<unsigned char>(hay[at]));
+      if (hay[at] == '\x01') try_bucket('\'');
+    }
+  }
 
  private:
   std::vector<std::string_view> phrases_;      // into the lexicon, which outlives every parse; by first byte
+  std::vector<std::uint32_t> tags_;            // each phrase's list, as a bit
+  std::vector<std::uint32_t> rows_;            // each phrase's row, as made
   std::array<std::uint32_t, 257> bucket_{};    // phrases starting with byte b: [bucket_[b], bucket_[b + 1])
   std::array<std::uint64_t, 4> starts_{};      // the bytes some phrase can match at (a bitmap)
   // The phrases' first two bytes, hashed into a bitmap; `any_second_` the first bytes of
@@ -66,7 +93,11 @@ struct DocumentPhrases {
   static const DocumentPhrases& of(const Lexicon& lexicon, std::optional<DocumentPhrases>& own);
 
   PhraseSet provider_head, provider_end, not_provider, address, inspector_lead, inspector_role, not_inspector,
-      signer, committee_cover, committee_body, committee_opening, news_opening, news_said, news_speaker;
+      signer, committee_opening, news_opening, news_said, news_speaker;
+  /// committee_cover (tag 1) and committee_body (tag 2), read from a cover in one pass.
+  PhraseSet committee;
+  /// The profiles' titles (Lexicon::titles()), each phrase's row its index there.
+  PhraseSet titles;
 };
 
 /// `text` as fold() gives it without the two \x01 bytes it pads a typographic apostrophe with:

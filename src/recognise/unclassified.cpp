@@ -64,27 +64,36 @@ class Claims {
   std::size_t last_end_ = 0;
 };
 
-// `: "the first words..."`, cut at a character boundary.
-std::string quoted_start(std::string_view first_text) {
-  std::string m = ": \"";
+// Appends `: "the first words..."`, cut at a character boundary.
+void append_quoted_start(std::string& m, std::string_view first_text) {
   std::size_t n = std::min<std::size_t>(first_text.size(), 60);
   while (n < first_text.size() && n > 0 && (static_cast<unsigned char>(first_text[n]) & 0xC0) == 0x80) --n;
+  m += ": \"";
   m += first_text.substr(0, n);
   if (n < first_text.size()) m += "...";
   m += '"';
-  return m;
 }
 
+// The message made in one string, room for it taken once.
 std::string message_for(std::string_view first_text, std::size_t blocks) {
-  std::string m = "text no recogniser claimed";
-  if (blocks > 1) m += " (" + std::to_string(blocks) + " blocks)";
-  return m + quoted_start(first_text);
+  std::string m;
+  m.reserve(128);
+  m += "text no recogniser claimed";
+  if (blocks > 1) {
+    m += " (";
+    m += std::to_string(blocks);
+    m += " blocks)";
+  }
+  append_quoted_start(m, first_text);
+  return m;
 }
 
 // "set aside as page furniture (running header or footer, page number): "Inspection of ...""
 std::string furniture_message(std::string_view first_text, std::size_t blocks, bool numbers, bool repeated,
                               bool footnotes) {
-  std::string m = "set aside as page furniture (";
+  std::string m;
+  m.reserve(192);
+  m += "set aside as page furniture (";
   std::string_view sep;
   auto kind = [&](bool present, std::string_view what) {
     if (!present) return;
@@ -96,8 +105,13 @@ std::string furniture_message(std::string_view first_text, std::size_t blocks, b
   kind(numbers, "page number");
   kind(footnotes, "footnote");
   m += ')';
-  if (blocks > 1) m += ", " + std::to_string(blocks) + " lines";
-  return m + quoted_start(first_text);
+  if (blocks > 1) {
+    m += ", ";
+    m += std::to_string(blocks);
+    m += " lines";
+  }
+  append_quoted_start(m, first_text);
+  return m;
 }
 
 // One `furniture` diagnostic for each run of furniture blocks, spanning the run: from the first
@@ -145,6 +159,14 @@ void name_furniture(ReportBuilder& out) {
   }
 }
 
+// Whether each line of the block comes after the one before it in the text.
+bool lines_in_order(const Layout& layout, const Block& b) {
+  for (std::uint32_t k = 1; k < b.line_count; ++k) {
+    if (layout.line(b, k).begin <= layout.line(b, k - 1).begin) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 void recognise_unclassified(ReportBuilder& out) {
@@ -188,6 +210,18 @@ void recognise_unclassified(ReportBuilder& out) {
       }
       span.end = any ? std::max(span.end, end) : end;
       any = true;
+      // The first line unclaimed, and the block's lines in the order of the text: the block's
+      // first byte is the first line's and its last the last line's (original offsets grow with
+      // normalised ones), so no claim over the whole stretch means none over any line of it.
+      if (k == 0 && !claimed && b.line_count > 1 && lines_in_order(layout, b)) {
+        const Line& last = layout.line(b, b.line_count - 1);
+        const std::size_t last_begin = source.original_offset(last.begin);
+        const std::size_t last_end = std::max(last_begin, source.original_offset(last.end, true));
+        if (last_end > last_begin && !claims.overlaps(span.begin, last_end)) {
+          span.end = last_end;
+          break;
+        }
+      }
     }
     if (claimed || !any) {
       flush();

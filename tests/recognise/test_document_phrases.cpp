@@ -4,6 +4,9 @@
 // inside a word, capitals and marks either side of an eight-byte boundary.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <cstdint>
+#include <tuple>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -90,6 +93,30 @@ TEST_CASE("a compiled phrase list finds what its phrases found one by one", "[do
     }
     std::size_t end = 0;
     CHECK(set.in(text) == (first_by_phrase(text, 0, &end) != npos));
+  }
+  // Two lists in one pass: the tags of those with a phrase in the text, as each list alone finds.
+  const std::vector<std::string> others = {"ofsted", "x-ray", "inspectors"};
+  const PhraseSet both({&phrases, &others});
+  const PhraseSet other(others);
+  for (const std::string& text : texts) {
+    INFO(text);
+    const std::uint32_t want = (set.in(text) ? 1u : 0u) | (other.in(text) ? 2u : 0u);
+    CHECK(both.lists_in(text) == want);
+    if (want & 1u) CHECK((both.lists_in(text, 1) & 1u) == 1u);
+  }
+  // Every occurrence of every phrase, in order of place, each with its row.
+  for (const std::string& text : texts) {
+    INFO(text);
+    std::vector<std::tuple<std::size_t, std::uint32_t, std::size_t>> want, got;
+    for (std::uint32_t r = 0; r < phrases.size(); ++r) {
+      for (std::size_t e = 0, at = find_phrase(text, phrases[r], 0, &e); at != npos; at = find_phrase(text, phrases[r], at + 1, &e))
+        want.emplace_back(at, r, e);
+    }
+    set.each(text, [&](std::uint32_t row, std::size_t at, std::size_t end) { got.emplace_back(at, row, end); });
+    CHECK(std::is_sorted(got.begin(), got.end(), [](const auto& a, const auto& b) { return std::get<0>(a) < std::get<0>(b); }));
+    std::sort(got.begin(), got.end());
+    std::sort(want.begin(), want.end());
+    CHECK(got == want);
   }
   CHECK(set.is_one("hmi"));
   CHECK(set.is_one("her majesty's inspectors"));
