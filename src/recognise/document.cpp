@@ -155,12 +155,21 @@ std::string without_bold(std::string_view s) {
   return out;
 }
 
+// trim(text, " \t\f") (with `comma`, " \t\f,"), each end byte compared, not looked up in a list.
+std::string_view trim_blanks(std::string_view t, bool comma = false) {
+  auto blank = [comma](char c) { return c == ' ' || c == '\t' || c == '\f' || (comma && c == ','); };
+  std::size_t b = 0, e = t.size();
+  while (b < e && blank(t[b])) ++b;
+  while (e > b && blank(t[e - 1])) --e;
+  return t.substr(b, e - b);
+}
+
 // A cover line as its fields are read: without "**" and the blanks around it. A view of the
 // line itself where it has no '*' (most lines), else of `buffer`.
 std::string_view plain_line(std::string_view line, std::string& buffer) {
-  if (line.find('*') == std::string_view::npos) return trim(line, " \t\f");
+  if (line.find('*') == std::string_view::npos) return trim_blanks(line);
   buffer = without_bold(line);
-  return trim(buffer, " \t\f");
+  return trim_blanks(buffer);
 }
 
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
@@ -407,7 +416,8 @@ class People {
         roleless_from = people.size();
         continue;
       }
-      if (role.empty() && role_like(folded)) {
+      // role_like(folded), its role suffix already looked for above and not found.
+      if (role.empty() && folded.find("inspector") != std::string::npos) {
         for (std::size_t p = roleless_from; p < people.size(); ++p) people[p].second = singular(part);
         roleless_from = people.size();
         continue;
@@ -561,9 +571,10 @@ class DocumentReader {
     const std::string_view whole = layout_.text(b);
     if (whole.size() > max_title_block) return std::string(whole);
     std::string out;
+    out.reserve(whole.size() + 8);
     const Source& src = layout_.source();
     for (std::uint32_t k = 0; k < b.line_count; ++k) {
-      const std::string_view line = trim(src.text(layout_.line(b, k)), " \t\f");
+      const std::string_view line = trim_blanks(src.text(layout_.line(b, k)));
       const bool digits = std::any_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; });
       const std::size_t start = out.size() + (out.empty() ? 0 : 1);
       // Most lines have nothing to drop or squeeze: taken whole.
@@ -574,21 +585,32 @@ class DocumentReader {
         out += line;
         continue;
       }
+      // Word by word: a postcode starts only after a space, so only a word's first byte is tried.
       std::size_t kept = 0;
-      for (std::size_t i = 0; i < line.size(); ++i) {
-        std::size_t end = 0;
-        if (digits && (i == 0 || line[i - 1] == ' ') && postcode_at(line, i, &end)) {
-          i = end;
+      for (std::size_t i = 0; i < line.size();) {
+        if (line[i] == ' ' || line[i] == '\t') {
+          // Runs of blanks (a -layout column gap) made one, none at the line's start.
+          if (kept != 0 && out.back() != ' ') {
+            out += ' ';
+            ++kept;
+          }
+          ++i;
           continue;
         }
-        const char c = line[i] == '\t' ? ' ' : line[i];
-        // Runs of blanks (a -layout column gap) made one, none at the line's start.
-        if (c == ' ' && (kept == 0 || out.back() == ' ')) continue;
-        if (kept++ == 0) {
+        std::size_t end = 0;
+        if (digits && (i == 0 || line[i - 1] == ' ') && postcode_at(line, i, &end)) {
+          i = end + 1;  // and the space or comma after it
+          continue;
+        }
+        std::size_t j = i + 1;
+        while (j < line.size() && line[j] != ' ' && line[j] != '\t') ++j;
+        if (kept == 0) {
           if (!out.empty()) out += ' ';
           line_starts.push_back(start);
         }
-        out += c;
+        out.append(line, i, j - i);
+        kept += j - i;
+        i = j;
       }
       while (!out.empty() && out.back() == ' ') out.pop_back();
     }
@@ -1024,13 +1046,13 @@ class DocumentReader {
     const Source& src = layout_.source();
     const auto& lines = src.lines();
     for (std::size_t k = 0; k < lines.size(); ++k) {
-      const std::string_view line = trim(src.text(lines[k]), " \t\f,");
+      const std::string_view line = trim_blanks(src.text(lines[k]), true);
       if (line.empty() || line.size() > 40) continue;
       if (!phrases_.signer.is_one(fold_text(line))) continue;
       // The name on one of the next lines, its role perhaps on the line after.
       std::vector<std::string> below;
       for (std::size_t j = k + 1; j < lines.size() && below.size() < 3 && j <= k + 6; ++j) {
-        const std::string_view t = trim(src.text(lines[j]), " \t\f");
+        const std::string_view t = trim_blanks(src.text(lines[j]));
         if (!t.empty()) below.emplace_back(t);
       }
       for (std::size_t j = 0; j < below.size(); ++j) {
@@ -1080,6 +1102,8 @@ class DocumentReader {
     const auto& lines = src.lines();
     for (std::size_t k = 0; k < lines.size(); ++k) {
       const std::string_view head = src.text(lines[k]);
+      // The heads are "Ofsted" and "Care Quality Commission": a line without a 'q' is neither.
+      if (head.find('q') == std::string_view::npos && head.find('Q') == std::string_view::npos) continue;
       if (head.find("ommission") == std::string_view::npos && head.find("OMMISSION") == std::string_view::npos) continue;
       const std::vector<std::pair<std::size_t, std::string>> heads = cells_of(head);
       if (heads.size() != 2 || fold_text(heads[0].second) != "ofsted" || fold_text(heads[1].second) != "care quality commission")
@@ -1092,7 +1116,7 @@ class DocumentReader {
       int blank = 0;
       for (std::size_t j = k + 1; j < lines.size() && j <= k + 40; ++j) {
         const std::string_view line = src.text(lines[j]);
-        if (trim(line, " \t\f").empty()) {
+        if (trim_blanks(line).empty()) {
           if (++blank >= 3) break;
           continue;
         }

@@ -50,16 +50,23 @@ class PhraseSet {
   /// `row` the phrase's position in the rows the set was made from.
   template <class Hit>
   void each(std::string_view hay, Hit&& hit) const {
-    for (std::size_t at = 0; at < hay.size(); ++at) {
-      if (!may_start_at(hay, at)) continue;
-      auto try_bucket = [&](unsigned char b) {
-        for (std::uint32_t r = bucket_[b]; r < bucket_[b + 1u]; ++r) {
-          const std::size_t e = phrase_at(hay, at, phrases_[r]);
-          if (e != npos) hit(rows_[r], at, e);
-        }
-      };
-      try_bucket(static_cast<unsigned char>(hay[at]));
-      if (hay[at] == '\x01') try_bucket('\'');
+    // Word start to word start, as first() goes.
+    for (std::size_t at = 0; at < hay.size();) {
+      const char c = hay[at];
+      if (may_start_at(hay, at)) {
+        auto try_bucket = [&](unsigned char b) {
+          for (std::uint32_t r = bucket_[b]; r < bucket_[b + 1u]; ++r) {
+            const std::size_t e = phrase_at(hay, at, phrases_[r]);
+            if (e != npos) hit(rows_[r], at, e);
+          }
+        };
+        try_bucket(static_cast<unsigned char>(c));
+        if (c == '\x01') try_bucket('\'');
+      }
+      ++at;
+      if (word_byte(c)) {
+        while (at < hay.size() && word_byte(hay[at])) ++at;
+      }
     }
   }
 
@@ -74,6 +81,7 @@ class PhraseSet {
   // two, which matches the folded text's padding).
   std::array<std::uint64_t, 64> pairs_{};
   std::array<std::uint64_t, 4> any_second_{};
+  [[nodiscard]] static bool word_byte(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
   [[nodiscard]] bool may_start(unsigned char c) const { return (starts_[c >> 6] >> (c & 63)) & 1u; }
   [[nodiscard]] static std::size_t pair_key(unsigned char a, unsigned char b) { return (a * 67u + b) & 4095u; }
   // Whether a phrase can start at hay[at] by its first two bytes.

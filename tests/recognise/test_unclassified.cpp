@@ -69,3 +69,24 @@ TEST_CASE("every line of every fixture and sample is reachable from its report",
     CHECK(fixtures::lost_lines(d, *report) == std::vector<std::string>{});
   }
 }
+
+TEST_CASE("an unclaimed block of several lines spans its first byte to its last in the original input",
+          "[unclassified]") {
+  // CRLF line ends: the normalised text is shorter than the input, and the span is the input's.
+  const std::string text =
+      "1. A numbered paragraph is claimed.\r\n"
+      "\r\n"
+      "A stray note that runs\r\n"
+      "over three lines of\r\n"
+      "the input without a number.\r\n"
+      "\r\n"
+      "2. Another numbered paragraph.\r\n";
+  const auto report = parse(text);
+  REQUIRE(report);
+  const auto found = unclassified(*report);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->span.line == 3);
+  CHECK(text.substr(found[0]->span.begin, found[0]->span.end - found[0]->span.begin) ==
+        "A stray note that runs\r\nover three lines of\r\nthe input without a number.");
+  CHECK(found[0]->message.find("A stray note") != std::string_view::npos);
+}
