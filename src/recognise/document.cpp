@@ -69,7 +69,8 @@ std::optional<Title> find_title(const Lexicon& lexicon, const PhraseSet& titles,
   // The cover's own words, not a summary paragraph that mentions another inspection: a title is
   // short, does not end a sentence, and starts near the start of its block.
   auto title_like = [](std::string_view t) { return !t.empty() && t.size() <= max_title_block && t.back() != '.'; };
-  // Every title phrase each block holds, found in one pass a block: where, and the title's row.
+  // Every title phrase each block holds where a title may start, found in one pass a block:
+  // where, and the title's row.
   struct Hit {
     std::uint32_t row;
     std::size_t at, end;
@@ -78,7 +79,12 @@ std::optional<Title> find_title(const Lexicon& lexicon, const PhraseSet& titles,
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (!title_like(text[i])) continue;
     folded[i] = fold_text(text[i]);
-    titles.each(*folded[i], [&](std::uint32_t row, std::size_t at, std::size_t end) { hits[i].push_back({row, at, end}); });
+    // Only where a title may start: near the block's start, or at the start of one of its lines.
+    auto keep = [&](std::uint32_t row, std::size_t at, std::size_t end) { hits[i].push_back({row, at, end}); };
+    titles.each(*folded[i], keep, 0, max_title_offset + 1);
+    for (const std::size_t start : line_starts[i]) {
+      if (start > max_title_offset) titles.each(*folded[i], keep, start, start + 1);
+    }
   }
   // Profile by profile, the first block that holds a title, alone or with the next.
   const std::vector<Lexicon::ProfileRow>& rows = lexicon.titles();

@@ -4,6 +4,7 @@
 #ifndef JUDGEMENT_SRC_RECOGNISE_DOCUMENT_PHRASES_HPP
 #define JUDGEMENT_SRC_RECOGNISE_DOCUMENT_PHRASES_HPP
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -48,10 +49,12 @@ class PhraseSet {
   [[nodiscard]] std::uint32_t lists_in(std::string_view hay, std::uint32_t enough = 0) const;
   /// Every place a phrase occurs in `hay` as whole words, in order of place: hit(row, at, end),
   /// `row` the phrase's position in the rows the set was made from.
+  /// Only the places in [from, to).
   template <class Hit>
-  void each(std::string_view hay, Hit&& hit) const {
+  void each(std::string_view hay, Hit&& hit, std::size_t from = 0, std::size_t to = npos) const {
     // Word start to word start, as first() goes.
-    for (std::size_t at = 0; at < hay.size();) {
+    to = std::min(to, hay.size());
+    for (std::size_t at = from; at < to;) {
       const char c = hay[at];
       if (may_start_at(hay, at)) {
         auto try_bucket = [&](unsigned char b) {
@@ -65,7 +68,7 @@ class PhraseSet {
       }
       ++at;
       if (word_byte(c)) {
-        while (at < hay.size() && word_byte(hay[at])) ++at;
+        while (at < to && word_byte(hay[at])) ++at;
       }
     }
   }
