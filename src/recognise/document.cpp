@@ -1022,10 +1022,19 @@ class DocumentReader {
       // phrase is every name's, unless the list gives one of its own.
       std::string shared;
       const std::size_t window = lead >= 48 ? lead - 48 : 0;
-      for (const std::string& r : lexicon_.phrases(Phrases::inspector_role)) {
-        std::size_t e = 0;
-        const std::size_t at = find_phrase(f, r, window, &e);
-        if (at == std::string::npos || at >= lead_end || e > lead_end || r.find("inspector") == std::string::npos) continue;
+      // Each role's first place from the window on, found in one pass: role by role (in the
+      // lexicon's order), the longest that lies in or before the lead phrase.
+      const std::vector<std::string>& roles = lexicon_.phrases(Phrases::inspector_role);
+      std::vector<std::pair<std::size_t, std::size_t>> first_place(roles.size(), {std::string::npos, 0});
+      phrases_.inspector_role.each(
+          f,
+          [&](std::uint32_t row, std::size_t at, std::size_t end) {
+            if (first_place[row].first == std::string::npos) first_place[row] = {at, end};
+          },
+          window, lead_end);
+      for (std::size_t r = 0; r < roles.size(); ++r) {
+        const auto [at, e] = first_place[r];
+        if (at == std::string::npos || e > lead_end || roles[r].find("inspector") == std::string::npos) continue;
         if (shared.empty() || e - at > shared.size()) {
           shared = singular(std::string(text.substr(at, e - at)));
           shared[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(shared[0])));
