@@ -787,7 +787,12 @@ class DocumentReader {
       if (b.kind == BlockKind::furniture || ++n > 200) continue;
       const std::string_view t = layout_.text(b);
       for (const auto& [title, upper] : ends) {
-        for (std::size_t at = t.find(title); at != std::string_view::npos; at = t.find(title, at + 1)) {
+        // Each " Council" as its capital word found after a space: a space is in every word's
+        // way, a capital in few.
+        const std::string_view capital = std::string_view(title).substr(1);
+        for (std::size_t found = t.find(capital, 1); found != std::string_view::npos; found = t.find(capital, found + 1)) {
+          if (t[found - 1] != ' ') continue;
+          const std::size_t at = found - 1;
           const std::size_t end = at + title.size();
           if (end < t.size() && std::isalpha(static_cast<unsigned char>(t[end]))) continue;
           // Walk back over capitalised words.
