@@ -837,7 +837,7 @@ class DocumentReader {
     for (const Block& b : layout_.blocks()) {
       if (b.kind == BlockKind::furniture || ++n > 400) continue;
       const std::string_view t = layout_.text(b);
-      for (std::size_t at = t.find(" in "); at != std::string_view::npos; at = t.find(" in ", at + 1)) {
+      for (std::size_t at = find_spaced(t, " in "); at != std::string_view::npos; at = find_spaced(t, " in ", at + 1)) {
         std::size_t i = at + 4;
         std::string name;
         while (i < t.size() && t[i] >= 'A' && t[i] <= 'Z') {
@@ -923,7 +923,7 @@ class DocumentReader {
         const std::size_t end = sentence_end(f, at);
         for (std::string_view trigger : {" took place on ", " took place from ", " took place between ", " on ",
                                          " carried out on ", " between "}) {
-          const std::size_t t = f.find(trigger, at);
+          const std::size_t t = find_spaced(f, trigger, at);
           if (t == std::string::npos || t > end) continue;
           // From the trigger's start: "between 3 and 5 November 2020" is one date with its "between".
           // A letter's visit days stated without a year ("on 13 and 14 July") are the visit the

@@ -156,6 +156,14 @@ bool PhraseSet::is_one(std::string_view s) const {
   return false;
 }
 
+std::size_t find_spaced(std::string_view text, std::string_view needle, std::size_t from) {
+  const std::string_view rest = needle.substr(1);
+  for (std::size_t found = text.find(rest, from + 1); found != std::string_view::npos; found = text.find(rest, found + 1)) {
+    if (text[found - 1] == needle.front()) return found - 1;
+  }
+  return std::string_view::npos;
+}
+
 DocumentPhrases::DocumentPhrases(const Lexicon& lexicon)
     : provider_head(lexicon.phrases(Phrases::provider_head)),
       provider_end(lexicon.phrases(Phrases::provider_end)),

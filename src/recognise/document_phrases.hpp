@@ -114,6 +114,10 @@ struct DocumentPhrases {
 /// `text` as fold() gives it without the two \x01 bytes it pads a typographic apostrophe with:
 /// lower case, the apostrophe as "'", for phrase matching only. Appended to `out`.
 void append_compact(std::string_view text, std::string& out);
+/// text.find(needle, from) for a needle that starts with a space (" in ", " took place on "):
+/// its rest found first, then the space before it checked, so that the search does not stop at
+/// every space of the text.
+std::size_t find_spaced(std::string_view text, std::string_view needle, std::size_t from = 0);
 /// What fold() gives (recognise/text_search.hpp), eight bytes at a time where it can.
 std::string fold_text(std::string_view text);
 

@@ -155,3 +155,15 @@ TEST_CASE("the document reader's folding is fold(), eight bytes at a time", "[do
     CHECK(compact == "kept " + compact_want);
   }
 }
+
+TEST_CASE("a needle that starts with a space is found where find finds it", "[document]") {
+  const std::vector<std::string> texts = {"", " ", "in", " in ", "children in Medway in  in ", "x in\tin in", "  in in in "};
+  for (const std::string& text : texts) {
+    for (const std::string needle : {" in ", " ", " in", "  "}) {
+      for (std::size_t from = 0; from <= text.size() + 1; ++from) {
+        INFO('"' << text << "\" / \"" << needle << "\" from " << from);
+        CHECK(judgement::detail::find_spaced(text, needle, from) == std::string_view(text).find(needle, from));
+      }
+    }
+  }
+}
