@@ -355,12 +355,19 @@ class People {
 
   // Never a person: "Her Majesty's Inspectors", "HMI Schools".
   bool not_a_name(std::string_view name) const {
-    return phrases_.not_inspector.in(fold_text(name));
+    std::string buffer;
+    return not_a_name(name, buffer);
+  }
+  // As above, folding into `buffer`.
+  bool not_a_name(std::string_view name, std::string& buffer) const {
+    fold_into(name, buffer);
+    return phrases_.not_inspector.in(buffer);
   }
 
   std::vector<Person> in(std::string_view list) const {
-    // The parts between separators, each a stretch of the list: [from, i).
-    std::vector<std::string> parts;
+    // The parts between separators, each a stretch of the list: [from, i). Read as views of the
+    // list, folded into one buffer: a person costs no copy until kept.
+    std::vector<std::string_view> parts;
     std::size_t from = 0;
     auto flush = [&](std::size_t i) {
       const std::string_view t = trim(list.substr(from, i - from), " ,;.");
@@ -388,33 +395,34 @@ class People {
     std::vector<Person> people;
     std::size_t roleless_from = 0;  // the first of the names at the end that have no role yet
     std::string shared;             // a plural role before the first name: every name's
+    std::string folded;
     for (std::size_t k = 0; k < parts.size(); ++k) {
-      std::string part = parts[k];
+      std::string_view part = parts[k];
       if (part.starts_with("and ")) part = part.substr(4);
-      std::string folded = fold_text(part);
+      fold_into(part, folded);
       std::string role;
       // "lead inspector A", "Her Majesty's Inspectors A": a role before the name.
       if (const std::size_t pre = role_prefix(folded); pre > 0 && pre < part.size()) {
-        const std::string_view name = trim(std::string_view(part).substr(pre), " ");
+        const std::string_view name = trim(part.substr(pre), " ");
         if (name_like(strip_title(name))) {
-          role = std::string(trim(std::string_view(part).substr(0, pre), " ,"));
+          role = std::string(trim(part.substr(0, pre), " ,"));
           if (role[0] >= 'a' && role[0] <= 'z') role[0] = static_cast<char>(role[0] - 'a' + 'A');
           if (k == 0 && role.ends_with("s")) {
             shared = singular(role);
             role.clear();
           }
-          part = std::string(name);
-          folded = fold_text(part);
+          part = name;
+          fold_into(part, folded);
         }
       }
       // "Deane Jennings (Contracted Inspector)", "Simone White SHMI": a role after the name.
       if (role.empty()) {
         if (const std::size_t suf = role_suffix(folded); suf != std::string::npos) {
-          role = std::string(trim(std::string_view(part).substr(suf), " ().,"));
-          part = std::string(trim(std::string_view(part).substr(0, suf), " (,"));
+          role = std::string(trim(part.substr(suf), " ().,"));
+          part = trim(part.substr(0, suf), " (,");
         }
       }
-      part = std::string(strip_title(part));
+      part = strip_title(part);
       // A role alone ("Her Majesty's Inspector", "two of Her Majesty's Inspectors"): the names
       // before it that have none take it.
       if (!role.empty() && (part.empty() || !name_like(part))) {
@@ -424,12 +432,12 @@ class People {
       }
       // role_like(folded), its role suffix already looked for above and not found.
       if (role.empty() && folded.find("inspector") != std::string::npos) {
-        for (std::size_t p = roleless_from; p < people.size(); ++p) people[p].second = singular(part);
+        for (std::size_t p = roleless_from; p < people.size(); ++p) people[p].second = singular(std::string(part));
         roleless_from = people.size();
         continue;
       }
-      if (!name_like(part) || not_a_name(part)) continue;
-      people.emplace_back(part, role);
+      if (!name_like(part) || not_a_name(part, folded)) continue;
+      people.emplace_back(std::string(part), role);
       if (!role.empty()) roleless_from = people.size();
     }
     if (!shared.empty()) {

@@ -260,4 +260,9 @@ std::string fold_text(std::string_view text) {
   return out;
 }
 
+void fold_into(std::string_view text, std::string& out) {
+  out.clear();
+  append_folded<false>(text, out);
+}
+
 }  // namespace judgement::detail

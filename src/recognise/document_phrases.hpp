@@ -120,6 +120,8 @@ void append_compact(std::string_view text, std::string& out);
 std::size_t find_spaced(std::string_view text, std::string_view needle, std::size_t from = 0);
 /// What fold() gives (recognise/text_search.hpp), eight bytes at a time where it can.
 std::string fold_text(std::string_view text);
+/// fold_text(text) into `out`, whose room is kept for the next.
+void fold_into(std::string_view text, std::string& out);
 
 }  // namespace judgement::detail
 
