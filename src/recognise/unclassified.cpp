@@ -6,6 +6,7 @@
 // running header or a footnote can still be found.
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -52,6 +53,13 @@ class Claims {
     last_end_ = end;
     if (after_ == 0) return false;
     return furthest_[after_ - 1] > begin;
+  }
+
+  // Where the first claim that starts at or after `at` starts; SIZE_MAX when none does.
+  [[nodiscard]] std::size_t next_start(std::size_t at) const {
+    const auto it = std::lower_bound(claims_.begin(), claims_.end(), at,
+                                     [](const Claim& c, std::size_t where) { return c.begin < where; });
+    return it == claims_.end() ? SIZE_MAX : it->begin;
   }
 
  private:
@@ -159,6 +167,17 @@ void name_furniture(ReportBuilder& out) {
   }
 }
 
+// Whether each line of the block has text and comes after the one before it, the first at or
+// after normalised offset `from`.
+bool lines_with_text_from(const Layout& layout, const Block& b, std::size_t from) {
+  for (std::uint32_t k = 0; k < b.line_count; ++k) {
+    const Line& line = layout.line(b, k);
+    if (line.end <= line.begin || line.begin < from) return false;
+    from = line.end;
+  }
+  return true;
+}
+
 // Whether each line of the block comes after the one before it in the text.
 bool lines_in_order(const Layout& layout, const Block& b) {
   for (std::uint32_t k = 1; k < b.line_count; ++k) {
@@ -179,6 +198,9 @@ void recognise_unclassified(ReportBuilder& out) {
   Span run;
   const Source& source = layout.source();
   const Line* run_line = nullptr;  // the line the run's first byte is on: the run's line and page
+  // No claim starts between the run's first byte and this, and none that starts before the
+  // run's first byte reaches past it (the line there is unclaimed).
+  std::size_t clear_until = 0;
   auto flush = [&] {
     if (run_blocks == 0) return;
     const Span at = source.span(run_line->begin, run_line->end);
@@ -190,6 +212,17 @@ void recognise_unclassified(ReportBuilder& out) {
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     const Block& b = blocks[i];
     if (b.kind == BlockKind::furniture) continue;  // furniture between two unclaimed blocks keeps the run going
+    // Within a run, a block whose lines have text and follow the run's first byte in order is
+    // unclaimed when it ends before the next claim starts: one look-up, where it ends. (A line
+    // with text came from at least one byte of the input, so its last line ends the block.)
+    if (run_blocks > 0 && b.line_count > 0 && lines_with_text_from(layout, b, run_line->begin)) {
+      const std::size_t end = source.original_offset(layout.line(b, b.line_count - 1).end, true);
+      if (end <= clear_until) {
+        run.end = std::max(run.end, end);
+        ++run_blocks;
+        continue;
+      }
+    }
     // A block's lines need not be in order (a grade set above its label), so it is claimed when
     // any of its lines is, and it stretches from its first byte to its last. A line's original
     // bytes are what Source::span() gives; the line and page are looked up once a run, for the
@@ -231,10 +264,12 @@ void recognise_unclassified(ReportBuilder& out) {
       run_first = i;
       run = span;
       run_line = first;
+      clear_until = claims.next_start(run.begin);
     } else {
       if (span.begin < run.begin) {
         run.begin = span.begin;
         run_line = first;
+        clear_until = claims.next_start(run.begin);
       }
       run.end = std::max(run.end, span.end);
     }
