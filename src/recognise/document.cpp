@@ -10,6 +10,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "grammar/date_finder.hpp"
+#include "recognise/document_phrases.hpp"
 #include "recognise/recognisers.hpp"
 #include "profile/lexicon.hpp"
 #include "profile/phrase.hpp"
@@ -34,22 +35,8 @@ std::vector<const Block*> cover_blocks(const Layout& layout) {
 
 // Folded text without the padding fold() puts before apostrophes, for phrase matching only.
 std::string compact(std::string_view text) {
-  // fold(text) with every '\x01' dropped, in one pass into a buffer of the right size.
-  std::string out(text.size(), '\0');
-  std::size_t n = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (c >= 'A' && c <= 'Z') {
-      out[n++] = static_cast<char>(c - 'A' + 'a');
-    } else if (c == '\xE2' && i + 2 < text.size() && text[i + 1] == '\x80' &&
-               (text[i + 2] == '\x99' || text[i + 2] == '\x98')) {
-      out[n++] = '\'';  // fold's "\x01\x01'"
-      i += 2;
-    } else if (c != '\x01') {
-      out[n++] = c;
-    }
-  }
-  out.resize(n);
+  std::string out;
+  append_compact(text, out);
   return out;
 }
 
@@ -72,7 +59,7 @@ constexpr std::size_t max_title_block = 260;
 // A title starts near the start of its block, or at the start of one of its lines (a letter's
 // title set under the addressee's lines, in one block with them): `line_starts[i]` holds where
 // each line of text[i] starts.
-std::optional<Title> find_title(const Lexicon& lexicon, std::vector<std::string>& text,
+std::optional<Title> find_title(const Lexicon& lexicon, const PhraseSet& titles, std::vector<std::string>& text,
                                 const std::vector<std::vector<std::size_t>>& line_starts) {
   auto title_at = [&](std::size_t i, std::size_t at) {
     return at <= max_title_offset ||
@@ -82,17 +69,32 @@ std::optional<Title> find_title(const Lexicon& lexicon, std::vector<std::string>
   // The cover's own words, not a summary paragraph that mentions another inspection: a title is
   // short, does not end a sentence, and starts near the start of its block.
   auto title_like = [](std::string_view t) { return !t.empty() && t.size() <= max_title_block && t.back() != '.'; };
+  // Every title phrase each block holds where a title may start, found in one pass a block:
+  // where, and the title's row.
+  struct Hit {
+    std::uint32_t row;
+    std::size_t at, end;
+  };
+  std::vector<std::vector<Hit>> hits(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {
-    if (title_like(text[i])) folded[i] = fold(text[i]);
+    if (!title_like(text[i])) continue;
+    folded[i] = fold_text(text[i]);
+    // Only where a title may start: near the block's start, or at the start of one of its lines.
+    auto keep = [&](std::uint32_t row, std::size_t at, std::size_t end) { hits[i].push_back({row, at, end}); };
+    titles.each(*folded[i], keep, 0, max_title_offset + 1);
+    for (const std::size_t start : line_starts[i]) {
+      if (start > max_title_offset) titles.each(*folded[i], keep, start, start + 1);
+    }
   }
   // Profile by profile, the first block that holds a title, alone or with the next.
-  for (const Lexicon::ProfileRow& row : lexicon.titles()) {
+  const std::vector<Lexicon::ProfileRow>& rows = lexicon.titles();
+  for (std::uint32_t r = 0; r < rows.size(); ++r) {
+    const Lexicon::ProfileRow& row = rows[r];
     for (std::size_t i = 0; i < text.size(); ++i) {
       if (!folded[i]) continue;
       std::size_t end = 0;
-      for (std::size_t at = find_phrase(*folded[i], row.phrase, 0, &end); at != std::string::npos;
-           at = find_phrase(*folded[i], row.phrase, at + 1, &end)) {
-        if (title_at(i, at)) return Title{row.profile, i, at, end};
+      for (const Hit& hit : hits[i]) {
+        if (hit.row == r && title_at(i, hit.at)) return Title{row.profile, i, hit.at, hit.end};
       }
       if (i + 1 >= text.size() || !folded[i + 1] || text[i].size() > 80) continue;
       // A title run over two blocks starts in the first: its first word is there.
@@ -159,13 +161,50 @@ std::string without_bold(std::string_view s) {
   return out;
 }
 
-bool role_like(std::string_view folded) {
-  return folded.find("inspector") != std::string_view::npos || folded == "hmi";
+// trim(text, " \t\f") (with `comma`, " \t\f,"), each end byte compared, not looked up in a list.
+std::string_view trim_blanks(std::string_view t, bool comma = false) {
+  auto blank = [comma](char c) { return c == ' ' || c == '\t' || c == '\f' || (comma && c == ','); };
+  std::size_t b = 0, e = t.size();
+  while (b < e && blank(t[b])) ++b;
+  while (e > b && blank(t[e - 1])) --e;
+  return t.substr(b, e - b);
+}
+
+// A cover line as its fields are read: without "**" and the blanks around it. A view of the
+// line itself where it has no '*' (most lines), else of `buffer`.
+std::string_view plain_line(std::string_view line, std::string& buffer) {
+  if (line.find('*') == std::string_view::npos) return trim_blanks(line);
+  buffer = without_bold(line);
+  return trim_blanks(buffer);
+}
+
+char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// Whether fold(text) starts with `lead` (lower case, no apostrophe), without folding.
+bool folded_starts_with(std::string_view text, std::string_view lead) {
+  if (text.size() < lead.size()) return false;
+  for (std::size_t i = 0; i < lead.size(); ++i) {
+    if (lower(text[i]) != lead[i]) return false;
+  }
+  return true;
+}
+
+// Whether fold(text) holds `word` (lower case, no apostrophe), without folding.
+bool folded_contains(std::string_view text, std::string_view word) {
+  for (std::size_t at = 0; at + word.size() <= text.size(); ++at) {
+    if (lower(text[at]) == word.front() && folded_starts_with(text.substr(at), word)) return true;
+  }
+  return false;
+}
+
+// A role on a line of its own (fold(line) names an inspector, or is "hmi").
+bool role_like(std::string_view line) {
+  return folded_contains(line, "inspector") || (line.size() == 3 && folded_starts_with(line, "hmi"));
 }
 
 bool open_ended(std::string_view value) {
   value = trim(value, " \t");
-  const std::string f = fold(value);
+  const std::string f = fold_text(value);
   for (std::string_view end : {" and", " to", ",", "-", "\xE2\x80\x93", " &"}) {
     if (f.ends_with(end)) return true;
   }
@@ -178,15 +217,16 @@ std::vector<Field> cover_fields(const Layout& layout, const std::vector<const Bl
   int since_label = 0;
   bool open = false;  // the line before was a label with its value
   const Source& src = layout.source();
+  std::string buffer;
   for (const Block* b : cover) {
     for (std::uint32_t k = 0; k < b->line_count; ++k) {
       const Line& at = layout.line(*b, k);
-      const std::string line = std::string(trim(without_bold(src.text(at)), " \t\f"));
+      const std::string_view line = plain_line(src.text(at), buffer);
       if (line.empty()) continue;
       const std::size_t colon = line.find(':');
-      if (colon != std::string::npos && is_label(trim(std::string_view(line).substr(0, colon), " \t"))) {
-        Field f{compact(trim(std::string_view(line).substr(0, colon), " \t")),
-                std::string(trim(std::string_view(line).substr(colon + 1), " \t")), at.begin, at.end};
+      if (colon != std::string::npos && is_label(trim(line.substr(0, colon), " \t"))) {
+        Field f{compact(trim(line.substr(0, colon), " \t")), std::string(trim(line.substr(colon + 1), " \t")),
+                at.begin, at.end};
         fields.push_back(f);
         if (fields.back().value.empty()) pending.push_back(fields.size() - 1);
         since_label = 0;
@@ -202,14 +242,17 @@ std::vector<Field> cover_fields(const Layout& layout, const std::vector<const Bl
       }
       open = false;
       if (!pending.empty() && ++since_label <= 4 && line.size() <= 80) {
-        fields[pending.front()].value = line;
+        fields[pending.front()].value = std::string(line);
         pending.erase(pending.begin());
         continue;
       }
       // A value that goes on to a second line: "Lead inspector: Name" then "Her Majesty's Inspector".
-      if (!fields.empty() && role_like(fold(line)) && line.size() <= 40 && line.find(':') == std::string::npos) {
+      if (!fields.empty() && line.size() <= 40 && line.find(':') == std::string::npos && role_like(line)) {
         Field& last = fields.back();
-        if (!last.value.empty() && fold(last.label).find("inspector") != std::string::npos) last.value += ", " + line;
+        if (!last.value.empty() && folded_contains(last.label, "inspector")) {
+          last.value += ", ";
+          last.value += line;
+        }
       }
       if (line.size() > 80) pending.clear();
     }
@@ -239,6 +282,8 @@ std::optional<grammar::DateHit> first_stated_date(std::string_view text, std::si
 }
 
 std::optional<Date> single_day(std::string_view text) {
+  // A stated year is digits: text without one is never a day with its year.
+  if (std::none_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) return std::nullopt;
   const auto hit = grammar::parse_date(text);
   if (!hit || !hit->year_stated || hit->range.start.precision != Precision::day || !(hit->range.start == hit->range.end))
     return std::nullopt;
@@ -289,30 +334,19 @@ std::string singular(std::string role) {
 // it that has none, as far back as the last name that has one.
 class People {
  public:
-  explicit People(const Lexicon& lexicon) : lexicon_(lexicon) {}
+  explicit People(const DocumentPhrases& phrases) : phrases_(phrases) {}
 
   // A role phrase that ends `folded` (after closing punctuation), the longest: its start, npos if none.
   std::size_t role_suffix(std::string_view folded) const {
     std::size_t size = folded.size();
     while (size > 0 && (folded[size - 1] == ')' || folded[size - 1] == '.' || folded[size - 1] == ' ')) --size;
-    std::size_t best = std::string::npos;
-    for (const std::string& r : lexicon_.phrases(Phrases::inspector_role)) {
-      for (std::size_t e = 0, at = find_phrase(folded, r, 0, &e); at != std::string::npos;
-           at = find_phrase(folded, r, at + 1, &e)) {
-        if (e == size && at < best) best = at;
-      }
-    }
-    return best;
+    return phrases_.inspector_role.ending_at(folded, size);
   }
 
   // The end of a role phrase that starts `folded`, the longest; 0 when none.
   std::size_t role_prefix(std::string_view folded) const {
-    std::size_t best = 0;
-    for (const std::string& r : lexicon_.phrases(Phrases::inspector_role)) {
-      std::size_t e = 0;
-      if (find_phrase(folded, r, 0, &e) == 0 && e > best) best = e;
-    }
-    return best;
+    const std::size_t end = phrases_.inspector_role.longest_at(folded, 0);
+    return end == std::string::npos ? 0 : end;
   }
 
   bool role_like(std::string_view folded) const {
@@ -321,67 +355,74 @@ class People {
 
   // Never a person: "Her Majesty's Inspectors", "HMI Schools".
   bool not_a_name(std::string_view name) const {
-    const std::string f = fold(name);
-    for (const std::string& p : lexicon_.phrases(Phrases::not_inspector)) {
-      if (find_phrase(f, p) != std::string::npos) return true;
-    }
-    return false;
+    std::string buffer;
+    return not_a_name(name, buffer);
+  }
+  // As above, folding into `buffer`.
+  bool not_a_name(std::string_view name, std::string& buffer) const {
+    fold_into(name, buffer);
+    return phrases_.not_inspector.in(buffer);
   }
 
   std::vector<Person> in(std::string_view list) const {
-    std::vector<std::string> parts;
-    std::string current;
-    auto flush = [&] {
-      const std::string_view t = trim(current, " ,;.");
+    // The parts between separators, each a stretch of the list: [from, i). Read as views of the
+    // list, folded into one buffer: a person costs no copy until kept.
+    std::vector<std::string_view> parts;
+    std::size_t from = 0;
+    auto flush = [&](std::size_t i) {
+      const std::string_view t = trim(list.substr(from, i - from), " ,;.");
       if (!t.empty()) parts.emplace_back(t);
-      current.clear();
     };
     for (std::size_t i = 0; i < list.size(); ++i) {
       if (list[i] == ',' || list[i] == ';') {
-        flush();
+        flush(i);
+        from = i + 1;
         continue;
       }
-      if (list.substr(i).starts_with(" and ") || list.substr(i).starts_with(" & ")) {
-        flush();
+      if (list[i] == ' ' && (list.substr(i).starts_with(" and ") || list.substr(i).starts_with(" & "))) {
+        flush(i);
         i += list.substr(i).starts_with(" and ") ? 4 : 2;
+        from = i + 1;
         continue;
       }
-      current += list[i];
       // "Karen Wareing (HMI) Fiona Millns (OI)": a role in brackets ends its person.
-      if (list[i] == ')' && i + 2 < list.size() && list[i + 1] == ' ' && list[i + 2] >= 'A' && list[i + 2] <= 'Z')
-        flush();
+      if (list[i] == ')' && i + 2 < list.size() && list[i + 1] == ' ' && list[i + 2] >= 'A' && list[i + 2] <= 'Z') {
+        flush(i + 1);
+        from = i + 1;
+      }
     }
-    flush();
+    flush(list.size());
     std::vector<Person> people;
     std::size_t roleless_from = 0;  // the first of the names at the end that have no role yet
     std::string shared;             // a plural role before the first name: every name's
+    std::string folded;
     for (std::size_t k = 0; k < parts.size(); ++k) {
-      std::string part = parts[k];
+      std::string_view part = parts[k];
       if (part.starts_with("and ")) part = part.substr(4);
-      std::string folded = fold(part);
+      fold_into(part, folded);
       std::string role;
       // "lead inspector A", "Her Majesty's Inspectors A": a role before the name.
       if (const std::size_t pre = role_prefix(folded); pre > 0 && pre < part.size()) {
-        const std::string_view name = trim(std::string_view(part).substr(pre), " ");
+        const std::string_view name = trim(part.substr(pre), " ");
         if (name_like(strip_title(name))) {
-          role = std::string(trim(std::string_view(part).substr(0, pre), " ,"));
+          role = std::string(trim(part.substr(0, pre), " ,"));
           if (role[0] >= 'a' && role[0] <= 'z') role[0] = static_cast<char>(role[0] - 'a' + 'A');
           if (k == 0 && role.ends_with("s")) {
             shared = singular(role);
             role.clear();
           }
-          part = std::string(name);
-          folded = fold(part);
+          part = name;
+          fold_into(part, folded);
         }
       }
       // "Deane Jennings (Contracted Inspector)", "Simone White SHMI": a role after the name.
       if (role.empty()) {
         if (const std::size_t suf = role_suffix(folded); suf != std::string::npos) {
-          role = std::string(trim(std::string_view(part).substr(suf), " ().,"));
-          part = std::string(trim(std::string_view(part).substr(0, suf), " (,"));
+          role = std::string(trim(part.substr(suf), " ().,"));
+          part = trim(part.substr(0, suf), " (,");
         }
       }
-      part = std::string(strip_title(part));
+      part = strip_title(part);
       // A role alone ("Her Majesty's Inspector", "two of Her Majesty's Inspectors"): the names
       // before it that have none take it.
       if (!role.empty() && (part.empty() || !name_like(part))) {
@@ -389,13 +430,14 @@ class People {
         roleless_from = people.size();
         continue;
       }
-      if (role.empty() && role_like(folded)) {
-        for (std::size_t p = roleless_from; p < people.size(); ++p) people[p].second = singular(part);
+      // role_like(folded), its role suffix already looked for above and not found.
+      if (role.empty() && folded.find("inspector") != std::string::npos) {
+        for (std::size_t p = roleless_from; p < people.size(); ++p) people[p].second = singular(std::string(part));
         roleless_from = people.size();
         continue;
       }
-      if (!name_like(part) || not_a_name(part)) continue;
-      people.emplace_back(part, role);
+      if (!name_like(part) || not_a_name(part, folded)) continue;
+      people.emplace_back(std::string(part), role);
       if (!role.empty()) roleless_from = people.size();
     }
     if (!shared.empty()) {
@@ -415,7 +457,7 @@ class People {
     return part;
   }
 
-  const Lexicon& lexicon_;
+  const DocumentPhrases& phrases_;
 };
 
 // The end of the sentence starting at `from`: a full stop followed by a space and a capital, or
@@ -433,7 +475,11 @@ std::size_t sentence_end(std::string_view text, std::size_t from) {
 class DocumentReader {
  public:
   explicit DocumentReader(ReportBuilder& out)
-      : out_(out), lexicon_(out.lexicon()), layout_(out.layout()), cover_(cover_blocks(layout_)) {}
+      : out_(out),
+        lexicon_(out.lexicon()),
+        phrases_(DocumentPhrases::of(lexicon_, own_phrases_)),
+        layout_(out.layout()),
+        cover_(cover_blocks(layout_)) {}
 
   void read() {
     Document& doc = out_.report().document;
@@ -443,7 +489,7 @@ class DocumentReader {
       line_starts.emplace_back();
       cover_text_.push_back(without_postcodes(*b, line_starts.back()));
     }
-    title_ = find_title(lexicon_, cover_text_, line_starts);
+    title_ = find_title(lexicon_, phrases_.titles, cover_text_, line_starts);
     doc.type = type();
     doc.inspectorate = inspectorate(doc.type);
     doc.provider = provider(doc.type);
@@ -454,7 +500,7 @@ class DocumentReader {
  private:
   bool letter() const {
     for (const Block* b : cover_) {
-      if (fold(layout_.text(*b)).starts_with("dear ")) return true;
+      if (folded_starts_with(layout_.text(*b), "dear ")) return true;
     }
     return false;
   }
@@ -462,47 +508,38 @@ class DocumentReader {
   // The compact text of the first `max_blocks` blocks that are not page furniture, a line
   // each. Asked for at 60, 200 and 400 blocks: each block is made compact once, as the longest
   // request reaches it, and shorter requests take a prefix.
-  std::string document_text_start(std::size_t max_blocks) const {
+  // A view into what has been made so far: valid until a longer request.
+  std::string_view document_text_start(std::size_t max_blocks) const {
     const auto& blocks = layout_.blocks();
     while (start_.ends.size() < max_blocks && start_.next < blocks.size()) {
       const Block& b = blocks[start_.next++];
       if (b.kind == BlockKind::furniture) continue;
-      start_.text += compact(layout_.text(b));
+      append_compact(layout_.text(b), start_.text);
       start_.text += '\n';
       start_.ends.push_back(start_.text.size());
     }
     const std::size_t n = std::min(max_blocks, start_.ends.size());
-    return start_.text.substr(0, n == 0 ? 0 : start_.ends[n - 1]);
+    return std::string_view(start_.text).substr(0, n == 0 ? 0 : start_.ends[n - 1]);
   }
 
   DocumentType type() const {
-    // The opening of the text, compacted only when a rule below reads it.
-    std::optional<std::string> opening;
-    const auto start = [&]() -> std::string_view {
-      if (!opening) opening = document_text_start(60);
-      return *opening;
-    };
-    // A council paper reports an inspection; its own kind wins over the inspection it names.
-    std::string cover_text;
-    for (const Block* b : cover_) cover_text += compact(layout_.text(*b)) + "\n";
-    const auto names = [this](std::string_view folded, Phrases list) {
-      for (const std::string& p : lexicon_.phrases(list)) {
-        if (find_phrase(folded, p) != std::string_view::npos) return true;
-      }
-      return false;
-    };
-    if (names(cover_text, Phrases::committee_cover) ||
-        (names(cover_text, Phrases::committee_body) && names(start(), Phrases::committee_opening))) {
+    // The opening of the text, compacted only when a rule below reads it (made once, as the
+    // longest request reaches it).
+    const auto start = [&] { return document_text_start(60); };
+    // A council paper reports an inspection; its own kind wins over the inspection it names. The
+    // cover is the first blocks that are not furniture: the start of the text, a line each.
+    const std::string_view cover_text = document_text_start(cover_.size());
+    const std::uint32_t committee = phrases_.committee.lists_in(cover_text, 1);  // 1: committee_cover, 2: committee_body
+    if ((committee & 1) != 0 || ((committee & 2) != 0 && phrases_.committee_opening.in(start()))) {
       return DocumentType::committee_report;
     }
     if (title_) return out_.type_of(*title_->profile);
     // A cover lost in conversion: the judgement areas each framework uses name it.
-    const std::string body = document_text_start(400);
+    const std::string_view body = document_text_start(400);
     for (const Lexicon::ProfileRow& row : out_.lexicon().contents()) {
       if (find_phrase(body, row.phrase) != std::string::npos) return out_.type_of(*row.profile);
     }
-    if (names(start(), Phrases::news_opening) ||
-        (names(start(), Phrases::news_said) && names(start(), Phrases::news_speaker))) {
+    if (phrases_.news_opening.in(start()) || (phrases_.news_said.in(start()) && phrases_.news_speaker.in(start()))) {
       return DocumentType::news;
     }
     return DocumentType::unknown;
@@ -514,7 +551,7 @@ class DocumentReader {
     if (const FrameworkProfile* p = out_.profile(type)) {
       if (const Inspectorate* i = out_.profiles().find_inspectorate(p->inspectorate)) return out_.keep(i->name);
     }
-    const std::string start = document_text_start(200);
+    const std::string_view start = document_text_start(200);
     for (const Lexicon::MentionRow& row : out_.lexicon().mentions()) {
       if (find_phrase(start, row.phrase) != std::string::npos) return out_.keep(row.inspectorate->name);
     }
@@ -548,9 +585,10 @@ class DocumentReader {
     const std::string_view whole = layout_.text(b);
     if (whole.size() > max_title_block) return std::string(whole);
     std::string out;
+    out.reserve(whole.size() + 8);
     const Source& src = layout_.source();
     for (std::uint32_t k = 0; k < b.line_count; ++k) {
-      const std::string_view line = trim(src.text(layout_.line(b, k)), " \t\f");
+      const std::string_view line = trim_blanks(src.text(layout_.line(b, k)));
       const bool digits = std::any_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; });
       const std::size_t start = out.size() + (out.empty() ? 0 : 1);
       // Most lines have nothing to drop or squeeze: taken whole.
@@ -561,21 +599,32 @@ class DocumentReader {
         out += line;
         continue;
       }
+      // Word by word: a postcode starts only after a space, so only a word's first byte is tried.
       std::size_t kept = 0;
-      for (std::size_t i = 0; i < line.size(); ++i) {
-        std::size_t end = 0;
-        if (digits && (i == 0 || line[i - 1] == ' ') && postcode_at(line, i, &end)) {
-          i = end;
+      for (std::size_t i = 0; i < line.size();) {
+        if (line[i] == ' ' || line[i] == '\t') {
+          // Runs of blanks (a -layout column gap) made one, none at the line's start.
+          if (kept != 0 && out.back() != ' ') {
+            out += ' ';
+            ++kept;
+          }
+          ++i;
           continue;
         }
-        const char c = line[i] == '\t' ? ' ' : line[i];
-        // Runs of blanks (a -layout column gap) made one, none at the line's start.
-        if (c == ' ' && (kept == 0 || out.back() == ' ')) continue;
-        if (kept++ == 0) {
+        std::size_t end = 0;
+        if (digits && (i == 0 || line[i - 1] == ' ') && postcode_at(line, i, &end)) {
+          i = end + 1;  // and the space or comma after it
+          continue;
+        }
+        std::size_t j = i + 1;
+        while (j < line.size() && line[j] != ' ' && line[j] != '\t') ++j;
+        if (kept == 0) {
           if (!out.empty()) out += ' ';
           line_starts.push_back(start);
         }
-        out += c;
+        out.append(line, i, j - i);
+        kept += j - i;
+        i = j;
       }
       while (!out.empty() && out.back() == ' ') out.pop_back();
     }
@@ -586,10 +635,7 @@ class DocumentReader {
   // "Textphone 0161 ...") or a line that is a postcode with at most a town before it.
   bool address_line(std::string_view line) const {
     if (line.size() > 80) return false;
-    const std::string f = fold(line.substr(0, 40));
-    for (const std::string& p : lexicon_.phrases(Phrases::address)) {
-      if (phrase_at(f, 0, p) != std::string::npos) return true;
-    }
+    if (phrases_.address.longest_at(fold_text(line.substr(0, 40)), 0) != std::string::npos) return true;
     std::size_t end = 0;
     for (std::size_t i = 0; i < line.size(); ++i) {
       if ((i == 0 || line[i - 1] == ' ') && postcode_at(line, i, &end)) {
@@ -605,11 +651,7 @@ class DocumentReader {
     if (t.empty() || t.size() > 80 || t.find(':') != std::string_view::npos || single_day(t) || names_inspectorate(t) ||
         address_line(t))
       return false;
-    const std::string f = fold(t);
-    for (const std::string& p : lexicon_.phrases(Phrases::not_provider)) {
-      if (find_phrase(f, p) == 0) return false;
-    }
-    return true;
+    return phrases_.not_provider.longest_at(fold_text(t), 0) == std::string::npos;
   }
 
   static bool capitalised(std::string_view name) {
@@ -618,18 +660,8 @@ class DocumentReader {
 
   // The first phrase of `list` in folded `f` at or after `from` (the leftmost, the longest
   // there); npos when none.
-  std::size_t first_of(Phrases list, std::string_view f, std::size_t from, std::size_t* end) const {
-    std::size_t best = std::string::npos, best_end = 0;
-    for (const std::string& p : lexicon_.phrases(list)) {
-      std::size_t e = 0;
-      const std::size_t at = find_phrase(f, p, from, &e);
-      if (at != std::string::npos && (at < best || (at == best && e > best_end))) {
-        best = at;
-        best_end = e;
-      }
-    }
-    if (end) *end = best_end;
-    return best;
+  static std::size_t first_of(const PhraseSet& list, std::string_view f, std::size_t from, std::size_t* end) {
+    return list.first(f, from, end);
   }
 
   // The provider's name as the title gives it. The title and the short cover lines straight
@@ -654,12 +686,12 @@ class DocumentReader {
       }
       joined += cover_text_[i];
     }
-    const std::string f = fold(joined);
+    const std::string f = fold_text(joined);
     const std::size_t title_end = title_at + (title_->end - title_->at);
     std::size_t head_end = 0;
-    const std::size_t head = first_of(Phrases::provider_head, f, 0, &head_end);
+    const std::size_t head = first_of(phrases_.provider_head, f, 0, &head_end);
     if (head != std::string::npos && head <= title_end) {
-      std::size_t end_at = first_of(Phrases::provider_end, f, head_end, nullptr);
+      std::size_t end_at = first_of(phrases_.provider_end, f, head_end, nullptr);
       std::string name(trim(std::string_view(joined).substr(head_end, end_at == std::string::npos ? std::string::npos
                                                                                                     : end_at - head_end),
                             " ,"));
@@ -668,8 +700,8 @@ class DocumentReader {
         const std::string_view next = cover_text_[i];
         if (next.empty()) continue;
         if (!name_piece(next) || !capitalised(next) || std::count(next.begin(), next.end(), ' ') > 3) break;
-        const std::string nf = fold(next);
-        end_at = first_of(Phrases::provider_end, nf, 0, nullptr);
+        const std::string nf = fold_text(next);
+        end_at = first_of(phrases_.provider_end, nf, 0, nullptr);
         const std::string_view part = trim(next.substr(0, end_at == std::string::npos ? next.size() : end_at), " ,");
         if (!part.empty()) {
           name += ' ';
@@ -708,7 +740,7 @@ class DocumentReader {
     }
     if (!name.empty()) return name;
     const std::string_view title = cover_text_[title_->block];
-    const std::string folded = fold(title);
+    const std::string folded = fold_text(title);
     // The title phrase ends mid-title ("... looked after children" + " services"): skip the
     // rest of the title's words to what follows them.
     std::size_t after = folded.find(" services", title_->end);
@@ -763,7 +795,12 @@ class DocumentReader {
       if (b.kind == BlockKind::furniture || ++n > 200) continue;
       const std::string_view t = layout_.text(b);
       for (const auto& [title, upper] : ends) {
-        for (std::size_t at = t.find(title); at != std::string_view::npos; at = t.find(title, at + 1)) {
+        // Each " Council" as its capital word found after a space: a space is in every word's
+        // way, a capital in few.
+        const std::string_view capital = std::string_view(title).substr(1);
+        for (std::size_t found = t.find(capital, 1); found != std::string_view::npos; found = t.find(capital, found + 1)) {
+          if (t[found - 1] != ' ') continue;
+          const std::size_t at = found - 1;
           const std::size_t end = at + title.size();
           if (end < t.size() && std::isalpha(static_cast<unsigned char>(t[end]))) continue;
           // Walk back over capitalised words.
@@ -808,7 +845,7 @@ class DocumentReader {
     for (const Block& b : layout_.blocks()) {
       if (b.kind == BlockKind::furniture || ++n > 400) continue;
       const std::string_view t = layout_.text(b);
-      for (std::size_t at = t.find(" in "); at != std::string_view::npos; at = t.find(" in ", at + 1)) {
+      for (std::size_t at = find_spaced(t, " in "); at != std::string_view::npos; at = find_spaced(t, " in ", at + 1)) {
         std::size_t i = at + 4;
         std::string name;
         while (i < t.size() && t[i] >= 'A' && t[i] <= 'Z') {
@@ -887,14 +924,14 @@ class DocumentReader {
       if (b.kind == BlockKind::furniture || b.kind == BlockKind::table_row) continue;
       if (++n > 30) break;
       const std::string text = with_rest_of_sentence(k);
-      const std::string f = fold(text);
+      const std::string f = fold_text(text);
       for (std::string_view subject : {"visit", "inspection"}) {
         const std::size_t at = f.find(subject);
         if (at == std::string::npos) continue;
         const std::size_t end = sentence_end(f, at);
         for (std::string_view trigger : {" took place on ", " took place from ", " took place between ", " on ",
                                          " carried out on ", " between "}) {
-          const std::size_t t = f.find(trigger, at);
+          const std::size_t t = find_spaced(f, trigger, at);
           if (t == std::string::npos || t > end) continue;
           // From the trigger's start: "between 3 and 5 November 2020" is one date with its "between".
           // A letter's visit days stated without a year ("on 13 and 14 July") are the visit the
@@ -949,7 +986,7 @@ class DocumentReader {
   }
 
   void inspectors(Document& doc) {
-    const People people(lexicon_);
+    const People people(phrases_);
     auto add = [&](const std::string& name, const std::string& role) {
       for (const Inspector& i : doc.inspectors) {
         if (i.name == name) return;
@@ -960,13 +997,13 @@ class DocumentReader {
       for (const auto& [name, role] : people.in(f->value)) add(name, role);
     }
     // "Reporting inspector Sarah Urding HMI", without a colon.
+    std::string buffer;
     for (const Block* b : cover_) {
       for (std::uint32_t k = 0; k < b->line_count; ++k) {
-        const std::string line = std::string(trim(without_bold(layout_.source().text(layout_.line(*b, k))), " \t\f"));
-        const std::string f = fold(line);
+        const std::string_view line = plain_line(layout_.source().text(layout_.line(*b, k)), buffer);
         for (std::string_view lead : {"reporting inspector ", "lead inspector "}) {
-          if (f.starts_with(lead)) {
-            for (const auto& [name, role] : people.in(std::string_view(line).substr(lead.size()))) add(name, role);
+          if (folded_starts_with(line, lead)) {
+            for (const auto& [name, role] : people.in(line.substr(lead.size()))) add(name, role);
           }
         }
       }
@@ -989,19 +1026,28 @@ class DocumentReader {
       if (b.kind == BlockKind::furniture || b.kind == BlockKind::table_row) continue;
       if (++n > 40) break;
       const std::string text = with_rest_of_sentence(k);
-      const std::string f = fold(text);
+      const std::string f = fold_text(text);
       std::size_t lead_end = 0;
-      const std::size_t lead = first_of(Phrases::inspector_lead, f, 0, &lead_end);
+      const std::size_t lead = first_of(phrases_.inspector_lead, f, 0, &lead_end);
       if (lead == std::string::npos) continue;
       const std::size_t end = sentence_end(text, lead_end);
       // "His Majesty's Inspectors for this visit were A and B": a role just before or in the lead
       // phrase is every name's, unless the list gives one of its own.
       std::string shared;
       const std::size_t window = lead >= 48 ? lead - 48 : 0;
-      for (const std::string& r : lexicon_.phrases(Phrases::inspector_role)) {
-        std::size_t e = 0;
-        const std::size_t at = find_phrase(f, r, window, &e);
-        if (at == std::string::npos || at >= lead_end || e > lead_end || r.find("inspector") == std::string::npos) continue;
+      // Each role's first place from the window on, found in one pass: role by role (in the
+      // lexicon's order), the longest that lies in or before the lead phrase.
+      const std::vector<std::string>& roles = lexicon_.phrases(Phrases::inspector_role);
+      std::vector<std::pair<std::size_t, std::size_t>> first_place(roles.size(), {std::string::npos, 0});
+      phrases_.inspector_role.each(
+          f,
+          [&](std::uint32_t row, std::size_t at, std::size_t end) {
+            if (first_place[row].first == std::string::npos) first_place[row] = {at, end};
+          },
+          window, lead_end);
+      for (std::size_t r = 0; r < roles.size(); ++r) {
+        const auto [at, e] = first_place[r];
+        if (at == std::string::npos || e > lead_end || roles[r].find("inspector") == std::string::npos) continue;
         if (shared.empty() || e - at > shared.size()) {
           shared = singular(std::string(text.substr(at, e - at)));
           shared[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(shared[0])));
@@ -1023,26 +1069,23 @@ class DocumentReader {
     const FrameworkProfile* profile = out_.profile(doc.type);
     if (!profile || profile->kind != DocumentKind::letter) return;
     for (const Inspector& i : doc.inspectors) {
-      if (i.role && fold(*i.role).find("lead") != std::string::npos) return;
+      if (i.role && fold_text(*i.role).find("lead") != std::string::npos) return;
     }
     const Source& src = layout_.source();
     const auto& lines = src.lines();
     for (std::size_t k = 0; k < lines.size(); ++k) {
-      const std::string_view line = trim(src.text(lines[k]), " \t\f,");
+      const std::string_view line = trim_blanks(src.text(lines[k]), true);
       if (line.empty() || line.size() > 40) continue;
-      const std::string f = fold(line);
-      bool closing = false;
-      for (const std::string& p : lexicon_.phrases(Phrases::signer)) closing = closing || f == p;
-      if (!closing) continue;
+      if (!phrases_.signer.is_one(fold_text(line))) continue;
       // The name on one of the next lines, its role perhaps on the line after.
       std::vector<std::string> below;
       for (std::size_t j = k + 1; j < lines.size() && below.size() < 3 && j <= k + 6; ++j) {
-        const std::string_view t = trim(src.text(lines[j]), " \t\f");
+        const std::string_view t = trim_blanks(src.text(lines[j]));
         if (!t.empty()) below.emplace_back(t);
       }
       for (std::size_t j = 0; j < below.size(); ++j) {
         std::string list = below[j];
-        if (j + 1 < below.size() && people.role_like(fold(below[j + 1]))) list += ", " + below[j + 1];
+        if (j + 1 < below.size() && people.role_like(fold_text(below[j + 1]))) list += ", " + below[j + 1];
         const auto found = people.in(list);
         if (found.empty()) continue;
         // Not a structured binding: clang 14 (the fuzz and sanitizer builds) lets no lambda capture one.
@@ -1087,9 +1130,11 @@ class DocumentReader {
     const auto& lines = src.lines();
     for (std::size_t k = 0; k < lines.size(); ++k) {
       const std::string_view head = src.text(lines[k]);
+      // The heads are "Ofsted" and "Care Quality Commission": a line without a 'q' is neither.
+      if (head.find('q') == std::string_view::npos && head.find('Q') == std::string_view::npos) continue;
       if (head.find("ommission") == std::string_view::npos && head.find("OMMISSION") == std::string_view::npos) continue;
       const std::vector<std::pair<std::size_t, std::string>> heads = cells_of(head);
-      if (heads.size() != 2 || fold(heads[0].second) != "ofsted" || fold(heads[1].second) != "care quality commission")
+      if (heads.size() != 2 || fold_text(heads[0].second) != "ofsted" || fold_text(heads[1].second) != "care quality commission")
         continue;
       const std::size_t right_at = heads[1].first;
       struct Entry {
@@ -1099,7 +1144,7 @@ class DocumentReader {
       int blank = 0;
       for (std::size_t j = k + 1; j < lines.size() && j <= k + 40; ++j) {
         const std::string_view line = src.text(lines[j]);
-        if (trim(line, " \t\f").empty()) {
+        if (trim_blanks(line).empty()) {
           if (++blank >= 3) break;
           continue;
         }
@@ -1110,7 +1155,7 @@ class DocumentReader {
           auto& column = columns[col + 4 >= right_at ? 1 : 0];
           // A name starts an entry once the entry above has its role; anything else is role.
           const std::string_view first = trim(std::string_view(cell).substr(0, cell.find(',')), " ");
-          if ((column.empty() || !column.back().role.empty()) && name_like(first) && !people.role_like(fold(first)) &&
+          if ((column.empty() || !column.back().role.empty()) && name_like(first) && !people.role_like(fold_text(first)) &&
               !people.not_a_name(first)) {
             // "Lena Harwood, Ofsted HMI, Lead" / "inspector": the rest of the cell is the role.
             const std::size_t comma = cell.find(',');
@@ -1125,7 +1170,7 @@ class DocumentReader {
       }
       for (const auto& column : columns) {
         for (const Entry& e : column) {
-          const std::string rf = fold(e.role);
+          const std::string rf = fold_text(e.role);
           if (!people.role_like(rf) || rf.find("director") != std::string::npos ||
               rf.find("chief inspector") != std::string::npos) {
             continue;
@@ -1145,9 +1190,9 @@ class DocumentReader {
     for (const Block& b : layout_.blocks()) {
       if (b.kind == BlockKind::furniture) continue;
       const std::string_view t = layout_.text(b);
-      const std::size_t colon = t.find(':');
-      if (colon == std::string_view::npos || colon > 40) continue;
-      const std::string label = fold(t.substr(0, colon));
+      const std::size_t colon = t.substr(0, 41).find(':');
+      if (colon == std::string_view::npos) continue;
+      const std::string label = fold_text(t.substr(0, colon));
       if (label.find("inspector") == std::string::npos || label.find("chief") != std::string::npos) continue;
       std::string role(t.substr(0, colon));
       if (role.size() > 10 && role.ends_with("inspectors")) role.pop_back();
@@ -1170,6 +1215,8 @@ class DocumentReader {
 
   ReportBuilder& out_;
   const Lexicon& lexicon_;
+  std::optional<DocumentPhrases> own_phrases_;  // compiled for this parse when not the built-in lexicon's
+  const DocumentPhrases& phrases_;
   const Layout& layout_;
   std::vector<const Block*> cover_;
   std::vector<std::string> cover_text_;  // each cover block's text without postcodes

@@ -1,0 +1,128 @@
+// The document reader's lexicon lists (lexicon `document`), compiled once: each list's phrases
+// by their first byte, so that a text is searched for the whole list in one pass from word start
+// to word start instead of once a phrase.
+#ifndef JUDGEMENT_SRC_RECOGNISE_DOCUMENT_PHRASES_HPP
+#define JUDGEMENT_SRC_RECOGNISE_DOCUMENT_PHRASES_HPP
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "profile/lexicon.hpp"
+
+namespace judgement::detail {
+
+/// One phrase list compiled for searching folded text (recognise/text_search.hpp's fold() or the
+/// same without its apostrophe padding). Every answer is what find_phrase()/phrase_at() give,
+/// phrase by phrase, for the list.
+class PhraseSet {
+ public:
+  static constexpr std::size_t npos = std::string_view::npos;
+
+  PhraseSet() = default;
+  explicit PhraseSet(const std::vector<std::string>& phrases) : PhraseSet({&phrases}) {}
+  /// Several lists in one: list k's phrases are tagged 1 << k (at most 32 lists).
+  explicit PhraseSet(std::initializer_list<const std::vector<std::string>*> lists);
+  /// Rows of phrases (views that must outlive the set), each with its tag.
+  explicit PhraseSet(std::vector<std::pair<std::string_view, std::uint32_t>> rows);
+
+  /// The leftmost place at or after `from` where a phrase of the list occurs as whole words, the
+  /// longest phrase there; `end` (when given) receives its end, 0 when none. npos when none.
+  std::size_t first(std::string_view hay, std::size_t from = 0, std::size_t* end = nullptr) const;
+  /// Whether a phrase of the list occurs in `hay`.
+  [[nodiscard]] bool in(std::string_view hay) const { return first(hay) != npos; }
+  /// The end of the longest phrase of the list at hay[at], npos when none starts there.
+  [[nodiscard]] std::size_t longest_at(std::string_view hay, std::size_t at) const;
+  /// The leftmost start of a phrase of the list that ends exactly at `end`, npos when none.
+  [[nodiscard]] std::size_t ending_at(std::string_view hay, std::size_t end) const;
+  /// Whether `s` is one of the phrases, whole.
+  [[nodiscard]] bool is_one(std::string_view s) const;
+  /// The tags of the lists that have a phrase in `hay`, in one pass; the pass stops once it has
+  /// found one of the lists in `enough`.
+  [[nodiscard]] std::uint32_t lists_in(std::string_view hay, std::uint32_t enough = 0) const;
+  /// Every place a phrase occurs in `hay` as whole words, in order of place: hit(row, at, end),
+  /// `row` the phrase's position in the rows the set was made from.
+  /// Only the places in [from, to).
+  template <class Hit>
+  void each(std::string_view hay, Hit&& hit, std::size_t from = 0, std::size_t to = npos) const {
+    // Word start to word start, as first() goes.
+    to = std::min(to, hay.size());
+    for (std::size_t at = from; at < to;) {
+      const char c = hay[at];
+      if (may_start_at(hay, at)) {
+        auto try_bucket = [&](unsigned char b) {
+          for (std::uint32_t r = bucket_[b]; r < bucket_[b + 1u]; ++r) {
+            const std::size_t e = phrase_at(hay, at, phrases_[r]);
+            if (e != npos) hit(rows_[r], at, e);
+          }
+        };
+        try_bucket(static_cast<unsigned char>(c));
+        if (c == '\x01') try_bucket('\'');
+      }
+      ++at;
+      if (word_byte(c)) {
+        while (at < to && word_byte(hay[at])) ++at;
+      }
+    }
+  }
+
+ private:
+  std::vector<std::string_view> phrases_;      // into the lexicon, which outlives every parse; by first byte
+  std::vector<std::uint32_t> tags_;            // each phrase's list, as a bit
+  std::vector<std::uint32_t> rows_;            // each phrase's row, as made
+  std::array<std::uint32_t, 257> bucket_{};    // phrases starting with byte b: [bucket_[b], bucket_[b + 1])
+  std::array<std::uint64_t, 4> starts_{};      // the bytes some phrase can match at (a bitmap)
+  // The phrases' first two bytes, hashed into a bitmap; `any_second_` the first bytes of
+  // phrases whose second byte is not to be tested (one byte long, or an apostrophe in the first
+  // two, which matches the folded text's padding).
+  std::array<std::uint64_t, 64> pairs_{};
+  std::array<std::uint64_t, 4> any_second_{};
+  [[nodiscard]] static bool word_byte(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
+  [[nodiscard]] bool may_start(unsigned char c) const { return (starts_[c >> 6] >> (c & 63)) & 1u; }
+  [[nodiscard]] static std::size_t pair_key(unsigned char a, unsigned char b) { return (a * 67u + b) & 4095u; }
+  // Whether a phrase can start at hay[at] by its first two bytes.
+  [[nodiscard]] bool may_start_at(std::string_view hay, std::size_t at) const {
+    const auto c = static_cast<unsigned char>(hay[at]);
+    if (!may_start(c)) return false;
+    if (((any_second_[c >> 6] >> (c & 63)) & 1u) || at + 1 >= hay.size()) return true;
+    const std::size_t k = pair_key(c, static_cast<unsigned char>(hay[at + 1]));
+    return (pairs_[k >> 6] >> (k & 63)) & 1u;
+  }
+};
+
+/// The document reader's lists, compiled.
+struct DocumentPhrases {
+  explicit DocumentPhrases(const Lexicon& lexicon);
+  /// The built-in registry's lists once for every parse; another lexicon's into `own`.
+  static const DocumentPhrases& of(const Lexicon& lexicon, std::optional<DocumentPhrases>& own);
+
+  PhraseSet provider_head, provider_end, not_provider, address, inspector_lead, inspector_role, not_inspector,
+      signer, committee_opening, news_opening, news_said, news_speaker;
+  /// committee_cover (tag 1) and committee_body (tag 2), read from a cover in one pass.
+  PhraseSet committee;
+  /// The profiles' titles (Lexicon::titles()), each phrase's row its index there.
+  PhraseSet titles;
+};
+
+/// `text` as fold() gives it without the two \x01 bytes it pads a typographic apostrophe with:
+/// lower case, the apostrophe as "'", for phrase matching only. Appended to `out`.
+void append_compact(std::string_view text, std::string& out);
+/// text.find(needle, from) for a needle that starts with a space (" in ", " took place on "):
+/// its rest found first, then the space before it checked, so that the search does not stop at
+/// every space of the text.
+std::size_t find_spaced(std::string_view text, std::string_view needle, std::size_t from = 0);
+/// What fold() gives (recognise/text_search.hpp), eight bytes at a time where it can.
+std::string fold_text(std::string_view text);
+/// fold_text(text) into `out`, whose room is kept for the next.
+void fold_into(std::string_view text, std::string& out);
+
+}  // namespace judgement::detail
+
+#endif

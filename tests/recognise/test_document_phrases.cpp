@@ -1,0 +1,169 @@
+// The document reader's compiled lexicon lists and its folding: every answer is the one the
+// phrase-by-phrase search (find_phrase, phrase_at) and fold() give, on text built to reach their
+// corners: typographic apostrophes and their padding, phrases that start others, a search from
+// inside a word, capitals and marks either side of an eight-byte boundary.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cstdint>
+#include <tuple>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "profile/lexicon.hpp"
+#include "recognise/document_phrases.hpp"
+#include "recognise/text_search.hpp"
+
+using judgement::detail::append_compact;
+using judgement::detail::find_phrase;
+using judgement::detail::fold;
+using judgement::detail::fold_text;
+using judgement::detail::phrase_at;
+using judgement::detail::PhraseSet;
+
+namespace {
+
+constexpr std::size_t npos = std::string_view::npos;
+
+const std::vector<std::string> phrases = {
+    "her majesty's inspector", "her majesty's inspectors", "hmi", "senior hmi", "oi", "inspectors:",
+    "'s", "carried out by", "carried out by her majesty's inspectors", "x", "lead inspector",
+};
+
+const std::vector<std::string> texts = {
+    "",
+    "hmi",
+    "the visit was carried out by her majesty's inspectors, jane doe hmi and oi smith",
+    "carried out by her majesty\x01\x01's inspectors",
+    "joi oil hmis senior hmi. lead inspectors: lead inspector",
+    "x-ray x1 ax x",
+    "\x01\x01's and 's and '",
+    "inspectors:a inspectors: inspectors:1",
+    "a lead inspector (senior hmi)",
+};
+
+// What the list's answers are, phrase by phrase.
+std::size_t first_by_phrase(std::string_view hay, std::size_t from, std::size_t* end) {
+  std::size_t best = npos, best_end = 0;
+  for (const std::string& p : phrases) {
+    std::size_t e = 0;
+    const std::size_t at = find_phrase(hay, p, from, &e);
+    if (at != npos && (at < best || (at == best && e > best_end))) {
+      best = at;
+      best_end = e;
+    }
+  }
+  *end = best_end;
+  return best;
+}
+
+std::size_t longest_by_phrase(std::string_view hay, std::size_t at) {
+  std::size_t best = npos;
+  for (const std::string& p : phrases) {
+    const std::size_t e = phrase_at(hay, at, p);
+    if (e != npos && (best == npos || e > best)) best = e;
+  }
+  return best;
+}
+
+std::size_t ending_by_phrase(std::string_view hay, std::size_t end) {
+  std::size_t best = npos;
+  for (const std::string& p : phrases) {
+    for (std::size_t e = 0, at = find_phrase(hay, p, 0, &e); at != npos; at = find_phrase(hay, p, at + 1, &e)) {
+      if (e == end && at < best) best = at;
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+TEST_CASE("a compiled phrase list finds what its phrases found one by one", "[document]") {
+  const PhraseSet set(phrases);
+  for (const std::string& text : texts) {
+    INFO(text);
+    for (std::size_t from = 0; from <= text.size() + 1; ++from) {
+      INFO(from);
+      std::size_t want_end = 7, got_end = 9;
+      CHECK(set.first(text, from, &got_end) == first_by_phrase(text, from, &want_end));
+      CHECK(got_end == want_end);
+      CHECK(set.longest_at(text, from) == longest_by_phrase(text, from));
+      CHECK(set.ending_at(text, from) == ending_by_phrase(text, from));
+    }
+    std::size_t end = 0;
+    CHECK(set.in(text) == (first_by_phrase(text, 0, &end) != npos));
+  }
+  // Two lists in one pass: the tags of those with a phrase in the text, as each list alone finds.
+  const std::vector<std::string> others = {"ofsted", "x-ray", "inspectors"};
+  const PhraseSet both({&phrases, &others});
+  const PhraseSet other(others);
+  for (const std::string& text : texts) {
+    INFO(text);
+    const std::uint32_t want = (set.in(text) ? 1u : 0u) | (other.in(text) ? 2u : 0u);
+    CHECK(both.lists_in(text) == want);
+    if (want & 1u) CHECK((both.lists_in(text, 1) & 1u) == 1u);
+  }
+  // Every occurrence of every phrase, in order of place, each with its row.
+  for (const std::string& text : texts) {
+    INFO(text);
+    std::vector<std::tuple<std::size_t, std::uint32_t, std::size_t>> want, got;
+    for (std::uint32_t r = 0; r < phrases.size(); ++r) {
+      for (std::size_t e = 0, at = find_phrase(text, phrases[r], 0, &e); at != npos; at = find_phrase(text, phrases[r], at + 1, &e))
+        want.emplace_back(at, r, e);
+    }
+    set.each(text, [&](std::uint32_t row, std::size_t at, std::size_t end) { got.emplace_back(at, row, end); });
+    CHECK(std::is_sorted(got.begin(), got.end(), [](const auto& a, const auto& b) { return std::get<0>(a) < std::get<0>(b); }));
+    std::sort(got.begin(), got.end());
+    std::sort(want.begin(), want.end());
+    CHECK(got == want);
+  }
+  CHECK(set.is_one("hmi"));
+  CHECK(set.is_one("her majesty's inspectors"));
+  CHECK_FALSE(set.is_one("hmis"));
+  CHECK_FALSE(set.is_one(""));
+  CHECK_FALSE(PhraseSet(std::vector<std::string>{}).in("anything"));
+  CHECK_FALSE(PhraseSet(std::vector<std::string>{""}).in("anything"));  // an empty phrase is never found, as find_phrase finds none
+}
+
+TEST_CASE("the document reader's folding is fold(), eight bytes at a time", "[document]") {
+  const std::string apostrophe = "\xE2\x80\x99", opening = "\xE2\x80\x98";
+  std::vector<std::string> inputs = {
+      "",
+      "A",
+      "ABCDEFGH",
+      "Her Majesty" + apostrophe + "s Inspector, HER MAJESTY" + opening + "S INSPECTORS",
+      "plain lower case text that runs on past several words@[`{Z",
+      "a \x01 padded byte and a stray \xE2 and \xE2\x80 and \xE2\x80\x9A ending " + apostrophe.substr(0, 2),
+      "caf\xC3\xA9 NA\xC3\xAFVE \xEF\xAC\x81 ligature",
+  };
+  // Every mark at every place across an eight-byte boundary.
+  for (std::size_t at = 0; at < 10; ++at) {
+    for (const std::string& mark : {apostrophe, opening, std::string("\x01"), std::string("Q"), std::string("\xC3\xA9")}) {
+      inputs.push_back(std::string(at, 'k') + mark + "LMNOPQRSTU vwxyz" + mark);
+    }
+  }
+  for (const std::string& text : inputs) {
+    INFO(text);
+    CHECK(fold_text(text) == fold(text));
+    std::string compact_want;
+    for (const char c : fold(text)) {
+      if (c != '\x01') compact_want += c;
+    }
+    std::string compact = "kept ";
+    append_compact(text, compact);
+    CHECK(compact == "kept " + compact_want);
+  }
+}
+
+TEST_CASE("a needle that starts with a space is found where find finds it", "[document]") {
+  const std::vector<std::string> texts = {"", " ", "in", " in ", "children in Medway in  in ", "x in\tin in", "  in in in "};
+  for (const std::string& text : texts) {
+    for (const std::string needle : {" in ", " ", " in", "  "}) {
+      for (std::size_t from = 0; from <= text.size() + 1; ++from) {
+        INFO('"' << text << "\" / \"" << needle << "\" from " << from);
+        CHECK(judgement::detail::find_spaced(text, needle, from) == std::string_view(text).find(needle, from));
+      }
+    }
+  }
+}
