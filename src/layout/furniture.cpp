@@ -1,7 +1,8 @@
 #include "layout/furniture.hpp"
 
 #include <algorithm>
-#include <functional>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -127,6 +128,23 @@ bool holds_grade(std::string_view content, const ScaleRegistry& scales) {
   return false;
 }
 
+// A hash of a line's text, eight bytes at a time: every line of a paged text is hashed once.
+std::uint64_t line_hash(std::string_view text) {
+  constexpr std::uint64_t k = 0x9E3779B97F4A7C15ULL;
+  std::uint64_t h = (text.size() + 1) * k;
+  std::size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    std::uint64_t v;
+    std::memcpy(&v, text.data() + i, 8);
+    h = (h ^ v) * k;
+    h ^= h >> 29;
+  }
+  std::uint64_t v = 0;
+  std::memcpy(&v, text.data() + i, text.size() - i);
+  h = (h ^ v) * k;
+  return h ^ (h >> 32);
+}
+
 // The text of a page from its first non-blank line to its last, as that run of lines: hashed
 // once, and compared line by line where the hashes agree.
 struct PageText {
@@ -190,7 +208,7 @@ std::vector<Furniture> find_furniture(const Source& source, const std::vector<Li
     if (title == lines.size()) title = content.front();
     PageText text{content.front(), content.back(), 0};
     for (std::size_t k = text.first; k <= text.last; ++k) {
-      text.hash = (text.hash ^ std::hash<std::string_view>{}(source.text(lines[k]))) * 0x9E3779B97F4A7C15ULL;
+      text.hash = (text.hash ^ line_hash(source.text(lines[k]))) * 0xC2B2AE3D27D4EB4FULL;
     }
     const bool copy = !page_texts.insert(text).second;
     if (!copy) ++pages;
