@@ -69,7 +69,52 @@ void read_figure_or_range(std::string_view text, quantity_ast::Readings& reading
   }
 }
 
+// Where the digits of a number at text[0] end, with their thousands separators and decimal
+// point ("65,000", "24.5"): where amount_parser ends the number if it reads it at all, before a
+// multiplier.
+std::size_t digits_end(std::string_view text) noexcept {
+  std::size_t e = 0;
+  while (e < text.size() && date_text::is_digit(text[e])) ++e;
+  while (e + 1 < text.size() && (text[e] == '.' || text[e] == ',') && date_text::is_digit(text[e + 1])) {
+    e += 2;
+    while (e < text.size() && date_text::is_digit(text[e])) ++e;
+  }
+  return e;
+}
+
+// Whether what stands at text[at] can go on an expression after a number: "%" or a dash
+// (a unit, a range, "26-week"), or after one blank a lower-case word (a noun, a unit of time) or
+// a word of after_number_words.
+bool may_follow_number(std::string_view text, std::size_t at) noexcept {
+  using namespace quantity_parser;
+  if (at >= text.size()) return false;
+  if (text[at] == '%' || date_text::dash_at(text, at) != 0) return true;
+  std::size_t const gap = gap_at(text, at);
+  if (gap == 0) return false;
+  at += gap;
+  if (at >= text.size()) return false;
+  char const c = text[at];
+  if (c == '%' || (c >= 'a' && c <= 'z') || date_text::dash_at(text, at) != 0) return true;
+  return c >= 'A' && c <= 'Z' && after_number_words.may_start(text.substr(at));
+}
+
 }  // namespace
+
+bool may_read_quantity(std::string_view text) noexcept {
+  using namespace quantity_parser;
+  if (text.empty()) return false;
+  char const first = text.front();
+  if (date_text::is_digit(first)) return may_follow_number(text, digits_end(text));
+  // "£" is read in full; a number word may be followed by any lower-case noun.
+  if (!date_text::is_ascii_letter(first) || number_words.may_start(text)) return true;
+  std::size_t end = 1;
+  while (end < text.size() && date_text::is_ascii_letter(text[end])) ++end;
+  std::size_t const at = end + gap_at(text, end);
+  if (at >= text.size()) return false;
+  char const c = text[at];
+  if (date_text::is_digit(c) || quantity_text::pound_at(text, at)) return true;
+  return date_text::is_ascii_letter(c) && after_opening_words.may_start(text.substr(at));
+}
 
 bool may_start_quantity(std::string_view text) noexcept {
   if (text.empty()) return false;

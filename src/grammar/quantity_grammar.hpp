@@ -41,6 +41,16 @@ constexpr bool pound_at(std::string_view text, std::size_t i) noexcept {
 /// "between". Far cheaper than read_quantity, so that a scan can pass over most words.
 bool may_start_quantity(std::string_view text) noexcept;
 
+/// A test of a few instructions on the bytes after the first token of `text` (where
+/// may_start_quantity holds) that proves read_quantity reads no quantity there. False when
+/// `text` starts with a number in digits that nothing the grammar reads on with can follow (no
+/// unit, multiplier or second bound: its reading, if any, is that number alone, "12" in "12.
+/// Children" or "2019" in "2019/20"), or with the first word of a qualifier, "from" or
+/// "between" that nothing can follow (no later word of a qualifier phrase, no amount: it reads
+/// nothing, as in "in the", "from the"). True otherwise, and always for "£" and a number word.
+/// The next word is judged by its first three letters against the grammar's own word lists.
+bool may_read_quantity(std::string_view text) noexcept;
+
 /// The words may_start_quantity accepts, in lower case (views of static text): what a scan
 /// that marks words once (grammar/word_marks.hpp) looks up for the quantity finder.
 std::vector<std::string_view> quantity_opening_words();
