@@ -375,6 +375,8 @@ Context context_of(std::string_view text, std::size_t i) {
     context.refused = true;
     return context;
   }
+  // The word before that matters only after a link or "of", "in".
+  if (!t1->is(kAgeLink | kOf | kIn)) return context;
   const auto t2 = token_before(text, t1->begin, false);
   if (!t2) return context;
   if (t1->is(kAgeLink) && t2->is(kAgeWord)) {
@@ -422,24 +424,37 @@ bool followed_by_rate(std::string_view text, std::size_t end) {
 // digit groups ("0300 123 4234").
 bool attached_before(std::string_view text, std::size_t i) {
   if (i == 0) return false;
-  if (date_text::word_before(text, i)) return true;
-  char const previous = text[i - 1];
-  if (previous == '-' || previous == '$' || previous == '#' || previous == '+' || previous == '@' ||
-      previous == '\'') {
-    return true;
+  auto const previous = static_cast<unsigned char>(text[i - 1]);
+  if (previous >= 0x80) {
+    // The end of a character of more than one byte: a Latin letter, £ (read from the sign), €,
+    // ¥, ’, or a dash after a number ("2012–15").
+    if (date_text::word_before(text, i)) return true;
+    auto const ends_with = [&](std::string_view sign) {
+      return i >= sign.size() && text.substr(i - sign.size(), sign.size()) == sign;
+    };
+    if (ends_with("\xC2\xA3") || ends_with("\xE2\x82\xAC") || ends_with("\xC2\xA5") || ends_with("\u2019")) {
+      return true;
+    }
+    return i >= 4 && date_text::dash_at(text, i - 3) == 3 && is_digit(text[i - 4]);
   }
-  auto const ends_with = [&](std::string_view sign) {
-    return i >= sign.size() && text.substr(i - sign.size(), sign.size()) == sign;
-  };
-  if (ends_with("\xC2\xA3") || ends_with("\xE2\x82\xAC") || ends_with("\xC2\xA5") || ends_with("\u2019")) {
-    return true;  // £ (read from the sign), €, ¥, ’
+  switch (previous) {
+    case '-':
+    case '$':
+    case '#':
+    case '+':
+    case '@':
+    case '\'':
+      return true;
+    case ',':
+    case '/':
+    case ':':
+    case ' ':
+      return i >= 2 && is_digit(text[i - 2]);
+    case '.':
+      return i >= 2 && (is_digit(text[i - 2]) || is_ascii_letter(text[i - 2]));  // "2.5", "p.5", "No.5"
+    default:
+      return date_text::is_ascii_word(static_cast<char>(previous));
   }
-  if (i >= 2 && (previous == '.' || previous == ',' || previous == '/' || previous == ':' || previous == ' ') &&
-      is_digit(text[i - 2])) {
-    return true;
-  }
-  if (previous == '.' && i >= 2 && is_ascii_letter(text[i - 2])) return true;  // "p.5", "No.5"
-  return i >= 4 && date_text::dash_at(text, i - 3) == 3 && is_digit(text[i - 4]);
 }
 
 // Whether an attempt at `i` can find or refuse anything: an expression may start there (a

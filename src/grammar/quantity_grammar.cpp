@@ -82,9 +82,21 @@ std::size_t digits_end(std::string_view text) noexcept {
   return e;
 }
 
+// Whether the lower-case word `text` starts with ends what the grammar reads after a number
+// before it: a stop word (where a noun phrase ends before its head) that is no multiplier, no
+// word a unit starts with, no unit of time and not the "to" of a range ("12 of", "5 and 6",
+// "2 are"). Read as the noun parser reads it.
+bool ends_number(std::string_view text) noexcept {
+  using namespace quantity_parser;
+  if (!stop_words.may_start(text)) return false;
+  NounWord const word = read_noun_word(text);
+  return !word.key.empty() && stop_words.contains(word.key) && !after_number_words.contains(word.key) &&
+         !duration_words.contains(word.key);
+}
+
 // Whether what stands at text[at] can go on an expression after a number: "%" or a dash
-// (a unit, a range, "26-week"), or after one blank a lower-case word (a noun, a unit of time) or
-// a word of after_number_words.
+// (a unit, a range, "26-week"), or after one blank a lower-case word (a noun, a unit of time)
+// that does not end it, or a word of after_number_words in any case.
 bool may_follow_number(std::string_view text, std::size_t at) noexcept {
   using namespace quantity_parser;
   if (at >= text.size()) return false;
@@ -94,7 +106,8 @@ bool may_follow_number(std::string_view text, std::size_t at) noexcept {
   at += gap;
   if (at >= text.size()) return false;
   char const c = text[at];
-  if (c == '%' || (c >= 'a' && c <= 'z') || date_text::dash_at(text, at) != 0) return true;
+  if (c == '%' || date_text::dash_at(text, at) != 0) return true;
+  if (c >= 'a' && c <= 'z') return !ends_number(text.substr(at));
   return c >= 'A' && c <= 'Z' && after_number_words.may_start(text.substr(at));
 }
 
@@ -105,15 +118,17 @@ bool may_read_quantity(std::string_view text) noexcept {
   if (text.empty()) return false;
   char const first = text.front();
   if (date_text::is_digit(first)) return may_follow_number(text, digits_end(text));
-  // "£" is read in full; a number word may be followed by any lower-case noun.
-  if (!date_text::is_ascii_letter(first) || number_words.may_start(text)) return true;
+  if (!date_text::is_ascii_letter(first)) return true;  // "£", read in full
+  std::uint32_t const follows = opening_followers.of(text);
+  if ((follows & OpeningFollowers::kAnything) != 0) return true;
   std::size_t end = 1;
   while (end < text.size() && date_text::is_ascii_letter(text[end])) ++end;
   std::size_t const at = end + gap_at(text, end);
   if (at >= text.size()) return false;
   char const c = text[at];
-  if (date_text::is_digit(c) || quantity_text::pound_at(text, at)) return true;
-  return date_text::is_ascii_letter(c) && after_opening_words.may_start(text.substr(at));
+  if (date_text::is_digit(c) || quantity_text::pound_at(text, at)) return (follows & OpeningFollowers::kAmount) != 0;
+  return date_text::is_ascii_letter(c) && (follows >> letter_code(c) & 1U) != 0 &&
+         after_opening_words.find_at(text.substr(at)).has_value();
 }
 
 bool may_start_quantity(std::string_view text) noexcept {

@@ -242,16 +242,14 @@ inline SingularNouns const singular_nouns;
 /// The value of the number word at the start of `text` ("five", "twenty-five", "twenty five")
 /// and its length; nullopt for anything else.
 inline std::optional<std::pair<unsigned, std::size_t>> read_number_word(std::string_view text) noexcept {
-  Word const first = read_word(text);
-  std::optional<unsigned> const value = number_words.find(first.key);
-  if (!value) return std::nullopt;
-  std::size_t length = first.length;
-  if (*value >= 20 && length + 1 < text.size() && (text[length] == '-' || text[length] == ' ')) {
-    Word const unit = read_word(text.substr(length + 1));
-    std::optional<unsigned> const units = number_words.find(unit.key);
-    if (units && *units < 10) return std::pair{*value + *units, length + 1 + unit.length};
+  auto const first = number_words.find_at(text);
+  if (!first) return std::nullopt;
+  auto const [value, length] = *first;
+  if (value >= 20 && length + 1 < text.size() && (text[length] == '-' || text[length] == ' ')) {
+    auto const unit = number_words.find_at(text.substr(length + 1));
+    if (unit && unit->first < 10) return std::pair{value + unit->first, length + 1 + unit->second};
   }
-  return std::pair{*value, length};
+  return first;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -454,10 +452,9 @@ struct amount_parser : x3::parser<amount_parser> {
     }
     if (amount.exponent == 0) {
       if (std::size_t const gap = gap_at(text, n)) {
-        Word const word = read_word(text.substr(n + gap));
-        if (std::optional<unsigned> const exponent = multipliers.find(word.key)) {
-          amount.exponent = *exponent;
-          n += gap + word.length;
+        if (auto const multiplier = multipliers.find_at(text.substr(n + gap))) {
+          amount.exponent = multiplier->first;
+          n += gap + multiplier->second;
         }
       }
     }
@@ -582,22 +579,20 @@ struct time_unit_parser : x3::parser<time_unit_parser> {
       x3::skip_over(it, last, context);
       n = static_cast<std::size_t>(it - first);
       if (n == 0) return false;
-      Word const modifier = read_word(text.substr(n));
-      if (duration_modifiers.contains(modifier.key)) {
-        std::size_t const gap = gap_at(text, n + modifier.length);
+      if (auto const modifier = duration_modifiers.find_at(text.substr(n))) {
+        std::size_t const gap = gap_at(text, n + modifier->second);
         if (gap == 0) return false;
-        n += modifier.length + gap;
+        n += modifier->second + gap;
       }
     }
     // In lower case, as nouns are: "the One Minute Guide" is a title.
     if (n >= text.size() || !(text[n] >= 'a' && text[n] <= 'z')) return false;
-    Word const word = read_word(text.substr(n));
-    std::optional<Duration> const duration = duration_words.find(word.key);
+    auto const duration = duration_words.find_at(text.substr(n));
     if (!duration) return false;
-    n += word.length;
+    n += duration->second;
     Unit unit;
     unit.kind = UnitKind::duration;
-    unit.duration = *duration;
+    unit.duration = duration->first;
     if (std::size_t const age = age_tail(text, n)) {
       unit.kind = UnitKind::age;
       n += age;
@@ -893,7 +888,42 @@ class AfterOpeningWords final : public WordTable<bool> {
   }
 };
 
+/// What can stand after the blank after each opening word where the grammar reads anything
+/// there, by the opening's first two letters: the first letters of the words that can (the
+/// second word of its qualifier phrases, or a number word where an amount follows), whether a
+/// digit or "£" can (an amount), or anything (after a number word, whose unit is any noun).
+/// Two openings with the same first two letters share what can follow either.
+class OpeningFollowers {
+ public:
+  static constexpr std::uint32_t kAmount = 1U << 27;  ///< a digit or "£"
+  static constexpr std::uint32_t kAnything = 1U << 28;
+
+  OpeningFollowers() {
+    std::uint32_t amount = kAmount;
+    for (auto const& [word, value] : kNumberWords) amount |= 1U << letter_code(word[0]);
+    for (auto const& [word, value] : kNumberWords) at(word_key(word)) |= kAnything;
+    for (QualifierPhrase const& phrase : kQualifiers) {
+      at(phrase.words[0]) |= phrase.count > 1 ? 1U << letter_of(phrase.words[1], 0) : amount;
+    }
+    at(from_.word) |= amount;
+    at(between_.word) |= amount;
+  }
+
+  /// What can follow the opening word `word` starts with (ASCII letters; 0 for a word that
+  /// opens nothing).
+  [[nodiscard]] std::uint32_t of(std::string_view word) const noexcept {
+    unsigned const second = word.size() > 1 && is_ascii_letter(word[1]) ? letter_code(word[1]) : 0;
+    return follows_[letter_code(word[0]) * 27 + second];
+  }
+
+ private:
+  std::uint32_t& at(WordKey key) noexcept { return follows_[letter_of(key, 0) * 27 + letter_of(key, 1)]; }
+
+  std::array<std::uint32_t, 27 * 27> follows_{};
+};
+
 inline AfterNumberWords const after_number_words;
+inline OpeningFollowers const opening_followers;
 inline AfterOpeningWords const after_opening_words;
 
 // ---------------------------------------------------------------------------------------------

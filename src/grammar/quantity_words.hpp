@@ -54,6 +54,27 @@ constexpr WordKey word_key(std::string_view word) noexcept {
   return key;
 }
 
+/// A whole ASCII word at the start of a text, as a key: length 0 when the text does not start
+/// with a word of at most kLongestKey letters, or the word runs on into a digit or a non-ASCII
+/// letter ("five5", "oneé").
+struct Word {
+  WordKey key;
+  std::size_t length = 0;
+};
+
+inline Word read_word(std::string_view text) noexcept {
+  Word word;
+  std::size_t n = 0;
+  while (n < text.size() && is_ascii_letter(text[n])) {
+    if (n == kLongestKey) return {};
+    word.key.push(text[n]);
+    ++n;
+  }
+  if (n == 0 || word_at(text, n)) return {};
+  word.length = n;
+  return word;
+}
+
 /// Words of one kind, any case. A look-up is a probe of a hash index (the finders look up the
 /// first word of every candidate in running text); the entries stay sorted by key.
 template <class T>
@@ -67,6 +88,16 @@ class WordTable {
     if (text.empty() || !is_ascii_letter(text[0])) return true;
     std::size_t const k = start_index(text);
     return (starts_[k / 64] >> (k % 64) & 1U) != 0;
+  }
+
+  /// The value and length of the whole word `text` starts with, when the table holds it. Its
+  /// first three letters are looked at first, so most words are never read.
+  [[nodiscard]] std::optional<std::pair<T, std::size_t>> find_at(std::string_view text) const noexcept {
+    if (text.empty() || !is_ascii_letter(text[0]) || !may_start(text)) return std::nullopt;
+    Word const word = read_word(text);
+    std::optional<T> const value = find(word.key);
+    if (!value) return std::nullopt;
+    return std::pair<T, std::size_t>{*value, word.length};
   }
 
   [[nodiscard]] std::optional<T> find(WordKey key) const noexcept {
@@ -141,27 +172,6 @@ class WordTable {
   std::uint64_t starts_[27 * 27 * 27 / 64 + 1] = {};  // a bit per start_index of a word
 };
 
-/// A whole ASCII word at the start of a text, as a key: length 0 when the text does not start
-/// with a word of at most kLongestKey letters, or the word runs on into a digit or a non-ASCII
-/// letter ("five5", "oneé").
-struct Word {
-  WordKey key;
-  std::size_t length = 0;
-};
-
-inline Word read_word(std::string_view text) noexcept {
-  Word word;
-  std::size_t n = 0;
-  while (n < text.size() && is_ascii_letter(text[n])) {
-    if (n == kLongestKey) return {};
-    word.key.push(text[n]);
-    ++n;
-  }
-  if (n == 0 || word_at(text, n)) return {};
-  word.length = n;
-  return word;
-}
-
 /// Bytes of the blank run at text[i], at most quantity_text::kMaxGap; 0 when there is none or
 /// it is longer (layout, not a space between two words of one expression).
 inline std::size_t gap_at(std::string_view text, std::size_t i) noexcept {
@@ -176,9 +186,22 @@ inline std::size_t gap_at(std::string_view text, std::size_t i) noexcept {
 /// The key of a keyword, worked out when compiling.
 consteval WordKey key_of(std::string_view word) { return word_key(word); }
 
-/// The word whose key is `expected` at text[i], whole, any case: its length, or 0.
+/// The letter at `k` (from 0) of the word whose key is `key`, as WordKey::push codes it (1 for
+/// 'a' to 26 for 'z'); 0 past the word's end or its twelfth letter.
+constexpr unsigned letter_of(WordKey key, unsigned k) noexcept {
+  auto const letters = static_cast<unsigned>(std::bit_width(key.high) + 4) / 5;
+  if (k >= letters) return 0;
+  return static_cast<unsigned>(key.high >> (5 * (letters - 1 - k)) & 31);
+}
+
+/// The code WordKey::push gives an ASCII letter.
+constexpr unsigned letter_code(char c) noexcept { return static_cast<unsigned>((c | 0x20) - 'a' + 1); }
+
+/// The word whose key is `expected` at text[i], whole, any case: its length, or 0. A word that
+/// starts with another letter is not read.
 inline std::size_t keyword_at(std::string_view text, std::size_t i, WordKey expected) noexcept {
   if (i >= text.size() || !is_ascii_letter(text[i])) return 0;
+  if (letter_code(text[i]) != letter_of(expected, 0)) return 0;
   Word const word = read_word(text.substr(i));
   return word.length != 0 && word.key == expected ? word.length : 0;
 }
