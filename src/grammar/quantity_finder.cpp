@@ -304,10 +304,8 @@ class ContextWords final : public quantity_parser::WordTable<std::uint16_t> {
   }
 };
 
-ContextWords const& context_words() {
-  static ContextWords const table;
-  return table;
-}
+// Made when the library is loaded, as the grammar's tables are.
+ContextWords const context_words;
 
 // A word or a number just before `end`, past blanks (never a tab: the cell before is another
 // cell) and, with `through_dot`, one full stop ("p. 5", "No. 5"); a word with its classes.
@@ -347,7 +345,7 @@ std::optional<Token> token_before(std::string_view text, std::size_t end, bool t
   }
   if (i == word_end || date_text::word_before(text, i)) return std::nullopt;
   Token token{text.substr(i, word_end - i), i, number, dotted};
-  if (!number) token.classes = context_words().find(quantity_parser::word_key(token.text)).value_or(0);
+  if (!number) token.classes = context_words.find(quantity_parser::word_key(token.text)).value_or(0);
   return token;
 }
 
