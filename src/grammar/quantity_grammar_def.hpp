@@ -520,6 +520,7 @@ struct qualifier_parser : x3::parser<qualifier_parser> {
              Attribute& attr) const {
     Iterator it = first;
     x3::skip_over(it, last, context);
+    if (it == last || !is_ascii_letter(*it)) return false;  // a number: the figure has no qualifier
     auto const [best, kind] = match_qualifier(rest_of(it, last));
     if (best == 0) return false;
     first = it + best;
