@@ -42,16 +42,16 @@ std::optional<quantity_ast::Reading<Ast>> read(std::string_view text, Rule const
   return reading;
 }
 
-// Whether `text` starts with a qualifier phrase followed, after at most one gap, by what an
-// amount starts with: a digit, "£" or a number word (figure: qualifier, then a number or a sum).
-bool qualifies_amount(std::string_view text) noexcept {
+// A figure that starts with a qualifier phrase ("over 40 children", "as many as 55"): what the
+// figure rule reads, with the phrase matched once, by match_qualifier (the figure rule's own
+// qualifier token would match it again), and then the bound it qualifies.
+void read_qualified_figure(std::string_view text, quantity_ast::Readings& readings) {
   using namespace quantity_parser;
-  std::size_t const length = match_qualifier(text).first;
-  if (length == 0) return false;
-  std::size_t const at = length + gap_at(text, length);
-  if (at >= text.size()) return false;
-  if (date_text::is_digit(text[at]) || quantity_text::pound_at(text, at)) return true;
-  return read_number_word(text.substr(at)).has_value();
+  auto const [length, kind] = match_qualifier(text);
+  if (length == 0) return;
+  auto const qualified = read<quantity_ast::Bound>(text.substr(length), bound);
+  if (!qualified) return;
+  readings.figure = quantity_ast::Reading<quantity_ast::Figure>{{kind, qualified->ast}, length + qualified->length};
 }
 
 // A figure, and a range where one can follow it. Without a qualifier (the text starts with a
@@ -170,9 +170,7 @@ quantity_ast::Readings read_quantity(std::string_view text) {
       read_figure_or_range(text, readings);
       break;
     case Opening::qualifier:
-      // Most qualifier words are common words ("in", "at", "about"): the parser is run only
-      // where a whole qualifier phrase stands before what can start an amount.
-      if (qualifies_amount(text)) readings.figure = read<quantity_ast::Figure>(text, figure);
+      read_qualified_figure(text, readings);
       break;
     case Opening::from:
       readings.change = read<quantity_ast::Change>(text, change);
