@@ -12,6 +12,7 @@
 #include "grammar/date_grammar.hpp"
 #include "grammar/quantity_ast.hpp"
 #include "grammar/quantity_grammar.hpp"
+#include "grammar/quantity_words.hpp"
 
 namespace judgement::grammar {
 
@@ -241,15 +242,83 @@ Outcome meaning_of(std::string_view text, std::size_t begin, std::size_t end, co
 // ---------------------------------------------------------------------------------------------
 // Context: what the words before a candidate say about it.
 
+// What a word before a number says about it. The words of every list are one table, so that a
+// word before a candidate is folded and looked up once, whatever lists it is checked against.
+enum ContextClass : std::uint16_t {
+  kLabel = 1U << 0,         // makes the number after it a label: "Grade 4", "section 47", "p. 5"
+  kCapitalLabel = 1U << 1,  // a label when capitalised: "Year 6 pupils", "Day 3", not "last year 42"
+  kAgeWord = 1U << 2,       // makes the number an age: "aged 16", "when they reach 21 years", "turn 18"
+  kAgeLink = 1U << 3,       // between an age word and the number: "aged under 5", "the age of 21"
+  kPeople = 1U << 4,        // years or months straight after one are an age: "children under 5 years"
+  kPer = 1U << 5,           // the denominator of a rate: "46.2 per 10,000"
+  kOf = 1U << 6,            // "one of three", "9 out of 10"
+  kIn = 1U << 7,            // "1 in 5"
+  kOut = 1U << 8,           // "9 out of 10"
+};
+
+constexpr auto kLabels = std::to_array<std::string_view>({
+    "paragraph", "paragraphs", "para", "paras", "section", "sections", "chapter", "chapters", "page",
+    "pages", "p", "pp", "grade", "grades", "level", "levels", "stage", "stages", "tier", "tiers", "step",
+    "steps", "phase", "phases", "part", "parts", "appendix", "annex", "annexe", "table", "tables",
+    "figure", "figures", "fig", "item", "items", "outcome", "outcomes", "enabler", "enablers",
+    "recommendation", "recommendations", "priority", "priorities", "question", "questions",
+    "standard", "standards", "regulation", "regulations", "rule", "rules", "article", "articles",
+    "schedule", "clause", "clauses", "band", "bands", "category", "categories", "option", "options",
+    "no", "number", "version", "issue", "volume", "ward", "room", "floor", "route", "theme",
+    "criterion", "objective", "principle", "point", "box", "cohort"});
+constexpr auto kCapitalLabels =
+    std::to_array<std::string_view>({"year", "years", "day", "week", "month", "quarter", "term"});
+constexpr auto kAgeWords = std::to_array<std::string_view>(
+    {"aged", "age", "ages", "reach", "reaches", "reached", "reaching", "turn", "turns", "turned", "turning"});
+constexpr auto kAgeLinks =
+    std::to_array<std::string_view>({"under", "over", "between", "from", "to", "and", "of", "up", "at"});
+constexpr auto kPeopleWords = std::to_array<std::string_view>(
+    {"children", "child", "people", "person", "persons", "leavers", "adults", "pupils", "students", "babies",
+     "those"});
+
+class ContextWords final : public quantity_parser::WordTable<std::uint16_t> {
+ public:
+  ContextWords() {
+    // A word of several lists has the classes of each; the table keeps a word's first value.
+    std::vector<std::pair<std::string_view, std::uint16_t>> words;
+    auto const put = [&words](auto const& list, std::uint16_t c) {
+      for (std::string_view const word : list) {
+        auto const it = std::find_if(words.begin(), words.end(), [word](auto const& w) { return w.first == word; });
+        if (it == words.end()) {
+          words.emplace_back(word, c);
+        } else {
+          it->second = static_cast<std::uint16_t>(it->second | c);
+        }
+      }
+    };
+    put(kLabels, kLabel);
+    put(kCapitalLabels, kCapitalLabel);
+    put(kAgeWords, kAgeWord);
+    put(kAgeLinks, kAgeLink);
+    put(kPeopleWords, kPeople);
+    put(std::array<std::string_view, 1>{"per"}, kPer);
+    put(std::array<std::string_view, 1>{"of"}, kOf);
+    put(std::array<std::string_view, 1>{"in"}, kIn);
+    put(std::array<std::string_view, 1>{"out"}, kOut);
+    for (auto const& [word, classes] : words) add(word, classes);
+  }
+};
+
+// Made when the library is loaded, as the grammar's tables are.
+ContextWords const context_words;
+
 // A word or a number just before `end`, past blanks (never a tab: the cell before is another
-// cell) and, with `through_dot`, one full stop ("p. 5", "No. 5").
+// cell) and, with `through_dot`, one full stop ("p. 5", "No. 5"); a word with its classes.
 struct Token {
   std::string_view text;
   std::size_t begin = 0;
   bool number = false;
+  bool dotted = false;  // read through a full stop
+  std::uint16_t classes = 0;
+  [[nodiscard]] bool is(std::uint16_t c) const { return !number && (classes & c) != 0; }
 };
 
-constexpr std::size_t kLongestToken = 24;
+constexpr std::size_t kLongestToken = quantity_parser::kLongestKey;
 
 std::optional<Token> token_before(std::string_view text, std::size_t end, bool through_dot) {
   std::size_t i = end;
@@ -264,7 +333,8 @@ std::optional<Token> token_before(std::string_view text, std::size_t end, bool t
     gap += b;
     if (gap > quantity_text::kMaxGap) return std::nullopt;
   }
-  if (through_dot && i > 1 && text[i - 1] == '.' && is_ascii_letter(text[i - 2])) --i;
+  bool const dotted = through_dot && i > 1 && text[i - 1] == '.' && is_ascii_letter(text[i - 2]);
+  if (dotted) --i;
   std::size_t const word_end = i;
   bool const number = i > 0 && is_digit(text[i - 1]);
   while (i > 0 && word_end - i < kLongestToken) {
@@ -274,7 +344,61 @@ std::optional<Token> token_before(std::string_view text, std::size_t end, bool t
     --i;
   }
   if (i == word_end || date_text::word_before(text, i)) return std::nullopt;
-  return Token{text.substr(i, word_end - i), i, number};
+  Token token{text.substr(i, word_end - i), i, number, dotted};
+  if (!number) token.classes = context_words.find(quantity_parser::word_key(token.text)).value_or(0);
+  return token;
+}
+
+bool is_number_token(const Token& t) { return t.number || is_number_word(t.text); }
+
+// What the words before a candidate at `i` say: whether they make it no quantity (a label, an
+// age, the denominator of a rate, or the second number of a list position or ratio: "one of
+// three", "1 in 5", "9 out of 10"), and whether a word for people stands just before it.
+struct Context {
+  bool refused = false;
+  bool after_people = false;
+};
+
+Context context_of(std::string_view text, std::size_t i) {
+  Context context;
+  // The word just before, or the word before a full stop just before ("p. 5"): nothing but a
+  // label is looked for through the stop.
+  const std::optional<Token> t1 = token_before(text, i, true);
+  if (!t1 || t1->number) return context;
+  bool const capital = t1->text.front() >= 'A' && t1->text.front() <= 'Z';
+  if (t1->is(kLabel) || (capital && t1->is(kCapitalLabel))) {
+    context.refused = true;
+    return context;
+  }
+  if (t1->dotted) return context;
+  context.after_people = t1->is(kPeople);
+  if (t1->is(kAgeWord | kPer)) {
+    context.refused = true;
+    return context;
+  }
+  // The word before that matters only after a link or "of", "in".
+  if (!t1->is(kAgeLink | kOf | kIn)) return context;
+  const auto t2 = token_before(text, t1->begin, false);
+  if (!t2) return context;
+  if (t1->is(kAgeLink) && t2->is(kAgeWord)) {
+    context.refused = true;
+  } else if (t1->is(kOf | kIn)) {
+    if (is_number_token(*t2)) {
+      context.refused = true;
+    } else if (t1->is(kOf) && t2->is(kOut)) {
+      const auto t3 = token_before(text, t2->begin, false);
+      context.refused = t3 && is_number_token(*t3);
+    }
+  }
+  return context;
+}
+
+// Years or months straight after a word for people are an age ("children from 16 to 25
+// years", "care leavers 18 to 25 years", "children under 5 years").
+bool is_age_of_people(const Context& context, const std::vector<QuantityHit>& hits) {
+  if (hits.empty() || !context.after_people) return false;
+  std::string_view const unit = hits.front().unit_id;
+  return unit == duration_id(Duration::years) || unit == duration_id(Duration::months);
 }
 
 bool lower_is(std::string_view word, std::string_view expected) {
@@ -282,96 +406,14 @@ bool lower_is(std::string_view word, std::string_view expected) {
          std::equal(word.begin(), word.end(), expected.begin(), [](char x, char y) { return lower(x) == y; });
 }
 
-template <std::size_t N>
-bool lower_in(std::string_view word, const std::array<std::string_view, N>& words) {
-  return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return lower_is(word, w); });
-}
-
-// Words that make the number after them a label, not an amount: "Grade 4", "section 47",
-// "Key Stage 2", "page 5", "p. 5", "Tier 4".
-constexpr auto kLabels = std::to_array<std::string_view>({
-    "paragraph", "paragraphs", "para", "paras", "section", "sections", "chapter", "chapters", "page",
-    "pages", "p", "pp", "grade", "grades", "level", "levels", "stage", "stages", "tier", "tiers", "step",
-    "steps", "phase", "phases", "part", "parts", "appendix", "annex", "annexe", "table", "tables",
-    "figure", "figures", "fig", "item", "items", "outcome", "outcomes", "enabler", "enablers",
-    "recommendation", "recommendations", "priority", "priorities", "question", "questions",
-    "standard", "standards", "regulation", "regulations", "rule", "rules", "article", "articles",
-    "schedule", "clause", "clauses", "band", "bands", "category", "categories", "option", "options",
-    "no", "number", "version", "issue", "volume", "ward", "room", "floor", "route", "theme",
-    "criterion", "objective", "principle", "point", "box", "cohort"});
-
-// Labels only when capitalised: "Year 6 pupils", "Day 3", but "last year 42 children".
-constexpr auto kCapitalLabels =
-    std::to_array<std::string_view>({"year", "years", "day", "week", "month", "quarter", "term"});
-
-// Words before a number that make it an age: "aged 16", "when they reach 21 years", "turn 18".
-constexpr auto kAgeWords = std::to_array<std::string_view>(
-    {"aged", "age", "ages", "reach", "reaches", "reached", "reaching", "turn", "turns", "turned", "turning"});
-
-// Words between an age word and the number: "aged under 5", "the age of 21", "aged from 16".
-constexpr auto kAgeLinks =
-    std::to_array<std::string_view>({"under", "over", "between", "from", "to", "and", "of", "up", "at"});
-
-bool is_number_token(const Token& t) { return t.number || is_number_word(t.text); }
-
-// Words for people: years or months straight after one are an age ("children from 16 to 25
-// years", "care leavers 18 to 25 years", "children under 5 years").
-constexpr auto kPeople = std::to_array<std::string_view>(
-    {"children", "child", "people", "person", "persons", "leavers", "adults", "pupils", "students", "babies",
-     "those"});
-
-bool is_age_of_people(std::string_view text, std::size_t i, const std::vector<QuantityHit>& hits) {
-  if (hits.empty()) return false;
-  std::string_view const unit = hits.front().unit_id;
-  if (unit != duration_id(Duration::years) && unit != duration_id(Duration::months)) return false;
-  const auto before = token_before(text, i, false);
-  return before && !before->number && lower_in(before->text, kPeople);
-}
-
-// Bytes of the blank run at text[i], or 0 when there is none or it is longer than an
-// expression allows.
-std::size_t gap_at(std::string_view text, std::size_t i) {
-  std::size_t n = 0;
-  while (std::size_t const b = quantity_text::blank_at(text, i + n)) {
-    n += b;
-    if (n > quantity_text::kMaxGap) return 0;
-  }
-  return n;
-}
-
 // Whether "per" and a number follow `end`: "66 children per 10,000" is a rate.
 bool followed_by_rate(std::string_view text, std::size_t end) {
+  using quantity_parser::gap_at;
   std::size_t i = end + gap_at(text, end);
   if (i == end || i + 3 > text.size() || !lower_is(text.substr(i, 3), "per")) return false;
   i += 3;
   std::size_t const gap = gap_at(text, i);
   return gap != 0 && i + gap < text.size() && is_digit(text[i + gap]);
-}
-
-// Whether the words before a candidate at `i` make it no quantity: a label, an age, the
-// denominator of a rate, or the second number of a list position or ratio ("one of three",
-// "1 in 5", "9 out of 10").
-bool refused_by_context(std::string_view text, std::size_t i) {
-  if (const auto label = token_before(text, i, true); label && !label->number) {
-    if (lower_in(label->text, kLabels)) return true;
-    if (lower_in(label->text, kCapitalLabels) && label->text.front() >= 'A' && label->text.front() <= 'Z') {
-      return true;
-    }
-  }
-  const auto t1 = token_before(text, i, false);
-  if (!t1 || t1->number) return false;
-  if (lower_in(t1->text, kAgeWords) || lower_is(t1->text, "per")) return true;
-  const auto t2 = token_before(text, t1->begin, false);
-  if (!t2) return false;
-  if (lower_in(t1->text, kAgeLinks) && !t2->number && lower_in(t2->text, kAgeWords)) return true;
-  if (lower_is(t1->text, "of") || lower_is(t1->text, "in")) {
-    if (is_number_token(*t2)) return true;
-    if (lower_is(t1->text, "of") && lower_is(t2->text, "out")) {
-      const auto t3 = token_before(text, t2->begin, false);
-      if (t3 && is_number_token(*t3)) return true;
-    }
-  }
-  return false;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -383,34 +425,57 @@ bool refused_by_context(std::string_view text, std::size_t i) {
 // digit groups ("0300 123 4234").
 bool attached_before(std::string_view text, std::size_t i) {
   if (i == 0) return false;
-  if (date_text::word_before(text, i)) return true;
-  char const previous = text[i - 1];
-  if (previous == '-' || previous == '$' || previous == '#' || previous == '+' || previous == '@' ||
-      previous == '\'') {
-    return true;
+  auto const previous = static_cast<unsigned char>(text[i - 1]);
+  if (previous >= 0x80) {
+    // The end of a character of more than one byte: a Latin letter, £ (read from the sign), €,
+    // ¥, ’, or a dash after a number ("2012–15").
+    if (date_text::word_before(text, i)) return true;
+    auto const ends_with = [&](std::string_view sign) {
+      return i >= sign.size() && text.substr(i - sign.size(), sign.size()) == sign;
+    };
+    if (ends_with("\xC2\xA3") || ends_with("\xE2\x82\xAC") || ends_with("\xC2\xA5") || ends_with("\u2019")) {
+      return true;
+    }
+    return i >= 4 && date_text::dash_at(text, i - 3) == 3 && is_digit(text[i - 4]);
   }
-  auto const ends_with = [&](std::string_view sign) {
-    return i >= sign.size() && text.substr(i - sign.size(), sign.size()) == sign;
-  };
-  if (ends_with("\xC2\xA3") || ends_with("\xE2\x82\xAC") || ends_with("\xC2\xA5") || ends_with("\u2019")) {
-    return true;  // £ (read from the sign), €, ¥, ’
+  switch (previous) {
+    case '-':
+    case '$':
+    case '#':
+    case '+':
+    case '@':
+    case '\'':
+      return true;
+    case ',':
+    case '/':
+    case ':':
+    case ' ':
+      return i >= 2 && is_digit(text[i - 2]);
+    case '.':
+      return i >= 2 && (is_digit(text[i - 2]) || is_ascii_letter(text[i - 2]));  // "2.5", "p.5", "No.5"
+    default:
+      return date_text::is_ascii_word(static_cast<char>(previous));
   }
-  if (i >= 2 && (previous == '.' || previous == ',' || previous == '/' || previous == ':' || previous == ' ') &&
-      is_digit(text[i - 2])) {
-    return true;
-  }
-  if (previous == '.' && i >= 2 && is_ascii_letter(text[i - 2])) return true;  // "p.5", "No.5"
-  return i >= 4 && date_text::dash_at(text, i - 3) == 3 && is_digit(text[i - 4]);
 }
 
-bool starts_candidate(std::string_view text, std::size_t i) {
+// Whether an attempt at `i` can find or refuse anything: an expression may start there (a
+// digit, "£" or an opening word, not glued to what is before it) and may_read_quantity finds
+// that more than a bare number may be read. A bare number is no quantity, refuses nothing and
+// covers no other candidate (the digits after its "," or "." are glued to it), so passing it
+// by changes nothing. `opening` says a word at `i` is known to be an opening word (a mark's
+// class), so it is not looked up again.
+bool starts_candidate(std::string_view text, std::size_t i, bool opening) {
   char const c = text[i];
-  if (is_digit(c)) return !attached_before(text, i);
-  if (quantity_text::pound_at(text, i)) return !date_text::word_before(text, i);
-  if (!is_ascii_letter(c)) return false;
-  if (date_text::word_before(text, i)) return false;
-  if (i > 0 && (text[i - 1] == '-' || text[i - 1] == '\'')) return false;  // "one-to-one"
-  return may_start_quantity(text.substr(i));
+  if (is_digit(c)) {
+    if (attached_before(text, i)) return false;
+  } else if (quantity_text::pound_at(text, i)) {
+    if (date_text::word_before(text, i)) return false;
+  } else {
+    if (!is_ascii_letter(c) || date_text::word_before(text, i)) return false;
+    if (i > 0 && (text[i - 1] == '-' || text[i - 1] == '\'')) return false;  // "one-to-one"
+    if (!opening && !may_start_quantity(text.substr(i))) return false;
+  }
+  return may_read_quantity(text.substr(i));
 }
 
 // Whether an expression may end at e: not inside a word or a number.
@@ -466,34 +531,46 @@ void drop_dates(std::span<const DateHit> dates, std::vector<QuantityHit>& hits) 
 
 
 // The scan; `dates` finds the date expressions of the text when there are quantities to check,
-// and `next(i)` is the first position at or after i at which an expression may start
+// and `next(i)` is the first position at or after i at which an attempt may find something
 // (starts_candidate), or npos.
 template <class Dates, class Next>
 std::vector<QuantityHit> scan_quantities(std::string_view text, Dates const& dates, Next next) {
   std::vector<QuantityHit> hits;
+  // A reading that means no quantity but covers more than its first byte ("the figure was 45",
+  // "12 of them"): if the words before refuse it, no candidate inside it is tried. They are
+  // looked at only when a candidate stands inside it, which is rare.
+  std::size_t unsettled = std::string_view::npos;
+  std::size_t unsettled_end = 0;
   for (std::size_t i = next(0); i != std::string_view::npos; i = next(i)) {
+    if (unsettled != std::string_view::npos) {
+      std::size_t const at = std::exchange(unsettled, std::string_view::npos);
+      if (i < unsettled_end && context_of(text, at).refused) {
+        i = unsettled_end;
+        continue;
+      }
+    }
     Attempt attempt = attempt_at(text, i);
-    if (attempt.outcome.hits.empty() && attempt.read_end <= i + 1) {
-      // Nothing read past this byte: every way on below moves to i + 1, so the context that
-      // would refuse a reading need not be looked at.
+    if (attempt.outcome.hits.empty()) {
+      if (attempt.outcome.refused) {
+        // "16 to 17 years old": neither number is read again, whatever the words before say.
+        i = std::max(i + 1, attempt.read_end);
+        continue;
+      }
+      if (attempt.read_end > i + 1) {
+        unsettled = i;
+        unsettled_end = attempt.read_end;
+      }
       ++i;
       continue;
     }
-    if (refused_by_context(text, i) || is_age_of_people(text, i, attempt.outcome.hits) ||
-        (!attempt.outcome.hits.empty() && followed_by_rate(text, attempt.end))) {
+    Context const context = context_of(text, i);
+    if (context.refused || is_age_of_people(context, attempt.outcome.hits) || followed_by_rate(text, attempt.end)) {
       // "aged 16 to 25 years", "Key Stage 2 results": the whole of what reads here is left.
       i = std::max(i + 1, attempt.read_end);
       continue;
     }
-    if (!attempt.outcome.hits.empty()) {
-      for (QuantityHit& hit : attempt.outcome.hits) hits.push_back(std::move(hit));
-      i = attempt.end;
-    } else if (attempt.outcome.refused) {
-      // "16 to 17 years old": neither number is read again.
-      i = std::max(i + 1, attempt.read_end);
-    } else {
-      ++i;
-    }
+    for (QuantityHit& hit : attempt.outcome.hits) hits.push_back(std::move(hit));
+    i = attempt.end;
   }
   if (!hits.empty()) drop_dates(dates(), hits);
   return hits;
@@ -503,7 +580,7 @@ std::vector<QuantityHit> scan_quantities(std::string_view text, Dates const& dat
 auto every_candidate(std::string_view text) {
   return [text](std::size_t i) {
     while (i < text.size()) {
-      if (starts_candidate(text, i)) return i;
+      if (starts_candidate(text, i, false)) return i;
       // No expression starts just after an ASCII letter, digit or '_' (attached_before and
       // word_before): the rest of a word is passed over without a look.
       ++i;
@@ -535,7 +612,8 @@ std::vector<QuantityHit> find_quantities(std::string_view text, std::span<const 
   if (text.size() > std::numeric_limits<std::uint32_t>::max()) return find_quantities(text, dates);
   MarkCursor cursor(marks, kNumberMark | kPoundMark | kQuantityOpening);
   return scan_quantities(text, [dates] { return dates; }, [text, &cursor](std::size_t i) {
-    return cursor.next(i, [text](std::size_t at) { return starts_candidate(text, at); });
+    // A mark of these classes at a letter is an opening word.
+    return cursor.next(i, [text](std::size_t at) { return starts_candidate(text, at, true); });
   });
 }
 

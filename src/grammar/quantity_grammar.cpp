@@ -42,16 +42,16 @@ std::optional<quantity_ast::Reading<Ast>> read(std::string_view text, Rule const
   return reading;
 }
 
-// Whether `text` starts with a qualifier phrase followed, after at most one gap, by what an
-// amount starts with: a digit, "£" or a number word (figure: qualifier, then a number or a sum).
-bool qualifies_amount(std::string_view text) noexcept {
+// A figure that starts with a qualifier phrase ("over 40 children", "as many as 55"): what the
+// figure rule reads, with the phrase matched once, by match_qualifier (the figure rule's own
+// qualifier token would match it again), and then the bound it qualifies.
+void read_qualified_figure(std::string_view text, quantity_ast::Readings& readings) {
   using namespace quantity_parser;
-  std::size_t const length = match_qualifier(text).first;
-  if (length == 0) return false;
-  std::size_t const at = length + gap_at(text, length);
-  if (at >= text.size()) return false;
-  if (date_text::is_digit(text[at]) || quantity_text::pound_at(text, at)) return true;
-  return read_number_word(text.substr(at)).has_value();
+  auto const [length, kind] = match_qualifier(text);
+  if (length == 0) return;
+  auto const qualified = read<quantity_ast::Bound>(text.substr(length), bound);
+  if (!qualified) return;
+  readings.figure = quantity_ast::Reading<quantity_ast::Figure>{{kind, qualified->ast}, length + qualified->length};
 }
 
 // A figure, and a range where one can follow it. Without a qualifier (the text starts with a
@@ -69,7 +69,67 @@ void read_figure_or_range(std::string_view text, quantity_ast::Readings& reading
   }
 }
 
+// Where the digits of a number at text[0] end, with their thousands separators and decimal
+// point ("65,000", "24.5"): where amount_parser ends the number if it reads it at all, before a
+// multiplier.
+std::size_t digits_end(std::string_view text) noexcept {
+  std::size_t e = 0;
+  while (e < text.size() && date_text::is_digit(text[e])) ++e;
+  while (e + 1 < text.size() && (text[e] == '.' || text[e] == ',') && date_text::is_digit(text[e + 1])) {
+    e += 2;
+    while (e < text.size() && date_text::is_digit(text[e])) ++e;
+  }
+  return e;
+}
+
+// Whether the lower-case word `text` starts with ends what the grammar reads after a number
+// before it: a stop word (where a noun phrase ends before its head) that is no multiplier, no
+// word a unit starts with, no unit of time and not the "to" of a range ("12 of", "5 and 6",
+// "2 are"). Read as the noun parser reads it.
+bool ends_number(std::string_view text) noexcept {
+  using namespace quantity_parser;
+  if (!stop_words.may_start(text)) return false;
+  NounWord const word = read_noun_word(text);
+  return !word.key.empty() && stop_words.contains(word.key) && !after_number_words.contains(word.key) &&
+         !duration_words.contains(word.key);
+}
+
+// Whether what stands at text[at] can go on an expression after a number: "%" or a dash
+// (a unit, a range, "26-week"), or after one blank a lower-case word (a noun, a unit of time)
+// that does not end it, or a word of after_number_words in any case.
+bool may_follow_number(std::string_view text, std::size_t at) noexcept {
+  using namespace quantity_parser;
+  if (at >= text.size()) return false;
+  if (text[at] == '%' || date_text::dash_at(text, at) != 0) return true;
+  std::size_t const gap = gap_at(text, at);
+  if (gap == 0) return false;
+  at += gap;
+  if (at >= text.size()) return false;
+  char const c = text[at];
+  if (c == '%' || date_text::dash_at(text, at) != 0) return true;
+  if (c >= 'a' && c <= 'z') return !ends_number(text.substr(at));
+  return c >= 'A' && c <= 'Z' && after_number_words.may_start(text.substr(at));
+}
+
 }  // namespace
+
+bool may_read_quantity(std::string_view text) noexcept {
+  using namespace quantity_parser;
+  if (text.empty()) return false;
+  char const first = text.front();
+  if (date_text::is_digit(first)) return may_follow_number(text, digits_end(text));
+  if (!date_text::is_ascii_letter(first)) return true;  // "£", read in full
+  std::uint32_t const follows = opening_followers.of(text);
+  if ((follows & OpeningFollowers::kAnything) != 0) return true;
+  std::size_t end = 1;
+  while (end < text.size() && date_text::is_ascii_letter(text[end])) ++end;
+  std::size_t const at = end + gap_at(text, end);
+  if (at >= text.size()) return false;
+  char const c = text[at];
+  if (date_text::is_digit(c) || quantity_text::pound_at(text, at)) return (follows & OpeningFollowers::kAmount) != 0;
+  return date_text::is_ascii_letter(c) && (follows >> letter_code(c) & 1U) != 0 &&
+         after_opening_words.find_at(text.substr(at)).has_value();
+}
 
 bool may_start_quantity(std::string_view text) noexcept {
   if (text.empty()) return false;
@@ -110,9 +170,7 @@ quantity_ast::Readings read_quantity(std::string_view text) {
       read_figure_or_range(text, readings);
       break;
     case Opening::qualifier:
-      // Most qualifier words are common words ("in", "at", "about"): the parser is run only
-      // where a whole qualifier phrase stands before what can start an amount.
-      if (qualifies_amount(text)) readings.figure = read<quantity_ast::Figure>(text, figure);
+      read_qualified_figure(text, readings);
       break;
     case Opening::from:
       readings.change = read<quantity_ast::Change>(text, change);

@@ -25,7 +25,12 @@ inline constexpr std::size_t kMaxGap = date_text::kMaxGap;
 /// Bytes of the blank at `text[i]` that may stand inside a quantity expression: any of the
 /// date grammar's blanks but a tab.
 constexpr std::size_t blank_at(std::string_view text, std::size_t i) noexcept {
-  if (i < text.size() && text[i] == '\t') return 0;
+  if (i >= text.size()) return 0;
+  auto const b = static_cast<unsigned char>(text[i]);
+  if (b == ' ') return 1;
+  // No blank starts with a printable ASCII byte, a continuation byte or C0/C1 (the lead bytes of
+  // the Unicode spaces are C2, E2 and E3): most bytes are told in two compares.
+  if ((b > ' ' && b < 0xC2) || b == '\t') return 0;
   return date_text::blank_at(text, i);
 }
 
@@ -40,6 +45,16 @@ constexpr bool pound_at(std::string_view text, std::size_t i) noexcept {
 /// number word ("five"), the first word of a qualifier ("over", "as many as"), "from" or
 /// "between". Far cheaper than read_quantity, so that a scan can pass over most words.
 bool may_start_quantity(std::string_view text) noexcept;
+
+/// A test of a few instructions on the bytes after the first token of `text` (where
+/// may_start_quantity holds) that proves read_quantity reads no quantity there. False when
+/// `text` starts with a number in digits that nothing the grammar reads on with can follow (no
+/// unit, multiplier or second bound: its reading, if any, is that number alone, "12" in "12.
+/// Children", "2019" in "2019/20", "5" in "5 and 6"), or with the first word of a qualifier,
+/// "from" or "between" that nothing can follow (no later word of a qualifier phrase, no
+/// amount: it reads nothing, as in "in the", "at 31 March", "from the"). True otherwise, and
+/// always for "£" and a number word. The next word is judged by the grammar's own word lists.
+bool may_read_quantity(std::string_view text) noexcept;
 
 /// The words may_start_quantity accepts, in lower case (views of static text): what a scan
 /// that marks words once (grammar/word_marks.hpp) looks up for the quantity finder.

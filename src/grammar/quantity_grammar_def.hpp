@@ -26,6 +26,7 @@
 #include "grammar/quantity_ast.hpp"
 #include "grammar/quantity_ast_adapted.hpp"
 #include "grammar/quantity_grammar.hpp"
+#include "grammar/quantity_words.hpp"
 
 namespace judgement::grammar::quantity_parser {
 
@@ -39,167 +40,6 @@ using quantity_ast::Qualifier;
 using quantity_ast::Unit;
 using quantity_ast::UnitKind;
 using quantity_text::blank_at;
-
-// ---------------------------------------------------------------------------------------------
-// Words
-
-/// The letters of a word of at most kLongestKey ASCII letters, case folded, packed five bits to
-/// a letter (twelve to a half), so that a word compares as two integers.
-struct WordKey {
-  std::uint64_t high = 0;
-  std::uint64_t low = 0;
-  friend auto operator<=>(WordKey const&, WordKey const&) = default;
-  [[nodiscard]] constexpr bool empty() const noexcept { return high == 0; }
-  constexpr void push(char c) noexcept {
-    auto const letter = static_cast<std::uint64_t>((c | 0x20) - 'a' + 1);
-    if (high >> 55 == 0) {
-      high = high << 5 | letter;
-    } else {
-      low = low << 5 | letter;
-    }
-  }
-};
-inline constexpr std::size_t kLongestKey = 24;
-
-/// The key of `word` (ASCII letters only, at most kLongestKey), empty for anything else.
-constexpr WordKey word_key(std::string_view word) noexcept {
-  if (word.empty() || word.size() > kLongestKey) return {};
-  WordKey key;
-  for (char const c : word) {
-    if (!is_ascii_letter(c)) return {};
-    key.push(c);
-  }
-  return key;
-}
-
-/// Words of one kind, any case. A look-up is a probe of a hash index (the finders look up the
-/// first word of every candidate in running text); the entries stay sorted by key.
-template <class T>
-class WordTable {
- public:
-  using value_type = T;
-
-  /// False when no word of the table starts as `text` does (its first three letters, or all
-  /// of a shorter word): a test of a few instructions before a word is read and looked up.
-  [[nodiscard]] bool may_start(std::string_view text) const noexcept {
-    if (text.empty() || !is_ascii_letter(text[0])) return true;
-    std::size_t const k = start_index(text);
-    return (starts_[k / 64] >> (k % 64) & 1U) != 0;
-  }
-
-  [[nodiscard]] std::optional<T> find(WordKey key) const noexcept {
-    if (key.empty()) return std::nullopt;
-    if (index_.empty()) return std::nullopt;
-    std::size_t const mask = index_.size() - 1;
-    for (std::size_t s = slot_of(key) & mask;; s = (s + 1) & mask) {
-      std::uint16_t const e = index_[s];
-      if (e == 0) return std::nullopt;
-      if (entries_[e - 1U].first == key) return entries_[e - 1U].second;
-    }
-  }
-  [[nodiscard]] bool contains(WordKey key) const noexcept { return find(key).has_value(); }
-
- protected:
-  void add(std::string_view word, T value) {
-    WordKey const key = word_key(word);
-    if (!key.empty()) mark_start(word);
-    add_key(key, value);
-  }
-  void add(WordKey key, T value) {
-    // The first letters, read back from the key: they stand in `high`, five bits each, the
-    // first letter highest.
-    char first[3] = {};
-    if (!key.empty()) {
-      int n = (std::bit_width(key.high) + 4) / 5;
-      for (int i = 0; i < 3 && i < n; ++i) {
-        first[i] = static_cast<char>('a' - 1 + static_cast<int>(key.high >> (5 * (n - 1 - i)) & 31));
-      }
-      mark_start(std::string_view(first, n < 3 ? static_cast<std::size_t>(n) : 3));
-    }
-    add_key(key, value);
-  }
-
- private:
-  void add_key(WordKey key, T value) {
-    if (key.empty()) return;
-    auto const it = std::lower_bound(entries_.begin(), entries_.end(), key,
-                                     [](auto const& entry, WordKey k) { return entry.first < k; });
-    if (it != entries_.end() && it->first == key) return;
-    entries_.emplace(it, key, value);
-    reindex();
-  }
-
- private:
-  static std::size_t slot_of(WordKey key) noexcept {
-    return static_cast<std::size_t>((key.high * 0x9E3779B97F4A7C15ULL ^ key.low * 0xC2B2AE3D27D4EB4FULL) >> 40);
-  }
-
-  // Open addressing, at most a quarter full: entry index + 1 per slot, 0 for none. Rebuilt as
-  // each word is added, which happens only while a table is made.
-  void reindex() { index_ = open_index(entries_, [](WordKey const& key) { return slot_of(key); }); }
-
-  static unsigned letter_index(char c) noexcept { return static_cast<unsigned>((c | 0x20) - 'a' + 1); }
-  // The first three letters of the word `text` starts with (0 past its end), as one number.
-  static std::size_t start_index(std::string_view text) noexcept {
-    std::size_t k = letter_index(text[0]);
-    unsigned second = 0, third = 0;
-    if (text.size() > 1 && is_ascii_letter(text[1])) {
-      second = letter_index(text[1]);
-      if (text.size() > 2 && is_ascii_letter(text[2])) third = letter_index(text[2]);
-    }
-    return (k * 27 + second) * 27 + third;
-  }
-  void mark_start(std::string_view word) noexcept {
-    std::size_t const k = start_index(word);
-    starts_[k / 64] |= std::uint64_t{1} << (k % 64);
-  }
-
-  std::vector<std::pair<WordKey, T>> entries_;
-  std::vector<std::uint16_t> index_;
-  std::uint64_t starts_[27 * 27 * 27 / 64 + 1] = {};  // a bit per start_index of a word
-};
-
-/// A whole ASCII word at the start of a text, as a key: length 0 when the text does not start
-/// with a word of at most kLongestKey letters, or the word runs on into a digit or a non-ASCII
-/// letter ("five5", "oneé").
-struct Word {
-  WordKey key;
-  std::size_t length = 0;
-};
-
-inline Word read_word(std::string_view text) noexcept {
-  Word word;
-  std::size_t n = 0;
-  while (n < text.size() && is_ascii_letter(text[n])) {
-    if (n == kLongestKey) return {};
-    word.key.push(text[n]);
-    ++n;
-  }
-  if (n == 0 || word_at(text, n)) return {};
-  word.length = n;
-  return word;
-}
-
-/// Bytes of the blank run at text[i], at most quantity_text::kMaxGap; 0 when there is none or
-/// it is longer (layout, not a space between two words of one expression).
-inline std::size_t gap_at(std::string_view text, std::size_t i) noexcept {
-  std::size_t n = 0;
-  while (std::size_t const b = blank_at(text, i + n)) {
-    n += b;
-    if (n > quantity_text::kMaxGap) return 0;
-  }
-  return n;
-}
-
-/// The key of a keyword, worked out when compiling.
-consteval WordKey key_of(std::string_view word) { return word_key(word); }
-
-/// The word whose key is `expected` at text[i], whole, any case: its length, or 0.
-inline std::size_t keyword_at(std::string_view text, std::size_t i, WordKey expected) noexcept {
-  if (i >= text.size() || !is_ascii_letter(text[i])) return 0;
-  Word const word = read_word(text.substr(i));
-  return word.length != 0 && word.key == expected ? word.length : 0;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Keyword tables
@@ -219,14 +59,14 @@ class NumberWords final : public WordTable<unsigned> {
   }
 };
 
-/// Words that multiply the number before them: "1.2 million", "two hundred".
+/// Words that multiply the number before them, and the power of ten: "1.2 million", "two hundred".
+inline constexpr std::pair<std::string_view, unsigned> kMultipliers[] = {
+    {"hundred", 2}, {"thousand", 3}, {"million", 6}, {"billion", 9}};
+
 class Multipliers final : public WordTable<unsigned> {
  public:
   Multipliers() {
-    add("hundred", 2);
-    add("thousand", 3);
-    add("million", 6);
-    add("billion", 9);
+    for (auto const& [word, exponent] : kMultipliers) add(word, exponent);
   }
 };
 
@@ -289,10 +129,12 @@ class DurationWords final : public WordTable<Duration> {
 };
 
 /// "28 working days", "20 school days": a word between the number and its time unit.
+inline constexpr std::string_view kDurationModifiers[] = {"working", "calendar", "school", "consecutive", "clear"};
+
 class DurationModifiers final : public WordTable<bool> {
  public:
   DurationModifiers() {
-    for (std::string_view const word : {"working", "calendar", "school", "consecutive", "clear"}) add(word, true);
+    for (std::string_view const word : kDurationModifiers) add(word, true);
   }
 };
 
@@ -400,16 +242,14 @@ inline SingularNouns const singular_nouns;
 /// The value of the number word at the start of `text` ("five", "twenty-five", "twenty five")
 /// and its length; nullopt for anything else.
 inline std::optional<std::pair<unsigned, std::size_t>> read_number_word(std::string_view text) noexcept {
-  Word const first = read_word(text);
-  std::optional<unsigned> const value = number_words.find(first.key);
-  if (!value) return std::nullopt;
-  std::size_t length = first.length;
-  if (*value >= 20 && length + 1 < text.size() && (text[length] == '-' || text[length] == ' ')) {
-    Word const unit = read_word(text.substr(length + 1));
-    std::optional<unsigned> const units = number_words.find(unit.key);
-    if (units && *units < 10) return std::pair{*value + *units, length + 1 + unit.length};
+  auto const first = number_words.find_at(text);
+  if (!first) return std::nullopt;
+  auto const [value, length] = *first;
+  if (value >= 20 && length + 1 < text.size() && (text[length] == '-' || text[length] == ' ')) {
+    auto const unit = number_words.find_at(text.substr(length + 1));
+    if (unit && unit->first < 10) return std::pair{value + unit->first, length + 1 + unit->second};
   }
-  return std::pair{*value, length};
+  return first;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -612,10 +452,9 @@ struct amount_parser : x3::parser<amount_parser> {
     }
     if (amount.exponent == 0) {
       if (std::size_t const gap = gap_at(text, n)) {
-        Word const word = read_word(text.substr(n + gap));
-        if (std::optional<unsigned> const exponent = multipliers.find(word.key)) {
-          amount.exponent = *exponent;
-          n += gap + word.length;
+        if (auto const multiplier = multipliers.find_at(text.substr(n + gap))) {
+          amount.exponent = multiplier->first;
+          n += gap + multiplier->second;
         }
       }
     }
@@ -681,6 +520,7 @@ struct qualifier_parser : x3::parser<qualifier_parser> {
              Attribute& attr) const {
     Iterator it = first;
     x3::skip_over(it, last, context);
+    if (it == last || !is_ascii_letter(*it)) return false;  // a number: the figure has no qualifier
     auto const [best, kind] = match_qualifier(rest_of(it, last));
     if (best == 0) return false;
     first = it + best;
@@ -740,22 +580,20 @@ struct time_unit_parser : x3::parser<time_unit_parser> {
       x3::skip_over(it, last, context);
       n = static_cast<std::size_t>(it - first);
       if (n == 0) return false;
-      Word const modifier = read_word(text.substr(n));
-      if (duration_modifiers.contains(modifier.key)) {
-        std::size_t const gap = gap_at(text, n + modifier.length);
+      if (auto const modifier = duration_modifiers.find_at(text.substr(n))) {
+        std::size_t const gap = gap_at(text, n + modifier->second);
         if (gap == 0) return false;
-        n += modifier.length + gap;
+        n += modifier->second + gap;
       }
     }
     // In lower case, as nouns are: "the One Minute Guide" is a title.
     if (n >= text.size() || !(text[n] >= 'a' && text[n] <= 'z')) return false;
-    Word const word = read_word(text.substr(n));
-    std::optional<Duration> const duration = duration_words.find(word.key);
+    auto const duration = duration_words.find_at(text.substr(n));
     if (!duration) return false;
-    n += word.length;
+    n += duration->second;
     Unit unit;
     unit.kind = UnitKind::duration;
-    unit.duration = *duration;
+    unit.duration = duration->first;
     if (std::size_t const age = age_tail(text, n)) {
       unit.kind = UnitKind::age;
       n += age;
@@ -784,6 +622,8 @@ struct time_unit_parser : x3::parser<time_unit_parser> {
 struct percent_parser : x3::parser<percent_parser> {
   using attribute_type = Unit;
   static bool const has_attribute = true;
+  /// The words a spelt-out form starts with, any case.
+  static constexpr std::string_view kFirstWords[] = {"percent", "per", "percentage"};
 
   template <class Iterator, class Context, class RContext, class Attribute>
   bool parse(Iterator& first, Iterator const& last, Context const& context, RContext&,
@@ -826,6 +666,7 @@ struct percent_parser : x3::parser<percent_parser> {
 struct rate_parser : x3::parser<rate_parser> {
   using attribute_type = Unit;
   static bool const has_attribute = true;
+  static constexpr std::string_view kFirstWords[] = {"per"};
 
   template <class Iterator, class Context, class RContext, class Attribute>
   bool parse(Iterator& first, Iterator const& last, Context const& context, RContext&,
@@ -854,6 +695,8 @@ struct rate_parser : x3::parser<rate_parser> {
 struct inspectors_parser : x3::parser<inspectors_parser> {
   using attribute_type = Unit;
   static bool const has_attribute = true;
+  /// The words every form starts with, any case.
+  static constexpr std::string_view kFirstWords[] = {"of", "her", "his", "hmi", "hmis", "ofsted"};
 
   template <class Iterator, class Context, class RContext, class Attribute>
   bool parse(Iterator& first, Iterator const& last, Context const& context, RContext&,
@@ -1012,6 +855,77 @@ inline percent_parser const percent_{};
 inline rate_parser const rate_{};
 inline inspectors_parser const inspectors_{};
 inline noun_parser const noun_{};
+
+// ---------------------------------------------------------------------------------------------
+// What can follow the first token of an expression, for may_read_quantity: a look at the next
+// word's first three letters (WordTable::may_start) instead of a parse.
+
+/// The words, any case, that can stand after the blank after a number in digits where the
+/// grammar reads on past the number: a multiplier ("1.2 Million"), a duration's modifier, the
+/// first word of a unit other than a noun or a unit of time (those are in lower case, and any
+/// lower-case word may follow a number), and the "to" of a range.
+class AfterNumberWords final : public WordTable<bool> {
+ public:
+  AfterNumberWords() {
+    for (auto const& [word, exponent] : kMultipliers) add(word, true);
+    for (std::string_view const word : kDurationModifiers) add(word, true);
+    for (std::string_view const word : percent_parser::kFirstWords) add(word, true);
+    for (std::string_view const word : rate_parser::kFirstWords) add(word, true);
+    for (std::string_view const word : inspectors_parser::kFirstWords) add(word, true);
+    add(to_.word, true);
+  }
+};
+
+/// The words, any case, that can stand after the blank after the first word of a qualifier,
+/// "from" or "between" where the grammar reads anything there: the second word of a qualifier
+/// phrase ("as many", "at least"), or a number word that starts the amount ("over five").
+class AfterOpeningWords final : public WordTable<bool> {
+ public:
+  AfterOpeningWords() {
+    for (auto const& [word, value] : kNumberWords) add(word, true);
+    for (QualifierPhrase const& phrase : kQualifiers) {
+      if (phrase.count > 1) add(phrase.words[1], true);
+    }
+  }
+};
+
+/// What can stand after the blank after each opening word where the grammar reads anything
+/// there, by the opening's first two letters: the first letters of the words that can (the
+/// second word of its qualifier phrases, or a number word where an amount follows), whether a
+/// digit or "£" can (an amount), or anything (after a number word, whose unit is any noun).
+/// Two openings with the same first two letters share what can follow either.
+class OpeningFollowers {
+ public:
+  static constexpr std::uint32_t kAmount = 1U << 27;  ///< a digit or "£"
+  static constexpr std::uint32_t kAnything = 1U << 28;
+
+  OpeningFollowers() {
+    std::uint32_t amount = kAmount;
+    for (auto const& [word, value] : kNumberWords) amount |= 1U << letter_code(word[0]);
+    for (auto const& [word, value] : kNumberWords) at(word_key(word)) |= kAnything;
+    for (QualifierPhrase const& phrase : kQualifiers) {
+      at(phrase.words[0]) |= phrase.count > 1 ? 1U << letter_of(phrase.words[1], 0) : amount;
+    }
+    at(from_.word) |= amount;
+    at(between_.word) |= amount;
+  }
+
+  /// What can follow the opening word `word` starts with (ASCII letters; 0 for a word that
+  /// opens nothing).
+  [[nodiscard]] std::uint32_t of(std::string_view word) const noexcept {
+    unsigned const second = word.size() > 1 && is_ascii_letter(word[1]) ? letter_code(word[1]) : 0;
+    return follows_[letter_code(word[0]) * 27 + second];
+  }
+
+ private:
+  std::uint32_t& at(WordKey key) noexcept { return follows_[letter_of(key, 0) * 27 + letter_of(key, 1)]; }
+
+  std::array<std::uint32_t, 27 * 27> follows_{};
+};
+
+inline AfterNumberWords const after_number_words;
+inline OpeningFollowers const opening_followers;
+inline AfterOpeningWords const after_opening_words;
 
 // ---------------------------------------------------------------------------------------------
 // Phrases

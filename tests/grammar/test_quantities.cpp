@@ -218,6 +218,15 @@ TEST_CASE("labels, paragraph and section numbers are not quantities", "[quantiti
   check_none("Recommendation 3 actions are due.");
 }
 
+TEST_CASE("a reading the words before refuse leaves alone all it covers", "[quantities]") {
+  // "2019 to 45 children" reads as a range that is no quantity (a year is never one end); after
+  // a label nothing it covers is read again, so "45 children" is not read either.
+  check_none("See Grade 2019 to 45 children.");
+  check_none("See Table 2019 - 45 children.");
+  check("In the year 2019 to 45 children were seen.", {{"45 children", 45, "children"}});
+  check("Aged 16 to 17 years old, 45 children were seen.", {{"45 children", 45, "children"}});
+}
+
 TEST_CASE("ordinals, times, phone numbers and postcodes are not quantities", "[quantities]") {
   check_none("The 3rd visit and the 21st review.");
   check_none("The meeting starts at 10:30 or 10.30 am, and support is 24/7.");
