@@ -54,10 +54,9 @@ void recognise_dates(ReportBuilder& out) {
         hit = grammar::resolve_year(std::move(hit), *reference);
       }
       DateMention m;
-      m.text = out.keep_block_text(b, hit.begin, hit.end);
+      m.text = out.keep_block_text(b, hit.begin, hit.end, m.span);
       m.range = hit.range;
       m.periods = std::move(hit.periods);
-      m.span = layout.span(b, hit.begin, hit.end);
       out.report().dates.push_back(std::move(m));
     }
   }

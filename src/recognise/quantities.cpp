@@ -12,13 +12,12 @@ void recognise_quantities(ReportBuilder& out) {
     if (b.kind == BlockKind::furniture) continue;
     for (const grammar::QuantityHit& hit : grammar::find_quantities(layout.text(b), layout.dates(b), layout.marks(b))) {
       Quantity q;
-      q.text = out.keep_block_text(b, hit.begin, hit.end);
+      q.text = out.keep_block_text(b, hit.begin, hit.end, q.span);
       q.value = hit.value;
       q.from = hit.from;
       // A fixed id is static; a noun is kept, as a view of the input where it is written
       // there in lower case on one line.
       q.unit = hit.unit_id.empty() ? out.keep(hit.noun, layout.span(b, hit.noun_begin, hit.noun_end)) : hit.unit_id;
-      q.span = layout.span(b, hit.begin, hit.end);
       out.report().quantities.push_back(q);
     }
   }

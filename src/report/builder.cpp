@@ -34,8 +34,8 @@ bool valid_utf8(std::string_view s) {
 
 }  // namespace
 
-std::string_view ReportBuilder::keep_block_text(const Block& b, std::size_t begin, std::size_t end) {
-  const Span span = layout_.span(b, begin, end);
+std::string_view ReportBuilder::keep_block_text(const Block& b, std::size_t begin, std::size_t end, Span& span) {
+  span = layout_.span(b, begin, end);
   // Text on one line is given as the input has it (a minus sign stays a minus sign), except
   // that ligatures (U+FB00..U+FB06, bytes EF AC 80..86) are spelled out so that "ﬁnal" can be
   // searched for as "final"; text that runs over lines is given as the layout joined it.

@@ -55,7 +55,12 @@ class ReportBuilder {
     return text.empty() ? std::nullopt : std::optional<std::string_view>(text);
   }
   /// Text of a block, kept.
-  std::string_view keep_block_text(const Block& b, std::size_t begin, std::size_t end);
+  std::string_view keep_block_text(const Block& b, std::size_t begin, std::size_t end) {
+    Span span;
+    return keep_block_text(b, begin, end, span);
+  }
+  /// The same, giving also the span of the text (Layout::span), which finding the text needs.
+  std::string_view keep_block_text(const Block& b, std::size_t begin, std::size_t end, Span& span);
 
   void diagnose(Severity severity, std::string_view code, std::string_view message, const Span& span);
 
