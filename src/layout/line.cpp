@@ -1,6 +1,12 @@
 #include "layout/line.hpp"
 
+#include <bit>
 #include <charconv>
+#include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace judgement::detail {
 namespace {
@@ -199,22 +205,34 @@ LineShape shape_of(std::string_view line, bool numbers) {
     shape.last_gap_column = static_cast<std::uint32_t>(offset + j);
     return j;
   };
-  if (s.find('\t') == std::string_view::npos) {
-    // Without a tab a gap is three spaces: the third byte from i says whether one can start at
-    // i, i + 1 or i + 2, so most of the line is passed three bytes at a time.
-    for (std::size_t i = 0; i + 2 < s.size();) {
-      if (s[i + 2] != ' ') {
-        i += 3;
-      } else if (s[i + 1] != ' ') {
-        i += 2;
-      } else if (s[i] != ' ') {
-        i += 1;
-      } else {
-        i = gap_to(i);
-      }
+#if defined(__SSE2__)
+  // Sixteen bytes at a time: a gap starts at a tab or at the first of three spaces. The last
+  // few bytes are read from a copy padded with NULs, which are neither.
+  const __m128i space = _mm_set1_epi8(' ');
+  const __m128i tab = _mm_set1_epi8('\t');
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t left = s.size() - i;
+    __m128i bytes;
+    if (left >= 16) {
+      bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    } else {
+      alignas(16) char tail[16] = {};
+      std::memcpy(tail, s.data() + i, left);
+      bytes = _mm_load_si128(reinterpret_cast<const __m128i*>(tail));
     }
-    return shape;
+    const auto spaces = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, space)));
+    const auto tabs = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, tab)));
+    // Starts seen whole: the first fourteen positions (a run of three from the fifteenth
+    // reaches past the sixteen bytes), or all that are left.
+    const unsigned seen = left > 16 ? 0x3FFFU : 0xFFFFU;
+    const unsigned starts = (tabs | (spaces & spaces >> 1 & spaces >> 2)) & seen;
+    if (starts == 0) {
+      i += left > 16 ? 14 : left;
+      continue;
+    }
+    i = gap_to(i + static_cast<std::size_t>(std::countr_zero(starts)));
   }
+#else
   for (std::size_t i = 0; i < s.size();) {
     if (s[i] == '\t' || (s[i] == ' ' && i + 2 < s.size() && s[i + 1] == ' ' && s[i + 2] == ' ')) {
       i = gap_to(i);
@@ -222,6 +240,7 @@ LineShape shape_of(std::string_view line, bool numbers) {
       ++i;
     }
   }
+#endif
   return shape;
 }
 
