@@ -178,7 +178,7 @@ std::vector<Furniture> find_furniture(const Source& source, const std::vector<Li
   // Whether a line states a grade, worked out once a line and only for the lines asked about.
   std::vector<std::int8_t> grade(lines.size(), -1);
   auto grade_at = [&](std::size_t k) {
-    if (grade[k] < 0) grade[k] = holds_grade(shapes[k].content, scales) ? 1 : 0;
+    if (grade[k] < 0) grade[k] = holds_grade(shapes[k].content(source.text(lines[k])), scales) ? 1 : 0;
     return grade[k] == 1;
   };
 
@@ -226,7 +226,7 @@ std::vector<Furniture> find_furniture(const Source& source, const std::vector<Li
   std::vector<std::string> keys(edges.size());
   absl::flat_hash_map<std::string_view, int> seen;
   for (std::size_t e = 0; e < edges.size(); ++e) {
-    keys[e] = furniture_key(shapes[edges[e]].content);
+    keys[e] = furniture_key(shapes[edges[e]].content(source.text(lines[edges[e]])));
     if (counted[e] && keys[e].size() >= 5) ++seen[keys[e]];
   }
   // A line at a page's edge met on a third of the pages, and on two at least, is furniture; short
@@ -255,7 +255,7 @@ std::vector<Furniture> find_furniture(const Source& source, const std::vector<Li
       const int needed = long_key && outermost[k] ? repeated : std::max(repeated, 3);
       if (it == seen.end() || it->second < needed || grade_at(k)) continue;
       furniture[k] = Furniture::repeated;
-      dated[k] = grammar::find_dates(s.content).empty() ? 0 : 1;
+      dated[k] = grammar::find_dates(s.content(source.text(lines[k]))).empty() ? 0 : 1;
     }
   }
   // A date recurs at the page edges only as part of a running header or footer: beside the

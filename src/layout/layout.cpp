@@ -39,7 +39,7 @@ std::string_view Layout::content(const Block& b, std::uint32_t k) const {
   const std::uint32_t index = block_lines_[b.first_line + k];
   const std::string_view line = source_->text(source_->lines()[index]);
   const LineContent c = contents_[index];
-  if (c.length == unmeasured) return shape_of(line).content;
+  if (c.length == unmeasured) return shape_of(line).content(line);
   return line.substr(c.column, c.length);
 }
 
@@ -60,7 +60,7 @@ bool ends_with_any(std::string_view s, std::string_view chars) {
 
 // A line set far to the right on its own: a table cell whose row's other cells are on the lines
 // around it (pdftotext -layout centres a short grade beside a label wrapped over two lines).
-bool lone_right_cell(const LineShape& s) { return s.gaps == 0 && s.indent >= 35 && s.content.size() <= 45; }
+bool lone_right_cell(const LineShape& s) { return s.gaps == 0 && s.indent >= 35 && s.content_length <= 45; }
 
 }  // namespace
 
@@ -74,7 +74,7 @@ class LayoutBuilder {
     out_.contents_.reserve(lines.size());
     for (const Line& line : lines) {
       shapes_.push_back(shape_of(src_.text(line)));
-      const std::string_view content = shapes_.back().content;
+      const std::string_view content = shapes_.back().content(src_.text(line));
       const auto column = static_cast<std::size_t>(content.data() - src_.text(line).data());
       if (content.empty()) {
         out_.contents_.push_back({});
@@ -156,11 +156,14 @@ class LayoutBuilder {
     }
   }
 
+  // Line i without its indentation, marker and trailing space (LineShape::content).
+  std::string_view content(std::size_t i) const { return shapes_[i].content(src_.text(src_.lines()[i])); }
+
   // The width of a full line of body text: long lines are the body's; shorter ones end paragraphs.
   std::size_t typical_width() const {
     std::vector<std::size_t> widths;
     for (const LineShape& s : shapes_) {
-      if (!s.blank && s.gaps == 0) widths.push_back(s.content.size());
+      if (!s.blank && s.gaps == 0) widths.push_back(s.content_length);
     }
     if (widths.empty()) return 80;
     const std::size_t k = widths.size() * 9 / 10;
@@ -200,9 +203,9 @@ class LayoutBuilder {
     const LineShape& s = shapes_[line];
     std::string& t = open_->text;
     const std::size_t source_at = src_.lines()[line].begin + s.content_column;
+    const std::string_view c = content(line);
     if (!t.empty()) {
       const bool hyphen = t.size() >= 2 && t.back() == '-' && t[t.size() - 2] != ' ';
-      const std::string_view c = s.content;
       const bool suspended = c.starts_with("to ") || c.starts_with("and ") || c.starts_with("or ") || c == "to" ||
                              c.starts_with(", ");
       // A hyphen at a line end joins the halves ("decision-\nmaking"); a suspended hyphen
@@ -210,7 +213,7 @@ class LayoutBuilder {
       if (!hyphen || suspended) t += ' ';
     }
     open_->pieces.push_back({t.size(), source_at});
-    t += s.content;
+    t += c;
     open_->lines.push_back(static_cast<std::uint32_t>(line));
     open_->last_line = line;
   }
@@ -323,39 +326,41 @@ class LayoutBuilder {
     if (b.kind != BlockKind::paragraph && b.kind != BlockKind::bullet) return false;
     const LineShape& s = shapes_[i];
     const LineShape& prev = shapes_[open_->last_line];
-    const bool prev_ends = ends_sentence(prev.content);
+    const std::string_view content = this->content(i);
+    const std::string_view prev_content = this->content(open_->last_line);
+    const bool prev_ends = ends_sentence(prev_content);
     if (s.labelled) return false;  // "Report published: ..." under "Inspection date: ..."
     if (s.grade_line || prev.grade_line) return false;  // "Grade 4 (Inadequate)" under its area's heading
-    if (open_->lines.size() == 1 && prev.content.starts_with("Dear ") && prev.content.size() < 50) return false;
+    if (open_->lines.size() == 1 && prev_content.starts_with("Dear ") && prev_content.size() < 50) return false;
     // A letter's subject line follows its salutation and stands alone.
     if (open_->lines.size() == 1 && open_->index > 0 && !prev_ends) {
       const Block& before = out_.blocks_[open_->index - 1];
       if (before.kind != BlockKind::furniture && out_.text(before).starts_with("Dear ")) return false;
     }
-    if (prev.labelled && open_->lines.size() == 1 && !starts_lower(s.content) &&
-        prev.content.size() < body_width_ * 85 / 100) {
+    if (prev.labelled && open_->lines.size() == 1 && !starts_lower(content) &&
+        prev_content.size() < body_width_ * 85 / 100) {
       return false;  // a field stands alone unless its value fills the line and wraps
     }
     if (crossed_page_) {
       // A paragraph cut by a page break (and perhaps a running header): it goes on when its
       // last line did not end a sentence, or the new line carries on one.
-      return !prev_ends || starts_lower(s.content);
+      return !prev_ends || starts_lower(content);
     }
-    if (blank_since_last_) return starts_lower(s.content) && !prev_ends;
-    if (starts_lower(s.content)) return true;
+    if (blank_since_last_) return starts_lower(content) && !prev_ends;
+    if (starts_lower(content)) return true;
     // A short line that is no sentence, after one that ends a sentence and before a list or a
     // break, is a title ("What needs to improve" after a paragraph's full last line).
-    if (prev_ends && is_upper_or_digit(s.content) && (!ends_sentence(s.content) || s.content.ends_with("?")) &&
-        s.content.size() < body_width_ * 6 / 10 && !s.content.ends_with(",")) {
+    if (prev_ends && is_upper_or_digit(content) && (!ends_sentence(content) || content.ends_with("?")) &&
+        content.size() < body_width_ * 6 / 10 && !content.ends_with(",")) {
       const bool next_starts_block = i + 1 >= shapes_.size() || shapes_[i + 1].blank ||
                                      shapes_[i + 1].marker != Marker::none || furniture_[i + 1] != Furniture::none;
       if (next_starts_block) return false;
     }
     // Without a blank line between paragraphs, a short line that ends a sentence ends the
     // paragraph; so does a line that could be a heading of its own.
-    if (prev_ends && prev.content.size() + 10 < body_width_ * 9 / 10) return false;
-    if (!prev_ends && open_->lines.size() == 1 && b.number == 0 && !ends_with_any(prev.content, ",;:") &&
-        prev.content.size() + 15 < body_width_ * 8 / 10 && b.kind == BlockKind::paragraph) {
+    if (prev_ends && prev_content.size() + 10 < body_width_ * 9 / 10) return false;
+    if (!prev_ends && open_->lines.size() == 1 && b.number == 0 && !ends_with_any(prev_content, ",;:") &&
+        prev_content.size() + 15 < body_width_ * 8 / 10 && b.kind == BlockKind::paragraph) {
       return false;  // "What needs to improve" above its first item
     }
     return true;
@@ -390,7 +395,7 @@ class LayoutBuilder {
   void emit_single(std::size_t line, BlockKind kind) {
     const std::size_t index = begin_block(kind, line);
     out_.block_lines_.push_back(static_cast<std::uint32_t>(line));
-    add_text(line, shapes_[line].content, shapes_[line].content_column);
+    add_text(line, content(line), shapes_[line].content_column);
     end_block(index);
   }
 
@@ -476,7 +481,7 @@ class LayoutBuilder {
     const LineShape& s = shapes_[k];
     if (s.gaps == 0) return false;
     const std::string_view whole = src_.text(src_.lines()[k]);
-    const std::string_view left = s.content.substr(0, s.last_gap_column - s.content_column);
+    const std::string_view left = s.content(whole).substr(0, s.last_gap_column - s.content_column);
     return !starts_lower(left) && starts_lower(whole.substr(s.last_gap_column));
   }
 
@@ -506,14 +511,14 @@ class LayoutBuilder {
         right = whole.substr(right_col);
         while (!right.empty() && (right.back() == ' ' || right.back() == '\t')) right.remove_suffix(1);
         right_at = line_begin + right_col;
-        left = s.content.substr(0, right_col - s.content_column);
+        left = s.content(whole).substr(0, right_col - s.content_column);
         while (!left.empty() && (left.back() == ' ' || left.back() == '\t')) left.remove_suffix(1);
         left_at = line_begin + s.content_column;
       } else if (s.content_column >= split) {
-        right = s.content;
+        right = content(k);
         right_at = line_begin + s.content_column;
       } else {
-        left = s.content;
+        left = content(k);
         left_at = line_begin + s.content_column;
       }
       // An upper-case label starts a row, unless the row above has no label yet.

@@ -1,6 +1,7 @@
 #include "layout/line.hpp"
 
 #include <bit>
+#include <cassert>
 #include <charconv>
 #include <cstring>
 
@@ -190,7 +191,8 @@ LineShape shape_of(std::string_view line, bool numbers) {
     offset += 2;
     while (offset < line.size() && is_space(line[offset])) ++offset;
   }
-  shape.content = s;
+  assert(s.data() == line.data() + offset);  // content() is the place the shape keeps
+  shape.content_length = static_cast<std::uint32_t>(s.size());
   shape.content_column = static_cast<std::uint32_t>(offset);
   shape.labelled = starts_with_label(s);
   shape.grade_line = s.size() <= 48 && s.size() >= 7 && (s.starts_with("Grade ") || s.starts_with("GRADE ")) &&

@@ -19,7 +19,7 @@ enum class Marker : std::uint8_t {
 };
 
 struct LineShape {
-  std::string_view content;  ///< the line without leading and trailing space, and without its marker
+  std::uint32_t content_length = 0;  ///< of the content (see content()), which starts at content_column
   std::uint32_t indent = 0;  ///< columns of leading space (a tab counts as one)
   std::int32_t number = 0;   ///< the paragraph's own number: 14 for "3.14."
   std::uint32_t content_column = 0;   ///< column where `content` starts
@@ -34,13 +34,18 @@ struct LineShape {
   bool grade_line = false;         ///< a grade stated by number on a line of its own: "Grade 4 (Inadequate)"
   bool blank = false;
 
+  /// The line without leading and trailing space, and without its marker; `line` is the text
+  /// the shape was made from. Kept as a place in the line, as the number is.
+  [[nodiscard]] std::string_view content(std::string_view line) const {
+    return line.substr(content_column, content_length);
+  }
   /// The number as printed, without its final dot: "3.14"; `line` is the text the shape was
   /// made from. Kept as a place in the line, so that a shape stays small (one for every line).
   [[nodiscard]] std::string_view number_label(std::string_view line) const {
     return line.substr(label_column, label_length);
   }
 };
-static_assert(sizeof(LineShape) <= 48, "a shape is kept for every line of the input");
+static_assert(sizeof(LineShape) <= 36, "a shape is kept for every line of the input");
 
 /// With `numbers` false, a leading paragraph number is read as text, and a bullet as a bullet.
 LineShape shape_of(std::string_view line, bool numbers = true);
