@@ -15,18 +15,20 @@ std::string_view ReportBuilder::keep(std::string_view text, const Span& span) {
 
 namespace {
 
-// Bytes that are not UTF-8 were replaced (U+FFFD) in the layout's text; such a slice of the
-// input must not be handed out as it is.
-bool valid_utf8(std::string_view s) {
+// Whether a slice of the input can be handed out as it is: on one line (no LF, CR or form
+// feed), UTF-8 throughout (bytes that are not were replaced, U+FFFD, in the layout's text), and
+// free of ligatures (U+FB00..U+FB06, bytes EF AC 80..86; the layout spells them out). One pass.
+bool as_written(std::string_view s) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   for (std::size_t i = 0; i < s.size();) {
     if (p[i] < 0x80) {
+      if (p[i] == '\n' || p[i] == '\r' || p[i] == '\f') return false;
       ++i;
       continue;
     }
     std::size_t bad = 0;
     const std::size_t len = utf8::sequence_length(p + i, s.size() - i, &bad);
-    if (len == 0) return false;
+    if (len == 0 || (p[i] == 0xEF && p[i + 1] == 0xAC)) return false;
     i += len;
   }
   return true;
@@ -42,10 +44,7 @@ std::string_view ReportBuilder::keep_block_text(const Block& b, std::size_t begi
   const std::string_view original = report_.store->source();
   if (span.end <= original.size() && span.begin <= span.end) {
     const std::string_view slice = original.substr(span.begin, span.end - span.begin);
-    if (slice.find_first_of("\n\r\f") == std::string_view::npos && slice.find("\xEF\xAC") == std::string_view::npos &&
-        valid_utf8(slice)) {
-      return slice;
-    }
+    if (as_written(slice)) return slice;
   }
   return keep(layout_.text(b).substr(begin, end - begin), span);
 }
