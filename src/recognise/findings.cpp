@@ -74,33 +74,37 @@ struct LineRange {
 // The content of each line of a block, as the layout measured it.
 void line_contents(const Layout& layout, const Block& b, std::vector<std::string_view>& out) {
   out.resize(b.line_count);
-  for (std::uint32_t k = 0; k < b.line_count; ++k) out[k] = layout.content(b, k);
+  std::string_view* c = out.data();
+  for (std::uint32_t k = 0; k < b.line_count; ++k) c[k] = layout.content(b, k);
+}
+
+// Where the line `c` lies in a block's text `t`, looked for from `pos` (the end of the last line
+// found) on, a few bytes past its length at most; `pos` is moved past it when it is found.
+LineRange locate(std::string_view t, std::string_view c, std::size_t& pos) {
+  if (c.empty()) return {};
+  // Mostly the byte after pos (the space the lines were joined with) or pos itself: tried first,
+  // as find() would find them.
+  const std::size_t room = t.size() - pos;  // pos never passes the end
+  const char* at_pos = t.data() + pos;
+  std::size_t at = npos;
+  if (room >= c.size() && at_pos[0] == c[0] && std::memcmp(at_pos, c.data(), c.size()) == 0) {
+    at = pos;
+  } else if (room > c.size() && at_pos[1] == c[0] && std::memcmp(at_pos + 1, c.data(), c.size()) == 0) {
+    at = pos + 1;
+  } else {
+    const std::size_t window = std::min(t.size(), pos + c.size() + 8);
+    at = t.substr(0, window).find(c, pos);
+    if (at == npos) return {};
+  }
+  pos = at + c.size();
+  return {at, pos};
 }
 
 // Where each of `contents` (the block's lines) lies in the block's text `t`.
 void line_ranges(std::string_view t, const std::vector<std::string_view>& contents, std::vector<LineRange>& out) {
-  out.assign(contents.size(), LineRange{});
+  out.resize(contents.size());
   std::size_t pos = 0;
-  for (std::size_t k = 0; k < contents.size(); ++k) {
-    const std::string_view c = contents[k];
-    if (c.empty()) continue;
-    // The first place at or after pos where the line lies whole before the window's end: mostly
-    // pos itself or the byte after it (the space the lines were joined with), tried first.
-    const std::size_t room = t.size() - pos;  // pos never passes the end
-    const char* at_pos = t.data() + pos;
-    std::size_t at = npos;
-    if (room >= c.size() && at_pos[0] == c[0] && std::memcmp(at_pos, c.data(), c.size()) == 0) {
-      at = pos;
-    } else if (room > c.size() && at_pos[1] == c[0] && std::memcmp(at_pos + 1, c.data(), c.size()) == 0) {
-      at = pos + 1;
-    } else {
-      const std::size_t window = std::min(t.size(), pos + c.size() + 8);
-      at = t.substr(0, window).find(c, pos);
-    }
-    if (at == npos) continue;
-    out[k] = {at, at + c.size()};
-    pos = at + c.size();
-  }
+  for (std::size_t k = 0; k < contents.size(); ++k) out[k] = locate(t, contents[k], pos);
 }
 
 // A piece of a block the lists are read from: the whole block, or the part before, at or after a
@@ -323,28 +327,37 @@ class FindingsReader {
   // the heading tests, which read the line's words.
   void split_at_heading_lines(const Block& b, BlockKind kind) {
     const std::string_view t = layout_.text(b);
-    // A heading line starts with a capital (see line_heading): a block with none is not cut.
+    // A heading line starts with a capital (see line_heading): a block with none is not cut, and
+    // the lines are found in the text only as far as the line after the last such one.
     line_contents(layout_, b, contents_);
-    bool capital = false;
-    for (std::size_t k = kind == BlockKind::bullet ? 1 : 0; k < contents_.size() && !capital; ++k) {
-      capital = !contents_[k].empty() && is_upper(contents_[k].front());
+    const std::size_t n = contents_.size();
+    std::size_t last_capital = npos;
+    for (std::size_t k = kind == BlockKind::bullet ? 1 : 0; k < n; ++k) {
+      if (!contents_[k].empty() && is_upper(contents_[k].front())) last_capital = k;
     }
-    if (!capital) {
+    if (last_capital == npos) {
       push(b, 0, t.size(), kind, b.number);
       return;
     }
-    line_ranges(t, contents_, lines_);
-    const std::vector<LineRange>& lines = lines_;
+    std::vector<LineRange>& lines = lines_;
+    lines.resize(n);
+    std::size_t located = 0;  // lines [0, located) are found (or not) in t
+    std::size_t pos = 0;
+    const auto locate_to = [&](std::size_t end) {
+      for (; located < end && located < n; ++located) lines[located] = locate(t, contents_[located], pos);
+    };
     std::size_t from = 0;
     bool first_piece = true;
-    for (std::size_t k = 0; k < lines.size(); ++k) {
+    for (std::size_t k = 0; k <= last_capital; ++k) {
+      locate_to(k + 1);
       if (!lines[k].found() || (kind == BlockKind::bullet && k == 0)) continue;
       const std::string_view line = t.substr(lines[k].begin, lines[k].end - lines[k].begin);
       if (line.empty() || !is_upper(line.front())) continue;  // as line_heading() would find
       // Not a heading when the line reads into the line below or on from the line above.
       std::size_t next = k + 1;
-      while (next < lines.size() && !lines[next].found()) ++next;
-      if (next < lines.size() && lines[next].begin < t.size() && is_lower(t[lines[next].begin])) continue;
+      locate_to(next + 1);
+      while (next < n && !lines[next].found()) locate_to(++next + 1);
+      if (next < n && lines[next].begin < t.size() && is_lower(t[lines[next].begin])) continue;
       std::size_t prev = k;
       while (prev > 0 && !lines[prev - 1].found()) --prev;
       std::string_view above;
