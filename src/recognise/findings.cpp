@@ -207,8 +207,8 @@ class FindingsReader {
 
   void push(const Block& b, std::size_t begin, std::size_t end, BlockKind kind, int number) {
     const std::string_view t = layout_.text(b);
-    while (begin < end && is_space(t[begin])) ++begin;
-    while (end > begin && is_space(t[end - 1])) --end;
+    while (begin < end && space_bytes[static_cast<unsigned char>(t[begin])]) ++begin;
+    while (end > begin && space_bytes[static_cast<unsigned char>(t[end - 1])]) --end;
     // An empty bullet stays: its text follows in the next block.
     if (begin == end && kind != BlockKind::bullet) return;
     // A paragraph number glued to its text ("10.Ensure that ..."), which the layout does not
@@ -222,13 +222,12 @@ class FindingsReader {
         begin = i + 1;
       }
     }
-    Unit u;
+    Unit& u = units_.emplace_back();
     u.block = &b;
     u.begin = begin;
     u.end = end;
     u.kind = kind;
     u.number = number;
-    units_.push_back(u);
   }
 
   void push_heading(const Block& b, std::size_t begin, std::size_t end, const HeadingMatch& m) {
@@ -264,10 +263,13 @@ class FindingsReader {
     widths.reserve(layout_.source().lines().size());
     for (const Line& line : layout_.source().lines()) {
       const std::string_view t = layout_.source().text(line);
-      // The width without the space at either end (as trim_space() would leave it).
+      // The width without the space at either end (as trim_space() would leave it); an indent
+      // is passed eight spaces at a time.
       std::size_t end = t.size();
       while (end > 0 && space_bytes[static_cast<unsigned char>(t[end - 1])]) --end;
       std::size_t begin = 0;
+      constexpr std::uint64_t spaces = 0x2020202020202020u;
+      for (std::uint64_t w = 0; begin + 8 <= end && (std::memcpy(&w, t.data() + begin, 8), w == spaces);) begin += 8;
       while (begin < end && space_bytes[static_cast<unsigned char>(t[begin])]) ++begin;
       if (end > begin) widths.push_back(end - begin);
     }
@@ -340,7 +342,7 @@ class FindingsReader {
       return;
     }
     std::vector<LineRange>& lines = lines_;
-    lines.resize(n);
+    if (lines.size() < n) lines.resize(n);  // lines past n are never read
     std::size_t located = 0;  // lines [0, located) are found (or not) in t
     std::size_t pos = 0;
     const auto locate_to = [&](std::size_t end) {

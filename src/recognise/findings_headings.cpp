@@ -530,8 +530,8 @@ bool FindingsPhrases::ends_mid_phrase(std::string_view line) const {
 }
 
 bool FindingsPhrases::risk_heading(std::string_view cell) const {
+  if (cell.size() > 20) return false;  // folding keeps the size
   const std::string f = fold(cell);
-  if (f.size() > 20) return false;
   for (const std::string& p : *risk_heading_) {
     if (f.starts_with(p)) return true;
   }
