@@ -10,6 +10,7 @@
 // at a break in its paragraph numbering, or at the next list heading.
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
 #include <optional>
 #include <string>
@@ -264,13 +265,24 @@ class FindingsReader {
     for (const Line& line : layout_.source().lines()) {
       const std::string_view t = layout_.source().text(line);
       // The width without the space at either end (as trim_space() would leave it); an indent
-      // is passed eight spaces at a time.
+      // is passed eight bytes at a time.
       std::size_t end = t.size();
       while (end > 0 && space_bytes[static_cast<unsigned char>(t[end - 1])]) --end;
       std::size_t begin = 0;
-      constexpr std::uint64_t spaces = 0x2020202020202020u;
-      for (std::uint64_t w = 0; begin + 8 <= end && (std::memcpy(&w, t.data() + begin, 8), w == spaces);) begin += 8;
-      while (begin < end && space_bytes[static_cast<unsigned char>(t[begin])]) ++begin;
+      while (begin + 8 <= end) {
+        std::uint64_t w = 0;
+        std::memcpy(&w, t.data() + begin, 8);
+        const std::uint64_t other = w ^ 0x2020202020202020u;  // the bytes that are not ' '
+        if (other == 0) {
+          begin += 8;
+          continue;
+        }
+        // Past the spaces before the first other byte (in memory order).
+        if constexpr (std::endian::native == std::endian::little) begin += static_cast<std::size_t>(std::countr_zero(other)) / 8;
+        else begin += static_cast<std::size_t>(std::countl_zero(other)) / 8;
+        break;
+      }
+      while (begin < end && space_bytes[static_cast<unsigned char>(t[begin])]) ++begin;  // a tab, form feed
       if (end > begin) widths.push_back(end - begin);
     }
     if (widths.empty()) return 80;
