@@ -260,8 +260,10 @@ class FindingsReader {
   }
 
   [[nodiscard]] std::size_t measure_body_width() const {
-    std::vector<std::size_t> widths;
-    widths.reserve(layout_.source().lines().size());
+    // The widths counted by value (a line is rarely wider than the counts go), the wider ones kept.
+    std::array<std::uint32_t, 512> counts{};
+    std::vector<std::size_t> wide;
+    std::size_t lines = 0;
     for (const Line& line : layout_.source().lines()) {
       const std::string_view t = layout_.source().text(line);
       // The width without the space at either end (as trim_space() would leave it); an indent
@@ -283,12 +285,21 @@ class FindingsReader {
         break;
       }
       while (begin < end && space_bytes[static_cast<unsigned char>(t[begin])]) ++begin;  // a tab, form feed
-      if (end > begin) widths.push_back(end - begin);
+      if (end == begin) continue;
+      ++lines;
+      if (end - begin < counts.size()) ++counts[end - begin];
+      else wide.push_back(end - begin);
     }
-    if (widths.empty()) return 80;
-    const std::size_t k = widths.size() * 9 / 10;
-    std::nth_element(widths.begin(), widths.begin() + static_cast<std::ptrdiff_t>(k), widths.end());
-    return std::max<std::size_t>(widths[k], 20);
+    if (lines == 0) return 80;
+    // The k-th narrowest width (from 0).
+    std::size_t k = lines * 9 / 10;
+    std::size_t width = 0;
+    for (; width < counts.size(); ++width) {
+      if (k < counts[width]) return std::max<std::size_t>(width, 20);
+      k -= counts[width];
+    }
+    std::nth_element(wide.begin(), wide.begin() + static_cast<std::ptrdiff_t>(k), wide.end());
+    return std::max<std::size_t>(wide[k], 20);
   }
 
   void build_units() {
