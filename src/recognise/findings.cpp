@@ -81,21 +81,26 @@ void line_contents(const Layout& layout, const Block& b, std::vector<std::string
 
 // Where the line `c` lies in a block's text `t`, looked for from `pos` (the end of the last line
 // found) on, a few bytes past its length at most; `pos` is moved past it when it is found.
-LineRange locate(std::string_view t, std::string_view c, std::size_t& pos) {
+LineRange locate_from(std::string_view t, std::string_view c, std::size_t& pos) {
+  const std::size_t window = std::min(t.size(), pos + c.size() + 8);
+  const std::size_t at = t.substr(0, window).find(c, pos);
+  if (at == npos) return {};
+  pos = at + c.size();
+  return {at, pos};
+}
+
+// As locate_from(), trying first the byte after pos (the space the lines were joined with) and
+// pos itself, where a line mostly is, as find() would find them.
+inline LineRange locate(std::string_view t, std::string_view c, std::size_t& pos) {
   if (c.empty()) return {};
-  // Mostly the byte after pos (the space the lines were joined with) or pos itself: tried first,
-  // as find() would find them.
   const std::size_t room = t.size() - pos;  // pos never passes the end
   const char* at_pos = t.data() + pos;
-  std::size_t at = npos;
-  if (room >= c.size() && at_pos[0] == c[0] && std::memcmp(at_pos, c.data(), c.size()) == 0) {
-    at = pos;
-  } else if (room > c.size() && at_pos[1] == c[0] && std::memcmp(at_pos + 1, c.data(), c.size()) == 0) {
+  std::size_t at = pos;
+  if (!(room >= c.size() && at_pos[0] == c[0] && std::memcmp(at_pos, c.data(), c.size()) == 0)) {
+    if (!(room > c.size() && at_pos[1] == c[0] && std::memcmp(at_pos + 1, c.data(), c.size()) == 0)) {
+      return locate_from(t, c, pos);
+    }
     at = pos + 1;
-  } else {
-    const std::size_t window = std::min(t.size(), pos + c.size() + 8);
-    at = t.substr(0, window).find(c, pos);
-    if (at == npos) return {};
   }
   pos = at + c.size();
   return {at, pos};
@@ -354,12 +359,14 @@ class FindingsReader {
     const std::string_view t = layout_.text(b);
     // A heading line starts with a capital (see line_heading): a block with none is not cut, and
     // the lines are found in the text only as far as the line after the last such one.
-    line_contents(layout_, b, contents_);
-    const std::size_t n = contents_.size();
+    const std::size_t n = b.line_count;
+    contents_.resize(n);
     std::size_t last_capital = npos;
-    for (std::size_t k = kind == BlockKind::bullet ? 1 : 0; k < n; ++k) {
-      if (!contents_[k].empty() && is_upper(contents_[k].front())) last_capital = k;
+    for (std::uint32_t k = 0; k < n; ++k) {
+      const std::string_view c = contents_[k] = layout_.content(b, k);
+      if (!c.empty() && is_upper(c.front())) last_capital = k;
     }
+    if (kind == BlockKind::bullet && last_capital == 0) last_capital = npos;  // a bullet's first line is not read
     if (last_capital == npos) {
       push(b, 0, t.size(), kind, b.number);
       return;

@@ -9,6 +9,9 @@
 namespace judgement::detail {
 namespace {
 
+// The longest text read as a heading.
+constexpr std::size_t longest_heading = 120;
+
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\n'; }
@@ -341,7 +344,7 @@ bool FindingsPhrases::may_open(std::string_view text) const {
 
 std::optional<FindingsPhrases::Hits> FindingsPhrases::hits(std::string_view text) const {
   // A heading is short; the cheap tests first.
-  if (text.size() > 120 || text.empty() || !may_open(text)) return std::nullopt;
+  if (text.size() > longest_heading || text.empty() || !may_open(text)) return std::nullopt;
   char buf[128];
   const std::string_view s = normalise_into(text, buf);
   if (s.empty()) return std::nullopt;
@@ -394,6 +397,7 @@ std::optional<HeadingMatch> FindingsPhrases::classify_heading(std::string_view t
 }
 
 std::optional<HeadingMatch> FindingsPhrases::list_heading(std::string_view text, const HeadingContext& context) const {
+  if (text.size() > longest_heading) return std::nullopt;  // most blocks: not read further
   const auto h = hits(text);
   if (!h) return std::nullopt;
   if (auto m = resolve(*h, context)) return m;
