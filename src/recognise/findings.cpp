@@ -9,6 +9,9 @@
 // items until its list ends: at a heading of another kind, at a body paragraph after the bullets,
 // at a break in its paragraph numbering, or at the next list heading.
 #include <algorithm>
+#include <array>
+#include <bit>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -33,7 +36,12 @@ constexpr std::size_t max_topic_heading = 90;
 // The longest heading run into the end of an item ("The experiences and progress of ...: good").
 constexpr std::size_t max_run_in_heading = 120;
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\n'; }
+constexpr bool is_space(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\n'; }
+constexpr std::array<bool, 256> space_bytes = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c) t[static_cast<std::size_t>(c)] = is_space(static_cast<char>(c));
+  return t;
+}();
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -64,20 +72,45 @@ struct LineRange {
   [[nodiscard]] bool found() const { return begin != npos; }
 };
 
-std::vector<LineRange> line_ranges(const Layout& layout, const Block& b) {
-  const std::string_view t = layout.text(b);
-  std::vector<LineRange> out(b.line_count);
-  std::size_t pos = 0;
-  for (std::uint32_t k = 0; k < b.line_count; ++k) {
-    const std::string_view c = layout.content(b, k);
-    if (c.empty()) continue;
-    const std::size_t window = std::min(t.size(), pos + c.size() + 8);
-    const std::size_t at = t.substr(0, window).find(c, pos);
-    if (at == npos) continue;
-    out[k] = {at, at + c.size()};
-    pos = at + c.size();
+// The content of each line of a block, as the layout measured it.
+void line_contents(const Layout& layout, const Block& b, std::vector<std::string_view>& out) {
+  out.resize(b.line_count);
+  std::string_view* c = out.data();
+  for (std::uint32_t k = 0; k < b.line_count; ++k) c[k] = layout.content(b, k);
+}
+
+// Where the line `c` lies in a block's text `t`, looked for from `pos` (the end of the last line
+// found) on, a few bytes past its length at most; `pos` is moved past it when it is found.
+LineRange locate_from(std::string_view t, std::string_view c, std::size_t& pos) {
+  const std::size_t window = std::min(t.size(), pos + c.size() + 8);
+  const std::size_t at = t.substr(0, window).find(c, pos);
+  if (at == npos) return {};
+  pos = at + c.size();
+  return {at, pos};
+}
+
+// As locate_from(), trying first the byte after pos (the space the lines were joined with) and
+// pos itself, where a line mostly is, as find() would find them.
+inline LineRange locate(std::string_view t, std::string_view c, std::size_t& pos) {
+  if (c.empty()) return {};
+  const std::size_t room = t.size() - pos;  // pos never passes the end
+  const char* at_pos = t.data() + pos;
+  std::size_t at = pos;
+  if (!(room >= c.size() && at_pos[0] == c[0] && std::memcmp(at_pos, c.data(), c.size()) == 0)) {
+    if (!(room > c.size() && at_pos[1] == c[0] && std::memcmp(at_pos + 1, c.data(), c.size()) == 0)) {
+      return locate_from(t, c, pos);
+    }
+    at = pos + 1;
   }
-  return out;
+  pos = at + c.size();
+  return {at, pos};
+}
+
+// Where each of `contents` (the block's lines) lies in the block's text `t`.
+void line_ranges(std::string_view t, const std::vector<std::string_view>& contents, std::vector<LineRange>& out) {
+  out.resize(contents.size());
+  std::size_t pos = 0;
+  for (std::size_t k = 0; k < contents.size(); ++k) out[k] = locate(t, contents[k], pos);
 }
 
 // A piece of a block the lists are read from: the whole block, or the part before, at or after a
@@ -180,8 +213,8 @@ class FindingsReader {
 
   void push(const Block& b, std::size_t begin, std::size_t end, BlockKind kind, int number) {
     const std::string_view t = layout_.text(b);
-    while (begin < end && is_space(t[begin])) ++begin;
-    while (end > begin && is_space(t[end - 1])) --end;
+    while (begin < end && space_bytes[static_cast<unsigned char>(t[begin])]) ++begin;
+    while (end > begin && space_bytes[static_cast<unsigned char>(t[end - 1])]) --end;
     // An empty bullet stays: its text follows in the next block.
     if (begin == end && kind != BlockKind::bullet) return;
     // A paragraph number glued to its text ("10.Ensure that ..."), which the layout does not
@@ -195,13 +228,12 @@ class FindingsReader {
         begin = i + 1;
       }
     }
-    Unit u;
+    Unit& u = units_.emplace_back();
     u.block = &b;
     u.begin = begin;
     u.end = end;
     u.kind = kind;
     u.number = number;
-    units_.push_back(u);
   }
 
   void push_heading(const Block& b, std::size_t begin, std::size_t end, const HeadingMatch& m) {
@@ -233,18 +265,50 @@ class FindingsReader {
   }
 
   [[nodiscard]] std::size_t measure_body_width() const {
-    std::vector<std::size_t> widths;
+    // The widths counted by value (a line is rarely wider than the counts go), the wider ones kept.
+    std::array<std::uint32_t, 512> counts{};
+    std::vector<std::size_t> wide;
+    std::size_t lines = 0;
     for (const Line& line : layout_.source().lines()) {
-      const std::size_t w = trim_space(layout_.source().text(line)).size();
-      if (w > 0) widths.push_back(w);
+      const std::string_view t = layout_.source().text(line);
+      // The width without the space at either end (as trim_space() would leave it); an indent
+      // is passed eight bytes at a time.
+      std::size_t end = t.size();
+      while (end > 0 && space_bytes[static_cast<unsigned char>(t[end - 1])]) --end;
+      std::size_t begin = 0;
+      while (begin + 8 <= end) {
+        std::uint64_t w = 0;
+        std::memcpy(&w, t.data() + begin, 8);
+        const std::uint64_t other = w ^ 0x2020202020202020u;  // the bytes that are not ' '
+        if (other == 0) {
+          begin += 8;
+          continue;
+        }
+        // Past the spaces before the first other byte (in memory order).
+        if constexpr (std::endian::native == std::endian::little) begin += static_cast<std::size_t>(std::countr_zero(other)) / 8;
+        else begin += static_cast<std::size_t>(std::countl_zero(other)) / 8;
+        break;
+      }
+      while (begin < end && space_bytes[static_cast<unsigned char>(t[begin])]) ++begin;  // a tab, form feed
+      if (end == begin) continue;
+      ++lines;
+      if (end - begin < counts.size()) ++counts[end - begin];
+      else wide.push_back(end - begin);
     }
-    if (widths.empty()) return 80;
-    const std::size_t k = widths.size() * 9 / 10;
-    std::nth_element(widths.begin(), widths.begin() + static_cast<std::ptrdiff_t>(k), widths.end());
-    return std::max<std::size_t>(widths[k], 20);
+    if (lines == 0) return 80;
+    // The k-th narrowest width (from 0).
+    std::size_t k = lines * 9 / 10;
+    std::size_t width = 0;
+    for (; width < counts.size(); ++width) {
+      if (k < counts[width]) return std::max<std::size_t>(width, 20);
+      k -= counts[width];
+    }
+    std::nth_element(wide.begin(), wide.begin() + static_cast<std::ptrdiff_t>(k), wide.end());
+    return std::max<std::size_t>(wide[k], 20);
   }
 
   void build_units() {
+    units_.reserve(layout_.blocks().size() + 16);
     for (const Block& b : layout_.blocks()) {
       if (b.kind == BlockKind::furniture) continue;
       const std::string_view t = layout_.text(b);
@@ -288,43 +352,61 @@ class FindingsReader {
     return m;
   }
 
-  // Whether any line of the block, as the layout gives it, is such a heading: the cheap test
-  // before the lines are found in the block's text (a line found there is the same text).
-  [[nodiscard]] bool has_heading_line(const Block& b, BlockKind kind) const {
-    for (std::uint32_t k = kind == BlockKind::bullet ? 1 : 0; k < b.line_count; ++k) {
-      if (line_heading(layout_.content(b, k))) return true;
-    }
-    return false;
-  }
-
   // A block with a list heading on a line of its own inside it: the conversion ran the heading
-  // into the text around it. Cut it out.
+  // into the text around it. Cut it out. The tests that look at a line's neighbours come before
+  // the heading tests, which read the line's words.
   void split_at_heading_lines(const Block& b, BlockKind kind) {
     const std::string_view t = layout_.text(b);
-    if (!has_heading_line(b, kind)) {
+    // A heading line starts with a capital (see line_heading): a block with none is not cut, and
+    // the lines are found in the text only as far as the line after the last such one.
+    const std::size_t n = b.line_count;
+    contents_.resize(n);
+    std::size_t last_capital = npos;
+    for (std::uint32_t k = 0; k < n; ++k) {
+      const std::string_view c = contents_[k] = layout_.content(b, k);
+      if (!c.empty() && is_upper(c.front())) last_capital = k;
+    }
+    if (kind == BlockKind::bullet && last_capital == 0) last_capital = npos;  // a bullet's first line is not read
+    if (last_capital == npos) {
       push(b, 0, t.size(), kind, b.number);
       return;
     }
-    const std::vector<LineRange> lines = line_ranges(layout_, b);
+    std::vector<LineRange>& lines = lines_;
+    if (lines.size() < n) lines.resize(n);  // lines past n are never read
+    std::size_t located = 0;  // lines [0, located) are found (or not) in t
+    std::size_t pos = 0;
+    const auto locate_to = [&](std::size_t end) {
+      for (; located < end && located < n; ++located) lines[located] = locate(t, contents_[located], pos);
+    };
     std::size_t from = 0;
     bool first_piece = true;
-    for (std::size_t k = 0; k < lines.size(); ++k) {
+    for (std::size_t k = 0; k <= last_capital; ++k) {
+      locate_to(k + 1);
       if (!lines[k].found() || (kind == BlockKind::bullet && k == 0)) continue;
       const std::string_view line = t.substr(lines[k].begin, lines[k].end - lines[k].begin);
-      std::optional<HeadingMatch> m = line_heading(line);
-      if (!m) continue;
-      // Not a heading when the line reads on from the line above or into the line below.
+      if (line.empty() || !is_upper(line.front())) continue;  // as line_heading() would find
+      // Not a heading when the line reads into the line below or on from the line above.
+      std::size_t next = k + 1;
+      locate_to(next + 1);
+      while (next < n && !lines[next].found()) locate_to(++next + 1);
+      if (next < n && lines[next].begin < t.size() && is_lower(t[lines[next].begin])) continue;
       std::size_t prev = k;
       while (prev > 0 && !lines[prev - 1].found()) --prev;
+      std::string_view above;
+      bool short_above = false;  // whether the line above must be short, which asks for the body width
       if (prev > 0) {
         // The line above ends a sentence, or is short itself: a title, not wrapped body text.
         const LineRange& p = lines[prev - 1];
-        const std::string_view above = t.substr(p.begin, p.end - p.begin);
-        if (phrases_.ends_mid_phrase(above) || !(closes(above) || above.size() * 4 < body_width() * 3)) continue;
+        above = t.substr(p.begin, p.end - p.begin);
+        if (phrases_.ends_mid_phrase(above)) continue;
+        if (!closes(above)) {
+          if (body_width_ && above.size() * 4 >= *body_width_ * 3) continue;
+          short_above = true;
+        }
       }
-      std::size_t next = k + 1;
-      while (next < lines.size() && !lines[next].found()) ++next;
-      if (next < lines.size() && lines[next].begin < t.size() && is_lower(t[lines[next].begin])) continue;
+      std::optional<HeadingMatch> m = line_heading(line);
+      if (!m) continue;
+      if (short_above && above.size() * 4 >= body_width() * 3) continue;
       if (lines[k].begin > from) {
         push(b, from, lines[k].begin, first_piece ? kind : BlockKind::paragraph, first_piece ? b.number : 0);
       }
@@ -515,7 +597,9 @@ class FindingsReader {
     if (u.kind == BlockKind::heading || u.kind == BlockKind::table_row || u.block->line_count < 2) return;
     const std::string_view t = layout_.text(*u.block);
     if (u.end != t.size()) return;
-    const std::vector<LineRange> lines = line_ranges(layout_, *u.block);
+    line_contents(layout_, *u.block, contents_);
+    line_ranges(t, contents_, lines_);
+    const std::vector<LineRange>& lines = lines_;
     for (std::size_t k = 1; k < lines.size(); ++k) {
       if (!lines[k].found() || !lines[k - 1].found() || lines[k].begin <= u.begin) continue;
       const std::string_view above = t.substr(lines[k - 1].begin, lines[k - 1].end - lines[k - 1].begin);
@@ -600,6 +684,18 @@ class FindingsReader {
     return cells;
   }
 
+  // Whether the row's first cell (as cells_of() cuts it) is a risk heading, and another follows.
+  [[nodiscard]] bool opens_with_risk_heading(std::string_view t) const {
+    for (std::size_t i = 0; i < t.size(); ++i) {
+      const bool tab = t[i] == '\t';
+      const bool wide = i + 2 < t.size() && t[i] == ' ' && t[i + 1] == ' ' && t[i + 2] == ' ';
+      if (!tab && !wide) continue;
+      const auto [b, e] = trimmed_range(t, 0, i);
+      return phrases_.risk_heading(t.substr(b, e - b));
+    }
+    return false;  // one cell
+  }
+
   // The header of a council paper's risk register: "Risk | Description | Action to avoid or
   // mitigate risk | Risk rating".
   // Returns the rating column, or npos when the row is not such a header.
@@ -632,6 +728,8 @@ class FindingsReader {
         continue;
       }
       const std::string_view t = layout_.text(b);
+      // Outside a register only a header row counts, and its first cell is read first.
+      if (!in_table && !opens_with_risk_heading(t)) continue;
       const std::vector<Cell> cells = cells_of(t);
       if (const std::size_t column = risk_header(t, cells); column != npos) {
         in_table = true;
@@ -663,6 +761,9 @@ class FindingsReader {
   std::optional<Date> base_;
   std::vector<Unit> units_;
   std::optional<std::size_t> body_width_;
+  // The lines of the block being read: their contents, and where they lie in its text.
+  std::vector<std::string_view> contents_;
+  std::vector<LineRange> lines_;
 };
 
 }  // namespace

@@ -9,6 +9,9 @@
 namespace judgement::detail {
 namespace {
 
+// The longest text read as a heading.
+constexpr std::size_t longest_heading = 120;
+
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\n'; }
@@ -134,26 +137,48 @@ class Normalised {
 // word ends at a blank, ':', '?', '.' or '-', and loses trailing digits (a footnote). A heading that
 // normalises to a phrase has the phrase's key. The key is written to `out` (room for `room`
 // bytes); its length, or room + 1 when it is longer.
-std::size_t first_word_key(std::string_view text, char* out, std::size_t room, const std::uint64_t* first = nullptr) {
+// What first_word_key() does with each byte: passes it before the word (a blank, bold mark,
+// digit, '.' or ')'), ends the word at it (a blank, ':', '?', '.' or '-'), drops it ('*', \x01).
+enum KeyByte : std::uint8_t { lead = 1, ends_key = 2, dropped = 4 };
+
+constexpr std::array<std::uint8_t, 256> key_bytes = [] {
+  std::array<std::uint8_t, 256> t{};
+  for (const char c : {' ', '\t', '\f', '\n'}) t[static_cast<unsigned char>(c)] = lead | ends_key;
+  for (int c = '0'; c <= '9'; ++c) t[static_cast<std::size_t>(c)] = lead;
+  t['*'] = lead | dropped;
+  t['\x01'] = lead | dropped;
+  t['.'] = lead | ends_key;
+  t[')'] = lead;
+  t[':'] = t['?'] = t['-'] = ends_key;
+  return t;
+}();
+
+std::uint8_t key_byte(char c) { return key_bytes[static_cast<unsigned char>(c)]; }
+
+bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+std::size_t first_word_key(std::string_view text, char* out, std::size_t room, const std::uint64_t* first = nullptr,
+                           const std::uint32_t* seconds = nullptr) {
   std::size_t i = 0;
-  while (i < text.size()) {
-    const char c = text[i];
-    if (!(is_space(c) || c == '*' || c == '\x01' || is_digit(c) || c == '.' || c == ')')) break;
-    ++i;
-  }
+  while (i < text.size() && (key_byte(text[i]) & lead)) ++i;
   // With `first` (a bitmap of the first bytes of the keys looked for), a word whose first byte
-  // is not one of them is not read: its key is said to be too long.
+  // is not one of them is not read: its key is said to be too long. So too a word of two letters
+  // or more whose second letter follows its first in no key (`seconds`, by first letter).
   if (first != nullptr && i < text.size()) {
     const char c = text[i];
     auto b = static_cast<unsigned char>(c == '\xE2' && apostrophe_at(text, i) ? '\'' : lower(c));
-    const bool ends = is_space(c) || c == ':' || c == '?' || c == '.' || c == '-';
-    if (!ends && c != '*' && c != '\x01' && !((first[b >> 6] >> (b & 63)) & 1u)) return room + 1;
+    if (!(key_byte(c) & (ends_key | dropped)) && !((first[b >> 6] >> (b & 63)) & 1u)) return room + 1;
+    if (seconds != nullptr && is_letter(c) && i + 1 < text.size() && is_letter(text[i + 1]) &&
+        !((seconds[b - 'a'] >> (lower(text[i + 1]) - 'a')) & 1u)) {
+      return room + 1;
+    }
   }
   std::size_t n = 0;
   for (; i < text.size(); ++i) {
     char c = text[i];
-    if (is_space(c) || c == ':' || c == '?' || c == '.' || c == '-') break;
-    if (c == '*' || c == '\x01') continue;
+    const std::uint8_t k = key_byte(c);
+    if (k & ends_key) break;
+    if (k & dropped) continue;
     if (c == '\xE2' && apostrophe_at(text, i)) {
       c = '\'';
       i += 2;
@@ -162,7 +187,7 @@ std::size_t first_word_key(std::string_view text, char* out, std::size_t room, c
       if (!is_digit(c)) return room + 1;
       continue;  // a footnote number past the room: dropped below with any digits before it
     }
-    out[n++] = lower(c);
+    out[n++] = lower_bytes[static_cast<unsigned char>(c)];
   }
   while (n > 0 && is_digit(out[n - 1])) --n;
   return n;
@@ -298,6 +323,7 @@ void FindingsPhrases::add_key(std::string_view phrase) {
   longest_key_ = std::max(longest_key_, n);
   const auto b = static_cast<unsigned char>(key.front());
   key_first_[b >> 6] |= std::uint64_t{1} << (b & 63);
+  if (n >= 2 && is_lower(key[0]) && is_lower(key[1])) key_second_[key[0] - 'a'] |= std::uint32_t{1} << (key[1] - 'a');
   key_last_[n % key_last_.size()] |= std::uint64_t{1} << (static_cast<unsigned char>(key.back()) & 63);
 }
 
@@ -305,7 +331,8 @@ void FindingsPhrases::add_key(std::string_view phrase) {
 bool FindingsPhrases::may_open(std::string_view text) const {
   if (longest_key_ > 256) return true;
   char buf[257];
-  const std::size_t n = first_word_key(text, buf, longest_key_, empty_key_ ? nullptr : key_first_.data());
+  const std::size_t n =
+      empty_key_ ? first_word_key(text, buf, longest_key_) : first_word_key(text, buf, longest_key_, key_first_.data(), key_second_.data());
   if (n > longest_key_) return false;
   if (n == 0) return empty_key_;
   // The length and last byte of a key rule out most words before they are compared.
@@ -317,7 +344,7 @@ bool FindingsPhrases::may_open(std::string_view text) const {
 
 std::optional<FindingsPhrases::Hits> FindingsPhrases::hits(std::string_view text) const {
   // A heading is short; the cheap tests first.
-  if (text.size() > 120 || text.empty() || !may_open(text)) return std::nullopt;
+  if (text.size() > longest_heading || text.empty() || !may_open(text)) return std::nullopt;
   char buf[128];
   const std::string_view s = normalise_into(text, buf);
   if (s.empty()) return std::nullopt;
@@ -370,6 +397,7 @@ std::optional<HeadingMatch> FindingsPhrases::classify_heading(std::string_view t
 }
 
 std::optional<HeadingMatch> FindingsPhrases::list_heading(std::string_view text, const HeadingContext& context) const {
+  if (text.size() > longest_heading) return std::nullopt;  // most blocks: not read further
   const auto h = hits(text);
   if (!h) return std::nullopt;
   if (auto m = resolve(*h, context)) return m;
@@ -530,8 +558,8 @@ bool FindingsPhrases::ends_mid_phrase(std::string_view line) const {
 }
 
 bool FindingsPhrases::risk_heading(std::string_view cell) const {
+  if (cell.size() > 20) return false;  // folding keeps the size
   const std::string f = fold(cell);
-  if (f.size() > 20) return false;
   for (const std::string& p : *risk_heading_) {
     if (f.starts_with(p)) return true;
   }

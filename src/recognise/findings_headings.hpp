@@ -117,6 +117,7 @@ class FindingsPhrases {
   // The first words a heading can open with (see may_open), and their first bytes.
   std::vector<std::string> keys_;
   std::array<std::uint64_t, 4> key_first_{};
+  std::array<std::uint32_t, 26> key_second_{};  // by a key's first letter: its second letters (a-z)
   std::array<std::uint64_t, 32> key_last_{};  // by key length mod 32: the last bytes (mod 64)
   bool empty_key_ = false;
   std::size_t longest_key_ = 0;

@@ -1,5 +1,6 @@
 #include "recognise/findings_timeframe.hpp"
 
+#include <algorithm>
 #include <utility>
 
 namespace judgement::detail {
@@ -150,8 +151,13 @@ std::optional<Timeframe> timeframe_in_item(std::string_view s) {
       return hit->timeframe;
   }
   // A bracket: "(within 3 months)", "[immediately]".
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] != '(' && s[i] != '[') continue;
+  // The brackets in order, each kind found by memchr.
+  std::size_t paren = s.find('(');
+  std::size_t square = s.find('[');
+  while (paren != std::string_view::npos || square != std::string_view::npos) {
+    const std::size_t i = std::min(paren, square);
+    if (i == paren) paren = s.find('(', i + 1);
+    else square = s.find('[', i + 1);
     const auto hit = timeframe_at(s, skip_spaces(s, i + 1));
     if (!hit) continue;
     const std::size_t close = skip_spaces(s, hit->end);

@@ -202,6 +202,25 @@ TEST_CASE("ILACS: a heading run into the end of the paragraph above still opens 
   for (const Finding& f : r.findings) CHECK(f.section == "What needs to improve?");
 }
 
+TEST_CASE("ILACS: a heading's words on a line of an item that reads on are not a heading", "[findings]") {
+  // "Recommendations" alone on a line, but the line above runs on into it ("... review the") and
+  // the line below goes on in lower case; "Findings" after a full stop, but read on in lower case.
+  const std::string text = ilacs_cover +
+                           "What needs to improve?\n"
+                           SQUARE_BULLET " The clarity of recording of actions to keep children safe. Leaders should review the\n"
+                           "Recommendations\n"
+                           "made by the independent review and report on their progress to the board.\n"
+                           SQUARE_BULLET " The timeliness of progress of contacts from the front door. Leaders act on audit.\n"
+                           "Findings\n"
+                           "are shared with every team each month.\n";
+  const Report r = findings_of(text);
+  CHECK(texts(of_kind(r, FindingKind::improvement)) ==
+        std::vector<std::string>{"The clarity of recording of actions to keep children safe. Leaders should review the "
+                                 "Recommendations made by the independent review and report on their progress to the board.",
+                                 "The timeliness of progress of contacts from the front door. Leaders act on audit. Findings "
+                                 "are shared with every team each month."});
+}
+
 // --- 2013 looked after children inspection ----------------------------------------------------------
 
 namespace {
