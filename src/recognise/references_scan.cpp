@@ -524,8 +524,16 @@ class Scanner {
     if (list_open || vocabulary_.starts_beyond_ascii()) {
       windows_.push_back({0, n});
     } else {
-      if (!probe(static_cast<std::uint8_t>(kTrigger | (dates.empty() ? 0 : kGradeWord)))) return {};
-      plan_windows();
+      // Only mentions with a date are wanted: a sentence before the first date that reads
+      // names none, and the block is read from the sentence start before it.
+      std::size_t from = 0;
+      if (dated_only_) {
+        std::size_t u = 0;
+        while (u < dates.size() && !(dates[u].year_stated || resolve_against_.has_value())) ++u;
+        from = cut_before(dates[u].begin, 0);
+      }
+      if (!probe(static_cast<std::uint8_t>(kTrigger | (dates.empty() ? 0 : kGradeWord)), from)) return {};
+      plan_windows(from);
     }
     ranges_.clear();
     usable_.clear();
@@ -545,14 +553,14 @@ class Scanner {
   }
 
  private:
-  // Where a trigger or grade word may start (hits_), and whether one of them has a flag of
-  // `want`. It looks at more places than the tokeniser starts a word, eight bytes at a time:
+  // Where a trigger or grade word may start from `from` (a cut) on (hits_), and whether one of
+  // them has a flag of `want`. It looks at more places than the tokeniser starts a word, eight bytes at a time:
   // every ASCII letter or digit after a byte that is none (a word starts there, unless the
   // tokeniser ran a word on over an apostrophe, a hyphen or an accented letter), and where each
   // date ends. Where such a place has a letter some vocabulary word with a flag starts with, it
   // reads the word as the tokeniser would there and looks it up. Every word token of the block
   // with a trigger or grade flag starts at a hit.
-  bool probe(std::uint8_t want) {
+  bool probe(std::uint8_t want, std::size_t from) {
     const std::string_view text = text_;
     const std::size_t n = text.size();
     const auto* p = reinterpret_cast<const unsigned char*>(text.data());
@@ -576,7 +584,7 @@ class Scanner {
       wanted = wanted || (flags & want) != 0;
     };
     std::uint64_t before = 0;  // the last chunk's mask
-    for (std::size_t base = 0; base < n; base += 8) {
+    for (std::size_t base = from; base < n; base += 8) {
       std::uint64_t x;
       if (base + 8 <= n) {
         x = load_le(p + base);
@@ -597,7 +605,7 @@ class Scanner {
     const std::size_t word_starts = hits_.size();
     h = 0;
     for (const grammar::DateHit& d : dates_) {
-      if (d.end < n && vocabulary_.may_start(p + d.end, n - d.end, true)) look_at(d.end);
+      if (d.end >= from && d.end < n && vocabulary_.may_start(p + d.end, n - d.end, true)) look_at(d.end);
     }
     if (hits_.size() != word_starts) std::inplace_merge(hits_.begin(), hits_.begin() + word_starts, hits_.end());
     return wanted;
@@ -684,7 +692,8 @@ class Scanner {
     return n;
   }
 
-  void plan_windows() {
+  // The windows of hits_, none before `from` (a cut).
+  void plan_windows(std::size_t from) {
     const std::size_t n = text_.size();
     std::size_t begin = std::string_view::npos, first_cut = 0, end = 0;
     for (const std::size_t at : hits_) {
@@ -695,7 +704,7 @@ class Scanner {
         }
         continue;
       }
-      const std::size_t floor = begin == std::string_view::npos ? 0 : end;
+      const std::size_t floor = begin == std::string_view::npos ? from : end;
       const std::size_t from = cut_before(at, floor);
       if (begin == std::string_view::npos || from != floor) {
         if (begin != std::string_view::npos) windows_.push_back({begin, end});
