@@ -526,14 +526,19 @@ class Scanner {
     } else {
       // Only mentions with a date are wanted: a sentence before the first date that reads
       // names none, and the block is read from the sentence start before it.
-      std::size_t from = 0;
+      // Nor does a window that starts after the sentence of the last.
+      std::size_t from = 0, last = n;
       if (dated_only_) {
-        std::size_t u = 0;
+        std::size_t u = 0, v = 0;
         while (u < dates.size() && !(dates[u].year_stated || resolve_against_.has_value())) ++u;
+        for (std::size_t k = u; k < dates.size(); ++k) {
+          if (dates[k].year_stated || resolve_against_.has_value()) v = k;
+        }
         from = cut_before(dates[u].begin, 0);
+        last = cut_after(dates[v].end);
       }
       if (!probe(static_cast<std::uint8_t>(kTrigger | (dates.empty() ? 0 : kGradeWord)), from)) return {};
-      plan_windows(from);
+      plan_windows(from, last);
     }
     ranges_.clear();
     usable_.clear();
@@ -692,8 +697,8 @@ class Scanner {
     return n;
   }
 
-  // The windows of hits_, none before `from` (a cut).
-  void plan_windows(std::size_t from) {
+  // The windows of hits_, none before `from` (a cut) and none that starts at or after `last`.
+  void plan_windows(std::size_t from, std::size_t last) {
     const std::size_t n = text_.size();
     std::size_t begin = std::string_view::npos, first_cut = 0, end = 0;
     for (const std::size_t at : hits_) {
@@ -704,6 +709,7 @@ class Scanner {
         }
         continue;
       }
+      if (at >= last) break;
       const std::size_t floor = begin == std::string_view::npos ? from : end;
       const std::size_t from = cut_before(at, floor);
       if (begin == std::string_view::npos || from != floor) {
