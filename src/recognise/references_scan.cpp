@@ -537,7 +537,8 @@ class Scanner {
         from = cut_before(dates[u].begin, 0);
         last = cut_after(dates[v].end);
       }
-      if (!probe(static_cast<std::uint8_t>(kTrigger | (dates.empty() ? 0 : kGradeWord)), from)) return {};
+      hits_.clear();
+      if (!probe(static_cast<std::uint8_t>(kTrigger | (dates.empty() ? 0 : kGradeWord)), from, last)) return {};
       plan_windows(from, last);
     }
     ranges_.clear();
@@ -558,19 +559,19 @@ class Scanner {
   }
 
  private:
-  // Where a trigger or grade word may start from `from` (a cut) on (hits_), and whether one of
-  // them has a flag of `want`. It looks at more places than the tokeniser starts a word, eight bytes at a time:
+  // Adds to hits_ where a trigger or grade word may start in [from, to) (`from` a cut, the hits
+  // before it already found), and says whether one of them has a flag of `want`. It looks at more places than the tokeniser starts a word, eight bytes at a time:
   // every ASCII letter or digit after a byte that is none (a word starts there, unless the
   // tokeniser ran a word on over an apostrophe, a hyphen or an accented letter), and where each
   // date ends. Where such a place has a letter some vocabulary word with a flag starts with, it
   // reads the word as the tokeniser would there and looks it up. Every word token of the block
   // with a trigger or grade flag starts at a hit.
-  bool probe(std::uint8_t want, std::size_t from) {
+  bool probe(std::uint8_t want, std::size_t from, std::size_t to) {
     const std::string_view text = text_;
     const std::size_t n = text.size();
     const auto* p = reinterpret_cast<const unsigned char*>(text.data());
     if (lower_.size() < n + 8) lower_.resize(n + 8);
-    hits_.clear();
+    const std::size_t earlier = hits_.size();
     bool wanted = false;
     std::size_t h = 0;  // the first date that does not begin before the place looked at
     auto look_at = [&](std::size_t i) {
@@ -589,7 +590,7 @@ class Scanner {
       wanted = wanted || (flags & want) != 0;
     };
     std::uint64_t before = 0;  // the last chunk's mask
-    for (std::size_t base = from; base < n; base += 8) {
+    for (std::size_t base = from; base < to; base += 8) {
       std::uint64_t x;
       if (base + 8 <= n) {
         x = load_le(p + base);
@@ -604,15 +605,18 @@ class Scanner {
       while (starts != 0) {
         const std::size_t i = base + static_cast<std::size_t>(std::countr_zero(starts) >> 3);
         starts &= starts - 1;
+        if (i >= to) break;
         if (vocabulary_.probe_first(p[i]) && vocabulary_.may_start(p + i, n - i, true)) look_at(i);
       }
     }
     const std::size_t word_starts = hits_.size();
     h = 0;
     for (const grammar::DateHit& d : dates_) {
-      if (d.end >= from && d.end < n && vocabulary_.may_start(p + d.end, n - d.end, true)) look_at(d.end);
+      if (d.end >= from && d.end < to && d.end < n && vocabulary_.may_start(p + d.end, n - d.end, true)) look_at(d.end);
     }
-    if (hits_.size() != word_starts) std::inplace_merge(hits_.begin(), hits_.begin() + word_starts, hits_.end());
+    if (hits_.size() != word_starts)
+      std::inplace_merge(hits_.begin() + static_cast<std::ptrdiff_t>(earlier),
+                         hits_.begin() + static_cast<std::ptrdiff_t>(word_starts), hits_.end());
     return wanted;
   }
 
@@ -697,27 +701,40 @@ class Scanner {
     return n;
   }
 
-  // The windows of hits_, none before `from` (a cut) and none that starts at or after `last`.
+  // The windows of hits_, none before `from` (a cut) and none that starts at or after `last`
+  // (a cut). hits_ holds the hits in [from, last); where a window runs on past `last`, the
+  // probe reads on as far as the window does.
   void plan_windows(std::size_t from, std::size_t last) {
     const std::size_t n = text_.size();
     std::size_t begin = std::string_view::npos, first_cut = 0, end = 0;
-    for (const std::size_t at : hits_) {
-      if (begin != std::string_view::npos && at < end) {
-        if (at >= first_cut) {
-          first_cut = end;
-          end = cut_after(end);
+    std::size_t probed = last;
+    for (std::size_t k = 0;;) {
+      bool done = false;
+      for (; k < hits_.size(); ++k) {
+        const std::size_t at = hits_[k];
+        if (begin != std::string_view::npos && at < end) {
+          if (at >= first_cut) {
+            first_cut = end;
+            end = cut_after(end);
+          }
+          continue;
         }
-        continue;
+        if (at >= last) {
+          done = true;
+          break;
+        }
+        const std::size_t floor = begin == std::string_view::npos ? from : end;
+        const std::size_t start = cut_before(at, floor);
+        if (begin == std::string_view::npos || start != floor) {
+          if (begin != std::string_view::npos) windows_.push_back({begin, end});
+          begin = start;
+        }
+        first_cut = cut_after(at);
+        end = first_cut == n ? n : cut_after(first_cut);
       }
-      if (at >= last) break;
-      const std::size_t floor = begin == std::string_view::npos ? from : end;
-      const std::size_t from = cut_before(at, floor);
-      if (begin == std::string_view::npos || from != floor) {
-        if (begin != std::string_view::npos) windows_.push_back({begin, end});
-        begin = from;
-      }
-      first_cut = cut_after(at);
-      end = first_cut == n ? n : cut_after(first_cut);
+      if (done || begin == std::string_view::npos || end <= probed) break;
+      probe(0, probed, end);
+      probed = end;
     }
     if (begin != std::string_view::npos) windows_.push_back({begin, end});
   }
