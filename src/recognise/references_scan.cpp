@@ -538,7 +538,8 @@ class Scanner {
         last = cut_after(dates[v].end);
       }
       hits_.clear();
-      if (!probe(static_cast<std::uint8_t>(kTrigger | (dates.empty() ? 0 : kGradeWord)), from, last)) return {};
+      if (!probe(static_cast<std::uint8_t>(kTrigger | (dates.empty() ? 0 : kGradeWord)), from, last))
+        return {};
       plan_windows(from, last);
     }
     ranges_.clear();
@@ -560,12 +561,13 @@ class Scanner {
 
  private:
   // Adds to hits_ where a trigger or grade word may start in [from, to) (`from` a cut, the hits
-  // before it already found), and says whether one of them has a flag of `want`. It looks at more places than the tokeniser starts a word, eight bytes at a time:
-  // every ASCII letter or digit after a byte that is none (a word starts there, unless the
-  // tokeniser ran a word on over an apostrophe, a hyphen or an accented letter), and where each
-  // date ends. Where such a place has a letter some vocabulary word with a flag starts with, it
-  // reads the word as the tokeniser would there and looks it up. Every word token of the block
-  // with a trigger or grade flag starts at a hit.
+  // before it already found), and says whether one of them has a flag of `want`. It looks at
+  // more places than the tokeniser starts a word, eight bytes at a time: every ASCII letter or
+  // digit after a byte that is none (a word starts there, unless the tokeniser ran a word on
+  // over an apostrophe, a hyphen or an accented letter), and where each date ends. Where such a
+  // place has a letter some vocabulary word with a flag starts with, it reads the word as the
+  // tokeniser would there and looks it up. Every word token of the block with a trigger or
+  // grade flag starts at a hit.
   bool probe(std::uint8_t want, std::size_t from, std::size_t to) {
     const std::string_view text = text_;
     const std::size_t n = text.size();
@@ -612,7 +614,8 @@ class Scanner {
     const std::size_t word_starts = hits_.size();
     h = 0;
     for (const grammar::DateHit& d : dates_) {
-      if (d.end >= from && d.end < to && d.end < n && vocabulary_.may_start(p + d.end, n - d.end, true)) look_at(d.end);
+      if (d.end >= from && d.end < to && d.end < n && vocabulary_.may_start(p + d.end, n - d.end, true))
+        look_at(d.end);
     }
     if (hits_.size() != word_starts)
       std::inplace_merge(hits_.begin() + static_cast<std::ptrdiff_t>(earlier),
