@@ -383,16 +383,37 @@ void sentences_of(const std::vector<Token>& tokens, std::vector<Sentence>& out) 
   if (start < tokens.size()) out.push_back({start, tokens.size()});
 }
 
+// A few words, with the lengths and first bytes they have, so that most words are told apart
+// from all of them at once.
 template <std::size_t N>
-bool among(std::string_view w, const std::array<std::string_view, N>& set) {
-  return std::find(set.begin(), set.end(), w) != set.end();
+struct WordSet {
+  std::array<std::string_view, N> words;
+  std::uint64_t lengths = 0;               // bit k: a word of k bytes
+  std::array<std::uint64_t, 4> firsts{};  // bit c: a word starts with byte c
+  constexpr explicit WordSet(const std::array<std::string_view, N>& w) : words(w) {
+    for (const std::string_view x : words) {
+      lengths |= std::uint64_t{1} << std::min<std::size_t>(x.size(), 63);
+      const auto c = static_cast<unsigned char>(x.empty() ? 0 : x[0]);
+      firsts[c >> 6] |= std::uint64_t{1} << (c & 63u);
+    }
+  }
+};
+
+template <std::size_t N>
+bool among(std::string_view w, const WordSet<N>& set) {
+  if (((set.lengths >> std::min<std::size_t>(w.size(), 63)) & 1u) == 0) return false;
+  if (!w.empty()) {
+    const auto c = static_cast<unsigned char>(w[0]);
+    if (((set.firsts[c >> 6] >> (c & 63u)) & 1u) == 0) return false;
+  }
+  return std::find(set.words.begin(), set.words.end(), w) != set.words.end();
 }
 
 // --- words around a head -------------------------------------------------------------------------
 
 // Words that may stand between a determiner and a head: "the last full Ofsted inspection", "the
 // previous looked after children service inspection", "the 2018 joint targeted area inspection".
-constexpr std::array<std::string_view, 75> premodifiers = {
+constexpr WordSet<75> premodifiers{{
     "previous",  "last",      "earlier",     "prior",      "preceding",   "most",         "recent",
     "latest",    "former",    "first",       "second",     "third",       "initial",      "subsequent",
     "next",      "future",    "forthcoming", "upcoming",   "planned",     "current",      "present",
@@ -403,30 +424,30 @@ constexpr std::array<std::string_view, 75> premodifiers = {
     "council's", "thematic",  "youth",       "offending",  "assurance",   "unannounced",  "announced",
     "statutory", "ilacs",     "sif",         "jtai",       "slac",        "single",       "outstanding",
     "good",      "adequate",  "inadequate",  "requires",   "improvement", "satisfactory", "re",
-    "ofsteds",   "home",      "homes",       "care",       "leavers"};
+    "ofsteds",   "home",      "homes",       "care",       "leavers"}};
 
-constexpr std::array<std::string_view, 15> determiners = {"the",   "a",     "an",  "this",  "that",
+constexpr WordSet<15> determiners{{"the",   "a",     "an",  "this",  "that",
                                                           "these", "those", "its", "their", "our",
-                                                          "his",   "her",   "any", "each",  "every"};
+                                                          "his",   "her",   "any", "each",  "every"}};
 
 // Words after which a noun phrase ("of Barnsley's safeguarding arrangements") gives way to the
 // words that lead to the inspection's date.
-constexpr std::array<std::string_view, 17> phrase_stops = {
+constexpr WordSet<17> phrase_stops{{
     "was",   "were", "took",    "published",  "in",        "on",   "during",    "between", "from",
-    "which", "that", "carried", "undertaken", "conducted", "held", "completed", "dated"};
+    "which", "that", "carried", "undertaken", "conducted", "held", "completed", "dated"}};
 
 // Words that end a subject phrase: the clause has moved on.
-constexpr std::array<std::string_view, 26> phrase_breaks = {
+constexpr WordSet<26> phrase_breaks{{
     "identified", "found",  "highlighted", "noted", "judged", "graded",  "rated",   "has",   "have",
     "had",        "is",     "are",         "will",  "would",  "should",  "could",   "since", "until",
-    "after",      "before", "following",   "under", "when",   "because", "however", "but"};
+    "after",      "before", "following",   "under", "when",   "because", "however", "but"}};
 
 // Words that may lead from a mention to its date: "which took place on the", "was published in".
-constexpr std::array<std::string_view, 31> connectors = {
+constexpr WordSet<31> connectors{{
     "was",     "were",      "took",  "place",  "published", "in",        "on",         "during",
     "between", "from",      "which", "that",   "carried",   "out",       "undertaken", "conducted",
     "held",    "completed", "by",    "ofsted", "the",       "dated",     "at",         "end",
-    "start",   "beginning", "of",    "her",    "his",       "majesty's", "inspectors"};
+    "start",   "beginning", "of",    "her",    "his",       "majesty's", "inspectors"}};
 
 // --- grades --------------------------------------------------------------------------------------
 
@@ -452,29 +473,29 @@ std::optional<GradeAt> grade_at(const std::vector<Token>& t, std::size_t k, std:
   return std::nullopt;
 }
 
-constexpr std::array<std::string_view, 9> triggers = {
-    "judged", "graded", "rated", "found", "judgement", "judgements", "judging", "grade", "regraded"};
+constexpr WordSet<9> triggers{{
+    "judged", "graded", "rated", "found", "judgement", "judgements", "judging", "grade", "regraded"}};
 
 // What may follow a grade that is a judgement rather than an adjective ("good practice").
-constexpr std::array<std::string_view, 25> after_grade = {
+constexpr WordSet<25> after_grade{{
     "overall",    "for",       "in",     "across", "at",  "and",   "with",  "when",       "by",
     "since",      "following", "until",  "as",     "but", "while", "which", "inspection", "judgement",
-    "judgements", "outcome",   "rating", "grade",  "to",  "from",  "on"};
+    "judgements", "outcome",   "rating", "grade",  "to",  "from",  "on"}};
 
-constexpr std::array<std::string_view, 4> outcome_nouns = {"judgement", "outcome", "rating", "grade"};
+constexpr WordSet<4> outcome_nouns{{"judgement", "outcome", "rating", "grade"}};
 
-constexpr std::array<std::string_view, 40> restrictive = {
+constexpr WordSet<40> restrictive{{
     "that",        "which",    "who",       "those",      "these",     "some",     "one",       "two",
     "three",       "four",     "five",      "six",        "seven",     "eight",    "nine",      "ten",
     "twelve",      "none",     "most",      "many",       "few",       "several",  "home",      "homes",
     "school",      "schools",  "placement", "placements", "provision", "provider", "providers", "outcomes",
-    "performance", "practice", "plans",     "staff",      "carers",    "settings", "both",      "each"};
+    "performance", "practice", "plans",     "staff",      "carers",    "settings", "both",      "each"}};
 
-constexpr std::array<std::string_view, 30> generic_area_words = {
+constexpr WordSet<30> generic_area_words{{
     "services",    "service", "serviced",  "children's", "childrens", "children", "local", "authority",
     "authority's", "council", "council's", "they",       "them",      "it",       "all",   "areas",
     "area",        "every",   "whole",     "social",     "care",      "for",      "in",    "of",
-    "and",         "the",     "overall",   "its",        "their",     "families"};
+    "and",         "the",     "overall",   "its",        "their",     "families"}};
 
 constexpr std::string_view overall = "Overall effectiveness";
 
@@ -993,16 +1014,16 @@ class Scanner {
   enum class Lead : std::uint8_t { none, other, framework, future };
 
   [[nodiscard]] Lead lead_of(std::size_t first, const Sentence& s) const {
-    static constexpr std::array<std::string_view, 22> others = {
+    static constexpr WordSet<22> others{{
         "cqc",    "hmip",      "hmicfrs", "probation", "police",      "estyn",  "health",  "nhs",
         "prison", "peer",      "lga",     "internal",  "independent", "school", "college", "academy",
-        "audit",  "financial", "fire",    "dental",    "ofqual",      "sector"};
-    static constexpr std::array<std::string_view, 9> framework_verbs = {
+        "audit",  "financial", "fire",    "dental",    "ofqual",      "sector"}};
+    static constexpr WordSet<9> framework_verbs{{
         "introduced", "launched", "implemented", "revised", "updated",
-        "replaced",   "reformed", "changed",     "new"};
-    static constexpr std::array<std::string_view, 15> future_words = {
+        "replaced",   "reformed", "changed",     "new"}};
+    static constexpr WordSet<15> future_words{{
         "will",    "shall", "expected", "expect", "expects",     "planned", "scheduled", "preparing",
-        "prepare", "due",   "awaiting", "awaits", "anticipated", "until",   "await"};
+        "prepare", "due",   "awaiting", "awaits", "anticipated", "until",   "await"}};
     const std::string_view w = first > s.begin ? word(first - 1, s) : std::string_view();
     if (among(w, others)) return Lead::other;
     if (among(w, framework_verbs)) return Lead::framework;
