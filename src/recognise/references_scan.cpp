@@ -383,16 +383,37 @@ void sentences_of(const std::vector<Token>& tokens, std::vector<Sentence>& out) 
   if (start < tokens.size()) out.push_back({start, tokens.size()});
 }
 
+// A few words, with the lengths and first bytes they have, so that most words are told apart
+// from all of them at once.
 template <std::size_t N>
-bool among(std::string_view w, const std::array<std::string_view, N>& set) {
-  return std::find(set.begin(), set.end(), w) != set.end();
+struct WordSet {
+  std::array<std::string_view, N> words;
+  std::uint64_t lengths = 0;               // bit k: a word of k bytes
+  std::array<std::uint64_t, 4> firsts{};  // bit c: a word starts with byte c
+  constexpr explicit WordSet(const std::array<std::string_view, N>& w) : words(w) {
+    for (const std::string_view x : words) {
+      lengths |= std::uint64_t{1} << std::min<std::size_t>(x.size(), 63);
+      const auto c = static_cast<unsigned char>(x.empty() ? 0 : x[0]);
+      firsts[c >> 6] |= std::uint64_t{1} << (c & 63u);
+    }
+  }
+};
+
+template <std::size_t N>
+bool among(std::string_view w, const WordSet<N>& set) {
+  if (((set.lengths >> std::min<std::size_t>(w.size(), 63)) & 1u) == 0) return false;
+  if (!w.empty()) {
+    const auto c = static_cast<unsigned char>(w[0]);
+    if (((set.firsts[c >> 6] >> (c & 63u)) & 1u) == 0) return false;
+  }
+  return std::find(set.words.begin(), set.words.end(), w) != set.words.end();
 }
 
 // --- words around a head -------------------------------------------------------------------------
 
 // Words that may stand between a determiner and a head: "the last full Ofsted inspection", "the
 // previous looked after children service inspection", "the 2018 joint targeted area inspection".
-constexpr std::array<std::string_view, 75> premodifiers = {
+constexpr WordSet<75> premodifiers{{
     "previous",  "last",      "earlier",     "prior",      "preceding",   "most",         "recent",
     "latest",    "former",    "first",       "second",     "third",       "initial",      "subsequent",
     "next",      "future",    "forthcoming", "upcoming",   "planned",     "current",      "present",
@@ -403,30 +424,30 @@ constexpr std::array<std::string_view, 75> premodifiers = {
     "council's", "thematic",  "youth",       "offending",  "assurance",   "unannounced",  "announced",
     "statutory", "ilacs",     "sif",         "jtai",       "slac",        "single",       "outstanding",
     "good",      "adequate",  "inadequate",  "requires",   "improvement", "satisfactory", "re",
-    "ofsteds",   "home",      "homes",       "care",       "leavers"};
+    "ofsteds",   "home",      "homes",       "care",       "leavers"}};
 
-constexpr std::array<std::string_view, 15> determiners = {"the",   "a",     "an",  "this",  "that",
+constexpr WordSet<15> determiners{{"the",   "a",     "an",  "this",  "that",
                                                           "these", "those", "its", "their", "our",
-                                                          "his",   "her",   "any", "each",  "every"};
+                                                          "his",   "her",   "any", "each",  "every"}};
 
 // Words after which a noun phrase ("of Barnsley's safeguarding arrangements") gives way to the
 // words that lead to the inspection's date.
-constexpr std::array<std::string_view, 17> phrase_stops = {
+constexpr WordSet<17> phrase_stops{{
     "was",   "were", "took",    "published",  "in",        "on",   "during",    "between", "from",
-    "which", "that", "carried", "undertaken", "conducted", "held", "completed", "dated"};
+    "which", "that", "carried", "undertaken", "conducted", "held", "completed", "dated"}};
 
 // Words that end a subject phrase: the clause has moved on.
-constexpr std::array<std::string_view, 26> phrase_breaks = {
+constexpr WordSet<26> phrase_breaks{{
     "identified", "found",  "highlighted", "noted", "judged", "graded",  "rated",   "has",   "have",
     "had",        "is",     "are",         "will",  "would",  "should",  "could",   "since", "until",
-    "after",      "before", "following",   "under", "when",   "because", "however", "but"};
+    "after",      "before", "following",   "under", "when",   "because", "however", "but"}};
 
 // Words that may lead from a mention to its date: "which took place on the", "was published in".
-constexpr std::array<std::string_view, 31> connectors = {
+constexpr WordSet<31> connectors{{
     "was",     "were",      "took",  "place",  "published", "in",        "on",         "during",
     "between", "from",      "which", "that",   "carried",   "out",       "undertaken", "conducted",
     "held",    "completed", "by",    "ofsted", "the",       "dated",     "at",         "end",
-    "start",   "beginning", "of",    "her",    "his",       "majesty's", "inspectors"};
+    "start",   "beginning", "of",    "her",    "his",       "majesty's", "inspectors"}};
 
 // --- grades --------------------------------------------------------------------------------------
 
@@ -452,29 +473,29 @@ std::optional<GradeAt> grade_at(const std::vector<Token>& t, std::size_t k, std:
   return std::nullopt;
 }
 
-constexpr std::array<std::string_view, 9> triggers = {
-    "judged", "graded", "rated", "found", "judgement", "judgements", "judging", "grade", "regraded"};
+constexpr WordSet<9> triggers{{
+    "judged", "graded", "rated", "found", "judgement", "judgements", "judging", "grade", "regraded"}};
 
 // What may follow a grade that is a judgement rather than an adjective ("good practice").
-constexpr std::array<std::string_view, 25> after_grade = {
+constexpr WordSet<25> after_grade{{
     "overall",    "for",       "in",     "across", "at",  "and",   "with",  "when",       "by",
     "since",      "following", "until",  "as",     "but", "while", "which", "inspection", "judgement",
-    "judgements", "outcome",   "rating", "grade",  "to",  "from",  "on"};
+    "judgements", "outcome",   "rating", "grade",  "to",  "from",  "on"}};
 
-constexpr std::array<std::string_view, 4> outcome_nouns = {"judgement", "outcome", "rating", "grade"};
+constexpr WordSet<4> outcome_nouns{{"judgement", "outcome", "rating", "grade"}};
 
-constexpr std::array<std::string_view, 40> restrictive = {
+constexpr WordSet<40> restrictive{{
     "that",        "which",    "who",       "those",      "these",     "some",     "one",       "two",
     "three",       "four",     "five",      "six",        "seven",     "eight",    "nine",      "ten",
     "twelve",      "none",     "most",      "many",       "few",       "several",  "home",      "homes",
     "school",      "schools",  "placement", "placements", "provision", "provider", "providers", "outcomes",
-    "performance", "practice", "plans",     "staff",      "carers",    "settings", "both",      "each"};
+    "performance", "practice", "plans",     "staff",      "carers",    "settings", "both",      "each"}};
 
-constexpr std::array<std::string_view, 30> generic_area_words = {
+constexpr WordSet<30> generic_area_words{{
     "services",    "service", "serviced",  "children's", "childrens", "children", "local", "authority",
     "authority's", "council", "council's", "they",       "them",      "it",       "all",   "areas",
     "area",        "every",   "whole",     "social",     "care",      "for",      "in",    "of",
-    "and",         "the",     "overall",   "its",        "their",     "families"};
+    "and",         "the",     "overall",   "its",        "their",     "families"}};
 
 constexpr std::string_view overall = "Overall effectiveness";
 
@@ -519,7 +540,29 @@ class Scanner {
         std::none_of(dates.begin(), dates.end(),
                      [&](const grammar::DateHit& d) { return d.year_stated || resolve_against_.has_value(); }))
       return {};
-    if (!list_open && !probe(static_cast<std::uint8_t>(kTrigger | (dates.empty() ? 0 : kGradeWord)))) return {};
+    const std::size_t n = text.size();
+    windows_.clear();
+    if (list_open || vocabulary_.starts_beyond_ascii()) {
+      windows_.push_back({0, n});
+    } else {
+      // Only mentions with a date are wanted: a sentence before the first date that reads
+      // names none, and the block is read from the sentence start before it.
+      // Nor does a window that starts after the sentence of the last.
+      std::size_t from = 0, last = n;
+      if (dated_only_) {
+        std::size_t u = 0, v = 0;
+        while (u < dates.size() && !(dates[u].year_stated || resolve_against_.has_value())) ++u;
+        for (std::size_t k = u; k < dates.size(); ++k) {
+          if (dates[k].year_stated || resolve_against_.has_value()) v = k;
+        }
+        from = cut_before(dates[u].begin, 0);
+        last = cut_after(dates[v].end);
+      }
+      hits_.clear();
+      if (!probe(static_cast<std::uint8_t>(kTrigger | (dates.empty() ? 0 : kGradeWord)), from, last))
+        return {};
+      plan_windows(from, last);
+    }
     ranges_.clear();
     usable_.clear();
     for (const grammar::DateHit& hit : dates) {
@@ -528,39 +571,49 @@ class Scanner {
                                                               : grammar::resolve_year(hit, *resolve_against_).range);
       usable_.push_back(usable ? 1 : 0);
     }
-    tokenise();
-    sentences_of(tokens_, sentences_);
-    return read(list_open);
+    BlockScan out;
+    for (const Window& w : windows_) {
+      tokenise(w.begin, w.end);
+      sentences_of(tokens_, sentences_);
+      read(list_open, out);
+    }
+    return out;
   }
 
  private:
-  // Whether a word token of the block would have a flag of `want`. It looks at more places than
-  // the tokeniser starts a word, eight bytes at a time: every ASCII letter or digit after a byte
-  // that is none (a word starts there, unless the tokeniser ran a word on over an apostrophe, a
-  // hyphen or an accented letter), and where each date ends. Where such a place has a letter
-  // some vocabulary word with a flag of `want` starts with, it reads the word as the tokeniser
-  // would there and looks it up. A vocabulary word that starts with a byte not ASCII (a user's
-  // phrase) makes the probe say yes: the tokeniser reads the block.
-  bool probe(std::uint8_t want) {
-    if (vocabulary_.starts_beyond_ascii()) return true;
+  // Adds to hits_ where a trigger or grade word may start in [from, to) (`from` a cut, the hits
+  // before it already found), and says whether one of them has a flag of `want`. It looks at
+  // more places than the tokeniser starts a word, eight bytes at a time: every ASCII letter or
+  // digit after a byte that is none (a word starts there, unless the tokeniser ran a word on
+  // over an apostrophe, a hyphen or an accented letter), and where each date ends. Where such a
+  // place has a letter some vocabulary word with a flag starts with, it reads the word as the
+  // tokeniser would there and looks it up. Every word token of the block with a trigger or
+  // grade flag starts at a hit.
+  bool probe(std::uint8_t want, std::size_t from, std::size_t to) {
     const std::string_view text = text_;
     const std::size_t n = text.size();
     const auto* p = reinterpret_cast<const unsigned char*>(text.data());
     if (lower_.size() < n + 8) lower_.resize(n + 8);
+    const std::size_t earlier = hits_.size();
+    bool wanted = false;
     std::size_t h = 0;  // the first date that does not begin before the place looked at
-    auto named_at = [&](std::size_t i) {
-      if (!letter_at(text, i)) return false;
+    auto look_at = [&](std::size_t i) {
+      if (!letter_at(text, i)) return;
       while (h < dates_.size() && dates_[h].begin < i) ++h;
       bool lower = false;
       const std::size_t j = word_end(text, i, h < dates_.size() ? dates_[h].begin : std::string_view::npos, lower);
-      if (j - i > 3 * vocabulary_.longest()) return false;
+      if (j - i > 3 * vocabulary_.longest()) return;
       const std::size_t len = lower_word(i, j, lower_.data());
-      if (len > vocabulary_.longest()) return false;
+      if (len > vocabulary_.longest()) return;
       const std::uint32_t w = vocabulary_.find(lower_.data(), len);
-      return w != kNoWord && (vocabulary_.word(w).flags & want) != 0;
+      if (w == kNoWord) return;
+      const std::uint8_t flags = vocabulary_.word(w).flags;
+      if ((flags & (kTrigger | kGradeWord)) == 0) return;
+      hits_.push_back(i);
+      wanted = wanted || (flags & want) != 0;
     };
     std::uint64_t before = 0;  // the last chunk's mask
-    for (std::size_t base = 0; base < n; base += 8) {
+    for (std::size_t base = from; base < to; base += 8) {
       std::uint64_t x;
       if (base + 8 <= n) {
         x = load_le(p + base);
@@ -575,14 +628,139 @@ class Scanner {
       while (starts != 0) {
         const std::size_t i = base + static_cast<std::size_t>(std::countr_zero(starts) >> 3);
         starts &= starts - 1;
-        if (vocabulary_.probe_first(p[i]) && vocabulary_.may_start(p + i, n - i, true) && named_at(i)) return true;
+        if (i >= to) break;
+        if (vocabulary_.probe_first(p[i]) && vocabulary_.may_start(p + i, n - i, true)) look_at(i);
       }
     }
+    const std::size_t word_starts = hits_.size();
     h = 0;
     for (const grammar::DateHit& d : dates_) {
-      if (d.end < n && vocabulary_.may_start(p + d.end, n - d.end, true) && named_at(d.end)) return true;
+      if (d.end >= from && d.end < to && d.end < n && vocabulary_.may_start(p + d.end, n - d.end, true))
+        look_at(d.end);
+    }
+    if (hits_.size() != word_starts)
+      std::inplace_merge(hits_.begin() + static_cast<std::ptrdiff_t>(earlier),
+                         hits_.begin() + static_cast<std::ptrdiff_t>(word_starts), hits_.end());
+    return wanted;
+  }
+
+  // --- windows: the parts of a block worth cutting into tokens -----------------------------------
+  //
+  // A sentence with no trigger or grade word names no inspection, states no grade and is no item
+  // of a list; after one that does not end with ':' the reading of a block goes on as if the
+  // block began there. So the scanner cuts into tokens only windows around the hits, each from
+  // a cut before its first hit to the second cut after its last (the sentence that ends there
+  // has no hit and ends with '.', '!' or '?'), and reads each window as a block.
+  //
+  // A cut is a place where the tokeniser, reading the whole block, starts a word that starts a
+  // sentence, told from a few bytes around it: after a tab (a separator) not inside a date, or
+  // after '.', '!' or '?' that ends a word of five ASCII letters or digits or more (no initial,
+  // no abbreviation), then spaces or line breaks, at a capital or a digit, with no date among
+  // these bytes. Only the bytes near it are ASCII, so no character read whole runs over it.
+
+  struct Window {
+    std::size_t begin, end;
+  };
+
+  [[nodiscard]] bool date_overlaps(std::size_t lo, std::size_t hi) const {
+    for (const grammar::DateHit& d : dates_) {
+      if (d.begin > hi) break;
+      if (d.end > lo) return true;
     }
     return false;
+  }
+
+  // The cut that the terminator or tab at x makes, or npos. Only ends of sentences ('.', '!',
+  // '?') when `ends_only`.
+  [[nodiscard]] std::size_t cut_at(std::size_t x, bool ends_only) const {
+    const std::size_t n = text_.size();
+    const auto* p = reinterpret_cast<const unsigned char*>(text_.data());
+    const unsigned char b = p[x];
+    if (b == '\t') {
+      if (ends_only) return std::string_view::npos;
+      for (std::size_t k = x >= 3 ? x - 3 : 0; k < x; ++k) {
+        if (p[k] >= 0x80) return std::string_view::npos;
+      }
+      const std::size_t c = x + 1;
+      if (c >= n || !alnum_byte[p[c]] || date_overlaps(x, c)) return std::string_view::npos;
+      return c;
+    }
+    if (!(b == '.' || b == '!' || b == '?') || x < 5) return std::string_view::npos;
+    for (std::size_t k = x - 5; k < x; ++k) {
+      if (!alnum_byte[p[k]]) return std::string_view::npos;
+    }
+    std::size_t c = x + 1;
+    while (c < n && (p[c] == ' ' || p[c] == '\n')) ++c;
+    if (c == x + 1 || c >= n || !((p[c] >= 'A' && p[c] <= 'Z') || (p[c] >= '0' && p[c] <= '9')) ||
+        date_overlaps(x - 5, c))
+      return std::string_view::npos;
+    return c;
+  }
+
+  // The last cut in (floor, at], or `floor`.
+  [[nodiscard]] std::size_t cut_before(std::size_t at, std::size_t floor) const {
+    const auto* p = reinterpret_cast<const unsigned char*>(text_.data());
+    for (std::size_t x = at; x-- > floor;) {
+      const unsigned char b = p[x];
+      if (b != '.' && b != '!' && b != '?' && b != '\t') continue;
+      const std::size_t c = cut_at(x, false);
+      if (c != std::string_view::npos && c <= at && c > floor) return c;
+    }
+    return floor;
+  }
+
+  // A cut after `from` that ends a sentence with '.', or the block's end.
+  [[nodiscard]] std::size_t cut_after(std::size_t from) const {
+    const std::size_t n = text_.size();
+    const auto* p = reinterpret_cast<const unsigned char*>(text_.data());
+    // Only '.' is looked for (with memchr): a cut after '!' or '?' passed over makes a window
+    // longer, never wrong.
+    for (std::size_t x = from; x < n; ++x) {
+      const void* dot = std::memchr(p + x, '.', n - x);
+      if (dot == nullptr) break;
+      x = static_cast<std::size_t>(static_cast<const unsigned char*>(dot) - p);
+      const std::size_t c = cut_at(x, true);
+      if (c != std::string_view::npos && c > from) return c;
+    }
+    return n;
+  }
+
+  // The windows of hits_, none before `from` (a cut) and none that starts at or after `last`
+  // (a cut). hits_ holds the hits in [from, last); where a window runs on past `last`, the
+  // probe reads on as far as the window does.
+  void plan_windows(std::size_t from, std::size_t last) {
+    const std::size_t n = text_.size();
+    std::size_t begin = std::string_view::npos, first_cut = 0, end = 0;
+    std::size_t probed = last;
+    for (std::size_t k = 0;;) {
+      bool done = false;
+      for (; k < hits_.size(); ++k) {
+        const std::size_t at = hits_[k];
+        if (begin != std::string_view::npos && at < end) {
+          if (at >= first_cut) {
+            first_cut = end;
+            end = cut_after(end);
+          }
+          continue;
+        }
+        if (at >= last) {
+          done = true;
+          break;
+        }
+        const std::size_t floor = begin == std::string_view::npos ? from : end;
+        const std::size_t start = cut_before(at, floor);
+        if (begin == std::string_view::npos || start != floor) {
+          if (begin != std::string_view::npos) windows_.push_back({begin, end});
+          begin = start;
+        }
+        first_cut = cut_after(at);
+        end = first_cut == n ? n : cut_after(first_cut);
+      }
+      if (done || begin == std::string_view::npos || end <= probed) break;
+      probe(0, probed, end);
+      probed = end;
+    }
+    if (begin != std::string_view::npos) windows_.push_back({begin, end});
   }
 
   // Writes text_[i, j) lower-cased, a typographic apostrophe as "'", at `out`; its length.
@@ -602,8 +780,9 @@ class Scanner {
     return m;
   }
 
-  // Cuts the block into words, dates and punctuation.
-  void tokenise() {
+  // Cuts text_[from, to) into words, dates and punctuation, as the whole block would be there:
+  // `from` and `to` are cuts (or the block's ends).
+  void tokenise(std::size_t from, std::size_t to) {
     const std::string_view text = text_;
     const std::size_t n = text.size();
     const auto* p = reinterpret_cast<const unsigned char*>(text.data());
@@ -613,8 +792,8 @@ class Scanner {
     tokens_.clear();
     std::size_t h = 0;
     std::size_t hit_begin = dates_.empty() ? std::string_view::npos : dates_[0].begin;  // the first at or after i
-    std::size_t i = 0;
-    while (i < n) {
+    std::size_t i = from;
+    while (i < to) {
       if (i >= hit_begin) {
         while (h < dates_.size() && dates_[h].begin < i) ++h;
         hit_begin = h < dates_.size() ? dates_[h].begin : std::string_view::npos;
@@ -700,8 +879,8 @@ class Scanner {
     }
   }
 
-  BlockScan read(bool list_open) {
-    BlockScan out;
+  // Reads the sentences of a window, adding to `out`.
+  void read(bool list_open, BlockScan& out) {
     bool continuing = list_open;
     std::optional<std::size_t> owner;  // the mention whose list is open in this block
     std::size_t previous_first = 0, previous_count = 0;
@@ -743,7 +922,6 @@ class Scanner {
     }
     out.list_still_open = continuing;
     out.open_list = owner;
-    return out;
   }
 
  private:
@@ -836,16 +1014,16 @@ class Scanner {
   enum class Lead : std::uint8_t { none, other, framework, future };
 
   [[nodiscard]] Lead lead_of(std::size_t first, const Sentence& s) const {
-    static constexpr std::array<std::string_view, 22> others = {
+    static constexpr WordSet<22> others{{
         "cqc",    "hmip",      "hmicfrs", "probation", "police",      "estyn",  "health",  "nhs",
         "prison", "peer",      "lga",     "internal",  "independent", "school", "college", "academy",
-        "audit",  "financial", "fire",    "dental",    "ofqual",      "sector"};
-    static constexpr std::array<std::string_view, 9> framework_verbs = {
+        "audit",  "financial", "fire",    "dental",    "ofqual",      "sector"}};
+    static constexpr WordSet<9> framework_verbs{{
         "introduced", "launched", "implemented", "revised", "updated",
-        "replaced",   "reformed", "changed",     "new"};
-    static constexpr std::array<std::string_view, 15> future_words = {
+        "replaced",   "reformed", "changed",     "new"}};
+    static constexpr WordSet<15> future_words{{
         "will",    "shall", "expected", "expect", "expects",     "planned", "scheduled", "preparing",
-        "prepare", "due",   "awaiting", "awaits", "anticipated", "until",   "await"};
+        "prepare", "due",   "awaiting", "awaits", "anticipated", "until",   "await"}};
     const std::string_view w = first > s.begin ? word(first - 1, s) : std::string_view();
     if (among(w, others)) return Lead::other;
     if (among(w, framework_verbs)) return Lead::framework;
@@ -1538,6 +1716,8 @@ class Scanner {
   std::vector<char> lower_;             // the words lower-cased; tokens view it
   std::vector<Token> tokens_;
   std::vector<Sentence> sentences_;
+  std::vector<std::size_t> hits_;  // where the probe found a trigger or grade word
+  std::vector<Window> windows_;
 };
 
 }  // namespace

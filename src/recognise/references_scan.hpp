@@ -87,7 +87,8 @@ struct ScanOptions {
   /// Yearless dates ("in May") are read only when the caller resolves them against this date.
   std::optional<Date> resolve_against;
   /// Only mentions with a date the text states are wanted (the caller keeps no other): a block
-  /// with no usable date that continues no list is not read.
+  /// with no usable date that continues no list is not read, nor are the sentences of a block
+  /// before its first usable date (unless it continues a list).
   bool dated_only = false;
 };
 

@@ -516,3 +516,57 @@ TEST_CASE("a user's head may start with a letter beyond ASCII", "[references][pr
   CHECK(references_of(text).references.empty());
   CHECK(iso(only(references_of(text, options), DocumentType::jtai).start) == "2018-06");
 }
+
+// A block is cut into tokens only around the words that may name an inspection or state a grade,
+// from a sentence start before them to a sentence end after: what is read must be what the whole
+// block says.
+TEST_CASE("a long paragraph is read as a whole around the inspections it names", "[references]") {
+  const std::string filler =
+      "Leaders know their services well. Partnerships are strong and effective. Staff turnover has "
+      "fallen this year. ";
+  SECTION("a grade stated in the sentence after the one naming the inspection, mid-paragraph") {
+    const Report r = references_of(
+        ilacs_report(filler + filler +
+                     "Services have improved since the last inspection in 2019. The local authority was "
+                     "judged to be inadequate. " +
+                     filler + "Practice has improved since the focused visit in May 2021. " + filler));
+    const Reference& earlier = only(r, DocumentType::ilacs);
+    CHECK(iso(earlier.start) == "2019");
+    REQUIRE(earlier.judgements.size() == 1);
+    CHECK(earlier.judgements[0].grade == "Inadequate");
+    CHECK(iso(only(r, DocumentType::focused_visit).start) == "2021-05");
+    CHECK(r.references.size() == 2);
+  }
+  SECTION("a sentence goes on past an abbreviation before the mention") {
+    const Report r = references_of(ilacs_report(
+        filler +
+        "Leaders wrote to Mr. Example in 2024. Mr. Example said the last inspection in 2019 found "
+        "strengths. " +
+        filler));
+    const Reference& ref = only(r, DocumentType::unknown);
+    CHECK(iso(ref.start) == "2019");
+    CHECK(spanned(r, ref.span) == "Mr. Example said the last inspection in 2019 found strengths.");
+  }
+  SECTION("a list of judgements opened by the sentence after the mention, its items cut by tabs") {
+    const Report r = references_of(ilacs_report(
+        filler +
+        "The last inspection report was published in July 2015 by Ofsted. The judgements for the local "
+        "authority "
+        "were:\tOverall effectiveness: inadequate.\tLeadership, management and governance: good.\t" +
+        filler));
+    const Reference& ref = only(r, DocumentType::sif);
+    CHECK(iso(ref.published) == "2015-07");
+    REQUIRE(ref.judgements.size() == 2);
+    CHECK(ref.judgements[0].grade == "Inadequate");
+    CHECK(ref.judgements[1].area_id == std::optional<std::string_view>("leadership_management_governance"));
+    CHECK(ref.judgements[1].grade == "Good");
+  }
+  SECTION("a grade two sentences after the mention is not said of it") {
+    const Report r =
+        references_of(ilacs_report(filler + "Services have improved since the last inspection in 2019. " +
+                                   filler + "The local authority was judged to be inadequate. " + filler));
+    const Reference& ref = only(r, DocumentType::unknown);
+    CHECK(iso(ref.start) == "2019");
+    CHECK(ref.judgements.empty());
+  }
+}
