@@ -149,7 +149,7 @@ class JudgementReader {
       // Where it may be a linearised table, whose lines are read whole, the lines are looked at.
       if (b.kind == BlockKind::furniture) continue;
       const bool by_lines = b.kind != BlockKind::table_row && may_be_linearised(b);
-      if (by_lines && grade_words_.find(lines_of(b)) == std::string_view::npos) continue;
+      if (by_lines && !lines_hold_key(b)) continue;
       key_at_ = grade_words_.find(layout_.text(b));
       if (!by_lines && key_at_ == std::string_view::npos) continue;
       about_previous_ = about_previous(k);
@@ -176,17 +176,25 @@ class JudgementReader {
     return scale_.match(g);
   }
 
-  // The stretch of the source that holds the block's lines, whole: their markers ("1.", "o")
-  // too, which the block's text leaves out and a linearised table's lines are read with.
-  std::string_view lines_of(const Block& b) {
-    const Source& src = layout_.source();
-    std::size_t begin = src.size(), end = 0;
+  // Do the block's lines hold a key word? Each line is looked at whole, its marker ("1.", "o")
+  // too, which the block's text leaves out and a linearised table's lines are read with. The
+  // lines are looked at up to the first that holds one; line_holds_key() looks at the others
+  // when linearised() asks, which reads only runs of lines that can hold a grade.
+  bool lines_hold_key(const Block& b) {
+    if (b.line_count == 0) return grade_words_.find(layout_.text(b)) != std::string_view::npos;
+    line_keys_.assign(b.line_count, kUnknown);
     for (std::uint32_t k = 0; k < b.line_count; ++k) {
-      const Line& l = layout_.line(b, k);
-      begin = std::min(begin, l.begin);
-      end = std::max(end, l.end);
+      if (line_holds_key(b, k)) return true;
     }
-    return begin < end ? src.text(begin, end, lines_scratch_) : layout_.text(b);
+    return false;
+  }
+
+  bool line_holds_key(const Block& b, std::uint32_t k) {
+    if (k >= line_keys_.size()) return true;  // not looked at: may hold one
+    if (line_keys_[k] == kUnknown) {
+      line_keys_[k] = grade_words_.find(layout_.source().text(layout_.line(b, k))) != std::string_view::npos;
+    }
+    return line_keys_[k] != 0;
   }
 
   // Can a grade be read from text that starts as `text` does? Only from its first word on.
@@ -309,15 +317,20 @@ class JudgementReader {
         pieces.push_back({std::string(text), begin, end, std::nullopt});
       }
     };
+    // The lines with words, and which of them hold a key word (read() looked, in
+    // lines_hold_key()): a grade, a run of lines or a line's last words, holds one.
     std::vector<std::string_view> lines;
     std::vector<const Line*> refs;
+    std::vector<std::uint32_t> line_at;  // the block's line each is
     for (std::uint32_t k = 0; k < b.line_count; ++k) {
       const Line& l = layout_.line(b, k);
       const std::string_view t = trim(src.text(l), " \t\f");
       if (t.empty()) continue;
       lines.push_back(t);
       refs.push_back(&l);
+      line_at.push_back(k);
     }
+    auto keyed = [&](std::size_t line) { return line_holds_key(b, line_at[line]); };
     auto offset_of = [&](std::size_t line, std::string_view part) {
       return refs[line]->begin + static_cast<std::size_t>(part.data() - src.text(*refs[line]).data());
     };
@@ -336,12 +349,17 @@ class JudgementReader {
       // The run's first word is on its first line that has a word ("-" alone on a line has none).
       std::size_t worded = i;
       while (worded < lines.size() && worded < i + 4 && next_word(lines[worded], 0).empty()) ++worded;
-      const bool may_start = worded < lines.size() && worded < i + 4 ? may_start_grade(lines[worded])
-                                                                     : grade_words_.may_start({});
+      bool key_ahead = false;
+      for (std::size_t n = i; n < lines.size() && n < i + 4 && !key_ahead; ++n) key_ahead = keyed(n);
+      const bool may_start = key_ahead && (worded < lines.size() && worded < i + 4 ? may_start_grade(lines[worded])
+                                                                                   : grade_words_.may_start({}));
+      bool key_in_run = false;
       for (std::size_t n = 1; n <= 4 && i + n <= lines.size() && may_start; ++n) {
         if (n > 1) joined += ' ';
         joined += lines[i + n - 1];
+        key_in_run = key_in_run || keyed(i + n - 1);
         if (lines[i + n - 1].back() == '.') break;  // a sentence, not a cell
+        if (!key_in_run) continue;
         if (auto m = match(joined); m && !m->by_code) {
           best = n;
           best_match = m;
@@ -358,7 +376,7 @@ class JudgementReader {
         continue;
       }
       // A label and its grade on one line: the longest run of final words that is a grade.
-      if (const auto split = grade_suffix(lines[i])) {
+      if (const auto split = keyed(i) ? grade_suffix(lines[i]) : std::nullopt) {
         std::string_view label = trim(lines[i].substr(0, *split), " ");
         const std::string_view grade = lines[i].substr(*split);
         // Two grades after one label ("Overall effectiveness Good Inadequate"): both are read.
@@ -481,9 +499,12 @@ class JudgementReader {
   }
 
   bool verb_form(const Block& b) {
+    // The grade is read from the first sentence, up to 400 bytes, and starts with a key word:
+    // a key word past that, and the sentence need not be looked for.
+    if (key_at_ >= kLongestSentence) return false;
     const std::string_view text = layout_.text(b);
-    const std::size_t end = std::min(text.size(), first_sentence_end(text));
-    if (end > 400 || key_at_ >= end) return false;
+    const std::size_t end = first_sentence_end(text, kLongestSentence + 1);
+    if (end > kLongestSentence || key_at_ >= end) return false;
     const std::string_view sentence = text.substr(0, end);
     const std::string f = fold(sentence);
     const Lexicon& lexicon = out_.lexicon();
@@ -641,10 +662,12 @@ class JudgementReader {
     return starts_with_any(lexicon, Phrases::area_subject, f);
   }
 
-  static std::size_t first_sentence_end(std::string_view text) {
-    for (std::size_t i = 0; i + 1 < text.size(); ++i) {
-      if (text[i] == '.' && text[i + 1] == ' ' && i + 2 < text.size() && text[i + 2] >= 'A' && text[i + 2] <= 'Z')
-        return i + 1;
+  // Where the first sentence of `text` ends, looked for in its first `limit` bytes: the text's
+  // size when it ends in none of them (or `limit` when the text goes on past them).
+  static std::size_t first_sentence_end(std::string_view text, std::size_t limit) {
+    if (text.size() > limit + 2) text = text.substr(0, limit + 2);
+    for (std::size_t i = text.find('.'); i != std::string_view::npos && i + 1 < text.size(); i = text.find('.', i + 1)) {
+      if (text[i + 1] == ' ' && i + 2 < text.size() && text[i + 2] >= 'A' && text[i + 2] <= 'Z') return i + 1;
     }
     return text.size();
   }
@@ -732,7 +755,10 @@ class JudgementReader {
   std::size_t key_at_ = 0;        // where the first of them stands in the text of the block being
                                   // read (npos when only a line's marker holds one)
   std::vector<Statement> statements_;
-  std::string lines_scratch_;  // lines_of() where the block's lines are not one line of the source
+  // Of the block being read, by line: does it hold a key word (kUnknown: not looked at yet)?
+  std::vector<std::uint8_t> line_keys_;
+  static constexpr std::uint8_t kUnknown = 2;
+  static constexpr std::size_t kLongestSentence = 400;  // bytes of a sentence that states a grade
   // The sentence verbs, each with what the lexicon says of it.
   struct Verb {
     std::string_view phrase;
