@@ -101,10 +101,12 @@ const GradeScale* defined_scale(const Layout& layout, const ScaleRegistry& regis
   for (const Block& b : layout.blocks()) {
     std::string_view t = layout.text(b);
     if (b.kind != BlockKind::table_row && b.kind != BlockKind::paragraph && b.kind != BlockKind::heading) continue;
-    t = t.substr(0, t.find('\t'));
-    // "(grade " in any case: where fold(t) has it, t has it, and the bytes after are the same.
+    // "(grade " in any case, in the first cell: where fold(t) has it, t has it, and the bytes
+    // after are the same. The first in the text, when it is in the first cell, is the first there.
     const std::size_t g = find_grade_mark(t);
-    if (g == std::string::npos || g == 0 || g + 8 >= t.size() || !is_digit(t[g + 7]) || t[g + 8] != ')') continue;
+    if (g == std::string::npos) continue;
+    t = t.substr(0, t.find('\t'));
+    if (g == 0 || g + 8 >= t.size() || !is_digit(t[g + 7]) || t[g + 8] != ')') continue;
     defined.emplace_back(std::string(trim(t.substr(0, g), " *")), t[g + 7] - '0');
   }
   if (defined.size() < 3) return nullptr;
@@ -130,8 +132,16 @@ class JudgementReader {
     };
     for (const std::string& verb : lexicon.phrases(Phrases::sentence_verb)) {
       verbs_.push_back(Verb{verb, listed(Phrases::grade_verb, verb), listed(Phrases::judged_verb, verb)});
-      verb_start_[static_cast<unsigned char>(verb.front())] = true;
       longest_verb_ = std::max(longest_verb_, verb.size());
+    }
+    // The verbs by their first byte, each byte's in the lexicon's order.
+    for (std::size_t v = 0; v < verbs_.size(); ++v) ++verb_bucket_[static_cast<unsigned char>(verbs_[v].phrase.front()) + 1];
+    for (std::size_t c = 1; c < verb_bucket_.size(); ++c) verb_bucket_[c] += verb_bucket_[c - 1];
+    verb_order_.resize(verbs_.size());
+    std::array<std::size_t, 256> next{};
+    for (std::size_t v = 0; v < verbs_.size(); ++v) {
+      const auto c = static_cast<unsigned char>(verbs_[v].phrase.front());
+      verb_order_[verb_bucket_[c] + next[c]++] = v;
     }
   }
 
@@ -232,15 +242,45 @@ class JudgementReader {
     return begin;
   }
 
-  // The first place in folded `f` a verb that ends at f[end] can start: the longest verb's
-  // length before it, not counting the \x01 bytes that pad an apostrophe.
-  std::size_t verb_reach(std::string_view f, std::size_t end) const {
+  // The first place a verb that ends at text[end] can start: the longest verb's length before
+  // it, not counting the bytes that fold() pads an apostrophe with (\x01).
+  std::size_t verb_reach(std::string_view text, std::size_t end) const {
     std::size_t at = end;
     for (std::size_t left = longest_verb_; at > 0 && left > 0; --at) {
-      if (f[at - 1] != '\x01') --left;
+      if (!apostrophe_pad(text, at - 1)) --left;
     }
-    while (at > 0 && f[at - 1] == '\x01') --at;
+    while (at > 0 && apostrophe_pad(text, at - 1)) --at;
     return std::max<std::size_t>(at, 1);
+  }
+
+  // Is text[i] one of the two bytes fold() writes as \x01 before the "'" of a typographic
+  // apostrophe (U+2018, U+2019: E2 80 98, E2 80 99)?
+  static bool apostrophe_pad(std::string_view text, std::size_t i) {
+    auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+    auto last = [&](std::size_t k) { return k < text.size() && (byte(k) == 0x98 || byte(k) == 0x99); };
+    if (byte(i) == 0xE2) return i + 2 < text.size() && byte(i + 1) == 0x80 && last(i + 2);
+    if (byte(i) == 0x80) return i >= 1 && byte(i - 1) == 0xE2 && last(i + 1);
+    return false;
+  }
+
+  // Folds folded_ (a copy of the sentence) from `begin` on, as fold() folds the whole of it:
+  // ASCII letters lower-cased, a typographic apostrophe written "\x01\x01'". What is folded
+  // already (from folded_from_) is left; `begin` is moved back to the start of its character.
+  void fold_from(std::size_t begin) {
+    std::string& out = folded_;
+    while (begin > 0 && begin < out.size() && (static_cast<unsigned char>(out[begin]) & 0xC0) == 0x80) --begin;
+    for (std::size_t i = begin; i < folded_from_; ++i) {
+      char& c = out[i];
+      if (c >= 'A' && c <= 'Z') {
+        c = static_cast<char>(c - 'A' + 'a');
+      } else if (c == '\xE2' && i + 2 < out.size() && out[i + 1] == '\x80' && (out[i + 2] == '\x99' || out[i + 2] == '\x98')) {
+        out[i] = '\x01';
+        out[i + 1] = '\x01';
+        out[i + 2] = '\'';
+        i += 2;
+      }
+    }
+    folded_from_ = std::min(folded_from_, begin);
   }
 
   void add(std::string area, const GradeMatch& m, std::string_view as_written, const Span& span, Strength strength,
@@ -319,9 +359,12 @@ class JudgementReader {
     };
     // The lines with words, and which of them hold a key word (read() looked, in
     // lines_hold_key()): a grade, a run of lines or a line's last words, holds one.
-    std::vector<std::string_view> lines;
-    std::vector<const Line*> refs;
-    std::vector<std::uint32_t> line_at;  // the block's line each is
+    std::vector<std::string_view>& lines = lines_;
+    std::vector<const Line*>& refs = refs_;
+    std::vector<std::uint32_t>& line_at = line_at_;  // the block's line each is
+    lines.clear();
+    refs.clear();
+    line_at.clear();
     for (std::uint32_t k = 0; k < b.line_count; ++k) {
       const Line& l = layout_.line(b, k);
       const std::string_view t = trim(src.text(l), " \t\f");
@@ -506,7 +549,11 @@ class JudgementReader {
     const std::size_t end = first_sentence_end(text, kLongestSentence + 1);
     if (end > kLongestSentence || key_at_ >= end) return false;
     const std::string_view sentence = text.substr(0, end);
-    const std::string f = fold(sentence);
+    // The sentence folded (fold()'s rules) only from where a cut is looked for: a grade word
+    // stands mostly near the end of its sentence.
+    folded_.assign(sentence);
+    folded_from_ = folded_.size();
+    const std::string_view f = folded_;
     const Lexicon& lexicon = out_.lexicon();
     // Where the grade may start: after a verb or a colon; "require(s)" starts the grade itself.
     struct Cut {
@@ -520,15 +567,17 @@ class JudgementReader {
     const char* const c = f.data();
     std::size_t looked = 1;
     auto cuts_in = [&](std::size_t lo, std::size_t hi) {
+      fold_from(std::max(lo, looked) - 1);
       for (std::size_t at = std::max(lo, looked); at <= hi && at < f.size(); ++at) {
         if (c[at - 1] == ':' && c[at] == ' ') {
           cuts.push_back({at - 1, at + 1, false, verbs_.size()});
           continue;
         }
-        if (c[at - 1] != ' ' || !verb_start_[static_cast<unsigned char>(c[at])]) continue;
-        for (std::size_t v = 0; v < verbs_.size(); ++v) {
+        if (c[at - 1] != ' ') continue;
+        const auto first = static_cast<unsigned char>(c[at]);
+        for (std::size_t r = verb_bucket_[first]; r < verb_bucket_[first + 1]; ++r) {
+          const std::size_t v = verb_order_[r];
           const Verb& verb = verbs_[v];
-          if (verb.phrase.front() != c[at]) continue;
           const std::size_t e = phrase_at(f, at, verb.phrase);
           if (e == std::string::npos || e >= f.size() || f[e] != ' ') continue;
           cuts.push_back({at - 1, verb.starts_grade ? at : e + 1, verb.judged, v});
@@ -541,7 +590,7 @@ class JudgementReader {
     // colon or a verb that ends in the blanks before it, or "requires" that is the word.
     auto cuts_before = [&](std::size_t word) {
       const std::size_t blanks = blanks_before(sentence, word);
-      cuts_in(blanks > 0 ? verb_reach(f, blanks - 1) : 1, word);
+      cuts_in(blanks > 0 ? verb_reach(sentence, blanks - 1) : 1, word);
     };
     if (grade_words_.wordless()) {
       cuts_in(1, f.size());  // a label without words: a grade may be read anywhere
@@ -758,6 +807,12 @@ class JudgementReader {
   // Of the block being read, by line: does it hold a key word (kUnknown: not looked at yet)?
   std::vector<std::uint8_t> line_keys_;
   static constexpr std::uint8_t kUnknown = 2;
+  // linearised()'s lines of the block with words, the source lines, and their places in the block.
+  std::vector<std::string_view> lines_;
+  std::vector<const Line*> refs_;
+  std::vector<std::uint32_t> line_at_;
+  std::string folded_;           // verb_form()'s sentence, folded from folded_from_ on
+  std::size_t folded_from_ = 0;
   static constexpr std::size_t kLongestSentence = 400;  // bytes of a sentence that states a grade
   // The sentence verbs, each with what the lexicon says of it.
   struct Verb {
@@ -766,7 +821,10 @@ class JudgementReader {
     bool judged;        // judged_verb: the sentence states a judgement outright
   };
   std::vector<Verb> verbs_;
-  std::array<bool, 256> verb_start_{};  // the first bytes of the verbs
+  // verbs_ by first byte: those that start with byte c are verb_order_[verb_bucket_[c],
+  // verb_bucket_[c + 1]).
+  std::vector<std::size_t> verb_order_;
+  std::array<std::size_t, 257> verb_bucket_{};
   std::size_t longest_verb_ = 0;
   bool outcome_sentence_ = false;  // the profile states its outcome in a sentence
   bool outcome_read_ = false;      // and it has been read
