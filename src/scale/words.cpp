@@ -113,6 +113,7 @@ GradeWords::GradeWords(const GradeScale& scale) {
     add(g.label);
     for (const std::string& alias : g.aliases) add(alias);
   }
+  for (std::size_t k = 0; k < kLetters; ++k) letter_lanes_[k].fill(letters_[k < letter_count_ ? k : 0]);
 }
 
 bool GradeWords::key(std::string_view word) const noexcept {
@@ -156,9 +157,7 @@ std::size_t GradeWords::find_sse2(std::string_view text, std::size_t from) const
   const std::size_t n = text.size();
   const __m128i case_bit = _mm_set1_epi8(0x20);
   __m128i letters[K];
-  for (std::size_t k = 0; k < K; ++k) {
-    letters[k] = _mm_set1_epi8(static_cast<char>(letters_[k < letter_count_ ? k : 0]));
-  }
+  for (std::size_t k = 0; k < K; ++k) letters[k] = _mm_load_si128(reinterpret_cast<const __m128i*>(letter_lanes_[k].data()));
   // A byte after a lower-case letter starts no word; one after a capital or a digit is let
   // through to key_at(), which looks again (rarer in text, and one compare fewer here). The
   // byte plus 0x80 - 'a' wraps 'a'..'z' onto the 26 smallest signed bytes.
