@@ -505,6 +505,8 @@ class JudgementReader {
     for (std::size_t i = line.size() - 1; i > 0 && count < starts.size(); --i) {
       if (line[i - 1] == ' ' && line[i] != ' ') starts[count++] = i;
     }
+    // A grade holds a key word: none in the last seven words, no grade.
+    if (count == 0 || grade_words_.find(line.substr(starts[count - 1])) == std::string_view::npos) return std::nullopt;
     // The longest tail that is a grade: the earliest start first.
     for (std::size_t k = count; k-- > 0;) {
       const std::string_view tail = line.substr(starts[k]);
@@ -621,11 +623,16 @@ class JudgementReader {
     std::sort(cuts.begin(), cuts.end(), [](const Cut& a, const Cut& c) {
       return a.grade_begin != c.grade_begin ? a.grade_begin < c.grade_begin : a.verb < c.verb;
     });
+    Prefix prefix;
+    std::size_t prefix_at = std::string_view::npos;  // where `prefix` was read: cuts may share a grade
     for (const Cut& cut : cuts) {
-      const std::string_view rest = grade_prefix(sentence.substr(cut.grade_begin));
-      if (rest.empty()) continue;
-      const auto m = match(rest);
-      if (!m) continue;
+      if (cut.grade_begin != prefix_at) {
+        prefix = grade_prefix(sentence.substr(cut.grade_begin));
+        prefix_at = cut.grade_begin;
+      }
+      const std::string_view rest = prefix.text;
+      if (rest.empty() || !prefix.grade) continue;
+      const auto& m = prefix.grade;
       std::string area = area_text(sentence.substr(0, cut.area_end));
       const std::string fa = fold(area);
       // The forms reports use to state a judgement outright; anything else is a loose mention.
@@ -697,23 +704,31 @@ class JudgementReader {
   // The longest run of up to seven words at the start of `text` that is a grade and ends the
   // sentence: at the end of the text, before a full stop or a footnote mark, or before a word
   // that starts a new sentence (a title line run into the paragraph below it).
-  std::string_view grade_prefix(std::string_view text) const {
+  // With the grade it is, when there is one.
+  struct Prefix {
+    std::string_view text;
+    std::optional<GradeMatch> grade;
+  };
+  Prefix grade_prefix(std::string_view text) const {
     if (!may_start_grade(text)) return {};
-    std::vector<std::size_t> ends;
-    for (std::size_t i = 0; i <= text.size() && ends.size() < 7; ++i) {
+    std::array<std::size_t, 7> ends{};
+    std::size_t count = 0;
+    for (std::size_t i = 0; i <= text.size() && count < ends.size(); ++i) {
       if (i == text.size() || text[i] == ' ') {
-        if (i > 0 && text[i - 1] != ' ') ends.push_back(i);
+        if (i > 0 && text[i - 1] != ' ') ends[count++] = i;
       }
     }
-    for (auto it = ends.rbegin(); it != ends.rend(); ++it) {
-      const std::string_view candidate = text.substr(0, *it);
-      if (!match(candidate)) continue;
-      const std::string_view after = trim(text.substr(*it), " ");
+    while (count > 0) {
+      const std::size_t end = ends[--count];
+      const std::string_view candidate = text.substr(0, end);
+      // Where the sentence ends (cheap to see) first, then whether it is a grade.
+      const std::string_view after = trim(text.substr(end), " ");
       const std::string_view cell = grade_text(candidate);
       const std::string_view closing = candidate.substr(cell.size());  // ".", ".2", "**", ","
       const bool ends_here = after.empty() || (after.front() >= 'A' && after.front() <= 'Z') ||
                              closing.find_first_of(".0123456789*") != std::string_view::npos;
-      if (ends_here) return candidate;
+      if (!ends_here) continue;
+      if (auto m = match(candidate)) return {candidate, m};
     }
     return {};
   }
