@@ -754,13 +754,16 @@ class JudgementReader {
   void emit() {
     // Group by area: its canonical key, else its words.
     std::vector<std::vector<const Statement*>> groups;
+    std::vector<std::string> group_keys;  // each group's key, worked out once
     auto key = [](const Statement& s) { return s.area_id ? std::string(*s.area_id) : fold(s.area); };
     for (const Statement& s : statements_) {
-      auto it = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return key(*g.front()) == key(s); });
-      if (it == groups.end()) {
+      const std::string k = key(s);
+      const auto at = std::find(group_keys.begin(), group_keys.end(), k);
+      if (at == group_keys.end()) {
         groups.push_back({&s});
+        group_keys.push_back(k);
       } else {
-        it->push_back(&s);
+        groups[static_cast<std::size_t>(at - group_keys.begin())].push_back(&s);
       }
     }
     Report& report = out_.report();
