@@ -489,8 +489,7 @@ class JudgementReader {
   bool table_header(std::string_view text) const {
     const std::string f = fold(text);
     for (const std::string& header : out_.lexicon().phrases(Phrases::table_header)) {
-      std::size_t end = 0;
-      if (find_phrase(f, header, 0, &end) == 0 && end == f.size()) return true;
+      if (phrase_at(f, 0, header) == f.size()) return true;  // the whole cell
     }
     return false;
   }
@@ -694,8 +693,8 @@ class JudgementReader {
   static std::size_t lead_length(const Lexicon& lexicon, Phrases list, std::string_view folded) {
     std::size_t best = 0;
     for (const std::string& p : lexicon.phrases(list)) {
-      std::size_t e = 0;
-      if (find_phrase(folded, p, 0, &e) == 0 && e > best) best = e;
+      // Only a phrase at the start counts: looked for there, not searched for.
+      if (const std::size_t e = phrase_at(folded, 0, p); e != std::string_view::npos && e > best) best = e;
     }
     if (best > 0 && best < folded.size() && folded[best] == ' ') ++best;
     return best;
