@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <iterator>
 #include <optional>
 #include <string>
@@ -101,10 +102,12 @@ const GradeScale* defined_scale(const Layout& layout, const ScaleRegistry& regis
   for (const Block& b : layout.blocks()) {
     std::string_view t = layout.text(b);
     if (b.kind != BlockKind::table_row && b.kind != BlockKind::paragraph && b.kind != BlockKind::heading) continue;
-    t = t.substr(0, t.find('\t'));
-    // "(grade " in any case: where fold(t) has it, t has it, and the bytes after are the same.
+    // "(grade " in any case, in the first cell: where fold(t) has it, t has it, and the bytes
+    // after are the same. The first in the text, when it is in the first cell, is the first there.
     const std::size_t g = find_grade_mark(t);
-    if (g == std::string::npos || g == 0 || g + 8 >= t.size() || !is_digit(t[g + 7]) || t[g + 8] != ')') continue;
+    if (g == std::string::npos) continue;
+    t = t.substr(0, t.find('\t'));
+    if (g == 0 || g + 8 >= t.size() || !is_digit(t[g + 7]) || t[g + 8] != ')') continue;
     defined.emplace_back(std::string(trim(t.substr(0, g), " *")), t[g + 7] - '0');
   }
   if (defined.size() < 3) return nullptr;
@@ -130,8 +133,16 @@ class JudgementReader {
     };
     for (const std::string& verb : lexicon.phrases(Phrases::sentence_verb)) {
       verbs_.push_back(Verb{verb, listed(Phrases::grade_verb, verb), listed(Phrases::judged_verb, verb)});
-      verb_start_[static_cast<unsigned char>(verb.front())] = true;
       longest_verb_ = std::max(longest_verb_, verb.size());
+    }
+    // The verbs by their first byte, each byte's in the lexicon's order.
+    for (std::size_t v = 0; v < verbs_.size(); ++v) ++verb_bucket_[static_cast<unsigned char>(verbs_[v].phrase.front()) + 1];
+    for (std::size_t c = 1; c < verb_bucket_.size(); ++c) verb_bucket_[c] += verb_bucket_[c - 1];
+    verb_order_.resize(verbs_.size());
+    std::array<std::size_t, 256> next{};
+    for (std::size_t v = 0; v < verbs_.size(); ++v) {
+      const auto c = static_cast<unsigned char>(verbs_[v].phrase.front());
+      verb_order_[verb_bucket_[c] + next[c]++] = v;
     }
   }
 
@@ -149,7 +160,7 @@ class JudgementReader {
       // Where it may be a linearised table, whose lines are read whole, the lines are looked at.
       if (b.kind == BlockKind::furniture) continue;
       const bool by_lines = b.kind != BlockKind::table_row && may_be_linearised(b);
-      if (by_lines && grade_words_.find(lines_of(b)) == std::string_view::npos) continue;
+      if (by_lines && !lines_hold_key(b)) continue;
       key_at_ = grade_words_.find(layout_.text(b));
       if (!by_lines && key_at_ == std::string_view::npos) continue;
       about_previous_ = about_previous(k);
@@ -176,17 +187,25 @@ class JudgementReader {
     return scale_.match(g);
   }
 
-  // The stretch of the source that holds the block's lines, whole: their markers ("1.", "o")
-  // too, which the block's text leaves out and a linearised table's lines are read with.
-  std::string_view lines_of(const Block& b) {
-    const Source& src = layout_.source();
-    std::size_t begin = src.size(), end = 0;
+  // Do the block's lines hold a key word? Each line is looked at whole, its marker ("1.", "o")
+  // too, which the block's text leaves out and a linearised table's lines are read with. The
+  // lines are looked at up to the first that holds one; line_holds_key() looks at the others
+  // when linearised() asks, which reads only runs of lines that can hold a grade.
+  bool lines_hold_key(const Block& b) {
+    if (b.line_count == 0) return grade_words_.find(layout_.text(b)) != std::string_view::npos;
+    line_keys_.assign(b.line_count, kUnknown);
     for (std::uint32_t k = 0; k < b.line_count; ++k) {
-      const Line& l = layout_.line(b, k);
-      begin = std::min(begin, l.begin);
-      end = std::max(end, l.end);
+      if (line_holds_key(b, k)) return true;
     }
-    return begin < end ? src.text(begin, end, lines_scratch_) : layout_.text(b);
+    return false;
+  }
+
+  bool line_holds_key(const Block& b, std::uint32_t k) {
+    if (k >= line_keys_.size()) return true;  // not looked at: may hold one
+    if (line_keys_[k] == kUnknown) {
+      line_keys_[k] = grade_words_.find(layout_.source().text(layout_.line(b, k))) != std::string_view::npos;
+    }
+    return line_keys_[k] != 0;
   }
 
   // Can a grade be read from text that starts as `text` does? Only from its first word on.
@@ -224,15 +243,59 @@ class JudgementReader {
     return begin;
   }
 
-  // The first place in folded `f` a verb that ends at f[end] can start: the longest verb's
-  // length before it, not counting the \x01 bytes that pad an apostrophe.
-  std::size_t verb_reach(std::string_view f, std::size_t end) const {
+  // The first place a verb that ends at text[end] can start: the longest verb's length before
+  // it, not counting the bytes that fold() pads an apostrophe with (\x01).
+  std::size_t verb_reach(std::string_view text, std::size_t end) const {
     std::size_t at = end;
     for (std::size_t left = longest_verb_; at > 0 && left > 0; --at) {
-      if (f[at - 1] != '\x01') --left;
+      if (!apostrophe_pad(text, at - 1)) --left;
     }
-    while (at > 0 && f[at - 1] == '\x01') --at;
+    while (at > 0 && apostrophe_pad(text, at - 1)) --at;
     return std::max<std::size_t>(at, 1);
+  }
+
+  // Is text[i] one of the two bytes fold() writes as \x01 before the "'" of a typographic
+  // apostrophe (U+2018, U+2019: E2 80 98, E2 80 99)?
+  static bool apostrophe_pad(std::string_view text, std::size_t i) {
+    auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+    auto last = [&](std::size_t k) { return k < text.size() && (byte(k) == 0x98 || byte(k) == 0x99); };
+    if (byte(i) == 0xE2) return i + 2 < text.size() && byte(i + 1) == 0x80 && last(i + 2);
+    if (byte(i) == 0x80) return i >= 1 && byte(i - 1) == 0xE2 && last(i + 1);
+    return false;
+  }
+
+  // Folds folded_ (a copy of the sentence) from `begin` on, as fold() folds the whole of it:
+  // ASCII letters lower-cased, a typographic apostrophe written "\x01\x01'". What is folded
+  // already (from folded_from_) is left; `begin` is moved back to the start of its character.
+  void fold_from(std::size_t begin) {
+    std::string& out = folded_;
+    while (begin > 0 && begin < out.size() && (static_cast<unsigned char>(out[begin]) & 0xC0) == 0x80) --begin;
+    // Eight bytes at a time past those without a capital or the lead byte of an apostrophe.
+    constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+    auto plain = [&](std::size_t i) {
+      std::uint64_t v;
+      std::memcpy(&v, out.data() + i, 8);
+      const std::uint64_t low = v & ~highs;  // each byte's low seven bits
+      // A byte in 'A'..'Z': ASCII, above '@' and below '['.
+      const std::uint64_t capital = ((ones * (127 + '[') - low) & ~v & (low + ones * (127 - '@'))) & highs;
+      const std::uint64_t e2 = v ^ (ones * 0xE2);
+      const std::uint64_t apostrophe = (e2 - ones) & ~e2 & highs;
+      return (capital | apostrophe) == 0;
+    };
+    for (std::size_t i = begin; i < folded_from_; ++i) {
+      while (i + 8 <= folded_from_ && plain(i)) i += 8;
+      if (i >= folded_from_) break;
+      char& c = out[i];
+      if (c >= 'A' && c <= 'Z') {
+        c = static_cast<char>(c - 'A' + 'a');
+      } else if (c == '\xE2' && i + 2 < out.size() && out[i + 1] == '\x80' && (out[i + 2] == '\x99' || out[i + 2] == '\x98')) {
+        out[i] = '\x01';
+        out[i + 1] = '\x01';
+        out[i + 2] = '\'';
+        i += 2;
+      }
+    }
+    folded_from_ = std::min(folded_from_, begin);
   }
 
   void add(std::string area, const GradeMatch& m, std::string_view as_written, const Span& span, Strength strength,
@@ -309,15 +372,23 @@ class JudgementReader {
         pieces.push_back({std::string(text), begin, end, std::nullopt});
       }
     };
-    std::vector<std::string_view> lines;
-    std::vector<const Line*> refs;
+    // The lines with words, and which of them hold a key word (read() looked, in
+    // lines_hold_key()): a grade, a run of lines or a line's last words, holds one.
+    std::vector<std::string_view>& lines = lines_;
+    std::vector<const Line*>& refs = refs_;
+    std::vector<std::uint32_t>& line_at = line_at_;  // the block's line each is
+    lines.clear();
+    refs.clear();
+    line_at.clear();
     for (std::uint32_t k = 0; k < b.line_count; ++k) {
       const Line& l = layout_.line(b, k);
       const std::string_view t = trim(src.text(l), " \t\f");
       if (t.empty()) continue;
       lines.push_back(t);
       refs.push_back(&l);
+      line_at.push_back(k);
     }
+    auto keyed = [&](std::size_t line) { return line_holds_key(b, line_at[line]); };
     auto offset_of = [&](std::size_t line, std::string_view part) {
       return refs[line]->begin + static_cast<std::size_t>(part.data() - src.text(*refs[line]).data());
     };
@@ -336,12 +407,17 @@ class JudgementReader {
       // The run's first word is on its first line that has a word ("-" alone on a line has none).
       std::size_t worded = i;
       while (worded < lines.size() && worded < i + 4 && next_word(lines[worded], 0).empty()) ++worded;
-      const bool may_start = worded < lines.size() && worded < i + 4 ? may_start_grade(lines[worded])
-                                                                     : grade_words_.may_start({});
+      bool key_ahead = false;
+      for (std::size_t n = i; n < lines.size() && n < i + 4 && !key_ahead; ++n) key_ahead = keyed(n);
+      const bool may_start = key_ahead && (worded < lines.size() && worded < i + 4 ? may_start_grade(lines[worded])
+                                                                                   : grade_words_.may_start({}));
+      bool key_in_run = false;
       for (std::size_t n = 1; n <= 4 && i + n <= lines.size() && may_start; ++n) {
         if (n > 1) joined += ' ';
         joined += lines[i + n - 1];
+        key_in_run = key_in_run || keyed(i + n - 1);
         if (lines[i + n - 1].back() == '.') break;  // a sentence, not a cell
+        if (!key_in_run) continue;
         if (auto m = match(joined); m && !m->by_code) {
           best = n;
           best_match = m;
@@ -358,7 +434,7 @@ class JudgementReader {
         continue;
       }
       // A label and its grade on one line: the longest run of final words that is a grade.
-      if (const auto split = grade_suffix(lines[i])) {
+      if (const auto split = keyed(i) ? grade_suffix(lines[i]) : std::nullopt) {
         std::string_view label = trim(lines[i].substr(0, *split), " ");
         const std::string_view grade = lines[i].substr(*split);
         // Two grades after one label ("Overall effectiveness Good Inadequate"): both are read.
@@ -413,8 +489,7 @@ class JudgementReader {
   bool table_header(std::string_view text) const {
     const std::string f = fold(text);
     for (const std::string& header : out_.lexicon().phrases(Phrases::table_header)) {
-      std::size_t end = 0;
-      if (find_phrase(f, header, 0, &end) == 0 && end == f.size()) return true;
+      if (phrase_at(f, 0, header) == f.size()) return true;  // the whole cell
     }
     return false;
   }
@@ -429,6 +504,8 @@ class JudgementReader {
     for (std::size_t i = line.size() - 1; i > 0 && count < starts.size(); --i) {
       if (line[i - 1] == ' ' && line[i] != ' ') starts[count++] = i;
     }
+    // A grade holds a key word: none in the last seven words, no grade.
+    if (count == 0 || grade_words_.find(line.substr(starts[count - 1])) == std::string_view::npos) return std::nullopt;
     // The longest tail that is a grade: the earliest start first.
     for (std::size_t k = count; k-- > 0;) {
       const std::string_view tail = line.substr(starts[k]);
@@ -481,11 +558,18 @@ class JudgementReader {
   }
 
   bool verb_form(const Block& b) {
+    // The grade is read from the first sentence, up to 400 bytes, and starts with a key word:
+    // a key word past that, and the sentence need not be looked for.
+    if (key_at_ >= kLongestSentence) return false;
     const std::string_view text = layout_.text(b);
-    const std::size_t end = std::min(text.size(), first_sentence_end(text));
-    if (end > 400 || key_at_ >= end) return false;
+    const std::size_t end = first_sentence_end(text, kLongestSentence + 1);
+    if (end > kLongestSentence || key_at_ >= end) return false;
     const std::string_view sentence = text.substr(0, end);
-    const std::string f = fold(sentence);
+    // The sentence folded (fold()'s rules) only from where a cut is looked for: a grade word
+    // stands mostly near the end of its sentence.
+    folded_.assign(sentence);
+    folded_from_ = folded_.size();
+    const std::string_view f = folded_;
     const Lexicon& lexicon = out_.lexicon();
     // Where the grade may start: after a verb or a colon; "require(s)" starts the grade itself.
     struct Cut {
@@ -499,15 +583,17 @@ class JudgementReader {
     const char* const c = f.data();
     std::size_t looked = 1;
     auto cuts_in = [&](std::size_t lo, std::size_t hi) {
+      fold_from(std::max(lo, looked) - 1);
       for (std::size_t at = std::max(lo, looked); at <= hi && at < f.size(); ++at) {
         if (c[at - 1] == ':' && c[at] == ' ') {
           cuts.push_back({at - 1, at + 1, false, verbs_.size()});
           continue;
         }
-        if (c[at - 1] != ' ' || !verb_start_[static_cast<unsigned char>(c[at])]) continue;
-        for (std::size_t v = 0; v < verbs_.size(); ++v) {
+        if (c[at - 1] != ' ') continue;
+        const auto first = static_cast<unsigned char>(c[at]);
+        for (std::size_t r = verb_bucket_[first]; r < verb_bucket_[first + 1]; ++r) {
+          const std::size_t v = verb_order_[r];
           const Verb& verb = verbs_[v];
-          if (verb.phrase.front() != c[at]) continue;
           const std::size_t e = phrase_at(f, at, verb.phrase);
           if (e == std::string::npos || e >= f.size() || f[e] != ' ') continue;
           cuts.push_back({at - 1, verb.starts_grade ? at : e + 1, verb.judged, v});
@@ -520,7 +606,7 @@ class JudgementReader {
     // colon or a verb that ends in the blanks before it, or "requires" that is the word.
     auto cuts_before = [&](std::size_t word) {
       const std::size_t blanks = blanks_before(sentence, word);
-      cuts_in(blanks > 0 ? verb_reach(f, blanks - 1) : 1, word);
+      cuts_in(blanks > 0 ? verb_reach(sentence, blanks - 1) : 1, word);
     };
     if (grade_words_.wordless()) {
       cuts_in(1, f.size());  // a label without words: a grade may be read anywhere
@@ -536,11 +622,16 @@ class JudgementReader {
     std::sort(cuts.begin(), cuts.end(), [](const Cut& a, const Cut& c) {
       return a.grade_begin != c.grade_begin ? a.grade_begin < c.grade_begin : a.verb < c.verb;
     });
+    Prefix prefix;
+    std::size_t prefix_at = std::string_view::npos;  // where `prefix` was read: cuts may share a grade
     for (const Cut& cut : cuts) {
-      const std::string_view rest = grade_prefix(sentence.substr(cut.grade_begin));
-      if (rest.empty()) continue;
-      const auto m = match(rest);
-      if (!m) continue;
+      if (cut.grade_begin != prefix_at) {
+        prefix = grade_prefix(sentence.substr(cut.grade_begin));
+        prefix_at = cut.grade_begin;
+      }
+      const std::string_view rest = prefix.text;
+      if (rest.empty() || !prefix.grade) continue;
+      const auto& m = prefix.grade;
       std::string area = area_text(sentence.substr(0, cut.area_end));
       const std::string fa = fold(area);
       // The forms reports use to state a judgement outright; anything else is a loose mention.
@@ -602,8 +693,8 @@ class JudgementReader {
   static std::size_t lead_length(const Lexicon& lexicon, Phrases list, std::string_view folded) {
     std::size_t best = 0;
     for (const std::string& p : lexicon.phrases(list)) {
-      std::size_t e = 0;
-      if (find_phrase(folded, p, 0, &e) == 0 && e > best) best = e;
+      // Only a phrase at the start counts: looked for there, not searched for.
+      if (const std::size_t e = phrase_at(folded, 0, p); e != std::string_view::npos && e > best) best = e;
     }
     if (best > 0 && best < folded.size() && folded[best] == ' ') ++best;
     return best;
@@ -612,23 +703,31 @@ class JudgementReader {
   // The longest run of up to seven words at the start of `text` that is a grade and ends the
   // sentence: at the end of the text, before a full stop or a footnote mark, or before a word
   // that starts a new sentence (a title line run into the paragraph below it).
-  std::string_view grade_prefix(std::string_view text) const {
+  // With the grade it is, when there is one.
+  struct Prefix {
+    std::string_view text;
+    std::optional<GradeMatch> grade;
+  };
+  Prefix grade_prefix(std::string_view text) const {
     if (!may_start_grade(text)) return {};
-    std::vector<std::size_t> ends;
-    for (std::size_t i = 0; i <= text.size() && ends.size() < 7; ++i) {
+    std::array<std::size_t, 7> ends{};
+    std::size_t count = 0;
+    for (std::size_t i = 0; i <= text.size() && count < ends.size(); ++i) {
       if (i == text.size() || text[i] == ' ') {
-        if (i > 0 && text[i - 1] != ' ') ends.push_back(i);
+        if (i > 0 && text[i - 1] != ' ') ends[count++] = i;
       }
     }
-    for (auto it = ends.rbegin(); it != ends.rend(); ++it) {
-      const std::string_view candidate = text.substr(0, *it);
-      if (!match(candidate)) continue;
-      const std::string_view after = trim(text.substr(*it), " ");
+    while (count > 0) {
+      const std::size_t end = ends[--count];
+      const std::string_view candidate = text.substr(0, end);
+      // Where the sentence ends (cheap to see) first, then whether it is a grade.
+      const std::string_view after = trim(text.substr(end), " ");
       const std::string_view cell = grade_text(candidate);
       const std::string_view closing = candidate.substr(cell.size());  // ".", ".2", "**", ","
       const bool ends_here = after.empty() || (after.front() >= 'A' && after.front() <= 'Z') ||
                              closing.find_first_of(".0123456789*") != std::string_view::npos;
-      if (ends_here) return candidate;
+      if (!ends_here) continue;
+      if (auto m = match(candidate)) return {candidate, m};
     }
     return {};
   }
@@ -641,10 +740,12 @@ class JudgementReader {
     return starts_with_any(lexicon, Phrases::area_subject, f);
   }
 
-  static std::size_t first_sentence_end(std::string_view text) {
-    for (std::size_t i = 0; i + 1 < text.size(); ++i) {
-      if (text[i] == '.' && text[i + 1] == ' ' && i + 2 < text.size() && text[i + 2] >= 'A' && text[i + 2] <= 'Z')
-        return i + 1;
+  // Where the first sentence of `text` ends, looked for in its first `limit` bytes: the text's
+  // size when it ends in none of them (or `limit` when the text goes on past them).
+  static std::size_t first_sentence_end(std::string_view text, std::size_t limit) {
+    if (text.size() > limit + 2) text = text.substr(0, limit + 2);
+    for (std::size_t i = text.find('.'); i != std::string_view::npos && i + 1 < text.size(); i = text.find('.', i + 1)) {
+      if (text[i + 1] == ' ' && i + 2 < text.size() && text[i + 2] >= 'A' && text[i + 2] <= 'Z') return i + 1;
     }
     return text.size();
   }
@@ -652,13 +753,16 @@ class JudgementReader {
   void emit() {
     // Group by area: its canonical key, else its words.
     std::vector<std::vector<const Statement*>> groups;
+    std::vector<std::string> group_keys;  // each group's key, worked out once
     auto key = [](const Statement& s) { return s.area_id ? std::string(*s.area_id) : fold(s.area); };
     for (const Statement& s : statements_) {
-      auto it = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return key(*g.front()) == key(s); });
-      if (it == groups.end()) {
+      const std::string k = key(s);
+      const auto at = std::find(group_keys.begin(), group_keys.end(), k);
+      if (at == group_keys.end()) {
         groups.push_back({&s});
+        group_keys.push_back(k);
       } else {
-        it->push_back(&s);
+        groups[static_cast<std::size_t>(at - group_keys.begin())].push_back(&s);
       }
     }
     Report& report = out_.report();
@@ -732,7 +836,16 @@ class JudgementReader {
   std::size_t key_at_ = 0;        // where the first of them stands in the text of the block being
                                   // read (npos when only a line's marker holds one)
   std::vector<Statement> statements_;
-  std::string lines_scratch_;  // lines_of() where the block's lines are not one line of the source
+  // Of the block being read, by line: does it hold a key word (kUnknown: not looked at yet)?
+  std::vector<std::uint8_t> line_keys_;
+  static constexpr std::uint8_t kUnknown = 2;
+  // linearised()'s lines of the block with words, the source lines, and their places in the block.
+  std::vector<std::string_view> lines_;
+  std::vector<const Line*> refs_;
+  std::vector<std::uint32_t> line_at_;
+  std::string folded_;           // verb_form()'s sentence, folded from folded_from_ on
+  std::size_t folded_from_ = 0;
+  static constexpr std::size_t kLongestSentence = 400;  // bytes of a sentence that states a grade
   // The sentence verbs, each with what the lexicon says of it.
   struct Verb {
     std::string_view phrase;
@@ -740,7 +853,10 @@ class JudgementReader {
     bool judged;        // judged_verb: the sentence states a judgement outright
   };
   std::vector<Verb> verbs_;
-  std::array<bool, 256> verb_start_{};  // the first bytes of the verbs
+  // verbs_ by first byte: those that start with byte c are verb_order_[verb_bucket_[c],
+  // verb_bucket_[c + 1]).
+  std::vector<std::size_t> verb_order_;
+  std::array<std::size_t, 257> verb_bucket_{};
   std::size_t longest_verb_ = 0;
   bool outcome_sentence_ = false;  // the profile states its outcome in a sentence
   bool outcome_read_ = false;      // and it has been read

@@ -113,6 +113,7 @@ GradeWords::GradeWords(const GradeScale& scale) {
     add(g.label);
     for (const std::string& alias : g.aliases) add(alias);
   }
+  for (std::size_t k = 0; k < kLetters; ++k) letter_lanes_[k].fill(letters_[k < letter_count_ ? k : 0]);
 }
 
 bool GradeWords::key(std::string_view word) const noexcept {
@@ -151,32 +152,41 @@ bool GradeWords::key_at(std::string_view text, std::size_t at) const noexcept {
 template <std::size_t K>
 std::size_t GradeWords::find_sse2(std::string_view text, std::size_t from) const noexcept {
   // Sixteen bytes at a time: a byte equal to a first letter (lower-cased: c | 0x20 is one of
-  // them only for its two cases), after a byte that is not in '0'..'9', 'A'..'Z', 'a'..'z'
-  // (signed compares: bytes from 0x80 are negative, so in no range).
+  // them only for its two cases), after a byte that is not a lower-case letter.
   const auto* const s = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t n = text.size();
   const __m128i case_bit = _mm_set1_epi8(0x20);
   __m128i letters[K];
-  for (std::size_t k = 0; k < K; ++k) {
-    letters[k] = _mm_set1_epi8(static_cast<char>(letters_[k < letter_count_ ? k : 0]));
-  }
-  const __m128i before_a = _mm_set1_epi8('a' - 1), after_z = _mm_set1_epi8('z' + 1);
-  const __m128i before_0 = _mm_set1_epi8('0' - 1), after_9 = _mm_set1_epi8('9' + 1);
-  std::size_t i = from;
-  for (; i + 16 <= n; i += 16) {
-    const __m128i cur = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i)), case_bit);
+  for (std::size_t k = 0; k < K; ++k) letters[k] = _mm_load_si128(reinterpret_cast<const __m128i*>(letter_lanes_[k].data()));
+  // A byte after a lower-case letter starts no word; one after a capital or a digit is let
+  // through to key_at(), which looks again (rarer in text, and one compare fewer here). The
+  // byte plus 0x80 - 'a' wraps 'a'..'z' onto the 26 smallest signed bytes.
+  const __m128i to_lower_range = _mm_set1_epi8(static_cast<char>(0x80 - 'a'));
+  const __m128i past_lower_range = _mm_set1_epi8(static_cast<char>(-128 + 26));
+  // The candidates among the sixteen bytes from s[at] (at > 0), as a bit mask.
+  auto candidates = [&](std::size_t at) {
+    const __m128i cur = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s + at)), case_bit);
     __m128i first = _mm_cmpeq_epi8(cur, letters[0]);
     for (std::size_t k = 1; k < K; ++k) first = _mm_or_si128(first, _mm_cmpeq_epi8(cur, letters[k]));
-    const __m128i prev = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i - 1));
-    const __m128i prev_lower = _mm_or_si128(prev, case_bit);
-    const __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(prev_lower, before_a), _mm_cmplt_epi8(prev_lower, after_z));
-    const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(prev, before_0), _mm_cmplt_epi8(prev, after_9));
-    auto mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_andnot_si128(_mm_or_si128(letter, digit), first)));
-    while (mask != 0) {
+    const __m128i prev = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + at - 1));
+    const __m128i lower = _mm_cmplt_epi8(_mm_add_epi8(prev, to_lower_range), past_lower_range);
+    return static_cast<unsigned>(_mm_movemask_epi8(_mm_andnot_si128(lower, first)));
+  };
+  std::size_t i = from;
+  for (; i + 16 <= n; i += 16) {
+    for (auto mask = candidates(i); mask != 0; mask &= mask - 1) {
       const std::size_t at = i + static_cast<std::size_t>(std::countr_zero(mask));
       if (may_be_key(start_index(s + at, n - at)) && key_at(text, at)) return at;
-      mask &= mask - 1;
     }
+  }
+  if (i < n && n > 16) {
+    // The last bytes: the sixteen that end the text, less those looked at above.
+    const std::size_t last = n - 16;
+    for (auto mask = candidates(last) >> (i - last); mask != 0; mask &= mask - 1) {
+      const std::size_t at = i + static_cast<std::size_t>(std::countr_zero(mask));
+      if (may_be_key(start_index(s + at, n - at)) && key_at(text, at)) return at;
+    }
+    return std::string_view::npos;
   }
   for (; i < n; ++i) {
     if (first_[s[i]] && !ascii_alnum(s[i - 1]) && key_at(text, i)) return i;

@@ -125,6 +125,9 @@ class GradeWords {
   static constexpr std::size_t kLetters = 8;
   std::array<unsigned char, kLetters> letters_{};
   std::size_t letter_count_ = 0;
+  // Each of letters_ sixteen times over (the first again where there are fewer than kLetters),
+  // loaded whole by the scan.
+  alignas(16) std::array<std::array<unsigned char, 16>, kLetters> letter_lanes_{};
 };
 
 }  // namespace judgement::detail

@@ -399,3 +399,26 @@ TEST_CASE("a profile's outcome sentence and the verb form are one reader: a user
   const Report r = parse(text, options).value();
   check(r, "help_and_protection", "Good", 2);
 }
+
+TEST_CASE("a sentence's verb is read in capitals and with a typographic apostrophe in it", "[judgements][sentences]") {
+  // The reader folds a sentence only from where it looks for a verb: the verb, the subject's
+  // end and an apostrophe in between are read as the whole sentence folded would read them.
+  const struct {
+    const char* sentence;
+    const char* grade;
+    int code;
+  } cases[] = {
+      {"The Overall Judgement Is That Children\xE2\x80\x99s Services Are Inadequate.", "Inadequate", 4},
+      {"THE OVERALL JUDGEMENT IS THAT CHILDREN\xE2\x80\x99S SERVICES ARE GOOD.", "Good", 2},
+      {"The overall judgement is that children\xE2\x80\x99s services require improvement to be good.",
+       "Requires improvement to be good", 3},
+  };
+  for (const auto& c : cases) {
+    INFO(c.sentence);
+    const Report r = parsed(sif_cover + c.sentence + "\n\nPartners work well together.\n");
+    REQUIRE(r.judgements.size() == 1);
+    check(r, "overall_effectiveness", c.grade, c.code);
+  }
+  const Report lscb = parsed(sif_cover + "The effectiveness of the LSCB Is Judged To Be good.\n");
+  check(lscb, "lscb", "Good", 2);
+}
