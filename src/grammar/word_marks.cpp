@@ -78,12 +78,13 @@ Key key_of(unsigned char const* p, std::size_t length, unsigned char const* end)
   return key;
 }
 
-// The first three letters of a word (0 past its end), five bits each, as one number; `v` holds
-// the word's first eight bytes.
+// The first three letters of a word (0 past its end), five bits each, hashed to fifteen bits;
+// `v` holds the word's first eight bytes. Words with the same first letters, in either case,
+// have the same number; others rarely do, and a word the number lets through is looked up.
+constexpr std::uint64_t kFirstLetters[4] = {0, 0x1F, 0x1F1F, 0x1F1F1F};
 std::size_t start_of(std::uint64_t v, std::size_t length) noexcept {
-  std::uint64_t const kept = length >= 3 ? 0x1F1F1F : length == 2 ? 0x1F1F : 0x1F;
-  std::uint64_t const letters = v & kept;
-  return static_cast<std::size_t>((letters & 0x1F) << 10 | (letters >> 8 & 0x1F) << 5 | (letters >> 16 & 0x1F));
+  std::uint64_t const letters = v & kFirstLetters[length < 3 ? length : 3];
+  return static_cast<std::size_t>(static_cast<std::uint32_t>(letters * 0x9E3779B1U) >> 17);
 }
 
 // Open addressing, at most a quarter full; built once.
