@@ -270,31 +270,7 @@ class JudgementReader {
   void fold_from(std::size_t begin) {
     std::string& out = folded_;
     while (begin > 0 && begin < out.size() && (static_cast<unsigned char>(out[begin]) & 0xC0) == 0x80) --begin;
-    // Eight bytes at a time past those without a capital or the lead byte of an apostrophe.
-    constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
-    auto plain = [&](std::size_t i) {
-      std::uint64_t v;
-      std::memcpy(&v, out.data() + i, 8);
-      const std::uint64_t low = v & ~highs;  // each byte's low seven bits
-      // A byte in 'A'..'Z': ASCII, above '@' and below '['.
-      const std::uint64_t capital = ((ones * (127 + '[') - low) & ~v & (low + ones * (127 - '@'))) & highs;
-      const std::uint64_t e2 = v ^ (ones * 0xE2);
-      const std::uint64_t apostrophe = (e2 - ones) & ~e2 & highs;
-      return (capital | apostrophe) == 0;
-    };
-    for (std::size_t i = begin; i < folded_from_; ++i) {
-      while (i + 8 <= folded_from_ && plain(i)) i += 8;
-      if (i >= folded_from_) break;
-      char& c = out[i];
-      if (c >= 'A' && c <= 'Z') {
-        c = static_cast<char>(c - 'A' + 'a');
-      } else if (c == '\xE2' && i + 2 < out.size() && out[i + 1] == '\x80' && (out[i + 2] == '\x99' || out[i + 2] == '\x98')) {
-        out[i] = '\x01';
-        out[i + 1] = '\x01';
-        out[i + 2] = '\'';
-        i += 2;
-      }
-    }
+    fold_in_place(out, begin, folded_from_);
     folded_from_ = std::min(folded_from_, begin);
   }
 
