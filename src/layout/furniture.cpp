@@ -3,12 +3,15 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <optional>
 #include <string>
 #include <string_view>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "grammar/date_finder.hpp"
+#include "grammar/word_marks.hpp"
+#include "scale/words.hpp"
 
 namespace judgement::detail {
 namespace {
@@ -44,10 +47,9 @@ bool page_number_like(std::string_view s) {
 }
 
 // A running header or footer is recognised by its text with the numbers taken out, so that
-// "Report title   3" and "Report title   4" are one line.
-std::string furniture_key(std::string_view s) {
-  // Written into a buffer of the input's size (the key is never longer), not a byte at a time.
-  std::string key(s.size(), '\0');
+// "Report title   3" and "Report title   4" are one line. The key is written at `out`, which
+// has room for s.size() bytes (the key is never longer); its length is returned.
+std::size_t furniture_key(std::string_view s, char* out) {
   std::size_t n = 0;
   bool space = false;
   for (char c : s) {
@@ -56,12 +58,11 @@ std::string furniture_key(std::string_view s) {
       space = n > 0;
       continue;
     }
-    if (space) key[n++] = ' ';
+    if (space) out[n++] = ' ';
     space = false;
-    key[n++] = c;
+    out[n++] = c;
   }
-  key.resize(n);
-  return key;
+  return n;
 }
 
 // A footnote line at the foot of a page: "1 See ..." whose number the page's text carries as a
@@ -116,9 +117,11 @@ std::vector<std::string_view> grade_places(std::string_view content) {
 }
 
 // Does the line state a grade of some registered scale? What the report is read for is never
-// page furniture, however often it recurs.
-bool holds_grade(std::string_view content, const ScaleRegistry& scales) {
+// page furniture, however often it recurs. `keys` are the key words of every scale: a line
+// without one states no grade (most repeated lines: titles, dates, page numbers).
+bool holds_grade(std::string_view content, const ScaleRegistry& scales, const GradeWords& keys) {
   if (content.size() > 200) return false;  // a line of prose, not a row or a heading
+  if (keys.find(content) == std::string_view::npos) return false;
   const std::vector<std::string_view> places = grade_places(content);
   for (const GradeScale& scale : scales.scales()) {
     for (std::string_view p : places) {
@@ -177,8 +180,10 @@ std::vector<Furniture> find_furniture(const Source& source, const std::vector<Li
 
   // Whether a line states a grade, worked out once a line and only for the lines asked about.
   std::vector<std::int8_t> grade(lines.size(), -1);
+  std::optional<GradeWords> compiled;
+  const GradeWords& grade_keys = grade_words_of(scales, compiled);
   auto grade_at = [&](std::size_t k) {
-    if (grade[k] < 0) grade[k] = holds_grade(shapes[k].content(source.text(lines[k])), scales) ? 1 : 0;
+    if (grade[k] < 0) grade[k] = holds_grade(shapes[k].content(source.text(lines[k])), scales, grade_keys) ? 1 : 0;
     return grade[k] == 1;
   };
 
@@ -222,17 +227,24 @@ std::vector<Furniture> find_furniture(const Source& source, const std::vector<Li
     i = end;
   }
 
-  // Each edge line's key is made once, for the count and for the test below.
-  std::vector<std::string> keys(edges.size());
+  // Each edge line's key is made once, for the count and for the test below, into one buffer
+  // with room for them all.
+  std::size_t room = 0;
+  for (const std::size_t k : edges) room += shapes[k].content_length;
+  std::string key_text(room, '\0');
+  std::vector<std::string_view> keys(edges.size());
   absl::flat_hash_map<std::string_view, int> seen;
-  for (std::size_t e = 0; e < edges.size(); ++e) {
-    keys[e] = furniture_key(shapes[edges[e]].content(source.text(lines[edges[e]])));
+  for (std::size_t e = 0, at = 0; e < edges.size(); ++e) {
+    const std::size_t n = furniture_key(shapes[edges[e]].content(source.text(lines[edges[e]])), key_text.data() + at);
+    keys[e] = std::string_view(key_text).substr(at, n);
+    at += n;
     if (counted[e] && keys[e].size() >= 5) ++seen[keys[e]];
   }
   // A line at a page's edge met on a third of the pages, and on two at least, is furniture; short
   // texts need three, since two pages may well end alike by chance.
   const int repeated = std::max<int>(2, static_cast<int>(pages) / 3);
   std::vector<std::uint8_t> dated(lines.size(), 0);
+  std::vector<grammar::WordMark> marks;
   for (std::size_t e = 0; e < edges.size(); ++e) {
     const std::size_t k = edges[e];
     const LineShape& s = shapes[k];
@@ -244,7 +256,7 @@ std::vector<Furniture> find_furniture(const Source& source, const std::vector<Li
       continue;
     }
     if (k == title) continue;  // the title on its own page; where it recurs, it is a running header
-    const std::string& key = keys[e];
+    const std::string_view key = keys[e];
     if (key.size() >= 5) {
       const auto it = seen.find(key);
       // Twice is enough only for a long line at the very top or foot of its pages; a short one
@@ -255,7 +267,10 @@ std::vector<Furniture> find_furniture(const Source& source, const std::vector<Li
       const int needed = long_key && outermost[k] ? repeated : std::max(repeated, 3);
       if (it == seen.end() || it->second < needed || grade_at(k)) continue;
       furniture[k] = Furniture::repeated;
-      dated[k] = grammar::find_dates(s.content(source.text(lines[k]))).empty() ? 0 : 1;
+      const std::string_view content = s.content(source.text(lines[k]));
+      marks.clear();
+      grammar::mark_words(content, marks);
+      dated[k] = grammar::find_dates(content, marks).empty() ? 0 : 1;
     }
   }
   // A date recurs at the page edges only as part of a running header or footer: beside the

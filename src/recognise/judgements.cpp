@@ -125,7 +125,7 @@ const GradeScale* defined_scale(const Layout& layout, const ScaleRegistry& regis
 class JudgementReader {
  public:
   JudgementReader(ReportBuilder& out, const GradeScale& scale)
-      : out_(out), layout_(out.layout()), scale_(scale), grade_words_(scale) {
+      : out_(out), layout_(out.layout()), scale_(scale), grade_words_(grade_words_of(scale, compiled_words_)) {
     const Lexicon& lexicon = out.lexicon();
     auto listed = [&](Phrases list, const std::string& verb) {
       const auto& rows = lexicon.phrases(list);
@@ -808,7 +808,8 @@ class JudgementReader {
   ReportBuilder& out_;
   const Layout& layout_;
   const GradeScale& scale_;
-  const GradeWords grade_words_;  // the scale's key words
+  std::optional<GradeWords> compiled_words_;  // where grade_words_ is compiled for a scale not built in
+  const GradeWords& grade_words_;             // the scale's key words
   std::size_t key_at_ = 0;        // where the first of them stands in the text of the block being
                                   // read (npos when only a line's marker holds one)
   std::vector<Statement> statements_;

@@ -86,34 +86,49 @@ bool ascii_alnum(unsigned char c) { return c < 0x80 && byte_kinds[c] == ByteKind
 }  // namespace
 
 GradeWords::GradeWords(const GradeScale& scale) {
-  auto add = [&](std::string_view phrase) {
-    const std::vector<std::string> words = words_of(phrase);
-    wordless_ = wordless_ || words.empty();
-    if (words.empty() || std::find(keys_.begin(), keys_.end(), words.front()) != keys_.end()) return;
-    const std::string& word = words.front();
-    keys_.push_back(word);
-    const std::size_t k = start_index(word);
-    if (k == no_start) {
-      other_starts_ = true;
-    } else {
-      starts_[k / 64] |= std::uint64_t{1} << (k % 64);
-    }
-    const auto first = static_cast<unsigned char>(word.front());
-    first_[first] = true;
-    if (first >= 'a' && first <= 'z') {
-      first_[first - 'a' + 'A'] = true;
-      if (std::find(letters_.begin(), letters_.begin() + letter_count_, first) == letters_.begin() + letter_count_) {
-        if (letter_count_ < kLetters) letters_[letter_count_] = first;
-        ++letter_count_;  // past letters_.size(): too many for the vector scan, which is then not used
-      }
-    }
-  };
   add("grade");
+  add_scale(scale);
+  fill_lanes();
+}
+
+GradeWords::GradeWords(const std::vector<GradeScale>& scales) {
+  add("grade");
+  for (const GradeScale& scale : scales) add_scale(scale);
+  fill_lanes();
+}
+
+void GradeWords::add_scale(const GradeScale& scale) {
   for (const Grade& g : scale.grades()) {
     add(g.label);
     for (const std::string& alias : g.aliases) add(alias);
   }
+}
+
+void GradeWords::fill_lanes() {
   for (std::size_t k = 0; k < kLetters; ++k) letter_lanes_[k].fill(letters_[k < letter_count_ ? k : 0]);
+}
+
+void GradeWords::add(std::string_view phrase) {
+  const std::vector<std::string> words = words_of(phrase);
+  wordless_ = wordless_ || words.empty();
+  if (words.empty() || std::find(keys_.begin(), keys_.end(), words.front()) != keys_.end()) return;
+  const std::string& word = words.front();
+  keys_.push_back(word);
+  const std::size_t k = start_index(word);
+  if (k == no_start) {
+    other_starts_ = true;
+  } else {
+    starts_[k / 64] |= std::uint64_t{1} << (k % 64);
+  }
+  const auto first = static_cast<unsigned char>(word.front());
+  first_[first] = true;
+  if (first >= 'a' && first <= 'z') {
+    first_[first - 'a' + 'A'] = true;
+    if (std::find(letters_.begin(), letters_.begin() + letter_count_, first) == letters_.begin() + letter_count_) {
+      if (letter_count_ < kLetters) letters_[letter_count_] = first;
+      ++letter_count_;  // past letters_.size(): too many for the vector scan, which is then not used
+    }
+  }
 }
 
 bool GradeWords::key(std::string_view word) const noexcept {
@@ -219,6 +234,26 @@ std::size_t GradeWords::find(std::string_view text, std::size_t from) const noex
     if (first_[s[i]] && !ascii_alnum(s[i - 1]) && key_at(text, i)) return i;
   }
   return std::string_view::npos;
+}
+
+const GradeWords& grade_words_of(const GradeScale& scale, std::optional<GradeWords>& storage) {
+  const std::vector<GradeScale>& builtin = ScaleRegistry::builtin().scales();
+  static const std::vector<GradeWords> compiled = [&] {
+    std::vector<GradeWords> words;
+    words.reserve(builtin.size());
+    for (const GradeScale& s : builtin) words.emplace_back(s);
+    return words;
+  }();
+  if (!builtin.empty() && &scale >= builtin.data() && &scale < builtin.data() + builtin.size()) {
+    return compiled[static_cast<std::size_t>(&scale - builtin.data())];
+  }
+  return storage.emplace(scale);
+}
+
+const GradeWords& grade_words_of(const ScaleRegistry& scales, std::optional<GradeWords>& storage) {
+  static const GradeWords builtin(ScaleRegistry::builtin().scales());
+  if (&scales == &ScaleRegistry::builtin()) return builtin;
+  return storage.emplace(scales.scales());
 }
 
 }  // namespace judgement::detail

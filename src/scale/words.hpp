@@ -6,6 +6,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -88,6 +89,8 @@ bool same_word(std::string_view word, std::string_view lower) noexcept;
 class GradeWords {
  public:
   explicit GradeWords(const GradeScale& scale);
+  /// The key words of every scale of `scales`: a text without them holds no grade of any.
+  explicit GradeWords(const std::vector<GradeScale>& scales);
 
   /// Is `word` (a word as next_word() cuts it) a key word, in any case?
   [[nodiscard]] bool key(std::string_view word) const noexcept;
@@ -105,6 +108,12 @@ class GradeWords {
   [[nodiscard]] bool may_be_key(std::size_t start) const noexcept {
     return start == static_cast<std::size_t>(-1) ? other_starts_ : (starts_[start / 64] >> (start % 64) & 1U) != 0;
   }
+
+  // Adds the first word of `phrase` as a key; the labels and aliases of `scale`; fills
+  // letter_lanes_ once every key is in.
+  void add(std::string_view phrase);
+  void add_scale(const GradeScale& scale);
+  void fill_lanes();
 
   // Is there a word at text[at], and is it a key?
   [[nodiscard]] bool key_at(std::string_view text, std::size_t at) const noexcept;
@@ -129,6 +138,12 @@ class GradeWords {
   // loaded whole by the scan.
   alignas(16) std::array<std::array<unsigned char, 16>, kLetters> letter_lanes_{};
 };
+
+/// The key words of `scale`: compiled once for the process when `scale` is one of the built-in
+/// registry's scales (every document reads them), otherwise compiled now into `storage`.
+const GradeWords& grade_words_of(const GradeScale& scale, std::optional<GradeWords>& storage);
+/// The key words of every scale of `scales`, likewise compiled once for the built-in registry.
+const GradeWords& grade_words_of(const ScaleRegistry& scales, std::optional<GradeWords>& storage);
 
 }  // namespace judgement::detail
 

@@ -160,3 +160,28 @@ TEST_CASE("furniture: every run of it is named by an info diagnostic with its sp
   CHECK(found[1]->message.find("page number") != std::string::npos);
   CHECK(found[1]->span.page == 2);
 }
+
+TEST_CASE("furniture: a grade of a user's own scale at the top of pages is never furniture", "[layout][furniture]") {
+  // "Commendable" is no grade of a built-in scale: with the built-in registry the row is a
+  // running header; with a registry that adds the scale it states a grade and stays content.
+  const std::string row = "Overall effectiveness          Commendable";
+  const std::string text = three_pages("", row + "\n", row + "\n");
+  judgement::ScaleRegistry scales = judgement::ScaleRegistry::builtin();
+  REQUIRE(scales.define("scale house-style \"A house style\"\n  \"Commendable\" band good\n  \"Wanting\" band inadequate\nend\n").ok());
+  const Laid builtin(text);
+  const auto as_builtin = blocks_of(builtin, "Overall effectiveness\tCommendable");
+  const auto as_header = blocks_of(builtin, "Overall effectiveness          Commendable");
+  CHECK(as_builtin.size() + as_header.size() == 2);
+  for (const Block* b : as_builtin) CHECK(b->kind == BlockKind::furniture);
+  for (const Block* b : as_header) CHECK(b->kind == BlockKind::furniture);
+
+  const judgement::detail::Source source = judgement::detail::Source::load(text).value();
+  const judgement::detail::Layout own = judgement::detail::build_layout(source, scales);
+  std::size_t rows = 0;
+  for (const Block& b : own.blocks()) {
+    if (own.text(b) != "Overall effectiveness\tCommendable") continue;
+    ++rows;
+    CHECK(b.kind == BlockKind::table_row);
+  }
+  CHECK(rows == 2);
+}

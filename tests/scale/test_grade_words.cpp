@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <cstddef>
+#include <optional>
 #include <random>
 #include <string>
 #include <string_view>
@@ -159,4 +160,38 @@ TEST_CASE("a scale built in code with a label of no words reads text of no words
   CHECK_FALSE(ofsted.wordless());
   CHECK_FALSE(ofsted.may_start(""));
   CHECK(ofsted.find("nothing to read here") == std::string_view::npos);
+}
+
+TEST_CASE("the key words of a registry are every scale's, compiled once for the built-in registry", "[scale][words]") {
+  const ScaleRegistry& builtin = ScaleRegistry::builtin();
+  std::optional<GradeWords> storage;
+  const GradeWords& all = detail::grade_words_of(builtin, storage);
+  CHECK_FALSE(storage.has_value());
+  CHECK(&detail::grade_words_of(builtin, storage) == &all);
+  for (const GradeScale& scale : builtin.scales()) {
+    const GradeWords& own = detail::grade_words_of(scale, storage);
+    CHECK_FALSE(storage.has_value());
+    CHECK(&detail::grade_words_of(scale, storage) == &own);
+    for (const Grade& g : scale.grades()) {
+      INFO(scale.id() << ": " << g.label);
+      CHECK(all.find("The rating was " + g.label + ".") != std::string_view::npos);
+      CHECK(own.find(g.label) == 0);
+    }
+  }
+  CHECK(all.find("Leaders know their services well.") == std::string_view::npos);
+
+  // A registry of the user's own (a copy counts: its scales are not the built-in ones).
+  ScaleRegistry mine = builtin;
+  REQUIRE(mine.add(GradeScale("house-style", "A house style", std::vector<Grade>{grade("Commendable"), grade("Wanting")})).ok());
+  const GradeWords& extended = detail::grade_words_of(mine, storage);
+  CHECK(storage.has_value());
+  CHECK(&extended == &*storage);
+  CHECK(extended.find("Practice was commendable.") == 13);
+  CHECK(extended.find("Practice was good.") == 13);
+  CHECK(all.find("Practice was commendable.") == std::string_view::npos);
+  std::optional<GradeWords> own_storage;
+  const GradeWords& house = detail::grade_words_of(*mine.find("house-style"), own_storage);
+  CHECK(own_storage.has_value());
+  CHECK(house.key("Wanting"));
+  CHECK_FALSE(house.key("Good"));
 }
