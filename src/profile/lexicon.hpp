@@ -88,6 +88,11 @@ enum class Phrases : std::uint8_t {
   not_label_end,       ///< a word a table's area label never ends with: "are", "have", "judged"
   table_header,        ///< a table's header cell, never an area: "judgement", "grade"
   earlier_inspection,  ///< words of a heading or a list's lead about an earlier inspection: "previous"
+  // The document reader's words of a letter's visit and its inspectors (issue 14).
+  visit_date_subject,   ///< what a sentence that dates the visit is about: "visit", "inspection"
+  visit_date_lead,      ///< words that lead from it to the visit's dates: "took place on", "between"
+  inspector_line_lead,  ///< a cover line's start before an inspector's name, without a colon: "lead inspector"
+  honorific,            ///< a title before a person's name, taken off it: "mr", "dr"
   count_
 };
 
@@ -121,6 +126,9 @@ inline constexpr PhraseListName phrase_list_names[] = {
     {"references", "visit_head"}, {"references", "inspected_head"}, {"references", "plural_head"},
     // The judgements reader's table and earlier-inspection words (issue 14).
     {"judgements", "not_label_end"}, {"judgements", "table_header"}, {"judgements", "earlier_inspection"},
+    // The document reader's words of a letter's visit and its inspectors (issue 14).
+    {"document", "visit_date_subject"}, {"document", "visit_date_lead"}, {"document", "inspector_line_lead"},
+    {"document", "honorific"},
 };
 static_assert(std::size(phrase_list_names) == static_cast<std::size_t>(Phrases::count_));
 

@@ -449,10 +449,10 @@ class People {
   }
 
  private:
-  static std::string_view strip_title(std::string_view part) {
+  std::string_view strip_title(std::string_view part) const {
     part = trim(part, " ");
-    for (std::string_view lead : {"Mr ", "Mrs ", "Ms ", "Miss ", "Dr "}) {
-      if (part.starts_with(lead)) part.remove_prefix(lead.size());
+    for (const std::string& lead : phrases_.honorifics) {
+      if (folded_starts_with(part, lead)) part.remove_prefix(lead.size());
     }
     return part;
   }
@@ -925,12 +925,11 @@ class DocumentReader {
       if (++n > 30) break;
       const std::string text = with_rest_of_sentence(k);
       const std::string f = fold_text(text);
-      for (std::string_view subject : {"visit", "inspection"}) {
+      for (const std::string& subject : phrases_.visit_subjects) {
         const std::size_t at = f.find(subject);
         if (at == std::string::npos) continue;
         const std::size_t end = sentence_end(f, at);
-        for (std::string_view trigger : {" took place on ", " took place from ", " took place between ", " on ",
-                                         " carried out on ", " between "}) {
+        for (const std::string& trigger : phrases_.visit_leads) {
           const std::size_t t = find_spaced(f, trigger, at);
           if (t == std::string::npos || t > end) continue;
           // From the trigger's start: "between 3 and 5 November 2020" is one date with its "between".
@@ -1001,7 +1000,7 @@ class DocumentReader {
     for (const Block* b : cover_) {
       for (std::uint32_t k = 0; k < b->line_count; ++k) {
         const std::string_view line = plain_line(layout_.source().text(layout_.line(*b, k)), buffer);
-        for (std::string_view lead : {"reporting inspector ", "lead inspector "}) {
+        for (const std::string& lead : phrases_.inspector_line_leads) {
           if (folded_starts_with(line, lead)) {
             for (const auto& [name, role] : people.in(line.substr(lead.size()))) add(name, role);
           }

@@ -164,6 +164,17 @@ std::size_t find_spaced(std::string_view text, std::string_view needle, std::siz
   return std::string_view::npos;
 }
 
+namespace {
+
+std::vector<std::string> spaced(const std::vector<std::string>& phrases, std::string_view before, std::string_view after) {
+  std::vector<std::string> out;
+  out.reserve(phrases.size());
+  for (const std::string& p : phrases) out.push_back(std::string(before) + p + std::string(after));
+  return out;
+}
+
+}  // namespace
+
 DocumentPhrases::DocumentPhrases(const Lexicon& lexicon)
     : provider_head(lexicon.phrases(Phrases::provider_head)),
       provider_end(lexicon.phrases(Phrases::provider_end)),
@@ -182,7 +193,11 @@ DocumentPhrases::DocumentPhrases(const Lexicon& lexicon)
         std::vector<std::pair<std::string_view, std::uint32_t>> rows;
         for (const Lexicon::ProfileRow& row : lexicon.titles()) rows.emplace_back(row.phrase, 0);
         return rows;
-      }()) {}
+      }()),
+      visit_subjects(lexicon.phrases(Phrases::visit_date_subject)),
+      visit_leads(spaced(lexicon.phrases(Phrases::visit_date_lead), " ", " ")),
+      inspector_line_leads(spaced(lexicon.phrases(Phrases::inspector_line_lead), "", " ")),
+      honorifics(spaced(lexicon.phrases(Phrases::honorific), "", " ")) {}
 
 const DocumentPhrases& DocumentPhrases::of(const Lexicon& lexicon, std::optional<DocumentPhrases>& own) {
   const Lexicon& builtin = ProfileRegistry::builtin().lexicon();

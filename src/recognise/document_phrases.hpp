@@ -109,6 +109,9 @@ struct DocumentPhrases {
   PhraseSet committee;
   /// The profiles' titles (Lexicon::titles()), each phrase's row its index there.
   PhraseSet titles;
+  /// visit_date_subject as listed; visit_date_lead, inspector_line_lead and honorific in list
+  /// order with the spaces the reader's searches take: " took place on ", "lead inspector ", "mr ".
+  std::vector<std::string> visit_subjects, visit_leads, inspector_line_leads, honorifics;
 };
 
 /// `text` as fold() gives it without the two \x01 bytes it pads a typographic apostrophe with:

@@ -336,3 +336,28 @@ TEST_CASE("lexicon blocks: the labels of a cover's fields are rows a user adds t
   REQUIRE(r.document.inspectors.size() == 1);
   CHECK(r.document.inspectors[0].name == "Ada Brook");
 }
+
+TEST_CASE("lexicon blocks: a letter's visit-date leads, inspector line leads and honorifics are rows a user adds to",
+          "[profile][lexicon][parse]") {
+  const std::string letter =
+      "Dear Jo\n\nFocused visit to Northshire children\xE2\x80\x99s services\n\n"
+      "Team inspector Prof Ada Brook\n\n"
+      "This letter summarises the findings of a focused visit to Northshire children\xE2\x80\x99s services, "
+      "which ran from 5 to 6 February 2019.\n";
+  const Report plain = parse(letter).value();
+  CHECK_FALSE(plain.document.inspection_dates.has_value());
+  CHECK(plain.document.inspectors.empty());
+
+  const ProfileRegistry mine = testing::builtin_profiles_with(
+      "lexicon document \"Our letters\"\n"
+      "  phrases visit_date_lead \"ran from\"\n"
+      "  phrases inspector_line_lead \"team inspector\"\n"
+      "  phrases honorific \"prof\"\n"
+      "end\n");
+  const Report r = parse(letter, testing::options_with(mine)).value();
+  REQUIRE(r.document.inspection_dates.has_value());
+  CHECK(r.document.inspection_dates->range.start.ymd == std::chrono::year{2019} / 2 / 5);
+  CHECK(r.document.inspection_dates->range.end.ymd == std::chrono::year{2019} / 2 / 6);
+  REQUIRE(r.document.inspectors.size() == 1);
+  CHECK(r.document.inspectors[0].name == "Ada Brook");
+}
