@@ -8,6 +8,7 @@
 #include <memory>
 
 #include "layout/layout.hpp"
+#include "profile/lexicon.hpp"
 #include "recognise/recognisers.hpp"
 #include "report/builder.hpp"
 #include "source/pdf.hpp"
@@ -100,8 +101,9 @@ Result<Report> parse(std::string text, const ParseOptions& options) {
     report.source.bytes = input_bytes;
     report.source.format = pdf ? SourceFormat::pdf : format_of(original);
 
-    const detail::Layout layout =
-        detail::build_layout(*source, options.scales ? *options.scales : ScaleRegistry::builtin());
+    const ScaleRegistry& scales = options.scales ? *options.scales : ScaleRegistry::builtin();
+    const detail::Lexicon& lexicon = (options.profiles ? *options.profiles : ProfileRegistry::builtin()).lexicon();
+    const detail::Layout layout = detail::build_layout(*source, scales, &lexicon);
     detail::ReportBuilder out(report, layout, options);
     if (!utf16.empty()) {
       std::string message = "read as " + std::string(utf16) + " and converted to UTF-8; spans are offsets into the UTF-8 text";
@@ -127,7 +129,7 @@ Result<Report> parse(std::string text, const ParseOptions& options) {
       drawn.store = std::make_shared<TextStore>(drawn_text);
       auto drawn_source = detail::Source::load(drawn.store->source(), options.utf8);
       if (drawn_source) {
-        const detail::Layout drawn_layout = detail::build_layout(*drawn_source);
+        const detail::Layout drawn_layout = detail::build_layout(*drawn_source, scales, &lexicon);
         detail::ReportBuilder drawn_out(drawn, drawn_layout, as_drawn);
         detail::recognise_document(drawn_out);
         detail::recognise_judgements(drawn_out);

@@ -6,6 +6,8 @@
 
 #include "layout/furniture.hpp"
 #include "layout/line.hpp"
+#include "profile/lexicon.hpp"
+#include "scale/words.hpp"
 
 namespace judgement::detail {
 
@@ -66,15 +68,20 @@ bool lone_right_cell(const LineShape& s) { return s.gaps == 0 && s.indent >= 35 
 
 class LayoutBuilder {
  public:
-  LayoutBuilder(const Source& source, const ScaleRegistry& scales) : out_(source), src_(source), scales_(scales) {}
+  LayoutBuilder(const Source& source, const ScaleRegistry& scales, const Lexicon& lexicon)
+      : out_(source), src_(source), scales_(scales), grade_keys_(grade_words_of(scales, compiled_keys_)) {
+    for (const std::string& s : lexicon.phrases(Phrases::salutation)) salutations_.push_back(s + ' ');
+  }
 
   Layout build() {
     const auto& lines = src_.lines();
     shapes_.reserve(lines.size());
     out_.contents_.reserve(lines.size());
+    grade_lines_.reserve(lines.size());
     for (const Line& line : lines) {
       shapes_.push_back(shape_of(src_.text(line)));
       const std::string_view content = shapes_.back().content(src_.text(line));
+      grade_lines_.push_back(states_grade_by_number(content));
       const auto column = static_cast<std::size_t>(content.data() - src_.text(line).data());
       if (content.empty()) {
         out_.contents_.push_back({});
@@ -111,6 +118,7 @@ class LayoutBuilder {
         // Four digits number a paragraph only after the paragraphs before it ("1000." after
         // "999."); else they are a year or a figure that starts a line ("2019. The council").
         shapes_[i] = shape_of(src_.text(lines[i]), false);
+        grade_lines_[i] = states_grade_by_number(content(i));
       }
       if (lines[i].page != last_page_) crossed_page_ = true;
       last_page_ = lines[i].page;
@@ -158,6 +166,35 @@ class LayoutBuilder {
 
   // Line i without its indentation, marker and trailing space (LineShape::content).
   std::string_view content(std::size_t i) const { return shapes_[i].content(src_.text(src_.lines()[i])); }
+
+  // A grade stated by its number on a line of its own, as a scale of the registry reads it
+  // ("Grade 4 (Inadequate)"): it stands alone, and opens no section of its own.
+  bool states_grade_by_number(std::string_view content) const {
+    if (content.size() > 48 || content.empty() || !grade_keys_.may_open(content.front())) return false;
+    // It opens with a key word and names a number: most lines are ruled out by these.
+    const WordSpan first = next_word(content, 0);
+    if (first.begin != 0 || !grade_keys_.key(first.in(content))) return false;
+    if (std::none_of(content.begin(), content.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
+    for (const GradeScale& scale : scales_.scales()) {
+      const auto m = scale.match(content);
+      if (m && m->by_code) return true;
+    }
+    return false;
+  }
+
+  // Does the text open with a letter's greeting (lexicon `layout salutation`: "Dear ...")?
+  bool greets(std::string_view text) const {
+    for (const std::string& s : salutations_) {
+      if (text.size() < s.size()) continue;
+      bool same = true;
+      for (std::size_t k = 0; k < s.size() && same; ++k) {
+        const char c = text[k];
+        same = (c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c) == s[k];
+      }
+      if (same) return true;
+    }
+    return false;
+  }
 
   // The width of a full line of body text: long lines are the body's; shorter ones end paragraphs.
   std::size_t typical_width() const {
@@ -330,12 +367,13 @@ class LayoutBuilder {
     const std::string_view prev_content = this->content(open_->last_line);
     const bool prev_ends = ends_sentence(prev_content);
     if (s.labelled) return false;  // "Report published: ..." under "Inspection date: ..."
-    if (s.grade_line || prev.grade_line) return false;  // "Grade 4 (Inadequate)" under its area's heading
-    if (open_->lines.size() == 1 && prev_content.starts_with("Dear ") && prev_content.size() < 50) return false;
+    // "Grade 4 (Inadequate)" under its area's heading
+    if (grade_lines_[i] || grade_lines_[open_->last_line]) return false;
+    if (open_->lines.size() == 1 && greets(prev_content) && prev_content.size() < 50) return false;
     // A letter's subject line follows its salutation and stands alone.
     if (open_->lines.size() == 1 && open_->index > 0 && !prev_ends) {
       const Block& before = out_.blocks_[open_->index - 1];
-      if (before.kind != BlockKind::furniture && out_.text(before).starts_with("Dear ")) return false;
+      if (before.kind != BlockKind::furniture && greets(out_.text(before))) return false;
     }
     if (prev.labelled && open_->lines.size() == 1 && !starts_lower(content) &&
         prev_content.size() < body_width_ * 85 / 100) {
@@ -624,8 +662,7 @@ class LayoutBuilder {
   // "Grade 4 (Inadequate)" under "Overall effectiveness": the grade of the section above, not
   // a section of its own.
   bool states_grade_only(const Block& b) const {
-    const LineShape first = shape_of(out_.text(b));
-    return b.line_count == 1 && (first.grade_line || shapes_[out_.block_lines_[b.first_line]].grade_line);
+    return b.line_count == 1 && (states_grade_by_number(out_.text(b)) || grade_lines_[out_.block_lines_[b.first_line]]);
   }
 
   // The section tree: a block's section is the heading above it; a heading's section is the
@@ -651,7 +688,11 @@ class LayoutBuilder {
   Layout out_;
   const Source& src_;
   const ScaleRegistry& scales_;
+  std::optional<GradeWords> compiled_keys_;  // where grade_keys_ is compiled for a registry not built in
+  const GradeWords& grade_keys_;             // the key words of every scale
+  std::vector<std::string> salutations_;     // each with the space after it: "dear "
   std::vector<LineShape> shapes_;
+  std::vector<std::uint8_t> grade_lines_;    // by line: states_grade_by_number(content)
   std::vector<Furniture> furniture_;
   std::size_t body_width_ = 80;
   std::optional<Open> open_;
@@ -663,6 +704,8 @@ class LayoutBuilder {
   int last_number_ = 0;  // the last top-level paragraph number placed
 };
 
-Layout build_layout(const Source& source, const ScaleRegistry& scales) { return LayoutBuilder(source, scales).build(); }
+Layout build_layout(const Source& source, const ScaleRegistry& scales, const Lexicon* lexicon) {
+  return LayoutBuilder(source, scales, lexicon != nullptr ? *lexicon : ProfileRegistry::builtin().lexicon()).build();
+}
 
 }  // namespace judgement::detail

@@ -120,8 +120,14 @@ class Layout {
   std::vector<std::size_t> mark_begin_;  ///< marks of block k: [mark_begin_[k], mark_begin_[k + 1])
 };
 
-/// `scales` gives the grade words: a line that states a grade is never page furniture.
-Layout build_layout(const Source& source, const ScaleRegistry& scales = ScaleRegistry::builtin());
+class Lexicon;
+
+/// What the layout knows of the language of reports is given to it: `scales` give the grade
+/// words (a line that states a grade is never page furniture; one that states it by its number
+/// stands alone), and `lexicon` (the built-in registry's when null) its `layout` phrases (a
+/// letter's greeting stands alone).
+Layout build_layout(const Source& source, const ScaleRegistry& scales = ScaleRegistry::builtin(),
+                    const Lexicon* lexicon = nullptr);
 
 }  // namespace judgement::detail
 

@@ -195,8 +195,6 @@ LineShape shape_of(std::string_view line, bool numbers) {
   shape.content_length = static_cast<std::uint32_t>(s.size());
   shape.content_column = static_cast<std::uint32_t>(offset);
   shape.labelled = starts_with_label(s);
-  shape.grade_line = s.size() <= 48 && s.size() >= 7 && (s.starts_with("Grade ") || s.starts_with("GRADE ")) &&
-                     s[6] >= '0' && s[6] <= '9';
 
   // Wide gaps inside the content: a tab, or a run of three spaces or more (pdftotext -layout
   // sets table columns apart this way; justified prose has at most two).

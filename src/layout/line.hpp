@@ -31,7 +31,6 @@ struct LineShape {
   std::uint8_t heading_level = 0;  ///< Markdown '#' count
   bool bold = false;               ///< the whole line is **bold** (Markdown)
   bool labelled = false;           ///< starts with a short "Label:" ("Inspection dates:", "Lead inspector:")
-  bool grade_line = false;         ///< a grade stated by number on a line of its own: "Grade 4 (Inadequate)"
   bool blank = false;
 
   /// The line without leading and trailing space, and without its marker; `line` is the text

@@ -93,6 +93,8 @@ enum class Phrases : std::uint8_t {
   visit_date_lead,      ///< words that lead from it to the visit's dates: "took place on", "between"
   inspector_line_lead,  ///< a cover line's start before an inspector's name, without a colon: "lead inspector"
   honorific,            ///< a title before a person's name, taken off it: "mr", "dr"
+  // The layout's: how a letter opens.
+  salutation,  ///< a letter's greeting, whose line stands alone: "dear"
   count_
 };
 
@@ -129,6 +131,8 @@ inline constexpr PhraseListName phrase_list_names[] = {
     // The document reader's words of a letter's visit and its inspectors (issue 14).
     {"document", "visit_date_subject"}, {"document", "visit_date_lead"}, {"document", "inspector_line_lead"},
     {"document", "honorific"},
+    // The layout's.
+    {"layout", "salutation"},
 };
 static_assert(std::size(phrase_list_names) == static_cast<std::size_t>(Phrases::count_));
 

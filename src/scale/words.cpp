@@ -124,9 +124,12 @@ void GradeWords::add(std::string_view phrase) {
   first_[first] = true;
   if (first >= 'a' && first <= 'z') {
     first_[first - 'a' + 'A'] = true;
-    if (std::find(letters_.begin(), letters_.begin() + letter_count_, first) == letters_.begin() + letter_count_) {
+    // Past kLetters the count only says there are too many for the vector scan, which is then
+    // not used; the letters beyond are not kept (nor looked through).
+    const auto kept = letters_.begin() + static_cast<std::ptrdiff_t>(std::min(letter_count_, kLetters));
+    if (letter_count_ > kLetters || std::find(letters_.begin(), kept, first) == kept) {
       if (letter_count_ < kLetters) letters_[letter_count_] = first;
-      ++letter_count_;  // past letters_.size(): too many for the vector scan, which is then not used
+      ++letter_count_;
     }
   }
 }

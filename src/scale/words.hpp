@@ -92,6 +92,8 @@ class GradeWords {
   /// The key words of every scale of `scales`: a text without them holds no grade of any.
   explicit GradeWords(const std::vector<GradeScale>& scales);
 
+  /// Can a key word start with byte `c` (a letter in either case)?
+  [[nodiscard]] bool may_open(char c) const noexcept { return first_[static_cast<unsigned char>(c)]; }
   /// Is `word` (a word as next_word() cuts it) a key word, in any case?
   [[nodiscard]] bool key(std::string_view word) const noexcept;
   /// Can a grade start with `word`: a key word or a number of up to three digits? An empty

@@ -24,7 +24,8 @@ inline Report run_recogniser(std::string text, const std::function<void(detail::
   auto source = detail::Source::load(report.store->source(), options.utf8);
   if (!source) return report;
   const detail::Layout layout =
-      detail::build_layout(*source, options.scales ? *options.scales : ScaleRegistry::builtin());
+      detail::build_layout(*source, options.scales ? *options.scales : ScaleRegistry::builtin(),
+                           &(options.profiles ? *options.profiles : ProfileRegistry::builtin()).lexicon());
   detail::ReportBuilder out(report, layout, options);
   detail::recognise_document(out);
   recognise(out);

@@ -1,0 +1,88 @@
+// What the layout knows of the language of reports comes from the registries, not from words in
+// its code: a letter's greeting from the lexicon's `layout salutation` rows, and a grade stated
+// by its number from the scales. Each case is a few invented lines.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "../fixtures/fixtures.hpp"
+#include "../support/profiles.hpp"
+#include "judgement/scale.hpp"
+#include "layout/layout.hpp"
+#include "profile/lexicon.hpp"
+#include "source/source.hpp"
+
+using judgement::ProfileRegistry;
+using judgement::ScaleRegistry;
+using judgement::detail::Block;
+using judgement::detail::BlockKind;
+
+namespace {
+
+// The texts of the blocks, laid out with the given registries.
+std::vector<std::string> block_texts(const std::string& text, const ScaleRegistry& scales,
+                                     const ProfileRegistry& profiles) {
+  const judgement::detail::Source source = judgement::detail::Source::load(text).value();
+  const judgement::detail::Layout layout = judgement::detail::build_layout(source, scales, &profiles.lexicon());
+  std::vector<std::string> texts;
+  for (const Block& b : layout.blocks()) {
+    if (b.kind != BlockKind::furniture) texts.emplace_back(layout.text(b));
+  }
+  return texts;
+}
+
+}  // namespace
+
+TEST_CASE("layout words: a letter's greeting and the subject under it stand alone, greetings being lexicon rows",
+          "[layout][lexicon]") {
+  const std::string english =
+      "Dear Ms Example,\n"
+      "Focused visit to Northshire children\xE2\x80\x99s services\n"
+      "This letter summarises the findings of the focused visit.\n";
+  CHECK(block_texts(english, ScaleRegistry::builtin(), ProfileRegistry::builtin()) ==
+        std::vector<std::string>{"Dear Ms Example,", "Focused visit to Northshire children\xE2\x80\x99s services",
+                                 "This letter summarises the findings of the focused visit."});
+
+  // A Welsh letter's greeting is no built-in row: the greeting runs on into the subject line,
+  // until a user's lexicon row names it.
+  const std::string welsh =
+      "Annwyl Ms Example,\n"
+      "Arolygiad o wasanaethau addysg Sir Enghraifft\n"
+      "Mae'r llythyr hwn yn crynhoi canfyddiadau'r arolygiad.\n";
+  const auto builtin = block_texts(welsh, ScaleRegistry::builtin(), ProfileRegistry::builtin());
+  REQUIRE_FALSE(builtin.empty());
+  CHECK(builtin.front().starts_with("Annwyl Ms Example, Arolygiad"));
+  const ProfileRegistry mine = judgement::testing::builtin_profiles_with(
+      "lexicon layout \"Welsh letters\"\n  phrases salutation \"annwyl\"\nend\n");
+  CHECK(block_texts(welsh, ScaleRegistry::builtin(), mine) ==
+        std::vector<std::string>{"Annwyl Ms Example,", "Arolygiad o wasanaethau addysg Sir Enghraifft",
+                                 "Mae'r llythyr hwn yn crynhoi canfyddiadau'r arolygiad."});
+}
+
+TEST_CASE("layout words: a grade stated by its number on a line of its own stands alone, in any form a scale reads",
+          "[layout][scale]") {
+  // A key to the grades, as 2009-13 reports printed it: the grade and its number, then what it
+  // means. "Good (Grade 2)" starts the next entry; it does not end the one above it.
+  const std::string key =
+      "Outstanding (Grade 1) A service that significantly exceeds\n"
+      "minimum requirements\n"
+      "Good (Grade 2)\n"
+      "\n"
+      "A service that exceeds minimum\n"
+      "requirements\n";
+  const auto texts = block_texts(key, ScaleRegistry::builtin(), ProfileRegistry::builtin());
+  CHECK(texts == std::vector<std::string>{"Outstanding (Grade 1) A service that significantly exceeds minimum requirements",
+                                          "Good (Grade 2)", "A service that exceeds minimum requirements"});
+
+  // A user's scale: its grades stated by number stand alone too, the built-in scales' do not
+  // know them.
+  const std::string own =
+      "Leaders have strengthened the help given to families and it is\n"
+      "Commendable (Grade 1)\n";
+  CHECK(block_texts(own, ScaleRegistry::builtin(), ProfileRegistry::builtin()).size() == 1);
+  ScaleRegistry scales = ScaleRegistry::builtin();
+  REQUIRE(scales.define("scale house-style \"A house style\"\n  \"Commendable\" = 1 band good\n  \"Wanting\" = 2 band inadequate\nend\n").ok());
+  CHECK(block_texts(own, scales, ProfileRegistry::builtin()) ==
+        std::vector<std::string>{"Leaders have strengthened the help given to families and it is", "Commendable (Grade 1)"});
+}
