@@ -30,11 +30,19 @@ SourceFormat format_of(std::string_view text) {
   return SourceFormat::text;
 }
 
-// The error for an input past max_bytes; `bytes` 0 where its size is not known (a stream).
-Error too_large(std::size_t bytes, std::size_t max_bytes) {
+// The most bytes of input read and parsed: max_bytes, and never more than max_input_bytes, the
+// bound of the library's 32-bit offsets (detail::Offset), which holds even when max_bytes is 0.
+std::size_t input_bound(std::size_t max_bytes) {
+  return max_bytes == 0 || max_bytes > max_input_bytes ? max_input_bytes : max_bytes;
+}
+
+// The error for an input past `bound` (an input_bound); `bytes` 0 where its size is not known
+// (a stream).
+Error too_large(std::size_t bytes, std::size_t bound) {
+  if (bound == max_input_bytes) return detail::too_large_to_read("the input", bytes);
   std::string message = "the input is ";
   if (bytes != 0) message += std::to_string(bytes) + " bytes, ";
-  message += "more than max_bytes (" + std::to_string(max_bytes) + " bytes)";
+  message += "more than max_bytes (" + std::to_string(bound) + " bytes)";
   return Error{ErrorCode::limit, std::move(message)};
 }
 
@@ -75,7 +83,7 @@ void warn_of_undrawn_text(detail::ReportBuilder& out, const detail::PdfText& pdf
 Result<Report> parse(std::string text, const ParseOptions& options) {
   try {
     const std::size_t input_bytes = text.size();
-    if (options.max_bytes != 0 && input_bytes > options.max_bytes) return too_large(input_bytes, options.max_bytes);
+    if (input_bytes > input_bound(options.max_bytes)) return too_large(input_bytes, input_bound(options.max_bytes));
     const bool pdf = is_pdf(text);
     detail::PdfText extracted_pdf;
     if (pdf) {
@@ -179,7 +187,7 @@ Result<std::string> read_file(const std::string& path, std::size_t max_bytes) {
 }
 
 Result<Report> parse_file(const std::string& path, const ParseOptions& options) {
-  auto read = read_file(path, options.max_bytes);
+  auto read = read_file(path, input_bound(options.max_bytes));
   if (!read) return read.error();
   std::string text = std::move(*read);
   ParseOptions named = options;

@@ -41,6 +41,13 @@ enum class TimeframeBase {
 /// report, low enough that /dev/zero or a runaway pipe ends in an error, not out of memory.
 inline constexpr std::size_t default_max_bytes = std::size_t{256} << 20;
 
+/// The largest input judgement reads, whatever ParseOptions::max_bytes says (0 included):
+/// 4 GiB - 1 bytes, since offsets into a text are kept in 32 bits (a few tables of them are
+/// kept for every line). A larger input is an ErrorCode::limit error, refused from its size
+/// before it is read; so is text that comes out larger (a PDF's text, UTF-16 converted to
+/// UTF-8, or text whose bytes that are not UTF-8 each become the three bytes of U+FFFD).
+inline constexpr std::size_t max_input_bytes = 0xFFFF'FFFF;
+
 /// The defaults of the PDF budget (ParseOptions::pdf_max_*).
 inline constexpr std::uint32_t default_pdf_max_milliseconds = 30'000;
 inline constexpr std::uint64_t default_pdf_max_read_bytes = std::uint64_t{1} << 30;
@@ -67,7 +74,8 @@ struct ParseOptions {
   /// their timeframe and have no due date.
   TimeframeBase timeframe_base = TimeframeBase::automatic;
   /// The most bytes of input parsed (or read, by parse_file); a larger input is an
-  /// ErrorCode::limit error. 0 for no bound.
+  /// ErrorCode::limit error. 0 for no bound but max_input_bytes (4 GiB - 1), which holds
+  /// whatever this says.
   std::size_t max_bytes = default_max_bytes;
   /// Bounds on reading a PDF, whose drawing can cost far more than its size (form XObjects that
   /// each draw others several times over make a 2 KB file draw millions of glyphs): past any of
@@ -95,8 +103,8 @@ struct ParseOptions {
 /// extracted text, with pages. Text that starts with a UTF-16 byte-order mark is converted to
 /// UTF-8 first (a "transcoded" diagnostic says so) and spans are offsets into the UTF-8 text. Content problems never fail the parse: they are diagnostics on
 /// the report. The only errors are input that cannot be read at all: bad UTF-8 under
-/// Utf8Policy::strict, a PDF that cannot be opened, an input larger than options.max_bytes
-/// (ErrorCode::limit) and running out of memory (ErrorCode::out_of_memory).
+/// Utf8Policy::strict, a PDF that cannot be opened, an input larger than options.max_bytes or
+/// max_input_bytes (ErrorCode::limit) and running out of memory (ErrorCode::out_of_memory).
 [[nodiscard]] JUDGEMENT_API Result<Report> parse(std::string text, const ParseOptions& options = {});
 
 /// The bytes of a file, read to its end but no further than `max_bytes` (0 for no bound): a
@@ -106,7 +114,8 @@ struct ParseOptions {
 [[nodiscard]] JUDGEMENT_API Result<std::string> read_file(const std::string& path, std::size_t max_bytes = default_max_bytes);
 
 /// Reads and parses a file (text or PDF). An unreadable file is an ErrorCode::io error naming
-/// it; every other error names it too.
+/// it; every other error names it too. A file larger than options.max_bytes, or than
+/// max_input_bytes when max_bytes is 0, is refused from its size, unread.
 [[nodiscard]] JUDGEMENT_API Result<Report> parse_file(const std::string& path, const ParseOptions& options = {});
 
 JUDGEMENT_END_NAMESPACE

@@ -86,21 +86,32 @@ class LayoutBuilder {
       if (content.empty()) {
         out_.contents_.push_back({});
       } else if (column < Layout::unmeasured && content.size() < Layout::unmeasured) {
-        out_.contents_.push_back({static_cast<std::uint32_t>(column), static_cast<std::uint32_t>(content.size())});
+        out_.contents_.push_back({static_cast<std::uint16_t>(column), static_cast<std::uint16_t>(content.size())});
       } else {
         out_.contents_.push_back({0, Layout::unmeasured});
       }
     }
     furniture_ = find_furniture(src_, shapes_, scales_);
     body_width_ = typical_width();
-    out_.joined_.reserve(src_.size() + src_.size() / 8);
-    // A block's lines and pieces are about one a non-blank line, and blocks a fraction of that:
-    // reserved once, so that no table is copied to grow while the text is held twice.
-    const auto non_blank = static_cast<std::size_t>(
-        std::count_if(shapes_.begin(), shapes_.end(), [](const LineShape& s) { return !s.blank; }));
-    out_.blocks_.reserve(non_blank / 2 + 16);
+    // The joined text is never longer than the normalised text: a piece is a stretch of one
+    // line's content, no two overlap, and each joins the next in its block with one byte (a
+    // space or a tab) where at least one byte lies between any two in the text (a line break
+    // or a gap). So it is never longer than the source's text (which also bounds its offsets,
+    // Offset), and a reserve of that size is never outgrown.
+    out_.joined_.reserve(src_.size());
+    // Every non-blank line is in one block, every block has a line, and a line gives one piece
+    // (two, a label and a cell, in a table): each table is reserved once, at a size it never
+    // outgrows, so that none is copied to grow while the text is held twice. Blocks are from a
+    // sixth to all of the non-blank lines (a quarter over the corpus): `blocks_` is cut to its
+    // size at the end.
+    std::size_t non_blank = 0, gapped = 0;
+    for (const LineShape& s : shapes_) {
+      non_blank += s.blank ? 0 : 1;
+      gapped += !s.blank && s.gaps > 0 ? 1 : 0;
+    }
+    out_.blocks_.reserve(non_blank);
     out_.block_lines_.reserve(non_blank);
-    out_.pieces_.reserve(non_blank);
+    out_.pieces_.reserve(non_blank + gapped);
 
     for (std::size_t i = 0; i < lines.size(); ++i) {
       const LineShape& s = shapes_[i];
@@ -137,6 +148,11 @@ class LayoutBuilder {
     close_open();
     infer_lost_numbers();
     assign_sections();
+    // The blocks were reserved at the most there can be (one a non-blank line); with the line
+    // shapes let go first, they are cut to what the text has before its words are marked.
+    std::vector<LineShape>().swap(shapes_);
+    std::vector<Furniture>().swap(furniture_);
+    out_.blocks_.shrink_to_fit();
     mark_and_date_blocks();
     return std::move(out_);
   }
@@ -152,7 +168,7 @@ class LayoutBuilder {
     for (const Block& b : out_.blocks_) {
       const std::string_view text = out_.text(b);
       grammar::mark_words(text, out_.marks_);
-      out_.mark_begin_.push_back(out_.marks_.size());
+      out_.mark_begin_.push_back(static_cast<std::uint32_t>(out_.marks_.size()));
       std::vector<grammar::DateHit> hits = grammar::find_dates(text, out_.marks(b));
       if (out_.dates_.empty()) {
         out_.dates_ = std::move(hits);
@@ -239,7 +255,7 @@ class LayoutBuilder {
   void append_line(std::size_t line) {
     const LineShape& s = shapes_[line];
     std::string& t = open_->text;
-    const std::size_t source_at = src_.lines()[line].begin + s.content_column;
+    const Offset source_at = src_.lines()[line].begin + s.content_column;
     const std::string_view c = content(line);
     if (!t.empty()) {
       const bool hyphen = t.size() >= 2 && t.back() == '-' && t[t.size() - 2] != ' ';
@@ -249,7 +265,7 @@ class LayoutBuilder {
       // ("16-\nto 17-year-olds") keeps its space.
       if (!hyphen || suspended) t += ' ';
     }
-    open_->pieces.push_back({t.size(), source_at});
+    open_->pieces.push_back({to_offset(t.size()), source_at});
     t += c;
     open_->lines.push_back(static_cast<std::uint32_t>(line));
     open_->last_line = line;
@@ -261,12 +277,12 @@ class LayoutBuilder {
     b.first_line = static_cast<std::uint32_t>(out_.block_lines_.size());
     b.line_count = static_cast<std::uint32_t>(open_->lines.size());
     out_.block_lines_.insert(out_.block_lines_.end(), open_->lines.begin(), open_->lines.end());
-    b.text_begin = out_.joined_.size();
+    b.text_begin = to_offset(out_.joined_.size());
     b.piece_begin = static_cast<std::uint32_t>(out_.pieces_.size());
     for (const Piece& p : open_->pieces) out_.pieces_.push_back({b.text_begin + p.joined, p.text});
     b.piece_end = static_cast<std::uint32_t>(out_.pieces_.size());
     out_.joined_ += open_->text;
-    b.text_end = out_.joined_.size();
+    b.text_end = to_offset(out_.joined_.size());
     if (b.kind == BlockKind::paragraph && looks_like_heading(b, open_->lines.size())) {
       // A numbered title ("2. Background", "1. Children who need help and protection") is a
       // heading that keeps its number.
@@ -353,8 +369,9 @@ class LayoutBuilder {
   void set_number(Block& b, std::size_t line) {
     const LineShape& s = shapes_[line];
     b.number = s.number;
-    b.number_label = s.number_label(src_.text(src_.lines()[line]));
-    if (b.number_label.find('.') == std::string_view::npos) last_number_ = s.number;
+    b.label_column = s.label_column;
+    b.label_length = s.label_length;
+    if (s.number_label(src_.text(src_.lines()[line])).find('.') == std::string_view::npos) last_number_ = s.number;
   }
 
   // Does line i carry on the open block?
@@ -412,21 +429,21 @@ class LayoutBuilder {
     b.indent = shapes_[first_line].indent;
     b.page = src_.lines()[first_line].page;
     b.first_line = static_cast<std::uint32_t>(out_.block_lines_.size());
-    b.text_begin = out_.joined_.size();
+    b.text_begin = to_offset(out_.joined_.size());
     b.piece_begin = static_cast<std::uint32_t>(out_.pieces_.size());
     out_.blocks_.push_back(b);
     return out_.blocks_.size() - 1;
   }
 
   void add_text(std::size_t line, std::string_view text, std::size_t column) {
-    out_.pieces_.push_back({out_.joined_.size(), src_.lines()[line].begin + column});
+    out_.pieces_.push_back({to_offset(out_.joined_.size()), to_offset(src_.lines()[line].begin + column)});
     out_.joined_ += text;
   }
 
   void end_block(std::size_t index) {
     Block& b = out_.blocks_[index];
     b.line_count = static_cast<std::uint32_t>(out_.block_lines_.size()) - b.first_line;
-    b.text_end = out_.joined_.size();
+    b.text_end = to_offset(out_.joined_.size());
     b.piece_end = static_cast<std::uint32_t>(out_.pieces_.size());
   }
 
@@ -439,7 +456,7 @@ class LayoutBuilder {
 
   void emit_heading(std::size_t line, int level) {
     emit_single(line, BlockKind::heading);
-    out_.blocks_.back().heading_level = std::max(level, 1);
+    out_.blocks_.back().heading_level = static_cast<std::uint8_t>(std::max(level, 1));
   }
 
   // --- tables --------------------------------------------------------------------------------
@@ -495,7 +512,7 @@ class LayoutBuilder {
       const bool hyphen = cell.text.back() == '-';
       if (!hyphen) cell.text += ' ';
     }
-    cell.pieces.push_back({cell.text.size(), source_at});
+    cell.pieces.push_back({to_offset(cell.text.size()), to_offset(source_at)});
     cell.text += text;
   }
 
@@ -600,12 +617,12 @@ class LayoutBuilder {
       std::sort(row.lines.begin(), row.lines.end());
       const std::size_t index = begin_block(BlockKind::table_row, row.lines.front());
       out_.block_lines_.insert(out_.block_lines_.end(), row.lines.begin(), row.lines.end());
-      const std::size_t base = out_.joined_.size();
+      const Offset base = to_offset(out_.joined_.size());
       for (const Piece& p : row.left.pieces) out_.pieces_.push_back({base + p.joined, p.text});
       out_.joined_ += row.left.text;
       if (!row.right.text.empty()) {
         out_.joined_ += '\t';
-        const std::size_t right_base = out_.joined_.size();
+        const Offset right_base = to_offset(out_.joined_.size());
         for (const Piece& p : row.right.pieces) out_.pieces_.push_back({right_base + p.joined, p.text});
         out_.joined_ += row.right.text;
       }
@@ -642,7 +659,7 @@ class LayoutBuilder {
     std::vector<std::size_t> numbered;  // top-level numbers only: "12.", not "3.14."
     for (std::size_t k = 0; k < out_.blocks_.size(); ++k) {
       const Block& b = out_.blocks_[k];
-      if (b.number > 0 && b.kind != BlockKind::table_row && b.number_label.find('.') == std::string_view::npos)
+      if (b.number > 0 && b.kind != BlockKind::table_row && out_.number_label(b).find('.') == std::string_view::npos)
         numbered.push_back(k);
     }
     if (numbered.empty()) return;

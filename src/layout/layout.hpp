@@ -31,28 +31,31 @@ enum class BlockKind : std::uint8_t {
 
 std::string_view to_string(BlockKind kind);
 
+/// 52 bytes: one is kept for every block of the input, about one for every four lines.
 struct Block {
-  BlockKind kind = BlockKind::paragraph;
   std::uint32_t first_line = 0;  ///< into Layout::block_lines
   std::uint32_t line_count = 0;
-  std::size_t text_begin = 0;  ///< into Layout::joined
-  std::size_t text_end = 0;
+  Offset text_begin = 0;  ///< into Layout::joined
+  Offset text_end = 0;
   std::uint32_t piece_begin = 0;  ///< into Layout::pieces
   std::uint32_t piece_end = 0;
-  int heading_level = 0;   ///< 1 for the top level
-  int number = 0;          ///< paragraph number, 0 when none
-  std::string_view number_label;  ///< "3.14"; a view of the source text, or of a static string when inferred
-  bool number_inferred = false;
-  int section = -1;        ///< index of the heading block it sits under (for a heading: its parent)
+  std::int32_t number = 0;    ///< paragraph number, 0 when none
+  std::int32_t section = -1;  ///< index of the heading block it sits under (for a heading: its parent)
   std::uint32_t indent = 0;   ///< of its first line
   std::uint32_t page = 1;     ///< of its first line
+  std::uint32_t label_column = 0;  ///< its number as printed, in its first line: Layout::number_label
+  std::uint16_t label_length = 0;
+  BlockKind kind = BlockKind::paragraph;
   Furniture furniture = Furniture::none;  ///< for a furniture block: why it is furniture
+  std::uint8_t heading_level = 0;  ///< 1 for the top level
+  bool number_inferred = false;
 };
+static_assert(sizeof(Block) <= 52, "a block is kept for every block of the input");
 
 /// Where a stretch of a block's joined text came from in the normalised source text.
 struct Piece {
-  std::size_t joined;
-  std::size_t text;
+  Offset joined;
+  Offset text;
 };
 
 class Layout {
@@ -74,6 +77,12 @@ class Layout {
   /// its marker (bullet, paragraph number, '#') and trailing space. Measured once, when the
   /// layout is built, so that no recogniser measures a line again.
   [[nodiscard]] std::string_view content(const Block& b, std::uint32_t k) const;
+  /// The number of a numbered paragraph as printed, without its final dot: "3.14"; a view of
+  /// its first line. Empty when it has none, or when its number was inferred.
+  [[nodiscard]] std::string_view number_label(const Block& b) const {
+    if (b.label_length == 0) return {};
+    return source_->text(line(b, 0)).substr(b.label_column, b.label_length);
+  }
   /// Normalised source offset of an offset into text(b).
   [[nodiscard]] std::size_t source_offset(const Block& b, std::size_t offset_in_text, bool as_end = false) const;
   /// The span of the original input that [begin, end) of text(b) came from.
@@ -104,20 +113,21 @@ class Layout {
   const Source* source_;
   std::vector<Block> blocks_;
   std::vector<std::uint32_t> block_lines_;
-  /// Where each source line's content lies in the line (by source line index); a line too long
-  /// for 32 bits (only without max_bytes) is marked and measured again when asked for.
+  /// Where each source line's content lies in the line (by source line index), in 16 bits each
+  /// (one is kept for every line); a line whose content starts or ends past them (64 KiB: no
+  /// line of a report) is marked and measured again when asked for.
   struct LineContent {
-    std::uint32_t column = 0;
-    std::uint32_t length = 0;
+    std::uint16_t column = 0;
+    std::uint16_t length = 0;
   };
-  static constexpr std::uint32_t unmeasured = 0xFFFFFFFFu;
+  static constexpr std::uint16_t unmeasured = 0xFFFF;
   std::vector<LineContent> contents_;
   std::string joined_;
   std::vector<Piece> pieces_;
   std::vector<grammar::DateHit> dates_;
   std::vector<std::uint32_t> date_begin_;  ///< dates of block k: [date_begin_[k], date_begin_[k + 1])
   std::vector<grammar::WordMark> marks_;
-  std::vector<std::size_t> mark_begin_;  ///< marks of block k: [mark_begin_[k], mark_begin_[k + 1])
+  std::vector<std::uint32_t> mark_begin_;  ///< marks of block k: [mark_begin_[k], mark_begin_[k + 1])
 };
 
 class Lexicon;

@@ -10,7 +10,7 @@ void recognise_paragraphs(ReportBuilder& out) {
     if (b.kind != BlockKind::paragraph || b.number <= 0) continue;
     Paragraph p;
     p.number = b.number;
-    p.label = b.number_inferred ? out.keep(std::to_string(b.number)) : out.keep(b.number_label);
+    p.label = b.number_inferred ? out.keep(std::to_string(b.number)) : out.keep(layout.number_label(b));
     p.section = ReportBuilder::present(out.keep(layout.section_of(b)));
     p.inferred = b.number_inferred;
     p.span = layout.span(b);

@@ -69,15 +69,30 @@ std::string confusable_message(std::string_view reading) {
 
 }  // namespace
 
+Error too_large_to_read(std::string_view what, std::size_t bytes) {
+  std::string message(what);
+  message += " is ";
+  if (bytes != 0) message += std::to_string(bytes) + " bytes, ";
+  message += "more than the " + std::to_string(max_input_bytes) + " bytes (4 GiB - 1) judgement reads";
+  return Error{ErrorCode::limit, std::move(message)};
+}
+
 Result<Source> Source::load(std::string_view original, Utf8Policy policy) {
+  // Every offset into the text is 32 bits (Offset): a longer text is refused here, before a
+  // byte of it is read, and (below) one that normalisation would make longer.
+  if (original.size() > max_input_bytes) return too_large_to_read("the text", original.size());
   Source src;
   src.original_ = original;
   std::string out;  // the normalised text, kept whole only until its lines are found
   out.reserve(original.size());
   src.checkpoints_.push_back({0, 0, false});
   // Every edit is bracketed: where it starts, and where the copying resumes after it.
-  auto edit_at = [&](std::size_t original_at) { src.checkpoints_.push_back({out.size(), original_at, true}); };
-  auto copy_from = [&](std::size_t original_at) { src.checkpoints_.push_back({out.size(), original_at, false}); };
+  auto edit_at = [&](std::size_t original_at) {
+    src.checkpoints_.push_back({to_offset(out.size()), to_offset(original_at), true});
+  };
+  auto copy_from = [&](std::size_t original_at) {
+    src.checkpoints_.push_back({to_offset(out.size()), to_offset(original_at), false});
+  };
   auto note = [&](const char* code, std::string message, std::size_t begin) {
     if (src.notes_.size() < max_notes) {
       src.notes_.push_back({code, std::move(message), begin, out.size()});
@@ -152,6 +167,12 @@ Result<Source> Source::load(std::string_view original, Utf8Policy policy) {
         std::snprintf(hex, sizeof hex, "0x%02X", c);
         return grammar::positioned_error(ErrorCode::encoding, std::string("invalid UTF-8: byte ") + hex + " cannot start or continue a character here",
                                          original, i);
+      }
+      // Only this replacement makes the text longer than what it reads (every other edit gives
+      // as many bytes as it takes, or fewer), so out.size() + (n - i) <= max_input_bytes holds
+      // throughout: no offset into the normalised text can pass 32 bits.
+      if (out.size() + 3 + (n - i - 1) > max_input_bytes) {
+        return too_large_to_read("the text, with its bytes that are not UTF-8 replaced by U+FFFD (3 bytes each),", 0);
       }
       const std::size_t at = out.size();
       edit_at(i);
@@ -262,14 +283,21 @@ Result<Source> Source::load(std::string_view original, Utf8Policy policy) {
   std::uint32_t page = 1;
   std::size_t begin = 0;
   const std::size_t size = out.size();
+  const auto add_line = [&src, &page](std::size_t from, std::size_t to) {
+    Line line;
+    line.begin = to_offset(from);
+    line.end = to_offset(to);
+    line.page = page;
+    src.lines_.push_back(line);
+  };
   if (std::memchr(out.data(), '\f', size) == nullptr) {
     // No page breaks: the lines are found with memchr.
     for (const char* nl; (nl = static_cast<const char*>(std::memchr(out.data() + begin, '\n', size - begin)));) {
       const auto k = static_cast<std::size_t>(nl - out.data());
-      src.lines_.push_back({begin, k, 0, page});
+      add_line(begin, k);
       begin = k + 1;
     }
-    src.lines_.push_back({begin, size, 0, page});
+    add_line(begin, size);
   } else {
     // A line ends at '\n' or '\f': the next of each is found with memchr and kept until passed.
     const auto next_of = [&out, size](char c, std::size_t from) {
@@ -280,11 +308,15 @@ Result<Source> Source::load(std::string_view original, Utf8Policy policy) {
     std::size_t feed = next_of('\f', 0);
     for (;;) {
       const std::size_t k = std::min(newline, feed);
-      src.lines_.push_back({begin, k, 0, page});
+      add_line(begin, k);
       if (k == size) break;
       if (k == feed) {
+        if (page == max_pages) {
+          return Error{ErrorCode::limit, "the text has more than " + std::to_string(max_pages) +
+                                             " pages (form feeds), more than judgement reads"};
+        }
         ++page;
-        src.page_starts_.push_back(k + 1);
+        src.page_starts_.push_back(to_offset(k + 1));
         src.paged_ = true;
         feed = next_of('\f', k + 1);
       } else {
@@ -309,14 +341,20 @@ Result<Source> Source::load(std::string_view original, Utf8Policy policy) {
     if (!cps[c].edited && (c + 1 == cps.size() || cps[c + 1].text >= line.end)) {
       line.at = cps[c].original + (line.begin - cps[c].text);
     } else {
-      line.edited = true;
-      line.at = src.edited_.size();
+      line.edited = 1;
+      line.at = to_offset(src.edited_.size());
       src.edited_.append(out, line.begin, line.size());
     }
   }
   std::string().swap(out);
+  // The table of lines grew by doubling while it was filled; it is kept for the whole parse,
+  // so it is cut to its size now that the whole normalised text is let go (a copy of 16 bytes a
+  // line, while the peak of the parse comes later).
+  src.lines_.shrink_to_fit();
 
-  // Line starts of the original, where a line ends at LF, CRLF or a lone CR.
+  // Line starts of the original, where a line ends at LF, CRLF or a lone CR. Each such break
+  // became one LF of the normalised text, so there are at most as many as its lines, plus one.
+  src.original_line_starts_.reserve(src.lines_.size() + 1);
   src.original_line_starts_.push_back(0);
   if (std::memchr(original.data(), '\r', n) == nullptr) {
     // LF only: the line starts are found with memchr.
@@ -324,13 +362,13 @@ Result<Source> Source::load(std::string_view original, Utf8Policy policy) {
       const void* nl = std::memchr(original.data() + k, '\n', n - k);
       if (nl == nullptr) break;
       k = static_cast<std::size_t>(static_cast<const char*>(nl) - original.data()) + 1;
-      src.original_line_starts_.push_back(k);
+      src.original_line_starts_.push_back(to_offset(k));
     }
   } else {
     for (std::size_t k = 0; k < n; ++k) {
       const char ch = original[k];
       if (ch == '\n' || (ch == '\r' && (k + 1 == n || original[k + 1] != '\n'))) {
-        src.original_line_starts_.push_back(k + 1);
+        src.original_line_starts_.push_back(to_offset(k + 1));
       }
     }
   }
@@ -376,7 +414,7 @@ std::string_view Source::text(std::size_t begin, std::size_t end, std::string& s
       scratch += it->page != (it - 1)->page ? '\f' : '\n';
       at = it->begin;
     }
-    const std::size_t to = std::min(end, it->end);
+    const std::size_t to = std::min<std::size_t>(end, it->end);
     if (to > at) scratch.append(text(*it).substr(at - it->begin, to - at));
     at = to;
     if (at < end && at == it->end && it + 1 == lines_.end() && last_break_ != '\0') {

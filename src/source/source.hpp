@@ -14,8 +14,10 @@
 #ifndef JUDGEMENT_SRC_SOURCE_SOURCE_HPP
 #define JUDGEMENT_SRC_SOURCE_SOURCE_HPP
 
+#include <cassert>
 #include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,15 +28,39 @@
 
 namespace judgement::detail {
 
-/// A line of the normalised text: [begin, end) without its line break.
+/// An offset into a text the source stage read: the original, its normalised form, the lines
+/// normalisation changed, or a layout's joined text (never longer than the normalised text).
+/// 32 bits, since a line, a block and a piece are kept for every line of a text: Source::load
+/// refuses a text, original or normalised, of more than max_input_bytes (4 GiB - 1), so that
+/// every offset into one fits.
+using Offset = std::uint32_t;
+static_assert(max_input_bytes == std::numeric_limits<Offset>::max(), "the bound on input is an Offset's range");
+
+/// `n`, an offset into a text Source::load accepted, as an Offset: the one place where a
+/// std::size_t offset becomes 32 bits. That it fits was checked when the text was loaded.
+constexpr Offset to_offset(std::size_t n) noexcept {
+  assert(n <= max_input_bytes);
+  return static_cast<Offset>(n);
+}
+
+/// The ErrorCode::limit error for a text of `bytes` bytes (0 when not known) past
+/// max_input_bytes; `what` names it ("the input").
+Error too_large_to_read(std::string_view what, std::size_t bytes);
+
+/// The most pages a text may have: a line keeps its page in 31 bits.
+inline constexpr std::uint32_t max_pages = (std::uint32_t{1} << 31) - 1;
+
+/// A line of the normalised text: [begin, end) without its line break. 16 bytes: one is kept
+/// for every line of the input.
 struct Line {
-  std::size_t begin = 0;
-  std::size_t end = 0;
-  std::size_t at = 0;      ///< where its bytes are: in the original, or (when `edited`) in the edited lines
-  std::uint32_t page = 1;  ///< 1-based; form feeds start a new page
-  bool edited = false;     ///< normalisation changed the line
+  Offset begin = 0;
+  Offset end = 0;
+  Offset at = 0;  ///< where its bytes are: in the original, or (when `edited`) in the edited lines
+  std::uint32_t page : 31 = 1;   ///< 1-based; form feeds start a new page
+  std::uint32_t edited : 1 = 0;  ///< normalisation changed the line
   [[nodiscard]] std::size_t size() const { return end - begin; }
 };
+static_assert(sizeof(Line) == 16, "a line is kept for every line of the input");
 
 /// Something the source stage changed that a user should hear about (a replaced byte).
 struct SourceNote {
@@ -46,7 +72,10 @@ struct SourceNote {
 
 class Source {
  public:
-  /// Reads `original`, which must outlive the Source (the report's TextStore keeps it).
+  /// Reads `original`, which must outlive the Source (the report's TextStore keeps it). A text
+  /// of more than max_input_bytes, or one that normalisation would make that long (each byte
+  /// that is not UTF-8 becomes a three-byte U+FFFD), or one of more than max_pages pages, is an
+  /// ErrorCode::limit error, read no further than needed to tell.
   static Result<Source> load(std::string_view original, Utf8Policy policy = Utf8Policy::replace);
 
   [[nodiscard]] std::string_view original() const noexcept { return original_; }
@@ -79,8 +108,8 @@ class Source {
   // Where a stretch of the normalised text starts, and where it came from. A copied stretch maps
   // byte for byte; an edited one (a CRLF, a ligature, a replaced byte) maps as a whole.
   struct Checkpoint {
-    std::size_t text;
-    std::size_t original;
+    Offset text;
+    Offset original;
     bool edited;
   };
 
@@ -90,8 +119,8 @@ class Source {
   char last_break_ = '\0';  // the line break after the last line, if the text ends with one
   std::vector<Line> lines_;
   std::vector<Checkpoint> checkpoints_;
-  std::vector<std::size_t> original_line_starts_;
-  std::vector<std::size_t> page_starts_;  // normalised offsets where pages 2, 3, ... begin
+  std::vector<Offset> original_line_starts_;
+  std::vector<Offset> page_starts_;  // normalised offsets where pages 2, 3, ... begin
   std::vector<SourceNote> notes_;
   bool paged_ = false;
   // Where span() found its last answers: spans are asked for mostly in the order of the text.

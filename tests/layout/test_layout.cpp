@@ -201,7 +201,7 @@ TEST_CASE("a numbered title is a heading that keeps its number", "[layout]") {
   const Block& first = block(d, "The last full inspection");
   CHECK(first.kind == BlockKind::paragraph);
   CHECK(first.number == 1);
-  CHECK(first.number_label == "2.1");
+  CHECK(d.layout.number_label(first) == "2.1");
   CHECK(d.text(first) ==
         "The last full inspection of children\xE2\x80\x99s services took place in July 2019 and found them to be "
         "good overall.");
@@ -305,7 +305,7 @@ TEST_CASE("numbered paragraphs: '12.' at the start of a line", "[layout]") {
   const Block& twelve = block(d, "Social workers visit");
   CHECK(twelve.kind == BlockKind::paragraph);
   CHECK(twelve.number == 12);
-  CHECK(twelve.number_label == "12");
+  CHECK(d.layout.number_label(twelve) == "12");
   CHECK_FALSE(twelve.number_inferred);
   CHECK(d.text(twelve) == "Social workers visit children regularly and see them on their own. They know the children well.");
   const Block& thirteen = block(d, "Plans are reviewed");
@@ -334,7 +334,7 @@ TEST_CASE("numbered paragraphs: a Markdown list item '- 12.'", "[layout]") {
   REQUIRE(content_kinds(d) == std::vector<std::string>{"paragraph", "paragraph"});
   const Block& twelve = block(d, "Social workers visit");
   CHECK(twelve.number == 12);
-  CHECK(twelve.number_label == "12");
+  CHECK(d.layout.number_label(twelve) == "12");
   CHECK(block(d, "Plans are reviewed").number == 13);
 }
 
@@ -346,9 +346,9 @@ TEST_CASE("numbered paragraphs: a dotted number '3.14.' is paragraph 14 labelled
   const Block& b = block(d, "Inspectors asked leaders");
   CHECK(b.kind == BlockKind::paragraph);
   CHECK(b.number == 14);
-  CHECK(b.number_label == "3.14");
+  CHECK(d.layout.number_label(b) == "3.14");
   CHECK(d.text(b) == "Inspectors asked leaders to make sure that every plan for a child in need sets out what will happen and by when.");
-  CHECK(block(d, "Some plans for children").number_label == "3.13");
+  CHECK(d.layout.number_label(block(d, "Some plans for children")) == "3.13");
 }
 
 TEST_CASE("numbered paragraphs: a number alone on its line, a blank line, then the text", "[layout]") {
@@ -365,7 +365,7 @@ TEST_CASE("numbered paragraphs: a number alone on its line, a blank line, then t
   const Block& five = block(d, "Children who need longer-term");
   CHECK(five.kind == BlockKind::paragraph);
   CHECK(five.number == 5);
-  CHECK(five.number_label == "5");
+  CHECK(d.layout.number_label(five) == "5");
   CHECK_FALSE(five.number_inferred);
   CHECK(d.text(five) ==
         "Children who need longer-term support move to the right team without delay, and their social workers "

@@ -188,3 +188,26 @@ TEST_CASE("files: missing, a folder, unreadable, and bad PDFs are io or pdf erro
   REQUIRE(WIFEXITED(status));
   CHECK(WEXITSTATUS(status) == 0);
 }
+
+TEST_CASE("a file of 4 GiB or more is refused from its size, unread, whatever max_bytes says", "[bad-input][bounds]") {
+  // A sparse file: 4 GiB long, no disk or memory behind it. Offsets are 32 bits, so the
+  // library reads 4 GiB - 1 bytes at most, even with max_bytes 0 (no bound of the caller's).
+  const auto huge = temp_file("huge.txt", "");
+  std::filesystem::resize_file(huge, max_input_bytes + 1);
+  for (const std::size_t max_bytes : {std::size_t{0}, std::size_t{8} << 30}) {
+    ParseOptions options;
+    options.max_bytes = max_bytes;
+    const auto r = parse_file(huge.string(), options);
+    REQUIRE_FALSE(r);
+    CHECK(r.error().code == ErrorCode::limit);
+    CHECK(r.error().message ==
+          huge.string() + ": the input is 4294967296 bytes, more than the 4294967295 bytes (4 GiB - 1) judgement reads");
+  }
+  // A bound of the caller's below it is told as theirs.
+  ParseOptions small;
+  small.max_bytes = 1 << 20;
+  const auto r = parse_file(huge.string(), small);
+  std::filesystem::remove(huge);
+  REQUIRE_FALSE(r);
+  CHECK(r.error().message == huge.string() + ": the input is 4294967296 bytes, more than max_bytes (1048576 bytes)");
+}

@@ -1,6 +1,8 @@
 // The source stage: normalised text, and every offset of it back to the original bytes.
 #include <catch2/catch.hpp>
 
+#include <sys/mman.h>
+
 #include <deque>
 #include <string>
 #include <vector>
@@ -8,6 +10,7 @@
 #include "source/source.hpp"
 
 using judgement::ErrorCode;
+using judgement::detail::Line;
 using judgement::detail::Source;
 using judgement::Utf8Policy;
 
@@ -145,4 +148,35 @@ TEST_CASE("a line normalisation left alone is read from the original; only chang
   const std::size_t from = whole.find("line"), to = whole.find("space") + 5;
   CHECK(s.text(from, to, scratch) == whole.substr(from, to - from));
   CHECK(s.text(from, from + 4, scratch).data() != scratch.data());  // within a line: a view
+}
+
+TEST_CASE("a text of 4 GiB or more is refused from its size, before a byte of it is read", "[source][bounds]") {
+  // Offsets are 32 bits. The text here is 4 GiB of address space none of which may be read
+  // (PROT_NONE, and no memory behind it): a Source that looked at a byte would crash the test.
+  for (const std::size_t size : {judgement::max_input_bytes + 1, judgement::max_input_bytes + 4097}) {
+    void* p = mmap(nullptr, size, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    REQUIRE(p != MAP_FAILED);
+    auto r = Source::load(std::string_view(static_cast<const char*>(p), size));
+    munmap(p, size);
+    REQUIRE(!r.ok());
+    CHECK(r.error().code == ErrorCode::limit);
+    CHECK(r.error().message == "the text is " + std::to_string(size) +
+                                   " bytes, more than the 4294967295 bytes (4 GiB - 1) judgement reads");
+  }
+}
+
+TEST_CASE("a line's offsets, page and where its bytes are fit in 16 bytes, up to the last byte of 4 GiB", "[source][bounds]") {
+  Line line;
+  line.begin = judgement::detail::to_offset(judgement::max_input_bytes - 1);
+  line.end = judgement::detail::to_offset(judgement::max_input_bytes);
+  line.at = judgement::detail::to_offset(judgement::max_input_bytes - 1);
+  line.page = judgement::detail::max_pages;
+  line.edited = 1;
+  CHECK(line.size() == 1);
+  CHECK(line.end == judgement::max_input_bytes);
+  CHECK(line.page == judgement::detail::max_pages);
+  CHECK(line.edited == 1);
+  line.edited = 0;
+  CHECK(line.page == judgement::detail::max_pages);  // the flag and the page do not overlap
+  CHECK(load("one\ftwo").lines().back().page == 2);
 }

@@ -246,8 +246,9 @@ def parse(text_or_bytes: TextOrBytes, *, utf8: str = "replace", name: Optional[s
         pdf_layout: ``"physical"``, ``"reading_order"`` or ``"raw"``.
         timeframe_base: what due dates count from: ``"automatic"``, ``"published"``,
             ``"document_date"`` or ``"last_inspection_day"``.
-        max_bytes: the largest input read or parsed (default 256 MiB; 0 for no bound); a
-            larger one is a :class:`ParseError` with ``code == "limit"``.
+        max_bytes: the largest input read or parsed (default 256 MiB; 0 for no bound but
+            4 GiB - 1, the most the library reads); a larger one is a :class:`ParseError`
+            with ``code == "limit"``.
         pdf_max_milliseconds, pdf_max_read_bytes, pdf_max_glyphs: the budget of reading a PDF
             (default 30 000 ms, 1 GiB read from its streams, 200 000 glyphs a page; 0 for no
             bound), whose drawing can cost far more than its size; past it, a

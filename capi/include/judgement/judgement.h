@@ -312,7 +312,8 @@ typedef struct jdg_options {
   const jdg_scale_registry *scales;
   /* Version 2. The most bytes of input parsed or read from a file; a larger input (or a device
    * or pipe that gives more, such as /dev/zero) is JDG_ERROR_LIMIT. Default
-   * JDG_DEFAULT_MAX_BYTES; 0 for no bound. A version 1 caller gets the default. */
+   * JDG_DEFAULT_MAX_BYTES; 0 for no bound but 4 GiB - 1 bytes, the most the library reads
+   * whatever this says. A version 1 caller gets the default. */
   size_t max_bytes;
   /* Version 2. The budget of reading a PDF, whose drawing can cost far more than its size (form
    * XObjects drawing each other many times over): past any bound the parse is JDG_ERROR_LIMIT.
