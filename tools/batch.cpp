@@ -25,9 +25,14 @@ Result<std::string> read_stdin(std::size_t max_bytes) {
     std::size_t n;
     while ((n = std::fread(buffer, 1, sizeof buffer, stdin)) > 0) {
       text.append(buffer, n);
-      if (max_bytes != 0 && text.size() > max_bytes) {
+      if (max_bytes != 0 && max_bytes < max_input_bytes && text.size() > max_bytes) {
         return Error{ErrorCode::limit, "-: standard input gives more than max_bytes (" + std::to_string(max_bytes) +
                                            " bytes); see --max-bytes"};
+      }
+      // Without a smaller bound, reading stops where the library's own bound is passed.
+      if (text.size() > max_input_bytes) {
+        return Error{ErrorCode::limit, "-: standard input gives more than " + std::to_string(max_input_bytes) +
+                                           " bytes, the most judgement reads"};
       }
     }
     if (std::ferror(stdin)) return Error{ErrorCode::io, "-: cannot read standard input"};
