@@ -88,6 +88,8 @@ enum class Phrases : std::uint8_t {
   not_label_end,       ///< a word a table's area label never ends with: "are", "have", "judged"
   table_header,        ///< a table's header cell, never an area: "judgement", "grade"
   earlier_inspection,  ///< words of a heading or a list's lead about an earlier inspection: "previous"
+  // The references reader (recognise/references_scan.cpp): the words around a mention and a grade.
+  grade_verb_form,  ///< forms of a verb that starts a grade, each standing for the others: "requires", "required"
   count_
 };
 
@@ -121,6 +123,8 @@ inline constexpr PhraseListName phrase_list_names[] = {
     {"references", "visit_head"}, {"references", "inspected_head"}, {"references", "plural_head"},
     // The judgements reader's table and earlier-inspection words (issue 14).
     {"judgements", "not_label_end"}, {"judgements", "table_header"}, {"judgements", "earlier_inspection"},
+    // The references reader's words around a mention and a grade (recognise/references_scan.cpp).
+    {"references", "grade_verb_form"},
 };
 static_assert(std::size(phrase_list_names) == static_cast<std::size_t>(Phrases::count_));
 

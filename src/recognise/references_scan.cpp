@@ -6,10 +6,12 @@
 #include <cstdint>
 #include <cstring>
 #include <initializer_list>
+#include <mutex>
 
 #include "grammar/date_finder.hpp"
 #include "judgement/profile.hpp"
 #include "recognise/framework.hpp"
+#include "scale/words.hpp"
 #include "source/utf8.hpp"
 
 namespace judgement::detail::references {
@@ -17,7 +19,7 @@ namespace {
 
 using DT = DocumentType;
 
-// --- the vocabulary: heads and grade words, compiled once from the lexicon ------------------------
+// --- the vocabulary: heads and grade words, compiled once from the lexicon and the scales --------
 
 enum class HeadKind : std::uint8_t { framework, inspection, visit, verb, plural };
 using HK = HeadKind;
@@ -52,10 +54,6 @@ const HeadList head_lists[] = {
     {Phrases::plural_head, DT::unknown, HK::plural},
 };
 
-// The words that start a grade (grade_at reads what follows).
-constexpr std::string_view grade_words[] = {"outstanding", "good",     "adequate", "inadequate", "satisfactory",
-                                            "requires",    "require",  "required", "requiring"};
-
 // A word's key: its first eight bytes, zero-padded. `p` must have eight readable bytes.
 inline std::uint64_t key_of(const char* p, std::size_t n) {
   std::uint64_t v = 0;
@@ -87,15 +85,42 @@ class Vocabulary {
     std::uint64_t key = 0;
     std::uint8_t flags = 0;
     std::uint32_t heads_begin = 0, heads_end = 0;  // the heads it starts, in heads_
+    std::uint32_t grades_begin = 0, grades_end = 0;  // the grades it starts, in grades_
+    std::uint32_t grade_as = kNoWord;  // the word whose grades it starts: itself, or another form of its verb
+    bool in_head = false;              // a word of a head: tokens look it up (match_head)
   };
   struct Head {
     std::uint32_t words_begin = 0, size = 0;  // its words, in head_words_
     DocumentType type;
     HeadKind kind = HK::inspection;
   };
+  /// A label or alias of a scale, as words.
+  struct Grade {
+    std::uint32_t words_begin = 0, size = 0;  // its words, in grade_words_
+    std::string_view text;                    // as the scale writes it
+    bool label = false;                       // a grade's label, not an alias
+  };
 
-  explicit Vocabulary(const Lexicon& lexicon) {
-    std::size_t total = std::size(grade_words);
+  Vocabulary(const Lexicon& lexicon, std::span<const GradeScale* const> scales) {
+    // The grades: every label and alias of every scale, as words (scale/words.hpp words_of); a
+    // phrase an earlier scale gave is not given again.
+    std::vector<std::vector<std::string>> grade_phrases;
+    std::vector<Grade> grade_rows;
+    for (const GradeScale* scale : scales) {
+      for (const judgement::Grade& g : scale->grades()) {
+        auto add = [&](const std::string& phrase, bool label) {
+          std::vector<std::string> ws = detail::words_of(phrase);
+          if (ws.empty() || std::find(grade_phrases.begin(), grade_phrases.end(), ws) != grade_phrases.end()) return;
+          grade_phrases.push_back(std::move(ws));
+          grade_rows.push_back(Grade{0, 0, phrase, label});
+        };
+        add(g.label, true);
+        for (const std::string& a : g.aliases) add(a, false);
+      }
+    }
+    const std::vector<std::string>& verb_forms = lexicon.phrases(Phrases::grade_verb_form);
+    std::size_t total = verb_forms.size();
+    for (const std::vector<std::string>& ws : grade_phrases) total += ws.size();
     for (const HeadList& l : head_lists) {
       for (const std::string& phrase : lexicon.phrases(l.list))
         total += 1 + static_cast<std::size_t>(std::count(phrase.begin(), phrase.end(), ' '));
@@ -110,14 +135,61 @@ class Vocabulary {
         std::string_view rest = phrase;
         while (!rest.empty()) {
           const std::size_t sp = rest.find(' ');
-          if (sp != 0) head_words_.push_back(intern(rest.substr(0, sp)));
+          if (sp != 0) {
+            head_words_.push_back(intern(rest.substr(0, sp)));
+            words_[head_words_.back()].in_head = true;
+          }
           rest = sp == std::string_view::npos ? std::string_view() : rest.substr(sp + 1);
         }
         h.size = static_cast<std::uint32_t>(head_words_.size()) - h.words_begin;
         if (h.size != 0) listed.push_back(h);
       }
     }
-    for (std::string_view g : grade_words) words_[intern(g)].flags |= kGradeWord;
+    // A grade's words; one that starts with a verb form is filed under the first form listed,
+    // which every form starts.
+    std::uint32_t verb = kNoWord;
+    for (const std::string& f : verb_forms) {
+      const std::uint32_t w = intern(f);
+      if (verb == kNoWord) verb = w;
+      words_[w].grade_as = verb;
+    }
+    grade_words_.reserve(total);
+    owned_.reserve(total);  // never grown past: words view the strings
+    for (std::size_t g = 0; g < grade_rows.size(); ++g) {
+      grade_rows[g].words_begin = static_cast<std::uint32_t>(grade_words_.size());
+      grade_rows[g].size = static_cast<std::uint32_t>(grade_phrases[g].size());
+      for (std::string& w : grade_phrases[g]) grade_words_.push_back(intern_copy(std::move(w)));
+    }
+    auto key_of_grade = [&](const Grade& g) {
+      const std::uint32_t first = grade_words_[g.words_begin];
+      return words_[first].grade_as == kNoWord ? first : words_[first].grade_as;
+    };
+    // A word's grades side by side, the longest first; of two as long, the first given (an
+    // insertion sort: a registry has a few dozen grades).
+    std::vector<std::uint32_t> grade_order;
+    grade_order.reserve(grade_rows.size());
+    auto before = [&](std::uint32_t a, std::uint32_t b) {
+      const std::uint32_t fa = key_of_grade(grade_rows[a]), fb = key_of_grade(grade_rows[b]);
+      return fa != fb ? fa < fb : grade_rows[a].size > grade_rows[b].size;
+    };
+    for (std::uint32_t k = 0; k < grade_rows.size(); ++k) {
+      std::size_t at = grade_order.size();
+      while (at > 0 && before(k, grade_order[at - 1])) --at;
+      grade_order.insert(grade_order.begin() + static_cast<std::ptrdiff_t>(at), k);
+    }
+    grades_.reserve(grade_rows.size());
+    for (const std::uint32_t k : grade_order) {
+      Word& key = words_[key_of_grade(grade_rows[k])];
+      if (key.grades_begin == key.grades_end) key.grades_begin = key.grades_end = static_cast<std::uint32_t>(grades_.size());
+      ++key.grades_end;
+      grades_.push_back(grade_rows[k]);
+    }
+    for (std::uint32_t w = 0; w < words_.size(); ++w) {
+      Word& word = words_[w];
+      if (word.grade_as == kNoWord) word.grade_as = w;
+      const Word& key = words_[word.grade_as];
+      if (key.grades_begin != key.grades_end) word.flags |= kGradeWord;
+    }
     // A word's heads side by side, the longest first; of two as long, the first listed.
     std::vector<std::uint32_t> order(listed.size());
     for (std::uint32_t k = 0; k < order.size(); ++k) order[k] = k;
@@ -160,16 +232,17 @@ class Vocabulary {
         if (std::find(ws.begin(), ws.end(), best) != ws.end()) covered[h] = true;
       }
     }
-    // The first two bytes of every word, by their low five bits: an ASCII letter in either case
+    // The first three bytes of every word, by their low five bits: an ASCII letter in either case
     // (and a digit, as one of the letters p to y) is one index; a byte not a letter or digit, or
     // past the word's end, stands for any.
     probe_start_.assign(kStarts / 64, 0);
     any_start_.assign(kStarts / 64, 0);
     for (const Word& w : words_) {
       auto fill = [&](auto&& self, std::size_t k, std::size_t index) -> void {
-        if (k == 2) {
+        if (k == 2 && (w.flags & (kTrigger | kGradeWord))) probe_pair_[index / 64] |= std::uint64_t{1} << (index % 64);
+        if (k == 3) {
           if (w.flags & (kTrigger | kGradeWord)) probe_start_[index / 64] |= std::uint64_t{1} << (index % 64);
-          if (w.flags != 0) any_start_[index / 64] |= std::uint64_t{1} << (index % 64);
+          if (w.flags != 0 || w.in_head) any_start_[index / 64] |= std::uint64_t{1} << (index % 64);
           return;
         }
         const auto b = k < w.text.size() ? static_cast<unsigned char>(w.text[k]) : 0u;
@@ -204,15 +277,22 @@ class Vocabulary {
     }
   }
   [[nodiscard]] std::size_t longest() const { return longest_; }
-  /// Whether a word with a flag (`probe`: a trigger or grade word) may start with p[0..1] (`rest`
+  /// Whether a word with a flag (`probe`: a trigger or grade word) may start with p[0..2] (`rest`
   /// bytes of them readable), by their low five bits.
   [[nodiscard]] bool may_start(const unsigned char* p, std::size_t rest, bool probe) const {
     const unsigned b1 = rest > 1 ? p[1] : 0u;
-    const std::size_t index = (p[0] & 31u) << 5 | (b1 & 31u);
+    const unsigned b2 = rest > 2 ? p[2] : 0u;
+    const std::size_t index = (p[0] & 31u) << 10 | (b1 & 31u) << 5 | (b2 & 31u);
     return ((probe ? probe_start_ : any_start_)[index / 64] >> (index % 64)) & 1u;
   }
   /// Whether a trigger or grade word starts with byte `c`, in either case.
   [[nodiscard]] bool probe_first(unsigned char c) const { return probe_first_[c]; }
+  /// Whether a trigger or grade word may start with p[0..1] (two bytes readable), by their low
+  /// five bits: a cheaper test before may_start().
+  [[nodiscard]] bool probe_pair(const unsigned char* p) const {
+    const std::size_t index = (p[0] & 31u) << 5 | (p[1] & 31u);
+    return (probe_pair_[index / 64] >> (index % 64)) & 1u;
+  }
   /// Whether a word starts with a byte that is not ASCII.
   [[nodiscard]] bool starts_beyond_ascii() const { return beyond_ascii_; }
   [[nodiscard]] const Word& word(std::uint32_t w) const { return words_[w]; }
@@ -221,6 +301,14 @@ class Vocabulary {
   }
   [[nodiscard]] std::span<const std::uint32_t> words_of(const Head& h) const {
     return std::span<const std::uint32_t>(head_words_).subspan(h.words_begin, h.size);
+  }
+  /// The grades a word starts (kGradeWord), the longest first.
+  [[nodiscard]] std::span<const Grade> grades_of(const Word& w) const {
+    const Word& key = words_[w.grade_as];
+    return std::span<const Grade>(grades_).subspan(key.grades_begin, key.grades_end - key.grades_begin);
+  }
+  [[nodiscard]] std::span<const std::uint32_t> words_of(const Grade& g) const {
+    return std::span<const std::uint32_t>(grade_words_).subspan(g.words_begin, g.size);
   }
 
  private:
@@ -245,20 +333,37 @@ class Vocabulary {
     }
     if (const std::uint32_t w = find(p, text.size()); w != kNoWord) return w;
     const auto w = static_cast<std::uint32_t>(words_.size());
-    words_.push_back(Word{text, key_of(p, text.size()), 0, 0, 0});
+    words_.push_back(Word{text, key_of(p, text.size()), 0, 0, 0, 0, 0, kNoWord, false});
     std::size_t s = slot(words_[w].key, text.size());
     while (slots_[s] != 0) s = (s + 1) & (slots_.size() - 1);
     slots_[s] = w + 1;
     return w;
   }
 
+  // A word the vocabulary keeps its own copy of (the words of grades, cut from scale labels).
+  std::uint32_t intern_copy(std::string&& text) {
+    if (const std::uint32_t w = find_text(text); w != kNoWord) return w;
+    owned_.push_back(std::move(text));
+    return intern(owned_.back());
+  }
+  std::uint32_t find_text(std::string_view text) const {
+    for (std::uint32_t w = 0; w < words_.size(); ++w) {
+      if (words_[w].text == text) return w;
+    }
+    return kNoWord;
+  }
+
+  std::vector<std::string> owned_;  // words view them: reserved once, never reallocated
   std::vector<Word> words_;
   std::vector<std::uint32_t> slots_;  // open addressing: a word's index + 1, 0 for none
   std::vector<Head> heads_;
   std::vector<std::uint32_t> head_words_;
-  static constexpr std::size_t kStarts = std::size_t{1} << 10;
+  std::vector<Grade> grades_;
+  std::vector<std::uint32_t> grade_words_;
+  static constexpr std::size_t kStarts = std::size_t{1} << 15;
   std::vector<std::uint64_t> probe_start_, any_start_;  // bits by start, as may_start() reads
   std::array<bool, 256> probe_first_{};
+  std::array<std::uint64_t, 16> probe_pair_{};  // bits by the first two bytes, as probe_pair() reads
   std::size_t longest_ = 0;
   bool beyond_ascii_ = false;
 };
@@ -452,23 +557,24 @@ constexpr WordSet<31> connectors{{
 // --- grades --------------------------------------------------------------------------------------
 
 struct GradeAt {
-  std::size_t end = 0;  // token index after the grade phrase
-  std::string grade;    // as GradeScale::match reads it
+  std::size_t end = 0;     // token index after the grade phrase
+  std::string_view grade;  // a label or alias as its scale writes it (GradeScale::match reads it)
+  // A label of several words whose verb the text inflects: "required improvement to be good".
+  bool inflected = false;
 };
 
-std::optional<GradeAt> grade_at(const std::vector<Token>& t, std::size_t k, std::size_t se) {
+// The grade at token k, before token `se`: the longest label or alias of a scale whose words
+// start there (the first word may be another form of its verb, "required improvement").
+std::optional<GradeAt> grade_at(const Vocabulary& vocabulary, const std::vector<Token>& t, std::size_t k, std::size_t se) {
   if (t[k].kind != Kind::word || !(t[k].flags & kGradeWord)) return std::nullopt;
-  const std::string_view w = t[k].norm;
-  if (w == "outstanding") return GradeAt{k + 1, "Outstanding"};
-  if (w == "good") return GradeAt{k + 1, "Good"};
-  if (w == "adequate") return GradeAt{k + 1, "Adequate"};
-  if (w == "inadequate") return GradeAt{k + 1, "Inadequate"};
-  if (w == "satisfactory") return GradeAt{k + 1, "Satisfactory"};
-  if ((w == "requires" || w == "require" || w == "required" || w == "requiring") && k + 1 < se &&
-      is_word(t[k + 1], "improvement")) {
-    if (k + 4 < se && is_word(t[k + 2], "to") && is_word(t[k + 3], "be") && is_word(t[k + 4], "good"))
-      return GradeAt{k + 5, "Requires improvement to be good"};
-    return GradeAt{k + 2, "Requires improvement"};
+  for (const Vocabulary::Grade& g : vocabulary.grades_of(vocabulary.word(t[k].word))) {
+    const std::size_t n = g.size;
+    if (k + n > se) continue;
+    const std::span<const std::uint32_t> words = vocabulary.words_of(g);
+    // Words after the first by their text: only words with a flag are looked up.
+    bool ok = true;
+    for (std::size_t i = 1; i < n && ok; ++i) ok = t[k + i].kind == Kind::word && t[k + i].norm == vocabulary.word(words[i]).text;
+    if (ok) return GradeAt{k + n, g.text, g.label && n > 1 && t[k].word != words[0]};
   }
   return std::nullopt;
 }
@@ -509,22 +615,41 @@ struct Area {
 
 // --- the scanner ---------------------------------------------------------------------------------
 
-// The built-in registry's vocabulary is compiled once a process; a caller's registry's, once a
-// parse (into `own`).
-const Vocabulary& vocabulary_of(const Lexicon& lexicon, std::optional<Vocabulary>& own) {
-  const Lexicon& builtin = ProfileRegistry::builtin().lexicon();
-  if (&lexicon == &builtin) {
-    static const Vocabulary compiled(builtin);
-    return compiled;
+// The frameworks Scanner::classify() reads from the words around a plain mention.
+const DocumentType classified_types[] = {DT::jtai,    DT::area_send,      DT::sif,
+                                         DT::ilacs,   DT::safeguarding_inspection, DT::lac_inspection,
+                                         DT::provider_inspection};
+
+// The vocabulary of the built-in profiles with built-in scales is compiled once a process for
+// each set of scales (a few: one for each inspectorate's reports); any other, once a parse (into
+// `own`).
+const Vocabulary& vocabulary_of(const Lexicon& lexicon, const std::vector<const GradeScale*>& scales,
+                                std::optional<Vocabulary>& own) {
+  const std::vector<GradeScale>& builtin_scales = ScaleRegistry::builtin().scales();
+  const bool builtin =
+      &lexicon == &ProfileRegistry::builtin().lexicon() && std::all_of(scales.begin(), scales.end(), [&](const GradeScale* s) {
+        return s >= builtin_scales.data() && s < builtin_scales.data() + builtin_scales.size();
+      });
+  if (!builtin) return own.emplace(lexicon, scales);
+  struct Compiled {
+    std::vector<const GradeScale*> scales;
+    std::unique_ptr<const Vocabulary> vocabulary;
+  };
+  static std::mutex mutex;
+  static std::vector<Compiled> compiled;
+  const std::lock_guard<std::mutex> lock(mutex);
+  for (const Compiled& c : compiled) {
+    if (c.scales == scales) return *c.vocabulary;
   }
-  return own.emplace(lexicon);
+  compiled.push_back(Compiled{scales, std::make_unique<const Vocabulary>(lexicon, scales)});
+  return *compiled.back().vocabulary;
 }
 
 class Scanner {
  public:
   explicit Scanner(const ScanOptions& options)
       : lexicon_(*options.lexicon),
-        vocabulary_(vocabulary_of(*options.lexicon, own_vocabulary_)),
+        vocabulary_(vocabulary_of(*options.lexicon, options.scales, own_vocabulary_)),
         resolve_against_(options.resolve_against),
         dated_only_(options.dated_only) {}
 
@@ -629,7 +754,9 @@ class Scanner {
         const std::size_t i = base + static_cast<std::size_t>(std::countr_zero(starts) >> 3);
         starts &= starts - 1;
         if (i >= to) break;
-        if (vocabulary_.probe_first(p[i]) && vocabulary_.may_start(p + i, n - i, true)) look_at(i);
+        if (vocabulary_.probe_first(p[i]) && (i + 1 >= n || vocabulary_.probe_pair(p + i)) &&
+            vocabulary_.may_start(p + i, n - i, true))
+          look_at(i);
       }
     }
     const std::size_t word_starts = hits_.size();
@@ -950,7 +1077,7 @@ class Scanner {
         return std::nullopt;
     }
     if (colon + 1 >= s.end) return std::nullopt;
-    const auto g = grade_at(tokens_, colon + 1, s.end);
+    const auto g = grade_at(vocabulary_, tokens_, colon + 1, s.end);
     if (!g) return std::nullopt;
     for (std::size_t k = g->end; k < s.end; ++k) {
       if (!(is_punct(tokens_[k], '.') || is_punct(tokens_[k], ';'))) return std::nullopt;
@@ -959,7 +1086,7 @@ class Scanner {
     j.area_begin = tokens_[s.begin].begin;
     j.area_end = tokens_[colon - 1].end;
     j.area_id = area_id_for(lexicon_, text_.substr(j.area_begin, j.area_end - j.area_begin));
-    j.grade = g->grade;
+    j.grade = std::string(g->grade);
     j.grade_begin = tokens_[colon + 1].begin;
     j.grade_end = tokens_[g->end - 1].end;
     return j;
@@ -1051,7 +1178,7 @@ class Scanner {
     return Qualifier::none;
   }
 
-  // The framework an inspection named by its subject belongs to ("inspection of Barnsley's
+  // The framework an inspection named by its subject belongs to (one of classified_types) ("inspection of Barnsley's
   // safeguarding arrangements"); false when it is not an inspection of children's services.
   static bool classify(const std::vector<std::string_view>& w, Mention& m) {
     if ((has(w, "youth") && has(w, "offending")) || has(w, "thematic") || has(w, "school") ||
@@ -1401,7 +1528,7 @@ class Scanner {
   struct GradeFound {
     std::size_t at = 0, end = 0;  // token indices of the grade phrase
     std::size_t area_end = 0;     // token index after the grade and the area words after it
-    std::string grade;
+    std::string_view grade;
     Area area;
   };
 
@@ -1414,7 +1541,7 @@ class Scanner {
     std::vector<GradeFound> out;
     std::optional<std::size_t> last_end;  // area_end of the grade before, for lists
     for (std::size_t k = s.begin; k < s.end; ++k) {
-      const auto g = grade_at(tokens_, k, s.end);
+      const auto g = grade_at(vocabulary_, tokens_, k, s.end);
       if (!g) continue;
       const std::string_view prev = k > s.begin ? word(k - 1, s) : std::string_view();
       const std::string_view next = word(g->end, s);
@@ -1431,8 +1558,7 @@ class Scanner {
         k = g->end - 1;
         continue;  // the present: the document's own judgement
       }
-      const bool full_phrase =
-          g->grade == "Requires improvement to be good" && !is_word(tokens_[k], "requires");
+      const bool full_phrase = g->inflected;
       bool post =
           among(next, outcome_nouns) || (next == "inspection" && (among(word(g->end + 1, s), outcome_nouns)));
       std::optional<std::size_t> trigger;
@@ -1478,7 +1604,7 @@ class Scanner {
           if (t.kind != Kind::word) break;
           if (t.norm == "and" || t.norm == "when" || t.norm == "at" || t.norm == "since" ||
               t.norm == "with" || t.norm == "but" || t.norm == "while" || t.norm == "which" ||
-              t.norm == "as" || t.norm == "following" || t.norm == "until" || grade_at(tokens_, a, s.end))
+              t.norm == "as" || t.norm == "following" || t.norm == "until" || grade_at(vocabulary_, tokens_, a, s.end))
             break;
           np.push_back(a);
         }
@@ -1588,7 +1714,7 @@ class Scanner {
       j.area_literal = overall;
       j.area_id = "overall_effectiveness";
     }
-    j.grade = g.grade;
+    j.grade = std::string(g.grade);
     j.grade_begin = tokens_[g.at].begin;
     j.grade_end = tokens_[g.end - 1].end;
     return j;
@@ -1721,6 +1847,14 @@ class Scanner {
 };
 
 }  // namespace
+
+bool may_mention(std::string_view profile_id) {
+  for (const HeadList& l : head_lists) {
+    if (l.type != DT::unknown && l.type.id() == profile_id) return true;
+  }
+  return std::any_of(std::begin(classified_types), std::end(classified_types),
+                     [&](const DocumentType& t) { return t.id() == profile_id; });
+}
 
 struct BlockScanner::Impl {
   explicit Impl(const ScanOptions& options) : scanner(options) {}

@@ -570,3 +570,53 @@ TEST_CASE("a long paragraph is read as a whole around the inspections it names",
     CHECK(ref.judgements.empty());
   }
 }
+
+// Grade words come from the scales of the parse: a reference in a report of a user's framework
+// is read on that framework's own scale, whatever its words.
+TEST_CASE("a grade stated of an earlier inspection is a label or alias of the parse's scales",
+          "[references][scale]") {
+  judgement::ScaleRegistry scales = judgement::ScaleRegistry::builtin();
+  REQUIRE(scales
+              .define("scale acme-four \"Acme Inspectorate's four grades\"\n"
+                      "  \"Commendable\" = 1 \"Sound\" = 2 \"Needs strengthening\" = 3 alias \"Needing strengthening\"\n"
+                      "  \"Unacceptable\" = 4\n"
+                      "end\n")
+              .ok());
+  const judgement::ProfileRegistry profiles = judgement::testing::builtin_profiles_with(
+      "inspectorate acme \"Acme Inspectorate\"\n"
+      "  mentions \"acme inspectorate\"\n"
+      "  scale acme-four\n"
+      "end\n"
+      "profile acme_review \"Acme review of children's services\"\n"
+      "  inspectorate acme\n"
+      "  title \"acme review of children's services\"\n"
+      "  scale acme-four\n"
+      "end\n");
+  ParseOptions options = judgement::testing::options_with(profiles);
+  options.scales = &scales;
+  const std::string text =
+      "Acme review of children\xE2\x80\x99s services in Brackenshire\n"
+      "Acme Inspectorate\nInspection dates: 3 to 14 March 2025\n\n"
+      "The previous inspection in 2012 judged services to be Commendable. Leaders have built on it.\n\n"
+      "At the inspection in 2010, services were judged to be needs strengthening overall.\n";
+  const Report r = references_of(text, options);
+  REQUIRE(r.references.size() == 2);
+  const Reference& earlier = r.references[0];
+  CHECK(iso(earlier.start) == "2012");
+  REQUIRE(earlier.judgements.size() == 1);
+  CHECK(earlier.judgements[0].grade == "Commendable");
+  CHECK(earlier.judgements[0].scale == "acme-four");
+  CHECK(earlier.judgements[0].code == 1);
+  CHECK(earlier.judgements[0].area_id == std::optional<std::string_view>("overall_effectiveness"));
+  CHECK(spanned(r, earlier.judgements[0].evidence.front()) == "Commendable");
+  // A grade of several words, its longest phrase.
+  const Reference& first = r.references[1];
+  CHECK(iso(first.start) == "2010");
+  REQUIRE(first.judgements.size() == 1);
+  CHECK(first.judgements[0].grade == "Needs strengthening");
+  CHECK(first.judgements[0].as_written == "needs strengthening");
+  // Without the scale, "Commendable" is no grade.
+  ParseOptions builtin_scales = judgement::testing::options_with(profiles);
+  const Report plain = references_of(text, builtin_scales);
+  for (const Reference& ref : plain.references) CHECK(ref.judgements.empty());
+}
