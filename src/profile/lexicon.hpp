@@ -90,6 +90,22 @@ enum class Phrases : std::uint8_t {
   earlier_inspection,  ///< words of a heading or a list's lead about an earlier inspection: "previous"
   // The references reader (recognise/references_scan.cpp): the words around a mention and a grade.
   grade_verb_form,  ///< forms of a verb that starts a grade, each standing for the others: "requires", "required"
+  premodifier,        ///< a word between a determiner and a head: "previous", "full", "joint"
+  phrase_stop,        ///< a word that ends a mention's subject and leads to its date: "was", "in", "which"
+  phrase_break,       ///< a word that ends a mention's subject, the clause moving on: "found", "has", "since"
+  date_connector,     ///< a word between a mention and its date: "which", "took", "place", "on"
+  other_inspectorate, ///< a word before a mention that makes it another body's: "cqc", "police", "peer"
+  framework_verb,     ///< a word before a head that makes it the framework, not one inspection: "introduced"
+  future_word,        ///< a word shortly before a mention that puts it in the future: "will", "expected"
+  future_qualifier,   ///< a word before a head that makes it one to come: "next", "planned"
+  earlier_qualifier,  ///< ... an earlier one: "previous", "last"
+  self_qualifier,     ///< ... the document's own: "this", "current"
+  recent_qualifier,   ///< ... the most recent one: "recent", "latest"
+  grade_trigger,      ///< a word shortly before a grade that makes it a judgement: "judged", "graded"
+  after_grade,        ///< a word after a grade that makes it a judgement, not an adjective: "overall", "for"
+  outcome_noun,       ///< a noun after a grade that makes it a judgement: "judgement", "outcome"
+  restrictive_word,   ///< a word of a grade's subject that makes it a part, not the whole: "some", "homes"
+  generic_area_word,  ///< a word of a subject that names the whole authority: "services", "council"
   count_
 };
 
@@ -125,6 +141,12 @@ inline constexpr PhraseListName phrase_list_names[] = {
     {"judgements", "not_label_end"}, {"judgements", "table_header"}, {"judgements", "earlier_inspection"},
     // The references reader's words around a mention and a grade (recognise/references_scan.cpp).
     {"references", "grade_verb_form"},
+    {"references", "premodifier"},        {"references", "phrase_stop"},      {"references", "phrase_break"},
+    {"references", "date_connector"},     {"references", "other_inspectorate"}, {"references", "framework_verb"},
+    {"references", "future_word"},        {"references", "future_qualifier"}, {"references", "earlier_qualifier"},
+    {"references", "self_qualifier"},     {"references", "recent_qualifier"}, {"references", "grade_trigger"},
+    {"references", "after_grade"},        {"references", "outcome_noun"},     {"references", "restrictive_word"},
+    {"references", "generic_area_word"},
 };
 static_assert(std::size(phrase_list_names) == static_cast<std::size_t>(Phrases::count_));
 

@@ -78,6 +78,20 @@ constexpr std::array<bool, 256> alnum_byte = [] {
   return t;
 }();
 
+// The lexicon's lists of single words the scanner reads by (Phrases::premodifier, ...), each a
+// bit of a word's `lists`.
+enum class WL : std::uint8_t {
+  premodifier, phrase_stop, phrase_break, date_connector, other_inspectorate, framework_verb, future_word,
+  future_qualifier, earlier_qualifier, self_qualifier, recent_qualifier, grade_trigger, after_grade,
+  outcome_noun, restrictive_word, generic_area_word, count_
+};
+constexpr Phrases word_lists[] = {
+    Phrases::premodifier,       Phrases::phrase_stop,      Phrases::phrase_break,     Phrases::date_connector,
+    Phrases::other_inspectorate, Phrases::framework_verb,  Phrases::future_word,      Phrases::future_qualifier,
+    Phrases::earlier_qualifier, Phrases::self_qualifier,   Phrases::recent_qualifier, Phrases::grade_trigger,
+    Phrases::after_grade,       Phrases::outcome_noun,     Phrases::restrictive_word, Phrases::generic_area_word};
+static_assert(std::size(word_lists) == static_cast<std::size_t>(WL::count_));
+
 class Vocabulary {
  public:
   struct Word {
@@ -88,6 +102,7 @@ class Vocabulary {
     std::uint32_t grades_begin = 0, grades_end = 0;  // the grades it starts, in grades_
     std::uint32_t grade_as = kNoWord;  // the word whose grades it starts: itself, or another form of its verb
     bool in_head = false;              // a word of a head: tokens look it up (match_head)
+    std::uint32_t lists = 0;           // the word lists (WL) it is in, by bit
   };
   struct Head {
     std::uint32_t words_begin = 0, size = 0;  // its words, in head_words_
@@ -120,6 +135,7 @@ class Vocabulary {
     }
     const std::vector<std::string>& verb_forms = lexicon.phrases(Phrases::grade_verb_form);
     std::size_t total = verb_forms.size();
+    for (const Phrases list : word_lists) total += lexicon.phrases(list).size();
     for (const std::vector<std::string>& ws : grade_phrases) total += ws.size();
     for (const HeadList& l : head_lists) {
       for (const std::string& phrase : lexicon.phrases(l.list))
@@ -143,6 +159,18 @@ class Vocabulary {
         }
         h.size = static_cast<std::uint32_t>(head_words_.size()) - h.words_begin;
         if (h.size != 0) listed.push_back(h);
+      }
+    }
+    // The word lists, with the lengths and first bytes of their words, so that most words are
+    // told apart from a list at once.
+    for (std::size_t l = 0; l < std::size(word_lists); ++l) {
+      for (const std::string& w : lexicon.phrases(word_lists[l])) {
+        if (w.empty()) continue;
+        words_[intern(w)].lists |= std::uint32_t{1} << l;
+        ListFilter& f = filters_[l];
+        f.lengths |= std::uint64_t{1} << std::min<std::size_t>(w.size(), 63);
+        const auto c = static_cast<unsigned char>(w[0]);
+        f.firsts[c >> 6] |= std::uint64_t{1} << (c & 63u);
       }
     }
     // A grade's words; one that starts with a verb form is filed under the first form listed,
@@ -277,6 +305,15 @@ class Vocabulary {
     }
   }
   [[nodiscard]] std::size_t longest() const { return longest_; }
+  /// Whether `w` (a token's lower-cased text, eight bytes past it readable) is in `list`.
+  [[nodiscard]] bool in(WL list, std::string_view w) const {
+    const ListFilter& f = filters_[static_cast<std::size_t>(list)];
+    if (w.empty() || ((f.lengths >> std::min<std::size_t>(w.size(), 63)) & 1u) == 0) return false;
+    const auto c = static_cast<unsigned char>(w[0]);
+    if (((f.firsts[c >> 6] >> (c & 63u)) & 1u) == 0) return false;
+    const std::uint32_t id = find(w.data(), w.size());
+    return id != kNoWord && ((words_[id].lists >> static_cast<unsigned>(list)) & 1u) != 0;
+  }
   /// Whether a word with a flag (`probe`: a trigger or grade word) may start with p[0..2] (`rest`
   /// bytes of them readable), by their low five bits.
   [[nodiscard]] bool may_start(const unsigned char* p, std::size_t rest, bool probe) const {
@@ -333,7 +370,7 @@ class Vocabulary {
     }
     if (const std::uint32_t w = find(p, text.size()); w != kNoWord) return w;
     const auto w = static_cast<std::uint32_t>(words_.size());
-    words_.push_back(Word{text, key_of(p, text.size()), 0, 0, 0, 0, 0, kNoWord, false});
+    words_.push_back(Word{text, key_of(p, text.size()), 0, 0, 0, 0, 0, kNoWord, false, 0});
     std::size_t s = slot(words_[w].key, text.size());
     while (slots_[s] != 0) s = (s + 1) & (slots_.size() - 1);
     slots_[s] = w + 1;
@@ -354,6 +391,11 @@ class Vocabulary {
   }
 
   std::vector<std::string> owned_;  // words view them: reserved once, never reallocated
+  struct ListFilter {
+    std::uint64_t lengths = 0;               // bit k: a word of k bytes
+    std::array<std::uint64_t, 4> firsts{};  // bit c: a word starts with byte c
+  };
+  std::array<ListFilter, static_cast<std::size_t>(WL::count_)> filters_{};
   std::vector<Word> words_;
   std::vector<std::uint32_t> slots_;  // open addressing: a word's index + 1, 0 for none
   std::vector<Head> heads_;
@@ -515,44 +557,13 @@ bool among(std::string_view w, const WordSet<N>& set) {
 }
 
 // --- words around a head -------------------------------------------------------------------------
-
-// Words that may stand between a determiner and a head: "the last full Ofsted inspection", "the
-// previous looked after children service inspection", "the 2018 joint targeted area inspection".
-constexpr WordSet<75> premodifiers{{
-    "previous",  "last",      "earlier",     "prior",      "preceding",   "most",         "recent",
-    "latest",    "former",    "first",       "second",     "third",       "initial",      "subsequent",
-    "next",      "future",    "forthcoming", "upcoming",   "planned",     "current",      "present",
-    "full",      "judgement", "graded",      "standard",   "short",       "ofsted",       "ofsted's",
-    "joint",     "targeted",  "area",        "child",      "protection",  "safeguarding", "and",
-    "looked",    "after",     "children",    "children's", "childrens",   "service",      "services",
-    "lac",       "adoption",  "fostering",   "send",       "local",       "authority",    "authority's",
-    "council's", "thematic",  "youth",       "offending",  "assurance",   "unannounced",  "announced",
-    "statutory", "ilacs",     "sif",         "jtai",       "slac",        "single",       "outstanding",
-    "good",      "adequate",  "inadequate",  "requires",   "improvement", "satisfactory", "re",
-    "ofsteds",   "home",      "homes",       "care",       "leavers"}};
-
+//
+// The words the scanner reads around a head and a grade are the lexicon's `references` lists
+// (WL). The determiners, English grammar that no framework words differently, stay here: where a
+// noun phrase before a head starts.
 constexpr WordSet<15> determiners{{"the",   "a",     "an",  "this",  "that",
                                                           "these", "those", "its", "their", "our",
                                                           "his",   "her",   "any", "each",  "every"}};
-
-// Words after which a noun phrase ("of Barnsley's safeguarding arrangements") gives way to the
-// words that lead to the inspection's date.
-constexpr WordSet<17> phrase_stops{{
-    "was",   "were", "took",    "published",  "in",        "on",   "during",    "between", "from",
-    "which", "that", "carried", "undertaken", "conducted", "held", "completed", "dated"}};
-
-// Words that end a subject phrase: the clause has moved on.
-constexpr WordSet<26> phrase_breaks{{
-    "identified", "found",  "highlighted", "noted", "judged", "graded",  "rated",   "has",   "have",
-    "had",        "is",     "are",         "will",  "would",  "should",  "could",   "since", "until",
-    "after",      "before", "following",   "under", "when",   "because", "however", "but"}};
-
-// Words that may lead from a mention to its date: "which took place on the", "was published in".
-constexpr WordSet<31> connectors{{
-    "was",     "were",      "took",  "place",  "published", "in",        "on",         "during",
-    "between", "from",      "which", "that",   "carried",   "out",       "undertaken", "conducted",
-    "held",    "completed", "by",    "ofsted", "the",       "dated",     "at",         "end",
-    "start",   "beginning", "of",    "her",    "his",       "majesty's", "inspectors"}};
 
 // --- grades --------------------------------------------------------------------------------------
 
@@ -579,29 +590,10 @@ std::optional<GradeAt> grade_at(const Vocabulary& vocabulary, const std::vector<
   return std::nullopt;
 }
 
-constexpr WordSet<9> triggers{{
-    "judged", "graded", "rated", "found", "judgement", "judgements", "judging", "grade", "regraded"}};
 
-// What may follow a grade that is a judgement rather than an adjective ("good practice").
-constexpr WordSet<25> after_grade{{
-    "overall",    "for",       "in",     "across", "at",  "and",   "with",  "when",       "by",
-    "since",      "following", "until",  "as",     "but", "while", "which", "inspection", "judgement",
-    "judgements", "outcome",   "rating", "grade",  "to",  "from",  "on"}};
 
-constexpr WordSet<4> outcome_nouns{{"judgement", "outcome", "rating", "grade"}};
 
-constexpr WordSet<40> restrictive{{
-    "that",        "which",    "who",       "those",      "these",     "some",     "one",       "two",
-    "three",       "four",     "five",      "six",        "seven",     "eight",    "nine",      "ten",
-    "twelve",      "none",     "most",      "many",       "few",       "several",  "home",      "homes",
-    "school",      "schools",  "placement", "placements", "provision", "provider", "providers", "outcomes",
-    "performance", "practice", "plans",     "staff",      "carers",    "settings", "both",      "each"}};
 
-constexpr WordSet<30> generic_area_words{{
-    "services",    "service", "serviced",  "children's", "childrens", "children", "local", "authority",
-    "authority's", "council", "council's", "they",       "them",      "it",       "all",   "areas",
-    "area",        "every",   "whole",     "social",     "care",      "for",      "in",    "of",
-    "and",         "the",     "overall",   "its",        "their",     "families"}};
 
 constexpr std::string_view overall = "Overall effectiveness";
 
@@ -1121,7 +1113,7 @@ class Scanner {
         b.det = t.norm;
         --k;
         break;
-      } else if (t.kind == Kind::word && among(t.norm, premodifiers)) {
+      } else if (t.kind == Kind::word && vocabulary_.in(WL::premodifier, t.norm)) {
         b.words.push_back(t.norm);
       } else if (is_punct(t, '-') && k >= 2 && tokens_[k - 2].kind == Kind::word) {
         // "re- inspection" broken at a hyphen: keep going
@@ -1141,23 +1133,13 @@ class Scanner {
   enum class Lead : std::uint8_t { none, other, framework, future };
 
   [[nodiscard]] Lead lead_of(std::size_t first, const Sentence& s) const {
-    static constexpr WordSet<22> others{{
-        "cqc",    "hmip",      "hmicfrs", "probation", "police",      "estyn",  "health",  "nhs",
-        "prison", "peer",      "lga",     "internal",  "independent", "school", "college", "academy",
-        "audit",  "financial", "fire",    "dental",    "ofqual",      "sector"}};
-    static constexpr WordSet<9> framework_verbs{{
-        "introduced", "launched", "implemented", "revised", "updated",
-        "replaced",   "reformed", "changed",     "new"}};
-    static constexpr WordSet<15> future_words{{
-        "will",    "shall", "expected", "expect", "expects",     "planned", "scheduled", "preparing",
-        "prepare", "due",   "awaiting", "awaits", "anticipated", "until",   "await"}};
     const std::string_view w = first > s.begin ? word(first - 1, s) : std::string_view();
-    if (among(w, others)) return Lead::other;
-    if (among(w, framework_verbs)) return Lead::framework;
+    if (vocabulary_.in(WL::other_inspectorate, w)) return Lead::other;
+    if (vocabulary_.in(WL::framework_verb, w)) return Lead::framework;
     for (std::size_t k = first; k > s.begin && first - k < 6;) {
       --k;
       if (clause_stop(tokens_[k]) || is_punct(tokens_[k], ',')) break;
-      if (among(word(k, s), future_words)) return Lead::future;
+      if (vocabulary_.in(WL::future_word, word(k, s))) return Lead::future;
     }
     return Lead::none;
   }
@@ -1166,15 +1148,14 @@ class Scanner {
     return std::find(words.begin(), words.end(), w) != words.end();
   }
 
-  static Qualifier qualifier_of(const std::vector<std::string_view>& words, std::string_view det) {
-    for (std::string_view w : {"next", "future", "forthcoming", "upcoming", "planned"}) {
-      if (has(words, w)) return Qualifier::future;
-    }
-    for (std::string_view w : {"previous", "last", "earlier", "prior", "preceding", "former", "previously"}) {
-      if (has(words, w)) return Qualifier::earlier;
-    }
-    if (det == "this" || has(words, "current") || has(words, "present")) return Qualifier::self;
-    if (has(words, "recent") || has(words, "latest")) return Qualifier::recent;
+  [[nodiscard]] Qualifier qualifier_of(const std::vector<std::string_view>& words, std::string_view det) const {
+    auto any_in = [&](WL list) {
+      return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return vocabulary_.in(list, w); });
+    };
+    if (any_in(WL::future_qualifier)) return Qualifier::future;
+    if (any_in(WL::earlier_qualifier)) return Qualifier::earlier;
+    if (vocabulary_.in(WL::self_qualifier, det) || any_in(WL::self_qualifier)) return Qualifier::self;
+    if (any_in(WL::recent_qualifier)) return Qualifier::recent;
     return Qualifier::none;
   }
 
@@ -1310,7 +1291,7 @@ class Scanner {
         if (t.norm == "has" || t.norm == "have" || t.norm == "had") continue;
         passive_subject.push_back(t.norm);
         const bool name = t.upper && k != s.begin;
-        if (!(among(t.norm, generic_area_words) || name || among(t.norm, determiners)))
+        if (!(vocabulary_.in(WL::generic_area_word, t.norm) || name || among(t.norm, determiners)))
           passive_subject_generic = false;
       }
     }
@@ -1373,7 +1354,8 @@ class Scanner {
           break;
         }
         const bool looked_after = t.norm == "after" && !subject.empty() && subject.back() == "looked";
-        if (among(t.norm, phrase_stops) || (among(t.norm, phrase_breaks) && !looked_after)) break;
+        if (vocabulary_.in(WL::phrase_stop, t.norm) || (vocabulary_.in(WL::phrase_break, t.norm) && !looked_after))
+          break;
         subject.push_back(t.norm);
         ++k;
       }
@@ -1432,7 +1414,7 @@ class Scanner {
         }
         break;
       }
-      if (t.kind != Kind::word || !among(t.norm, connectors)) break;
+      if (t.kind != Kind::word || !vocabulary_.in(WL::date_connector, t.norm)) break;
       if (t.norm == "published") published = true;
       ++j;
     }
@@ -1490,14 +1472,14 @@ class Scanner {
     bool generic_noun = false;  // a name alone ("Adopt Xshire") is not the local authority
     for (std::size_t i = 0; i < np.size(); ++i) {
       const Token& t = tokens_[np[i]];
-      if (among(t.norm, restrictive)) {
+      if (vocabulary_.in(WL::restrictive_word, t.norm)) {
         a.result = AreaResult::reject;
         return a;
       }
       if (t.norm == "inspection" || t.norm == "inspections" || t.norm == "visit") return Area{};
       // A capitalised word within the sentence is a name ("Children's services in Medway").
       const bool name = t.upper && np[i] != sentence_begin;
-      if (among(t.norm, generic_area_words)) {
+      if (vocabulary_.in(WL::generic_area_word, t.norm)) {
         generic_noun =
             generic_noun || !(t.norm == "for" || t.norm == "in" || t.norm == "of" || t.norm == "and" ||
                               t.norm == "the" || t.norm == "its" || t.norm == "their");
@@ -1550,7 +1532,7 @@ class Scanner {
         continue;  // "good or better", "good or outstanding"
       }
       const bool at_end = g->end >= s.end || tokens_[g->end].kind != Kind::word;
-      if (!at_end && !among(next, after_grade)) {
+      if (!at_end && !vocabulary_.in(WL::after_grade, next)) {
         k = g->end - 1;
         continue;  // an adjective: "good practice"
       }
@@ -1560,12 +1542,13 @@ class Scanner {
       }
       const bool full_phrase = g->inflected;
       bool post =
-          among(next, outcome_nouns) || (next == "inspection" && (among(word(g->end + 1, s), outcome_nouns)));
+          vocabulary_.in(WL::outcome_noun, next) ||
+          (next == "inspection" && vocabulary_.in(WL::outcome_noun, word(g->end + 1, s)));
       std::optional<std::size_t> trigger;
       for (std::size_t b = k; b > s.begin && k - b < 14;) {
         --b;
         if (clause_stop(tokens_[b])) break;
-        if (tokens_[b].kind == Kind::word && among(tokens_[b].norm, triggers)) {
+        if (tokens_[b].kind == Kind::word && vocabulary_.in(WL::grade_trigger, tokens_[b].norm)) {
           trigger = b;
           break;
         }

@@ -620,3 +620,36 @@ TEST_CASE("a grade stated of an earlier inspection is a label or alias of the pa
   const Report plain = references_of(text, builtin_scales);
   for (const Reference& ref : plain.references) CHECK(ref.judgements.empty());
 }
+
+// The words around a mention and a grade are lexicon rows: a user's rows change what is read.
+TEST_CASE("the words around a mention and a grade are lexicon rows: a user's rows add to them",
+          "[references][profile]") {
+  const judgement::ProfileRegistry profiles = judgement::testing::builtin_profiles_with(
+      "lexicon references \"Our regional wording\"\n"
+      "  phrases other_inspectorate \"ombudsman\"\n"
+      "  phrases grade_trigger \"assessed\"\n"
+      "end\n");
+  const std::string text = ilacs_report(
+      "The Ombudsman inspection in 2021 looked at complaints. The previous inspection in 2012 assessed "
+      "services as inadequate.");
+  const Report plain = references_of(text);
+  const Report r = references_of(text, judgement::testing::options_with(profiles));
+  // Another body's inspection is left out.
+  CHECK(std::any_of(plain.references.begin(), plain.references.end(),
+                    [](const Reference& ref) { return iso(ref.start) == "2021"; }));
+  CHECK(std::none_of(r.references.begin(), r.references.end(),
+                     [](const Reference& ref) { return iso(ref.start) == "2021"; }));
+  // "assessed" states the grade.
+  auto of_2012 = [](const Report& rep) -> const Reference* {
+    for (const Reference& ref : rep.references) {
+      if (iso(ref.start) == "2012") return &ref;
+    }
+    return nullptr;
+  };
+  REQUIRE(of_2012(plain) != nullptr);
+  CHECK(of_2012(plain)->judgements.empty());
+  REQUIRE(of_2012(r) != nullptr);
+  REQUIRE(of_2012(r)->judgements.size() == 1);
+  CHECK(of_2012(r)->judgements[0].grade == "Inadequate");
+  CHECK(of_2012(r)->judgements[0].scale == "ofsted-adequate");
+}
