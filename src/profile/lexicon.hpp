@@ -106,6 +106,26 @@ enum class Phrases : std::uint8_t {
   outcome_noun,       ///< a noun after a grade that makes it a judgement: "judgement", "outcome"
   restrictive_word,   ///< a word of a grade's subject that makes it a part, not the whole: "some", "homes"
   generic_area_word,  ///< a word of a subject that names the whole authority: "services", "council"
+  judgement_word,     ///< a word of a sentence that speaks of judgements (it may open their list): "judged"
+  inspectorate_word,  ///< the inspectorate whose inspections and visits are read: "ofsted", "ofsted's"
+  other_review,       ///< a word before a review head that makes it no inspection: "independent", "peer"
+  head_continuation,  ///< a word after a head that goes on naming it: "inspection", "report"
+  plural_continuation,  ///< ... that makes it inspections in general: "inspections", "visits"
+  future_after,       ///< a word shortly after a mention that puts it in the future: "will", "scheduled"
+  framework_word,     ///< a word after a head that makes it the framework: "framework", "handbook"
+  council_word,       ///< a word of a name that makes it a council's, not an establishment's: "council"
+  // What a plain mention's words say was inspected ("the inspection of X's safeguarding arrangements").
+  not_childrens_subject,  ///< something other than children's services: "youth offending", "school"
+  jtai_subject,           ///< a joint targeted area inspection: "joint targeted"
+  area_send_subject,      ///< an area SEND inspection: "send"
+  sif_subject,            ///< a single inspection framework inspection: "single", "sif"
+  ilacs_subject,          ///< an ILACS inspection: "ilacs"
+  safeguarding_subject,   ///< a 2009-13 safeguarding inspection: "safeguarding", "child protection"
+  lac_subject,            ///< an inspection of looked after children services: "looked after", "lac"
+  adoption_subject,       ///< an adoption service's inspection: "adoption"
+  fostering_subject,      ///< a fostering service's: "fostering"
+  home_subject,           ///< a children's home's: "home", "homes"
+  full_subject,           ///< a full inspection of children's services: "full", "children's services"
   count_
 };
 
@@ -146,7 +166,13 @@ inline constexpr PhraseListName phrase_list_names[] = {
     {"references", "future_word"},        {"references", "future_qualifier"}, {"references", "earlier_qualifier"},
     {"references", "self_qualifier"},     {"references", "recent_qualifier"}, {"references", "grade_trigger"},
     {"references", "after_grade"},        {"references", "outcome_noun"},     {"references", "restrictive_word"},
-    {"references", "generic_area_word"},
+    {"references", "generic_area_word"},  {"references", "judgement_word"},   {"references", "inspectorate_word"},
+    {"references", "other_review"},       {"references", "head_continuation"}, {"references", "plural_continuation"},
+    {"references", "future_after"},       {"references", "framework_word"},   {"references", "council_word"},
+    {"references", "not_childrens_subject"}, {"references", "jtai_subject"},  {"references", "area_send_subject"},
+    {"references", "sif_subject"},        {"references", "ilacs_subject"},    {"references", "safeguarding_subject"},
+    {"references", "lac_subject"},        {"references", "adoption_subject"}, {"references", "fostering_subject"},
+    {"references", "home_subject"},       {"references", "full_subject"},
 };
 static_assert(std::size(phrase_list_names) == static_cast<std::size_t>(Phrases::count_));
 

@@ -83,14 +83,42 @@ constexpr std::array<bool, 256> alnum_byte = [] {
 enum class WL : std::uint8_t {
   premodifier, phrase_stop, phrase_break, date_connector, other_inspectorate, framework_verb, future_word,
   future_qualifier, earlier_qualifier, self_qualifier, recent_qualifier, grade_trigger, after_grade,
-  outcome_noun, restrictive_word, generic_area_word, count_
+  outcome_noun, restrictive_word, generic_area_word, judgement_word, inspectorate_word, other_review,
+  head_continuation, plural_continuation, future_after, framework_word, council_word, count_
 };
 constexpr Phrases word_lists[] = {
     Phrases::premodifier,       Phrases::phrase_stop,      Phrases::phrase_break,     Phrases::date_connector,
     Phrases::other_inspectorate, Phrases::framework_verb,  Phrases::future_word,      Phrases::future_qualifier,
     Phrases::earlier_qualifier, Phrases::self_qualifier,   Phrases::recent_qualifier, Phrases::grade_trigger,
-    Phrases::after_grade,       Phrases::outcome_noun,     Phrases::restrictive_word, Phrases::generic_area_word};
+    Phrases::after_grade,       Phrases::outcome_noun,     Phrases::restrictive_word, Phrases::generic_area_word,
+    Phrases::judgement_word,    Phrases::inspectorate_word, Phrases::other_review,    Phrases::head_continuation,
+    Phrases::plural_continuation, Phrases::future_after,   Phrases::framework_word,   Phrases::council_word};
 static_assert(std::size(word_lists) == static_cast<std::size_t>(WL::count_));
+
+// The lexicon's lists of what a plain mention's words say was inspected (Scanner::classify):
+// phrases, each a bit of its first word's `subjects`. The first list makes it something other
+// than children's services; the last, a full inspection of them; the others, tried in order,
+// its framework (a provider's with the subject that keeps one provider's inspections apart).
+struct SubjectList {
+  Phrases list;
+  DocumentType type;
+  std::string_view subject;
+};
+const SubjectList subject_lists[] = {
+    {Phrases::not_childrens_subject, DT::unknown, {}},
+    {Phrases::jtai_subject, DT::jtai, {}},
+    {Phrases::area_send_subject, DT::area_send, {}},
+    {Phrases::sif_subject, DT::sif, {}},
+    {Phrases::ilacs_subject, DT::ilacs, {}},
+    {Phrases::safeguarding_subject, DT::safeguarding_inspection, {}},
+    {Phrases::lac_subject, DT::lac_inspection, {}},
+    {Phrases::adoption_subject, DT::provider_inspection, "adoption"},
+    {Phrases::fostering_subject, DT::provider_inspection, "fostering"},
+    {Phrases::home_subject, DT::provider_inspection, "home"},
+    {Phrases::full_subject, DT::unknown, {}},
+};
+constexpr std::size_t kNotChildrens = 0;
+constexpr std::size_t kFull = std::size(subject_lists) - 1;
 
 class Vocabulary {
  public:
@@ -103,6 +131,7 @@ class Vocabulary {
     std::uint32_t grade_as = kNoWord;  // the word whose grades it starts: itself, or another form of its verb
     bool in_head = false;              // a word of a head: tokens look it up (match_head)
     std::uint32_t lists = 0;           // the word lists (WL) it is in, by bit
+    std::uint32_t subjects = 0;        // the subject lists (subject_lists) a phrase of which it starts, by bit
   };
   struct Head {
     std::uint32_t words_begin = 0, size = 0;  // its words, in head_words_
@@ -136,6 +165,7 @@ class Vocabulary {
     const std::vector<std::string>& verb_forms = lexicon.phrases(Phrases::grade_verb_form);
     std::size_t total = verb_forms.size();
     for (const Phrases list : word_lists) total += lexicon.phrases(list).size();
+    for (const SubjectList& l : subject_lists) total += lexicon.phrases(l.list).size();
     for (const std::vector<std::string>& ws : grade_phrases) total += ws.size();
     for (const HeadList& l : head_lists) {
       for (const std::string& phrase : lexicon.phrases(l.list))
@@ -171,6 +201,12 @@ class Vocabulary {
         f.lengths |= std::uint64_t{1} << std::min<std::size_t>(w.size(), 63);
         const auto c = static_cast<unsigned char>(w[0]);
         f.firsts[c >> 6] |= std::uint64_t{1} << (c & 63u);
+      }
+    }
+    for (std::size_t l = 0; l < std::size(subject_lists); ++l) {
+      for (const std::string& phrase : lexicon.phrases(subject_lists[l].list)) {
+        const std::string_view first = std::string_view(phrase).substr(0, phrase.find(' '));
+        if (!first.empty()) words_[intern(first)].subjects |= std::uint32_t{1} << l;
       }
     }
     // A grade's words; one that starts with a verb form is filed under the first form listed,
@@ -305,6 +341,12 @@ class Vocabulary {
     }
   }
   [[nodiscard]] std::size_t longest() const { return longest_; }
+  /// The subject lists a phrase of which `w` (as in()) starts, by bit.
+  [[nodiscard]] std::uint32_t subjects(std::string_view w) const {
+    if (w.empty() || w.size() > longest_) return 0;
+    const std::uint32_t id = find(w.data(), w.size());
+    return id == kNoWord ? 0 : words_[id].subjects;
+  }
   /// Whether `w` (a token's lower-cased text, eight bytes past it readable) is in `list`.
   [[nodiscard]] bool in(WL list, std::string_view w) const {
     const ListFilter& f = filters_[static_cast<std::size_t>(list)];
@@ -370,7 +412,7 @@ class Vocabulary {
     }
     if (const std::uint32_t w = find(p, text.size()); w != kNoWord) return w;
     const auto w = static_cast<std::uint32_t>(words_.size());
-    words_.push_back(Word{text, key_of(p, text.size()), 0, 0, 0, 0, 0, kNoWord, false, 0});
+    words_.push_back(Word{text, key_of(p, text.size()), 0, 0, 0, 0, 0, kNoWord, false, 0, 0});
     std::size_t s = slot(words_[w].key, text.size());
     while (slots_[s] != 0) s = (s + 1) & (slots_.size() - 1);
     slots_[s] = w + 1;
@@ -607,10 +649,6 @@ struct Area {
 
 // --- the scanner ---------------------------------------------------------------------------------
 
-// The frameworks Scanner::classify() reads from the words around a plain mention.
-const DocumentType classified_types[] = {DT::jtai,    DT::area_send,      DT::sif,
-                                         DT::ilacs,   DT::safeguarding_inspection, DT::lac_inspection,
-                                         DT::provider_inspection};
 
 // The vocabulary of the built-in profiles with built-in scales is compiled once a process for
 // each set of scales (a few: one for each inspectorate's reports); any other, once a parse (into
@@ -1052,8 +1090,7 @@ class Scanner {
   bool speaks_of_judgements(const Sentence& s) const {
     for (std::size_t k = s.begin; k < s.end; ++k) {
       const std::string_view w = word(k, s);
-      if (w == "judgement" || w == "judgements" || w == "judged" || w == "grades" || w == "graded")
-        return true;
+      if (vocabulary_.in(WL::judgement_word, w)) return true;
     }
     return false;
   }
@@ -1144,77 +1181,59 @@ class Scanner {
     return Lead::none;
   }
 
-  static bool has(const std::vector<std::string_view>& words, std::string_view w) {
-    return std::find(words.begin(), words.end(), w) != words.end();
+  // Whether one of `words` (tokens' lower-cased texts) is in `list`.
+  [[nodiscard]] bool any_in(const std::vector<std::string_view>& words, WL list) const {
+    return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return vocabulary_.in(list, w); });
   }
 
   [[nodiscard]] Qualifier qualifier_of(const std::vector<std::string_view>& words, std::string_view det) const {
-    auto any_in = [&](WL list) {
-      return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return vocabulary_.in(list, w); });
-    };
-    if (any_in(WL::future_qualifier)) return Qualifier::future;
-    if (any_in(WL::earlier_qualifier)) return Qualifier::earlier;
-    if (vocabulary_.in(WL::self_qualifier, det) || any_in(WL::self_qualifier)) return Qualifier::self;
-    if (any_in(WL::recent_qualifier)) return Qualifier::recent;
+    if (any_in(words, WL::future_qualifier)) return Qualifier::future;
+    if (any_in(words, WL::earlier_qualifier)) return Qualifier::earlier;
+    if (vocabulary_.in(WL::self_qualifier, det) || any_in(words, WL::self_qualifier)) return Qualifier::self;
+    if (any_in(words, WL::recent_qualifier)) return Qualifier::recent;
     return Qualifier::none;
   }
 
-  // The framework an inspection named by its subject belongs to (one of classified_types) ("inspection of Barnsley's
-  // safeguarding arrangements"); false when it is not an inspection of children's services.
-  static bool classify(const std::vector<std::string_view>& w, Mention& m) {
-    if ((has(w, "youth") && has(w, "offending")) || has(w, "thematic") || has(w, "school") ||
-        has(w, "schools") || has(w, "health") || has(w, "police") || has(w, "probation") ||
-        has(w, "college") || has(w, "nursery") || has(w, "cqc") || has(w, "justice"))
-      return false;
-    auto phrase = [&](std::initializer_list<std::string_view> words) {
-      // The words in order, one after another.
-      auto it = w.begin();
-      for (;;) {
-        it = std::find(it, w.end(), *words.begin());
-        if (it == w.end()) return false;
-        auto jt = it;
-        bool ok = true;
-        for (std::string_view x : words) {
-          if (jt == w.end() || *jt != x) {
-            ok = false;
-            break;
-          }
-          ++jt;
-        }
-        if (ok) return true;
-        ++it;
+  // The framework an inspection named by its subject belongs to (one of subject_lists),
+  // read from the lexicon's subject lists ("inspection of Barnsley's safeguarding arrangements");
+  // false when it is not an inspection of children's services.
+  bool classify(const std::vector<std::string_view>& w, Mention& m) const {
+    std::uint32_t started = 0;  // the subject lists a phrase of which a word starts
+    for (const std::string_view x : w) started |= vocabulary_.subjects(x);
+    auto holds = [&](std::size_t l) {
+      if (((started >> l) & 1u) == 0) return false;
+      for (const std::string& phrase : lexicon_.phrases(subject_lists[l].list)) {
+        if (holds_phrase(w, phrase)) return true;
       }
+      return false;
     };
-    const bool safeguarding =
-        has(w, "safeguarding") || phrase({"child", "protection"}) || phrase({"protection", "of", "children"});
-    const bool looked_after = phrase({"looked", "after"}) || has(w, "lac");
-    if (has(w, "joint") && has(w, "targeted")) {
-      m.type = DT::jtai;
-    } else if (has(w, "send")) {
-      m.type = DT::area_send;
-    } else if (has(w, "single") || has(w, "sif")) {
-      m.type = DT::sif;
-    } else if (has(w, "ilacs")) {
-      m.type = DT::ilacs;
-    } else if (safeguarding || has(w, "slac")) {
-      m.type = DT::safeguarding_inspection;
-    } else if (looked_after) {
-      m.type = DT::lac_inspection;
-    } else if (has(w, "adoption")) {
-      m.type = DT::provider_inspection;
-      m.subject = "adoption";
-    } else if (has(w, "fostering")) {
-      m.type = DT::provider_inspection;
-      m.subject = "fostering";
-    } else if (has(w, "home") || has(w, "homes")) {
-      m.type = DT::provider_inspection;
-      m.subject = "home";
+    if (holds(kNotChildrens)) return false;
+    for (std::size_t l = kNotChildrens + 1; l < kFull; ++l) {
+      if (!holds(l)) continue;
+      m.type = subject_lists[l].type;
+      m.subject = subject_lists[l].subject;
+      break;
     }
     m.generic = m.type == DT::unknown;
-    m.full = has(w, "full") || has(w, "judgement") ||
-             ((has(w, "children's") || has(w, "childrens") || has(w, "children")) && has(w, "services")) ||
-             phrase({"local", "authority", "children's", "services"});
+    m.full = holds(kFull);
     return true;
+  }
+
+  // Whether the words of `phrase` (single spaces between) stand one after another in `w`.
+  static bool holds_phrase(const std::vector<std::string_view>& w, std::string_view phrase) {
+    for (std::size_t i = 0; i < w.size(); ++i) {
+      std::size_t k = i;
+      std::string_view rest = phrase;
+      bool ok = true;
+      while (ok && !rest.empty()) {
+        const std::size_t sp = rest.find(' ');
+        ok = k < w.size() && w[k] == rest.substr(0, sp);
+        ++k;
+        rest = sp == std::string_view::npos ? std::string_view() : rest.substr(sp + 1);
+      }
+      if (ok) return true;
+    }
+    return false;
   }
 
   // "The Old Vicarage": a capitalised "The" within the sentence and a name after it that is not
@@ -1224,11 +1243,7 @@ class Scanner {
         !tokens_[begin + 1].upper)
       return false;
     for (std::size_t k = begin; k < end; ++k) {
-      const std::string_view w = tokens_[k].norm;
-      if (w == "council" || w == "council's" || w == "borough" || w == "county" || w == "city" ||
-          w == "children's" || w == "childrens" || w == "services" || w == "authority" ||
-          w == "authority's" || w == "district")
-        return false;
+      if (tokens_[k].kind == Kind::word && vocabulary_.in(WL::council_word, tokens_[k].norm)) return false;
     }
     return true;
   }
@@ -1273,9 +1288,9 @@ class Scanner {
       std::size_t be = head;  // the "was"/"were" of a passive
       if (p1 == "last" || p1 == "previously") {
         m.qualifier = Qualifier::earlier;
-        object = p2 == "ofsted";
+        object = vocabulary_.in(WL::inspectorate_word, p2);
         if (p2 == "was" || p2 == "were" || p2 == "been") be = head - 2;
-      } else if (p1 == "ofsted") {
+      } else if (vocabulary_.in(WL::inspectorate_word, p1)) {
         object = true;
       } else if (p1 == "were" || p1 == "was" || p1 == "been") {
         be = head - 1;
@@ -1295,21 +1310,20 @@ class Scanner {
           passive_subject_generic = false;
       }
     }
-    if (rule.kind == HK::visit && !has(words, "ofsted") && !has(words, "ofsted's") &&
+    if (rule.kind == HK::visit && !any_in(words, WL::inspectorate_word) &&
         m.qualifier != Qualifier::self && m.qualifier != Qualifier::recent)
       return std::nullopt;
     if (rule.kind == HK::framework && rule.type == DT::lscb_review &&
-        (has(words, "independent") || has(words, "peer") || has(words, "commissioned")))
+        any_in(words, WL::other_review))
       return std::nullopt;
 
     // Words that continue the head: "ILACS inspection", "inspection report", "inspection judgement".
     std::size_t j = head_end;
     for (int extra = 0; extra < 2 && j < s.end; ++extra) {
       const std::string_view w = word(j, s);
-      if (w == "inspection" || w == "visit" || w == "re-inspection" || w == "reinspection" || w == "report" ||
-          w == "letter" || w == "judgement") {
+      if (vocabulary_.in(WL::head_continuation, w)) {
         ++j;
-      } else if (w == "inspections" || w == "visits") {
+      } else if (vocabulary_.in(WL::plural_continuation, w)) {
         return std::nullopt;  // "ILACS inspections" in general
       } else {
         break;
@@ -1318,15 +1332,12 @@ class Scanner {
     f.head_end = j;
     for (std::size_t k = j; k < s.end && k - j < 4; ++k) {
       const std::string_view w = word(k, s);
-      if (w == "will" || w == "shall" || w == "expected" || w == "planned" || w == "scheduled" ||
-          w == "due") {
+      if (vocabulary_.in(WL::future_after, w)) {
         m.qualifier = Qualifier::future;
         break;
       }
     }
-    if (word(j, s) == "framework" || word(j, s) == "frameworks" || word(j, s) == "handbook" ||
-        word(j, s) == "guidance" || word(j, s) == "methodology")
-      return std::nullopt;  // the framework, not an inspection made under it
+    if (vocabulary_.in(WL::framework_word, word(j, s))) return std::nullopt;  // the framework, not an inspection made under it
     f.last = j;
 
     // What was inspected: "of Barnsley's safeguarding arrangements", "to the integrated front door".
@@ -1835,8 +1846,8 @@ bool may_mention(std::string_view profile_id) {
   for (const HeadList& l : head_lists) {
     if (l.type != DT::unknown && l.type.id() == profile_id) return true;
   }
-  return std::any_of(std::begin(classified_types), std::end(classified_types),
-                     [&](const DocumentType& t) { return t.id() == profile_id; });
+  return std::any_of(std::begin(subject_lists), std::end(subject_lists),
+                     [&](const SubjectList& l) { return l.type != DT::unknown && l.type.id() == profile_id; });
 }
 
 struct BlockScanner::Impl {

@@ -653,3 +653,32 @@ TEST_CASE("the words around a mention and a grade are lexicon rows: a user's row
   CHECK(of_2012(r)->judgements[0].grade == "Inadequate");
   CHECK(of_2012(r)->judgements[0].scale == "ofsted-adequate");
 }
+
+TEST_CASE("what a plain mention says was inspected is read by lexicon rows: a user's rows add to them",
+          "[references][profile]") {
+  const judgement::ProfileRegistry profiles = judgement::testing::builtin_profiles_with(
+      "lexicon references \"Our regional wording\"\n"
+      "  phrases safeguarding_subject \"child safety arrangements\"\n"
+      "  phrases not_childrens_subject \"fire service\"\n"
+      "  phrases framework_word \"toolkit\"\n"
+      "end\n");
+  const std::string text = ilacs_report(
+      "The previous inspection of child safety arrangements in June 2011 found weaknesses. The inspection of "
+      "the fire service in 2020 was positive. The 2018 JTAI toolkit was new to staff.");
+  const Report plain = references_of(text);
+  const Report r = references_of(text, judgement::testing::options_with(profiles));
+  auto of_year = [](const Report& rep, std::string_view year) -> const Reference* {
+    for (const Reference& ref : rep.references) {
+      if (iso(ref.start).starts_with(year)) return &ref;
+    }
+    return nullptr;
+  };
+  REQUIRE(of_year(plain, "2011") != nullptr);
+  CHECK(of_year(plain, "2011")->type == DocumentType::unknown);
+  REQUIRE(of_year(r, "2011") != nullptr);
+  CHECK(of_year(r, "2011")->type == DocumentType::safeguarding_inspection);
+  CHECK(of_year(plain, "2020") != nullptr);
+  CHECK(of_year(r, "2020") == nullptr);
+  CHECK(of_year(plain, "2018") != nullptr);
+  CHECK(of_year(r, "2018") == nullptr);
+}
