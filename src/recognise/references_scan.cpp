@@ -129,7 +129,6 @@ class Vocabulary {
     std::uint32_t heads_begin = 0, heads_end = 0;  // the heads it starts, in heads_
     std::uint32_t grades_begin = 0, grades_end = 0;  // the grades it starts, in grades_
     std::uint32_t grade_as = kNoWord;  // the word whose grades it starts: itself, or another form of its verb
-    bool in_head = false;              // a word of a head: tokens look it up (match_head)
     std::uint32_t lists = 0;           // the word lists (WL) it is in, by bit
     std::uint32_t subjects = 0;        // the subject lists (subject_lists) a phrase of which it starts, by bit
   };
@@ -181,10 +180,7 @@ class Vocabulary {
         std::string_view rest = phrase;
         while (!rest.empty()) {
           const std::size_t sp = rest.find(' ');
-          if (sp != 0) {
-            head_words_.push_back(intern(rest.substr(0, sp)));
-            words_[head_words_.back()].in_head = true;
-          }
+          if (sp != 0) head_words_.push_back(intern(rest.substr(0, sp)));
           rest = sp == std::string_view::npos ? std::string_view() : rest.substr(sp + 1);
         }
         h.size = static_cast<std::uint32_t>(head_words_.size()) - h.words_begin;
@@ -306,7 +302,7 @@ class Vocabulary {
         if (k == 2 && (w.flags & (kTrigger | kGradeWord))) probe_pair_[index / 64] |= std::uint64_t{1} << (index % 64);
         if (k == 3) {
           if (w.flags & (kTrigger | kGradeWord)) probe_start_[index / 64] |= std::uint64_t{1} << (index % 64);
-          if (w.flags != 0 || w.in_head) any_start_[index / 64] |= std::uint64_t{1} << (index % 64);
+          if (w.flags != 0) any_start_[index / 64] |= std::uint64_t{1} << (index % 64);
           return;
         }
         const auto b = k < w.text.size() ? static_cast<unsigned char>(w.text[k]) : 0u;
@@ -412,7 +408,7 @@ class Vocabulary {
     }
     if (const std::uint32_t w = find(p, text.size()); w != kNoWord) return w;
     const auto w = static_cast<std::uint32_t>(words_.size());
-    words_.push_back(Word{text, key_of(p, text.size()), 0, 0, 0, 0, 0, kNoWord, false, 0, 0});
+    words_.push_back(Word{text, key_of(p, text.size()), 0, 0, 0, 0, 0, kNoWord, 0, 0});
     std::size_t s = slot(words_[w].key, text.size());
     while (slots_[s] != 0) s = (s + 1) & (slots_.size() - 1);
     slots_[s] = w + 1;
@@ -1460,7 +1456,9 @@ class Scanner {
       if (k + n > s.end) continue;
       const std::span<const std::uint32_t> words = vocabulary_.words_of(h);
       bool ok = true;
-      for (std::size_t i = 1; i < n && ok; ++i) ok = tokens_[k + i].kind == Kind::word && tokens_[k + i].word == words[i];
+      // Words after the first by their text: only words with a flag are looked up.
+      for (std::size_t i = 1; i < n && ok; ++i)
+        ok = tokens_[k + i].kind == Kind::word && tokens_[k + i].norm == vocabulary_.word(words[i]).text;
       if (ok) {
         rule = &h;
         return n;
