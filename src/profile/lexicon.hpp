@@ -126,6 +126,9 @@ enum class Phrases : std::uint8_t {
   fostering_subject,      ///< a fostering service's: "fostering"
   home_subject,           ///< a children's home's: "home", "homes"
   full_subject,           ///< a full inspection of children's services: "full", "children's services"
+  inspected_qualifier,  ///< a word before the verb head that makes it an earlier inspection: "last", "previously"
+  earlier_judgement,    ///< a word before "judgement(s)" that makes it no trigger of a grade: "previous"
+  not_area_word,        ///< a word of a grade's subject that makes it no area: "inspection", "visit"
   count_
 };
 
@@ -173,6 +176,7 @@ inline constexpr PhraseListName phrase_list_names[] = {
     {"references", "sif_subject"},        {"references", "ilacs_subject"},    {"references", "safeguarding_subject"},
     {"references", "lac_subject"},        {"references", "adoption_subject"}, {"references", "fostering_subject"},
     {"references", "home_subject"},       {"references", "full_subject"},
+    {"references", "inspected_qualifier"}, {"references", "earlier_judgement"}, {"references", "not_area_word"},
 };
 static_assert(std::size(phrase_list_names) == static_cast<std::size_t>(Phrases::count_));
 

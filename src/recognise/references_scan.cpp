@@ -84,7 +84,8 @@ enum class WL : std::uint8_t {
   premodifier, phrase_stop, phrase_break, date_connector, other_inspectorate, framework_verb, future_word,
   future_qualifier, earlier_qualifier, self_qualifier, recent_qualifier, grade_trigger, after_grade,
   outcome_noun, restrictive_word, generic_area_word, judgement_word, inspectorate_word, other_review,
-  head_continuation, plural_continuation, future_after, framework_word, council_word, count_
+  head_continuation, plural_continuation, future_after, framework_word, council_word, inspected_qualifier,
+  earlier_judgement, not_area_word, count_
 };
 constexpr Phrases word_lists[] = {
     Phrases::premodifier,       Phrases::phrase_stop,      Phrases::phrase_break,     Phrases::date_connector,
@@ -92,7 +93,8 @@ constexpr Phrases word_lists[] = {
     Phrases::earlier_qualifier, Phrases::self_qualifier,   Phrases::recent_qualifier, Phrases::grade_trigger,
     Phrases::after_grade,       Phrases::outcome_noun,     Phrases::restrictive_word, Phrases::generic_area_word,
     Phrases::judgement_word,    Phrases::inspectorate_word, Phrases::other_review,    Phrases::head_continuation,
-    Phrases::plural_continuation, Phrases::future_after,   Phrases::framework_word,   Phrases::council_word};
+    Phrases::plural_continuation, Phrases::future_after,   Phrases::framework_word,   Phrases::council_word,
+    Phrases::inspected_qualifier, Phrases::earlier_judgement, Phrases::not_area_word};
 static_assert(std::size(word_lists) == static_cast<std::size_t>(WL::count_));
 
 // The lexicon's lists of what a plain mention's words say was inspected (Scanner::classify):
@@ -1282,7 +1284,7 @@ class Scanner {
       const std::string_view p1 = head > s.begin ? word(head - 1, s) : std::string_view();
       const std::string_view p2 = head > s.begin + 1 ? word(head - 2, s) : std::string_view();
       std::size_t be = head;  // the "was"/"were" of a passive
-      if (p1 == "last" || p1 == "previously") {
+      if (vocabulary_.in(WL::inspected_qualifier, p1)) {
         m.qualifier = Qualifier::earlier;
         object = vocabulary_.in(WL::inspectorate_word, p2);
         if (p2 == "was" || p2 == "were" || p2 == "been") be = head - 2;
@@ -1485,7 +1487,7 @@ class Scanner {
         a.result = AreaResult::reject;
         return a;
       }
-      if (t.norm == "inspection" || t.norm == "inspections" || t.norm == "visit") return Area{};
+      if (vocabulary_.in(WL::not_area_word, t.norm)) return Area{};
       // A capitalised word within the sentence is a name ("Children's services in Medway").
       const bool name = t.upper && np[i] != sentence_begin;
       if (vocabulary_.in(WL::generic_area_word, t.norm)) {
@@ -1566,7 +1568,7 @@ class Scanner {
         const std::string_view before = *trigger > s.begin ? word(*trigger - 1, s) : std::string_view();
         if (before == "is" || before == "are" || before == "be" || before == "currently" || before == "now" ||
             ((tokens_[*trigger].norm == "judgement" || tokens_[*trigger].norm == "judgements") &&
-             (before == "previous" || before == "earlier")))
+             vocabulary_.in(WL::earlier_judgement, before)))
           trigger.reset();
       }
       const bool listed = last_end && k >= *last_end && k - *last_end <= 8;
