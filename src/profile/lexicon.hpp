@@ -95,6 +95,47 @@ enum class Phrases : std::uint8_t {
   honorific,            ///< a title before a person's name, taken off it: "mr", "dr"
   // The layout's: how a letter opens.
   salutation,  ///< a letter's greeting, whose line stands alone: "dear"
+  // The references reader (recognise/references_scan.cpp): the words around a mention and a grade.
+  grade_verb_form,  ///< forms of a verb that starts a grade, each standing for the others: "requires", "required"
+  premodifier,        ///< a word between a determiner and a head: "previous", "full", "joint"
+  phrase_stop,        ///< a word that ends a mention's subject and leads to its date: "was", "in", "which"
+  phrase_break,       ///< a word that ends a mention's subject, the clause moving on: "found", "has", "since"
+  date_connector,     ///< a word between a mention and its date: "which", "took", "place", "on"
+  other_inspectorate, ///< a word before a mention that makes it another body's: "cqc", "police", "peer"
+  framework_verb,     ///< a word before a head that makes it the framework, not one inspection: "introduced"
+  future_word,        ///< a word shortly before a mention that puts it in the future: "will", "expected"
+  future_qualifier,   ///< a word before a head that makes it one to come: "next", "planned"
+  earlier_qualifier,  ///< ... an earlier one: "previous", "last"
+  self_qualifier,     ///< ... the document's own: "this", "current"
+  recent_qualifier,   ///< ... the most recent one: "recent", "latest"
+  grade_trigger,      ///< a word shortly before a grade that makes it a judgement: "judged", "graded"
+  after_grade,        ///< a word after a grade that makes it a judgement, not an adjective: "overall", "for"
+  outcome_noun,       ///< a noun after a grade that makes it a judgement: "judgement", "outcome"
+  restrictive_word,   ///< a word of a grade's subject that makes it a part, not the whole: "some", "homes"
+  generic_area_word,  ///< a word of a subject that names the whole authority: "services", "council"
+  judgement_word,     ///< a word of a sentence that speaks of judgements (it may open their list): "judged"
+  inspectorate_word,  ///< the inspectorate whose inspections and visits are read: "ofsted", "ofsted's"
+  other_review,       ///< a word before a review head that makes it no inspection: "independent", "peer"
+  head_continuation,  ///< a word after a head that goes on naming it: "inspection", "report"
+  plural_continuation,  ///< ... that makes it inspections in general: "inspections", "visits"
+  future_after,       ///< a word shortly after a mention that puts it in the future: "will", "scheduled"
+  framework_word,     ///< a word after a head that makes it the framework: "framework", "handbook"
+  council_word,       ///< a word of a name that makes it a council's, not an establishment's: "council"
+  // What a plain mention's words say was inspected ("the inspection of X's safeguarding arrangements").
+  not_childrens_subject,  ///< something other than children's services: "youth offending", "school"
+  jtai_subject,           ///< a joint targeted area inspection: "joint targeted"
+  area_send_subject,      ///< an area SEND inspection: "send"
+  sif_subject,            ///< a single inspection framework inspection: "single", "sif"
+  ilacs_subject,          ///< an ILACS inspection: "ilacs"
+  safeguarding_subject,   ///< a 2009-13 safeguarding inspection: "safeguarding", "child protection"
+  lac_subject,            ///< an inspection of looked after children services: "looked after", "lac"
+  adoption_subject,       ///< an adoption service's inspection: "adoption"
+  fostering_subject,      ///< a fostering service's: "fostering"
+  home_subject,           ///< a children's home's: "home", "homes"
+  full_subject,           ///< a full inspection of children's services: "full", "children's services"
+  inspected_qualifier,  ///< a word before the verb head that makes it an earlier inspection: "last", "previously"
+  earlier_judgement,    ///< a word before "judgement(s)" that makes it no trigger of a grade: "previous"
+  not_area_word,        ///< a word of a grade's subject that makes it no area: "inspection", "visit"
   count_
 };
 
@@ -133,6 +174,21 @@ inline constexpr PhraseListName phrase_list_names[] = {
     {"document", "honorific"},
     // The layout's.
     {"layout", "salutation"},
+    // The references reader's words around a mention and a grade (recognise/references_scan.cpp).
+    {"references", "grade_verb_form"},
+    {"references", "premodifier"},        {"references", "phrase_stop"},      {"references", "phrase_break"},
+    {"references", "date_connector"},     {"references", "other_inspectorate"}, {"references", "framework_verb"},
+    {"references", "future_word"},        {"references", "future_qualifier"}, {"references", "earlier_qualifier"},
+    {"references", "self_qualifier"},     {"references", "recent_qualifier"}, {"references", "grade_trigger"},
+    {"references", "after_grade"},        {"references", "outcome_noun"},     {"references", "restrictive_word"},
+    {"references", "generic_area_word"},  {"references", "judgement_word"},   {"references", "inspectorate_word"},
+    {"references", "other_review"},       {"references", "head_continuation"}, {"references", "plural_continuation"},
+    {"references", "future_after"},       {"references", "framework_word"},   {"references", "council_word"},
+    {"references", "not_childrens_subject"}, {"references", "jtai_subject"},  {"references", "area_send_subject"},
+    {"references", "sif_subject"},        {"references", "ilacs_subject"},    {"references", "safeguarding_subject"},
+    {"references", "lac_subject"},        {"references", "adoption_subject"}, {"references", "fostering_subject"},
+    {"references", "home_subject"},       {"references", "full_subject"},
+    {"references", "inspected_qualifier"}, {"references", "earlier_judgement"}, {"references", "not_area_word"},
 };
 static_assert(std::size(phrase_list_names) == static_cast<std::size_t>(Phrases::count_));
 

@@ -234,9 +234,45 @@ class Recogniser {
   }
 
  private:
+  // The scales a grade said of an earlier inspection may be read on (emit() reads it on
+  // framework_scale() of the reference's type and date): those of every framework a mention may
+  // name or its date may give, of a document of no known kind, and of the document's
+  // inspectorate. A word none of them has is no grade of an earlier inspection.
+  // The frameworks' part is worked out once a process for the built-in registries.
+  std::vector<const GradeScale*> reference_scales() const {
+    const bool builtin = &out_.profiles() == &ProfileRegistry::builtin() && &out_.scales() == &ScaleRegistry::builtin();
+    static const std::vector<const GradeScale*> builtin_frameworks =
+        framework_scales(ProfileRegistry::builtin(), ScaleRegistry::builtin());
+    std::vector<const GradeScale*> scales = builtin ? builtin_frameworks : framework_scales(out_.profiles(), out_.scales());
+    if (const Inspectorate* i = out_.lexicon().inspectorate_named(doc_.inspectorate.value_or("")))
+      add_rules(scales, i->scales, out_.scales());
+    add(scales, &ScaleRegistry::builtin().scales().front());
+    return scales;
+  }
+  static void add(std::vector<const GradeScale*>& scales, const GradeScale* s) {
+    if (s && std::find(scales.begin(), scales.end(), s) == scales.end()) scales.push_back(s);
+  }
+  static void add_rules(std::vector<const GradeScale*>& scales, const std::vector<ScaleRule>& rules,
+                        const ScaleRegistry& registry) {
+    for (const ScaleRule& r : rules) {
+      const GradeScale* s = registry.find(r.scale);
+      add(scales, s ? s : ScaleRegistry::builtin().find(r.scale));
+    }
+  }
+  static std::vector<const GradeScale*> framework_scales(const ProfileRegistry& profiles, const ScaleRegistry& registry) {
+    std::vector<const GradeScale*> scales;
+    for (const FrameworkProfile& p : profiles.profiles()) {
+      if (references::may_mention(p.id) || bounded(p.held) || bounded(p.published) ||
+          p.id == DocumentType::unknown.id())
+        add_rules(scales, p.scales, registry);
+    }
+    return scales;
+  }
+
   void collect() {
     references::ScanOptions options;
     options.lexicon = &out_.lexicon();
+    options.scales = reference_scales();
     if (out_.options().resolve_yearless_dates && doc_.date) options.resolve_against = doc_.date;
     options.dated_only = !paper_;  // keep() drops an undated mention but in a paper
     references::BlockScanner scanner(options);

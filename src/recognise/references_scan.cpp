@@ -6,10 +6,12 @@
 #include <cstdint>
 #include <cstring>
 #include <initializer_list>
+#include <mutex>
 
 #include "grammar/date_finder.hpp"
 #include "judgement/profile.hpp"
 #include "recognise/framework.hpp"
+#include "scale/words.hpp"
 #include "source/utf8.hpp"
 
 namespace judgement::detail::references {
@@ -17,7 +19,7 @@ namespace {
 
 using DT = DocumentType;
 
-// --- the vocabulary: heads and grade words, compiled once from the lexicon ------------------------
+// --- the vocabulary: heads and grade words, compiled once from the lexicon and the scales --------
 
 enum class HeadKind : std::uint8_t { framework, inspection, visit, verb, plural };
 using HK = HeadKind;
@@ -52,10 +54,6 @@ const HeadList head_lists[] = {
     {Phrases::plural_head, DT::unknown, HK::plural},
 };
 
-// The words that start a grade (grade_at reads what follows).
-constexpr std::string_view grade_words[] = {"outstanding", "good",     "adequate", "inadequate", "satisfactory",
-                                            "requires",    "require",  "required", "requiring"};
-
 // A word's key: its first eight bytes, zero-padded. `p` must have eight readable bytes.
 inline std::uint64_t key_of(const char* p, std::size_t n) {
   std::uint64_t v = 0;
@@ -80,6 +78,50 @@ constexpr std::array<bool, 256> alnum_byte = [] {
   return t;
 }();
 
+// The lexicon's lists of single words the scanner reads by (Phrases::premodifier, ...), each a
+// bit of a word's `lists`.
+enum class WL : std::uint8_t {
+  premodifier, phrase_stop, phrase_break, date_connector, other_inspectorate, framework_verb, future_word,
+  future_qualifier, earlier_qualifier, self_qualifier, recent_qualifier, grade_trigger, after_grade,
+  outcome_noun, restrictive_word, generic_area_word, judgement_word, inspectorate_word, other_review,
+  head_continuation, plural_continuation, future_after, framework_word, council_word, inspected_qualifier,
+  earlier_judgement, not_area_word, count_
+};
+constexpr Phrases word_lists[] = {
+    Phrases::premodifier,       Phrases::phrase_stop,      Phrases::phrase_break,     Phrases::date_connector,
+    Phrases::other_inspectorate, Phrases::framework_verb,  Phrases::future_word,      Phrases::future_qualifier,
+    Phrases::earlier_qualifier, Phrases::self_qualifier,   Phrases::recent_qualifier, Phrases::grade_trigger,
+    Phrases::after_grade,       Phrases::outcome_noun,     Phrases::restrictive_word, Phrases::generic_area_word,
+    Phrases::judgement_word,    Phrases::inspectorate_word, Phrases::other_review,    Phrases::head_continuation,
+    Phrases::plural_continuation, Phrases::future_after,   Phrases::framework_word,   Phrases::council_word,
+    Phrases::inspected_qualifier, Phrases::earlier_judgement, Phrases::not_area_word};
+static_assert(std::size(word_lists) == static_cast<std::size_t>(WL::count_));
+
+// The lexicon's lists of what a plain mention's words say was inspected (Scanner::classify):
+// phrases, each a bit of its first word's `subjects`. The first list makes it something other
+// than children's services; the last, a full inspection of them; the others, tried in order,
+// its framework (a provider's with the subject that keeps one provider's inspections apart).
+struct SubjectList {
+  Phrases list;
+  DocumentType type;
+  std::string_view subject;
+};
+const SubjectList subject_lists[] = {
+    {Phrases::not_childrens_subject, DT::unknown, {}},
+    {Phrases::jtai_subject, DT::jtai, {}},
+    {Phrases::area_send_subject, DT::area_send, {}},
+    {Phrases::sif_subject, DT::sif, {}},
+    {Phrases::ilacs_subject, DT::ilacs, {}},
+    {Phrases::safeguarding_subject, DT::safeguarding_inspection, {}},
+    {Phrases::lac_subject, DT::lac_inspection, {}},
+    {Phrases::adoption_subject, DT::provider_inspection, "adoption"},
+    {Phrases::fostering_subject, DT::provider_inspection, "fostering"},
+    {Phrases::home_subject, DT::provider_inspection, "home"},
+    {Phrases::full_subject, DT::unknown, {}},
+};
+constexpr std::size_t kNotChildrens = 0;
+constexpr std::size_t kFull = std::size(subject_lists) - 1;
+
 class Vocabulary {
  public:
   struct Word {
@@ -87,15 +129,45 @@ class Vocabulary {
     std::uint64_t key = 0;
     std::uint8_t flags = 0;
     std::uint32_t heads_begin = 0, heads_end = 0;  // the heads it starts, in heads_
+    std::uint32_t grades_begin = 0, grades_end = 0;  // the grades it starts, in grades_
+    std::uint32_t grade_as = kNoWord;  // the word whose grades it starts: itself, or another form of its verb
+    std::uint32_t lists = 0;           // the word lists (WL) it is in, by bit
+    std::uint32_t subjects = 0;        // the subject lists (subject_lists) a phrase of which it starts, by bit
   };
   struct Head {
     std::uint32_t words_begin = 0, size = 0;  // its words, in head_words_
     DocumentType type;
     HeadKind kind = HK::inspection;
   };
+  /// A label or alias of a scale, as words.
+  struct Grade {
+    std::uint32_t words_begin = 0, size = 0;  // its words, in grade_words_
+    std::string_view text;                    // as the scale writes it
+    bool label = false;                       // a grade's label, not an alias
+  };
 
-  explicit Vocabulary(const Lexicon& lexicon) {
-    std::size_t total = std::size(grade_words);
+  Vocabulary(const Lexicon& lexicon, std::span<const GradeScale* const> scales) {
+    // The grades: every label and alias of every scale, as words (scale/words.hpp words_of); a
+    // phrase an earlier scale gave is not given again.
+    std::vector<std::vector<std::string>> grade_phrases;
+    std::vector<Grade> grade_rows;
+    for (const GradeScale* scale : scales) {
+      for (const judgement::Grade& g : scale->grades()) {
+        auto add = [&](const std::string& phrase, bool label) {
+          std::vector<std::string> ws = detail::words_of(phrase);
+          if (ws.empty() || std::find(grade_phrases.begin(), grade_phrases.end(), ws) != grade_phrases.end()) return;
+          grade_phrases.push_back(std::move(ws));
+          grade_rows.push_back(Grade{0, 0, phrase, label});
+        };
+        add(g.label, true);
+        for (const std::string& a : g.aliases) add(a, false);
+      }
+    }
+    const std::vector<std::string>& verb_forms = lexicon.phrases(Phrases::grade_verb_form);
+    std::size_t total = verb_forms.size();
+    for (const Phrases list : word_lists) total += lexicon.phrases(list).size();
+    for (const SubjectList& l : subject_lists) total += lexicon.phrases(l.list).size();
+    for (const std::vector<std::string>& ws : grade_phrases) total += ws.size();
     for (const HeadList& l : head_lists) {
       for (const std::string& phrase : lexicon.phrases(l.list))
         total += 1 + static_cast<std::size_t>(std::count(phrase.begin(), phrase.end(), ' '));
@@ -117,7 +189,69 @@ class Vocabulary {
         if (h.size != 0) listed.push_back(h);
       }
     }
-    for (std::string_view g : grade_words) words_[intern(g)].flags |= kGradeWord;
+    // The word lists, with the lengths and first bytes of their words, so that most words are
+    // told apart from a list at once.
+    for (std::size_t l = 0; l < std::size(word_lists); ++l) {
+      for (const std::string& w : lexicon.phrases(word_lists[l])) {
+        if (w.empty()) continue;
+        words_[intern(w)].lists |= std::uint32_t{1} << l;
+        ListFilter& f = filters_[l];
+        f.lengths |= std::uint64_t{1} << std::min<std::size_t>(w.size(), 63);
+        const auto c = static_cast<unsigned char>(w[0]);
+        f.firsts[c >> 6] |= std::uint64_t{1} << (c & 63u);
+      }
+    }
+    for (std::size_t l = 0; l < std::size(subject_lists); ++l) {
+      for (const std::string& phrase : lexicon.phrases(subject_lists[l].list)) {
+        const std::string_view first = std::string_view(phrase).substr(0, phrase.find(' '));
+        if (!first.empty()) words_[intern(first)].subjects |= std::uint32_t{1} << l;
+      }
+    }
+    // A grade's words; one that starts with a verb form is filed under the first form listed,
+    // which every form starts.
+    std::uint32_t verb = kNoWord;
+    for (const std::string& f : verb_forms) {
+      const std::uint32_t w = intern(f);
+      if (verb == kNoWord) verb = w;
+      words_[w].grade_as = verb;
+    }
+    grade_words_.reserve(total);
+    owned_.reserve(total);  // never grown past: words view the strings
+    for (std::size_t g = 0; g < grade_rows.size(); ++g) {
+      grade_rows[g].words_begin = static_cast<std::uint32_t>(grade_words_.size());
+      grade_rows[g].size = static_cast<std::uint32_t>(grade_phrases[g].size());
+      for (std::string& w : grade_phrases[g]) grade_words_.push_back(intern_copy(std::move(w)));
+    }
+    auto key_of_grade = [&](const Grade& g) {
+      const std::uint32_t first = grade_words_[g.words_begin];
+      return words_[first].grade_as == kNoWord ? first : words_[first].grade_as;
+    };
+    // A word's grades side by side, the longest first; of two as long, the first given (an
+    // insertion sort: a registry has a few dozen grades).
+    std::vector<std::uint32_t> grade_order;
+    grade_order.reserve(grade_rows.size());
+    auto before = [&](std::uint32_t a, std::uint32_t b) {
+      const std::uint32_t fa = key_of_grade(grade_rows[a]), fb = key_of_grade(grade_rows[b]);
+      return fa != fb ? fa < fb : grade_rows[a].size > grade_rows[b].size;
+    };
+    for (std::uint32_t k = 0; k < grade_rows.size(); ++k) {
+      std::size_t at = grade_order.size();
+      while (at > 0 && before(k, grade_order[at - 1])) --at;
+      grade_order.insert(grade_order.begin() + static_cast<std::ptrdiff_t>(at), k);
+    }
+    grades_.reserve(grade_rows.size());
+    for (const std::uint32_t k : grade_order) {
+      Word& key = words_[key_of_grade(grade_rows[k])];
+      if (key.grades_begin == key.grades_end) key.grades_begin = key.grades_end = static_cast<std::uint32_t>(grades_.size());
+      ++key.grades_end;
+      grades_.push_back(grade_rows[k]);
+    }
+    for (std::uint32_t w = 0; w < words_.size(); ++w) {
+      Word& word = words_[w];
+      if (word.grade_as == kNoWord) word.grade_as = w;
+      const Word& key = words_[word.grade_as];
+      if (key.grades_begin != key.grades_end) word.flags |= kGradeWord;
+    }
     // A word's heads side by side, the longest first; of two as long, the first listed.
     std::vector<std::uint32_t> order(listed.size());
     for (std::uint32_t k = 0; k < order.size(); ++k) order[k] = k;
@@ -160,14 +294,15 @@ class Vocabulary {
         if (std::find(ws.begin(), ws.end(), best) != ws.end()) covered[h] = true;
       }
     }
-    // The first two bytes of every word, by their low five bits: an ASCII letter in either case
+    // The first three bytes of every word, by their low five bits: an ASCII letter in either case
     // (and a digit, as one of the letters p to y) is one index; a byte not a letter or digit, or
     // past the word's end, stands for any.
     probe_start_.assign(kStarts / 64, 0);
     any_start_.assign(kStarts / 64, 0);
     for (const Word& w : words_) {
       auto fill = [&](auto&& self, std::size_t k, std::size_t index) -> void {
-        if (k == 2) {
+        if (k == 2 && (w.flags & (kTrigger | kGradeWord))) probe_pair_[index / 64] |= std::uint64_t{1} << (index % 64);
+        if (k == 3) {
           if (w.flags & (kTrigger | kGradeWord)) probe_start_[index / 64] |= std::uint64_t{1} << (index % 64);
           if (w.flags != 0) any_start_[index / 64] |= std::uint64_t{1} << (index % 64);
           return;
@@ -204,15 +339,37 @@ class Vocabulary {
     }
   }
   [[nodiscard]] std::size_t longest() const { return longest_; }
-  /// Whether a word with a flag (`probe`: a trigger or grade word) may start with p[0..1] (`rest`
+  /// The subject lists a phrase of which `w` (as in()) starts, by bit.
+  [[nodiscard]] std::uint32_t subjects(std::string_view w) const {
+    if (w.empty() || w.size() > longest_) return 0;
+    const std::uint32_t id = find(w.data(), w.size());
+    return id == kNoWord ? 0 : words_[id].subjects;
+  }
+  /// Whether `w` (a token's lower-cased text, eight bytes past it readable) is in `list`.
+  [[nodiscard]] bool in(WL list, std::string_view w) const {
+    const ListFilter& f = filters_[static_cast<std::size_t>(list)];
+    if (w.empty() || ((f.lengths >> std::min<std::size_t>(w.size(), 63)) & 1u) == 0) return false;
+    const auto c = static_cast<unsigned char>(w[0]);
+    if (((f.firsts[c >> 6] >> (c & 63u)) & 1u) == 0) return false;
+    const std::uint32_t id = find(w.data(), w.size());
+    return id != kNoWord && ((words_[id].lists >> static_cast<unsigned>(list)) & 1u) != 0;
+  }
+  /// Whether a word with a flag (`probe`: a trigger or grade word) may start with p[0..2] (`rest`
   /// bytes of them readable), by their low five bits.
   [[nodiscard]] bool may_start(const unsigned char* p, std::size_t rest, bool probe) const {
     const unsigned b1 = rest > 1 ? p[1] : 0u;
-    const std::size_t index = (p[0] & 31u) << 5 | (b1 & 31u);
+    const unsigned b2 = rest > 2 ? p[2] : 0u;
+    const std::size_t index = (p[0] & 31u) << 10 | (b1 & 31u) << 5 | (b2 & 31u);
     return ((probe ? probe_start_ : any_start_)[index / 64] >> (index % 64)) & 1u;
   }
   /// Whether a trigger or grade word starts with byte `c`, in either case.
   [[nodiscard]] bool probe_first(unsigned char c) const { return probe_first_[c]; }
+  /// Whether a trigger or grade word may start with p[0..1] (two bytes readable), by their low
+  /// five bits: a cheaper test before may_start().
+  [[nodiscard]] bool probe_pair(const unsigned char* p) const {
+    const std::size_t index = (p[0] & 31u) << 5 | (p[1] & 31u);
+    return (probe_pair_[index / 64] >> (index % 64)) & 1u;
+  }
   /// Whether a word starts with a byte that is not ASCII.
   [[nodiscard]] bool starts_beyond_ascii() const { return beyond_ascii_; }
   [[nodiscard]] const Word& word(std::uint32_t w) const { return words_[w]; }
@@ -221,6 +378,14 @@ class Vocabulary {
   }
   [[nodiscard]] std::span<const std::uint32_t> words_of(const Head& h) const {
     return std::span<const std::uint32_t>(head_words_).subspan(h.words_begin, h.size);
+  }
+  /// The grades a word starts (kGradeWord), the longest first.
+  [[nodiscard]] std::span<const Grade> grades_of(const Word& w) const {
+    const Word& key = words_[w.grade_as];
+    return std::span<const Grade>(grades_).subspan(key.grades_begin, key.grades_end - key.grades_begin);
+  }
+  [[nodiscard]] std::span<const std::uint32_t> words_of(const Grade& g) const {
+    return std::span<const std::uint32_t>(grade_words_).subspan(g.words_begin, g.size);
   }
 
  private:
@@ -245,20 +410,42 @@ class Vocabulary {
     }
     if (const std::uint32_t w = find(p, text.size()); w != kNoWord) return w;
     const auto w = static_cast<std::uint32_t>(words_.size());
-    words_.push_back(Word{text, key_of(p, text.size()), 0, 0, 0});
+    words_.push_back(Word{text, key_of(p, text.size()), 0, 0, 0, 0, 0, kNoWord, 0, 0});
     std::size_t s = slot(words_[w].key, text.size());
     while (slots_[s] != 0) s = (s + 1) & (slots_.size() - 1);
     slots_[s] = w + 1;
     return w;
   }
 
+  // A word the vocabulary keeps its own copy of (the words of grades, cut from scale labels).
+  std::uint32_t intern_copy(std::string&& text) {
+    if (const std::uint32_t w = find_text(text); w != kNoWord) return w;
+    owned_.push_back(std::move(text));
+    return intern(owned_.back());
+  }
+  std::uint32_t find_text(std::string_view text) const {
+    for (std::uint32_t w = 0; w < words_.size(); ++w) {
+      if (words_[w].text == text) return w;
+    }
+    return kNoWord;
+  }
+
+  std::vector<std::string> owned_;  // words view them: reserved once, never reallocated
+  struct ListFilter {
+    std::uint64_t lengths = 0;               // bit k: a word of k bytes
+    std::array<std::uint64_t, 4> firsts{};  // bit c: a word starts with byte c
+  };
+  std::array<ListFilter, static_cast<std::size_t>(WL::count_)> filters_{};
   std::vector<Word> words_;
   std::vector<std::uint32_t> slots_;  // open addressing: a word's index + 1, 0 for none
   std::vector<Head> heads_;
   std::vector<std::uint32_t> head_words_;
-  static constexpr std::size_t kStarts = std::size_t{1} << 10;
+  std::vector<Grade> grades_;
+  std::vector<std::uint32_t> grade_words_;
+  static constexpr std::size_t kStarts = std::size_t{1} << 15;
   std::vector<std::uint64_t> probe_start_, any_start_;  // bits by start, as may_start() reads
   std::array<bool, 256> probe_first_{};
+  std::array<std::uint64_t, 16> probe_pair_{};  // bits by the first two bytes, as probe_pair() reads
   std::size_t longest_ = 0;
   bool beyond_ascii_ = false;
 };
@@ -410,92 +597,43 @@ bool among(std::string_view w, const WordSet<N>& set) {
 }
 
 // --- words around a head -------------------------------------------------------------------------
-
-// Words that may stand between a determiner and a head: "the last full Ofsted inspection", "the
-// previous looked after children service inspection", "the 2018 joint targeted area inspection".
-constexpr WordSet<75> premodifiers{{
-    "previous",  "last",      "earlier",     "prior",      "preceding",   "most",         "recent",
-    "latest",    "former",    "first",       "second",     "third",       "initial",      "subsequent",
-    "next",      "future",    "forthcoming", "upcoming",   "planned",     "current",      "present",
-    "full",      "judgement", "graded",      "standard",   "short",       "ofsted",       "ofsted's",
-    "joint",     "targeted",  "area",        "child",      "protection",  "safeguarding", "and",
-    "looked",    "after",     "children",    "children's", "childrens",   "service",      "services",
-    "lac",       "adoption",  "fostering",   "send",       "local",       "authority",    "authority's",
-    "council's", "thematic",  "youth",       "offending",  "assurance",   "unannounced",  "announced",
-    "statutory", "ilacs",     "sif",         "jtai",       "slac",        "single",       "outstanding",
-    "good",      "adequate",  "inadequate",  "requires",   "improvement", "satisfactory", "re",
-    "ofsteds",   "home",      "homes",       "care",       "leavers"}};
-
+//
+// The words the scanner reads around a head and a grade are the lexicon's `references` lists
+// (WL). The determiners, English grammar that no framework words differently, stay here: where a
+// noun phrase before a head starts.
 constexpr WordSet<15> determiners{{"the",   "a",     "an",  "this",  "that",
                                                           "these", "those", "its", "their", "our",
                                                           "his",   "her",   "any", "each",  "every"}};
 
-// Words after which a noun phrase ("of Barnsley's safeguarding arrangements") gives way to the
-// words that lead to the inspection's date.
-constexpr WordSet<17> phrase_stops{{
-    "was",   "were", "took",    "published",  "in",        "on",   "during",    "between", "from",
-    "which", "that", "carried", "undertaken", "conducted", "held", "completed", "dated"}};
-
-// Words that end a subject phrase: the clause has moved on.
-constexpr WordSet<26> phrase_breaks{{
-    "identified", "found",  "highlighted", "noted", "judged", "graded",  "rated",   "has",   "have",
-    "had",        "is",     "are",         "will",  "would",  "should",  "could",   "since", "until",
-    "after",      "before", "following",   "under", "when",   "because", "however", "but"}};
-
-// Words that may lead from a mention to its date: "which took place on the", "was published in".
-constexpr WordSet<31> connectors{{
-    "was",     "were",      "took",  "place",  "published", "in",        "on",         "during",
-    "between", "from",      "which", "that",   "carried",   "out",       "undertaken", "conducted",
-    "held",    "completed", "by",    "ofsted", "the",       "dated",     "at",         "end",
-    "start",   "beginning", "of",    "her",    "his",       "majesty's", "inspectors"}};
-
 // --- grades --------------------------------------------------------------------------------------
 
 struct GradeAt {
-  std::size_t end = 0;  // token index after the grade phrase
-  std::string grade;    // as GradeScale::match reads it
+  std::size_t end = 0;     // token index after the grade phrase
+  std::string_view grade;  // a label or alias as its scale writes it (GradeScale::match reads it)
+  // A label of several words whose verb the text inflects: "required improvement to be good".
+  bool inflected = false;
 };
 
-std::optional<GradeAt> grade_at(const std::vector<Token>& t, std::size_t k, std::size_t se) {
+// The grade at token k, before token `se`: the longest label or alias of a scale whose words
+// start there (the first word may be another form of its verb, "required improvement").
+std::optional<GradeAt> grade_at(const Vocabulary& vocabulary, const std::vector<Token>& t, std::size_t k, std::size_t se) {
   if (t[k].kind != Kind::word || !(t[k].flags & kGradeWord)) return std::nullopt;
-  const std::string_view w = t[k].norm;
-  if (w == "outstanding") return GradeAt{k + 1, "Outstanding"};
-  if (w == "good") return GradeAt{k + 1, "Good"};
-  if (w == "adequate") return GradeAt{k + 1, "Adequate"};
-  if (w == "inadequate") return GradeAt{k + 1, "Inadequate"};
-  if (w == "satisfactory") return GradeAt{k + 1, "Satisfactory"};
-  if ((w == "requires" || w == "require" || w == "required" || w == "requiring") && k + 1 < se &&
-      is_word(t[k + 1], "improvement")) {
-    if (k + 4 < se && is_word(t[k + 2], "to") && is_word(t[k + 3], "be") && is_word(t[k + 4], "good"))
-      return GradeAt{k + 5, "Requires improvement to be good"};
-    return GradeAt{k + 2, "Requires improvement"};
+  for (const Vocabulary::Grade& g : vocabulary.grades_of(vocabulary.word(t[k].word))) {
+    const std::size_t n = g.size;
+    if (k + n > se) continue;
+    const std::span<const std::uint32_t> words = vocabulary.words_of(g);
+    // Words after the first by their text: only words with a flag are looked up.
+    bool ok = true;
+    for (std::size_t i = 1; i < n && ok; ++i) ok = t[k + i].kind == Kind::word && t[k + i].norm == vocabulary.word(words[i]).text;
+    if (ok) return GradeAt{k + n, g.text, g.label && n > 1 && t[k].word != words[0]};
   }
   return std::nullopt;
 }
 
-constexpr WordSet<9> triggers{{
-    "judged", "graded", "rated", "found", "judgement", "judgements", "judging", "grade", "regraded"}};
 
-// What may follow a grade that is a judgement rather than an adjective ("good practice").
-constexpr WordSet<25> after_grade{{
-    "overall",    "for",       "in",     "across", "at",  "and",   "with",  "when",       "by",
-    "since",      "following", "until",  "as",     "but", "while", "which", "inspection", "judgement",
-    "judgements", "outcome",   "rating", "grade",  "to",  "from",  "on"}};
 
-constexpr WordSet<4> outcome_nouns{{"judgement", "outcome", "rating", "grade"}};
 
-constexpr WordSet<40> restrictive{{
-    "that",        "which",    "who",       "those",      "these",     "some",     "one",       "two",
-    "three",       "four",     "five",      "six",        "seven",     "eight",    "nine",      "ten",
-    "twelve",      "none",     "most",      "many",       "few",       "several",  "home",      "homes",
-    "school",      "schools",  "placement", "placements", "provision", "provider", "providers", "outcomes",
-    "performance", "practice", "plans",     "staff",      "carers",    "settings", "both",      "each"}};
 
-constexpr WordSet<30> generic_area_words{{
-    "services",    "service", "serviced",  "children's", "childrens", "children", "local", "authority",
-    "authority's", "council", "council's", "they",       "them",      "it",       "all",   "areas",
-    "area",        "every",   "whole",     "social",     "care",      "for",      "in",    "of",
-    "and",         "the",     "overall",   "its",        "their",     "families"}};
 
 constexpr std::string_view overall = "Overall effectiveness";
 
@@ -509,22 +647,37 @@ struct Area {
 
 // --- the scanner ---------------------------------------------------------------------------------
 
-// The built-in registry's vocabulary is compiled once a process; a caller's registry's, once a
-// parse (into `own`).
-const Vocabulary& vocabulary_of(const Lexicon& lexicon, std::optional<Vocabulary>& own) {
-  const Lexicon& builtin = ProfileRegistry::builtin().lexicon();
-  if (&lexicon == &builtin) {
-    static const Vocabulary compiled(builtin);
-    return compiled;
+
+// The vocabulary of the built-in profiles with built-in scales is compiled once a process for
+// each set of scales (a few: one for each inspectorate's reports); any other, once a parse (into
+// `own`).
+const Vocabulary& vocabulary_of(const Lexicon& lexicon, const std::vector<const GradeScale*>& scales,
+                                std::optional<Vocabulary>& own) {
+  const std::vector<GradeScale>& builtin_scales = ScaleRegistry::builtin().scales();
+  const bool builtin =
+      &lexicon == &ProfileRegistry::builtin().lexicon() && std::all_of(scales.begin(), scales.end(), [&](const GradeScale* s) {
+        return s >= builtin_scales.data() && s < builtin_scales.data() + builtin_scales.size();
+      });
+  if (!builtin) return own.emplace(lexicon, scales);
+  struct Compiled {
+    std::vector<const GradeScale*> scales;
+    std::unique_ptr<const Vocabulary> vocabulary;
+  };
+  static std::mutex mutex;
+  static std::vector<Compiled> compiled;
+  const std::lock_guard<std::mutex> lock(mutex);
+  for (const Compiled& c : compiled) {
+    if (c.scales == scales) return *c.vocabulary;
   }
-  return own.emplace(lexicon);
+  compiled.push_back(Compiled{scales, std::make_unique<const Vocabulary>(lexicon, scales)});
+  return *compiled.back().vocabulary;
 }
 
 class Scanner {
  public:
   explicit Scanner(const ScanOptions& options)
       : lexicon_(*options.lexicon),
-        vocabulary_(vocabulary_of(*options.lexicon, own_vocabulary_)),
+        vocabulary_(vocabulary_of(*options.lexicon, options.scales, own_vocabulary_)),
         resolve_against_(options.resolve_against),
         dated_only_(options.dated_only) {}
 
@@ -629,7 +782,9 @@ class Scanner {
         const std::size_t i = base + static_cast<std::size_t>(std::countr_zero(starts) >> 3);
         starts &= starts - 1;
         if (i >= to) break;
-        if (vocabulary_.probe_first(p[i]) && vocabulary_.may_start(p + i, n - i, true)) look_at(i);
+        if (vocabulary_.probe_first(p[i]) && (i + 1 >= n || vocabulary_.probe_pair(p + i)) &&
+            vocabulary_.may_start(p + i, n - i, true))
+          look_at(i);
       }
     }
     const std::size_t word_starts = hits_.size();
@@ -933,8 +1088,7 @@ class Scanner {
   bool speaks_of_judgements(const Sentence& s) const {
     for (std::size_t k = s.begin; k < s.end; ++k) {
       const std::string_view w = word(k, s);
-      if (w == "judgement" || w == "judgements" || w == "judged" || w == "grades" || w == "graded")
-        return true;
+      if (vocabulary_.in(WL::judgement_word, w)) return true;
     }
     return false;
   }
@@ -950,7 +1104,7 @@ class Scanner {
         return std::nullopt;
     }
     if (colon + 1 >= s.end) return std::nullopt;
-    const auto g = grade_at(tokens_, colon + 1, s.end);
+    const auto g = grade_at(vocabulary_, tokens_, colon + 1, s.end);
     if (!g) return std::nullopt;
     for (std::size_t k = g->end; k < s.end; ++k) {
       if (!(is_punct(tokens_[k], '.') || is_punct(tokens_[k], ';'))) return std::nullopt;
@@ -959,7 +1113,7 @@ class Scanner {
     j.area_begin = tokens_[s.begin].begin;
     j.area_end = tokens_[colon - 1].end;
     j.area_id = area_id_for(lexicon_, text_.substr(j.area_begin, j.area_end - j.area_begin));
-    j.grade = g->grade;
+    j.grade = std::string(g->grade);
     j.grade_begin = tokens_[colon + 1].begin;
     j.grade_end = tokens_[g->end - 1].end;
     return j;
@@ -994,7 +1148,7 @@ class Scanner {
         b.det = t.norm;
         --k;
         break;
-      } else if (t.kind == Kind::word && among(t.norm, premodifiers)) {
+      } else if (t.kind == Kind::word && vocabulary_.in(WL::premodifier, t.norm)) {
         b.words.push_back(t.norm);
       } else if (is_punct(t, '-') && k >= 2 && tokens_[k - 2].kind == Kind::word) {
         // "re- inspection" broken at a hyphen: keep going
@@ -1014,99 +1168,70 @@ class Scanner {
   enum class Lead : std::uint8_t { none, other, framework, future };
 
   [[nodiscard]] Lead lead_of(std::size_t first, const Sentence& s) const {
-    static constexpr WordSet<22> others{{
-        "cqc",    "hmip",      "hmicfrs", "probation", "police",      "estyn",  "health",  "nhs",
-        "prison", "peer",      "lga",     "internal",  "independent", "school", "college", "academy",
-        "audit",  "financial", "fire",    "dental",    "ofqual",      "sector"}};
-    static constexpr WordSet<9> framework_verbs{{
-        "introduced", "launched", "implemented", "revised", "updated",
-        "replaced",   "reformed", "changed",     "new"}};
-    static constexpr WordSet<15> future_words{{
-        "will",    "shall", "expected", "expect", "expects",     "planned", "scheduled", "preparing",
-        "prepare", "due",   "awaiting", "awaits", "anticipated", "until",   "await"}};
     const std::string_view w = first > s.begin ? word(first - 1, s) : std::string_view();
-    if (among(w, others)) return Lead::other;
-    if (among(w, framework_verbs)) return Lead::framework;
+    if (vocabulary_.in(WL::other_inspectorate, w)) return Lead::other;
+    if (vocabulary_.in(WL::framework_verb, w)) return Lead::framework;
     for (std::size_t k = first; k > s.begin && first - k < 6;) {
       --k;
       if (clause_stop(tokens_[k]) || is_punct(tokens_[k], ',')) break;
-      if (among(word(k, s), future_words)) return Lead::future;
+      if (vocabulary_.in(WL::future_word, word(k, s))) return Lead::future;
     }
     return Lead::none;
   }
 
-  static bool has(const std::vector<std::string_view>& words, std::string_view w) {
-    return std::find(words.begin(), words.end(), w) != words.end();
+  // Whether one of `words` (tokens' lower-cased texts) is in `list`.
+  [[nodiscard]] bool any_in(const std::vector<std::string_view>& words, WL list) const {
+    return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return vocabulary_.in(list, w); });
   }
 
-  static Qualifier qualifier_of(const std::vector<std::string_view>& words, std::string_view det) {
-    for (std::string_view w : {"next", "future", "forthcoming", "upcoming", "planned"}) {
-      if (has(words, w)) return Qualifier::future;
-    }
-    for (std::string_view w : {"previous", "last", "earlier", "prior", "preceding", "former", "previously"}) {
-      if (has(words, w)) return Qualifier::earlier;
-    }
-    if (det == "this" || has(words, "current") || has(words, "present")) return Qualifier::self;
-    if (has(words, "recent") || has(words, "latest")) return Qualifier::recent;
+  [[nodiscard]] Qualifier qualifier_of(const std::vector<std::string_view>& words, std::string_view det) const {
+    if (any_in(words, WL::future_qualifier)) return Qualifier::future;
+    if (any_in(words, WL::earlier_qualifier)) return Qualifier::earlier;
+    if (vocabulary_.in(WL::self_qualifier, det) || any_in(words, WL::self_qualifier)) return Qualifier::self;
+    if (any_in(words, WL::recent_qualifier)) return Qualifier::recent;
     return Qualifier::none;
   }
 
-  // The framework an inspection named by its subject belongs to ("inspection of Barnsley's
-  // safeguarding arrangements"); false when it is not an inspection of children's services.
-  static bool classify(const std::vector<std::string_view>& w, Mention& m) {
-    if ((has(w, "youth") && has(w, "offending")) || has(w, "thematic") || has(w, "school") ||
-        has(w, "schools") || has(w, "health") || has(w, "police") || has(w, "probation") ||
-        has(w, "college") || has(w, "nursery") || has(w, "cqc") || has(w, "justice"))
-      return false;
-    auto phrase = [&](std::initializer_list<std::string_view> words) {
-      // The words in order, one after another.
-      auto it = w.begin();
-      for (;;) {
-        it = std::find(it, w.end(), *words.begin());
-        if (it == w.end()) return false;
-        auto jt = it;
-        bool ok = true;
-        for (std::string_view x : words) {
-          if (jt == w.end() || *jt != x) {
-            ok = false;
-            break;
-          }
-          ++jt;
-        }
-        if (ok) return true;
-        ++it;
+  // The framework an inspection named by its subject belongs to (one of subject_lists),
+  // read from the lexicon's subject lists ("inspection of Barnsley's safeguarding arrangements");
+  // false when it is not an inspection of children's services.
+  bool classify(const std::vector<std::string_view>& w, Mention& m) const {
+    std::uint32_t started = 0;  // the subject lists a phrase of which a word starts
+    for (const std::string_view x : w) started |= vocabulary_.subjects(x);
+    auto holds = [&](std::size_t l) {
+      if (((started >> l) & 1u) == 0) return false;
+      for (const std::string& phrase : lexicon_.phrases(subject_lists[l].list)) {
+        if (holds_phrase(w, phrase)) return true;
       }
+      return false;
     };
-    const bool safeguarding =
-        has(w, "safeguarding") || phrase({"child", "protection"}) || phrase({"protection", "of", "children"});
-    const bool looked_after = phrase({"looked", "after"}) || has(w, "lac");
-    if (has(w, "joint") && has(w, "targeted")) {
-      m.type = DT::jtai;
-    } else if (has(w, "send")) {
-      m.type = DT::area_send;
-    } else if (has(w, "single") || has(w, "sif")) {
-      m.type = DT::sif;
-    } else if (has(w, "ilacs")) {
-      m.type = DT::ilacs;
-    } else if (safeguarding || has(w, "slac")) {
-      m.type = DT::safeguarding_inspection;
-    } else if (looked_after) {
-      m.type = DT::lac_inspection;
-    } else if (has(w, "adoption")) {
-      m.type = DT::provider_inspection;
-      m.subject = "adoption";
-    } else if (has(w, "fostering")) {
-      m.type = DT::provider_inspection;
-      m.subject = "fostering";
-    } else if (has(w, "home") || has(w, "homes")) {
-      m.type = DT::provider_inspection;
-      m.subject = "home";
+    if (holds(kNotChildrens)) return false;
+    for (std::size_t l = kNotChildrens + 1; l < kFull; ++l) {
+      if (!holds(l)) continue;
+      m.type = subject_lists[l].type;
+      m.subject = subject_lists[l].subject;
+      break;
     }
     m.generic = m.type == DT::unknown;
-    m.full = has(w, "full") || has(w, "judgement") ||
-             ((has(w, "children's") || has(w, "childrens") || has(w, "children")) && has(w, "services")) ||
-             phrase({"local", "authority", "children's", "services"});
+    m.full = holds(kFull);
     return true;
+  }
+
+  // Whether the words of `phrase` (single spaces between) stand one after another in `w`.
+  static bool holds_phrase(const std::vector<std::string_view>& w, std::string_view phrase) {
+    for (std::size_t i = 0; i < w.size(); ++i) {
+      std::size_t k = i;
+      std::string_view rest = phrase;
+      bool ok = true;
+      while (ok && !rest.empty()) {
+        const std::size_t sp = rest.find(' ');
+        ok = k < w.size() && w[k] == rest.substr(0, sp);
+        ++k;
+        rest = sp == std::string_view::npos ? std::string_view() : rest.substr(sp + 1);
+      }
+      if (ok) return true;
+    }
+    return false;
   }
 
   // "The Old Vicarage": a capitalised "The" within the sentence and a name after it that is not
@@ -1116,11 +1241,7 @@ class Scanner {
         !tokens_[begin + 1].upper)
       return false;
     for (std::size_t k = begin; k < end; ++k) {
-      const std::string_view w = tokens_[k].norm;
-      if (w == "council" || w == "council's" || w == "borough" || w == "county" || w == "city" ||
-          w == "children's" || w == "childrens" || w == "services" || w == "authority" ||
-          w == "authority's" || w == "district")
-        return false;
+      if (tokens_[k].kind == Kind::word && vocabulary_.in(WL::council_word, tokens_[k].norm)) return false;
     }
     return true;
   }
@@ -1163,11 +1284,11 @@ class Scanner {
       const std::string_view p1 = head > s.begin ? word(head - 1, s) : std::string_view();
       const std::string_view p2 = head > s.begin + 1 ? word(head - 2, s) : std::string_view();
       std::size_t be = head;  // the "was"/"were" of a passive
-      if (p1 == "last" || p1 == "previously") {
+      if (vocabulary_.in(WL::inspected_qualifier, p1)) {
         m.qualifier = Qualifier::earlier;
-        object = p2 == "ofsted";
+        object = vocabulary_.in(WL::inspectorate_word, p2);
         if (p2 == "was" || p2 == "were" || p2 == "been") be = head - 2;
-      } else if (p1 == "ofsted") {
+      } else if (vocabulary_.in(WL::inspectorate_word, p1)) {
         object = true;
       } else if (p1 == "were" || p1 == "was" || p1 == "been") {
         be = head - 1;
@@ -1183,25 +1304,24 @@ class Scanner {
         if (t.norm == "has" || t.norm == "have" || t.norm == "had") continue;
         passive_subject.push_back(t.norm);
         const bool name = t.upper && k != s.begin;
-        if (!(among(t.norm, generic_area_words) || name || among(t.norm, determiners)))
+        if (!(vocabulary_.in(WL::generic_area_word, t.norm) || name || among(t.norm, determiners)))
           passive_subject_generic = false;
       }
     }
-    if (rule.kind == HK::visit && !has(words, "ofsted") && !has(words, "ofsted's") &&
+    if (rule.kind == HK::visit && !any_in(words, WL::inspectorate_word) &&
         m.qualifier != Qualifier::self && m.qualifier != Qualifier::recent)
       return std::nullopt;
     if (rule.kind == HK::framework && rule.type == DT::lscb_review &&
-        (has(words, "independent") || has(words, "peer") || has(words, "commissioned")))
+        any_in(words, WL::other_review))
       return std::nullopt;
 
     // Words that continue the head: "ILACS inspection", "inspection report", "inspection judgement".
     std::size_t j = head_end;
     for (int extra = 0; extra < 2 && j < s.end; ++extra) {
       const std::string_view w = word(j, s);
-      if (w == "inspection" || w == "visit" || w == "re-inspection" || w == "reinspection" || w == "report" ||
-          w == "letter" || w == "judgement") {
+      if (vocabulary_.in(WL::head_continuation, w)) {
         ++j;
-      } else if (w == "inspections" || w == "visits") {
+      } else if (vocabulary_.in(WL::plural_continuation, w)) {
         return std::nullopt;  // "ILACS inspections" in general
       } else {
         break;
@@ -1210,15 +1330,12 @@ class Scanner {
     f.head_end = j;
     for (std::size_t k = j; k < s.end && k - j < 4; ++k) {
       const std::string_view w = word(k, s);
-      if (w == "will" || w == "shall" || w == "expected" || w == "planned" || w == "scheduled" ||
-          w == "due") {
+      if (vocabulary_.in(WL::future_after, w)) {
         m.qualifier = Qualifier::future;
         break;
       }
     }
-    if (word(j, s) == "framework" || word(j, s) == "frameworks" || word(j, s) == "handbook" ||
-        word(j, s) == "guidance" || word(j, s) == "methodology")
-      return std::nullopt;  // the framework, not an inspection made under it
+    if (vocabulary_.in(WL::framework_word, word(j, s))) return std::nullopt;  // the framework, not an inspection made under it
     f.last = j;
 
     // What was inspected: "of Barnsley's safeguarding arrangements", "to the integrated front door".
@@ -1246,7 +1363,8 @@ class Scanner {
           break;
         }
         const bool looked_after = t.norm == "after" && !subject.empty() && subject.back() == "looked";
-        if (among(t.norm, phrase_stops) || (among(t.norm, phrase_breaks) && !looked_after)) break;
+        if (vocabulary_.in(WL::phrase_stop, t.norm) || (vocabulary_.in(WL::phrase_break, t.norm) && !looked_after))
+          break;
         subject.push_back(t.norm);
         ++k;
       }
@@ -1305,7 +1423,7 @@ class Scanner {
         }
         break;
       }
-      if (t.kind != Kind::word || !among(t.norm, connectors)) break;
+      if (t.kind != Kind::word || !vocabulary_.in(WL::date_connector, t.norm)) break;
       if (t.norm == "published") published = true;
       ++j;
     }
@@ -1340,7 +1458,9 @@ class Scanner {
       if (k + n > s.end) continue;
       const std::span<const std::uint32_t> words = vocabulary_.words_of(h);
       bool ok = true;
-      for (std::size_t i = 1; i < n && ok; ++i) ok = tokens_[k + i].kind == Kind::word && tokens_[k + i].word == words[i];
+      // Words after the first by their text: only words with a flag are looked up.
+      for (std::size_t i = 1; i < n && ok; ++i)
+        ok = tokens_[k + i].kind == Kind::word && tokens_[k + i].norm == vocabulary_.word(words[i]).text;
       if (ok) {
         rule = &h;
         return n;
@@ -1363,14 +1483,14 @@ class Scanner {
     bool generic_noun = false;  // a name alone ("Adopt Xshire") is not the local authority
     for (std::size_t i = 0; i < np.size(); ++i) {
       const Token& t = tokens_[np[i]];
-      if (among(t.norm, restrictive)) {
+      if (vocabulary_.in(WL::restrictive_word, t.norm)) {
         a.result = AreaResult::reject;
         return a;
       }
-      if (t.norm == "inspection" || t.norm == "inspections" || t.norm == "visit") return Area{};
+      if (vocabulary_.in(WL::not_area_word, t.norm)) return Area{};
       // A capitalised word within the sentence is a name ("Children's services in Medway").
       const bool name = t.upper && np[i] != sentence_begin;
-      if (among(t.norm, generic_area_words)) {
+      if (vocabulary_.in(WL::generic_area_word, t.norm)) {
         generic_noun =
             generic_noun || !(t.norm == "for" || t.norm == "in" || t.norm == "of" || t.norm == "and" ||
                               t.norm == "the" || t.norm == "its" || t.norm == "their");
@@ -1401,7 +1521,7 @@ class Scanner {
   struct GradeFound {
     std::size_t at = 0, end = 0;  // token indices of the grade phrase
     std::size_t area_end = 0;     // token index after the grade and the area words after it
-    std::string grade;
+    std::string_view grade;
     Area area;
   };
 
@@ -1414,7 +1534,7 @@ class Scanner {
     std::vector<GradeFound> out;
     std::optional<std::size_t> last_end;  // area_end of the grade before, for lists
     for (std::size_t k = s.begin; k < s.end; ++k) {
-      const auto g = grade_at(tokens_, k, s.end);
+      const auto g = grade_at(vocabulary_, tokens_, k, s.end);
       if (!g) continue;
       const std::string_view prev = k > s.begin ? word(k - 1, s) : std::string_view();
       const std::string_view next = word(g->end, s);
@@ -1423,7 +1543,7 @@ class Scanner {
         continue;  // "good or better", "good or outstanding"
       }
       const bool at_end = g->end >= s.end || tokens_[g->end].kind != Kind::word;
-      if (!at_end && !among(next, after_grade)) {
+      if (!at_end && !vocabulary_.in(WL::after_grade, next)) {
         k = g->end - 1;
         continue;  // an adjective: "good practice"
       }
@@ -1431,15 +1551,15 @@ class Scanner {
         k = g->end - 1;
         continue;  // the present: the document's own judgement
       }
-      const bool full_phrase =
-          g->grade == "Requires improvement to be good" && !is_word(tokens_[k], "requires");
+      const bool full_phrase = g->inflected;
       bool post =
-          among(next, outcome_nouns) || (next == "inspection" && (among(word(g->end + 1, s), outcome_nouns)));
+          vocabulary_.in(WL::outcome_noun, next) ||
+          (next == "inspection" && vocabulary_.in(WL::outcome_noun, word(g->end + 1, s)));
       std::optional<std::size_t> trigger;
       for (std::size_t b = k; b > s.begin && k - b < 14;) {
         --b;
         if (clause_stop(tokens_[b])) break;
-        if (tokens_[b].kind == Kind::word && among(tokens_[b].norm, triggers)) {
+        if (tokens_[b].kind == Kind::word && vocabulary_.in(WL::grade_trigger, tokens_[b].norm)) {
           trigger = b;
           break;
         }
@@ -1448,7 +1568,7 @@ class Scanner {
         const std::string_view before = *trigger > s.begin ? word(*trigger - 1, s) : std::string_view();
         if (before == "is" || before == "are" || before == "be" || before == "currently" || before == "now" ||
             ((tokens_[*trigger].norm == "judgement" || tokens_[*trigger].norm == "judgements") &&
-             (before == "previous" || before == "earlier")))
+             vocabulary_.in(WL::earlier_judgement, before)))
           trigger.reset();
       }
       const bool listed = last_end && k >= *last_end && k - *last_end <= 8;
@@ -1478,7 +1598,7 @@ class Scanner {
           if (t.kind != Kind::word) break;
           if (t.norm == "and" || t.norm == "when" || t.norm == "at" || t.norm == "since" ||
               t.norm == "with" || t.norm == "but" || t.norm == "while" || t.norm == "which" ||
-              t.norm == "as" || t.norm == "following" || t.norm == "until" || grade_at(tokens_, a, s.end))
+              t.norm == "as" || t.norm == "following" || t.norm == "until" || grade_at(vocabulary_, tokens_, a, s.end))
             break;
           np.push_back(a);
         }
@@ -1588,7 +1708,7 @@ class Scanner {
       j.area_literal = overall;
       j.area_id = "overall_effectiveness";
     }
-    j.grade = g.grade;
+    j.grade = std::string(g.grade);
     j.grade_begin = tokens_[g.at].begin;
     j.grade_end = tokens_[g.end - 1].end;
     return j;
@@ -1721,6 +1841,14 @@ class Scanner {
 };
 
 }  // namespace
+
+bool may_mention(std::string_view profile_id) {
+  for (const HeadList& l : head_lists) {
+    if (l.type != DT::unknown && l.type.id() == profile_id) return true;
+  }
+  return std::any_of(std::begin(subject_lists), std::end(subject_lists),
+                     [&](const SubjectList& l) { return l.type != DT::unknown && l.type.id() == profile_id; });
+}
 
 struct BlockScanner::Impl {
   explicit Impl(const ScanOptions& options) : scanner(options) {}

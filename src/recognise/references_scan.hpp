@@ -35,6 +35,7 @@
 #include "grammar/date_finder.hpp"
 #include "judgement/date.hpp"
 #include "judgement/report.hpp"
+#include "judgement/scale.hpp"
 #include "profile/lexicon.hpp"
 
 namespace judgement::detail::references {
@@ -55,7 +56,7 @@ struct RawJudgement {
   std::size_t area_begin = 0, area_end = 0;
   std::string_view area_literal;
   std::optional<std::string_view> area_id;
-  std::string grade;  ///< the grade phrase in a form GradeScale::match reads
+  std::string grade;  ///< the grade phrase as a scale writes it (a label or alias), which GradeScale::match reads
   std::size_t grade_begin = 0, grade_end = 0;
 };
 
@@ -84,6 +85,10 @@ struct Mention {
 struct ScanOptions {
   /// The profiles' phrases (area names, the heads that name an inspection); required.
   const Lexicon* lexicon = nullptr;
+  /// The scales a grade said of an earlier inspection may be read on (the caller's choice, see
+  /// may_mention): their labels and aliases, read word by word, are the grades a sentence
+  /// states. Each must outlive the scanner.
+  std::vector<const GradeScale*> scales;
   /// Yearless dates ("in May") are read only when the caller resolves them against this date.
   std::optional<Date> resolve_against;
   /// Only mentions with a date the text states are wanted (the caller keeps no other): a block
@@ -104,6 +109,10 @@ struct BlockScan {
   /// still open at the end of the block: its index in `mentions`.
   std::optional<std::size_t> open_list;
 };
+
+/// Whether a mention may be of the framework with this profile id: one a head names, or one the
+/// words around a plain mention name ("the inspection of the adoption service").
+bool may_mention(std::string_view profile_id);
 
 /// Reads blocks one after another, with the heads of the lexicon's `references` lists compiled
 /// once and buffers kept from block to block.

@@ -570,3 +570,115 @@ TEST_CASE("a long paragraph is read as a whole around the inspections it names",
     CHECK(ref.judgements.empty());
   }
 }
+
+// Grade words come from the scales of the parse: a reference in a report of a user's framework
+// is read on that framework's own scale, whatever its words.
+TEST_CASE("a grade stated of an earlier inspection is a label or alias of the parse's scales",
+          "[references][scale]") {
+  judgement::ScaleRegistry scales = judgement::ScaleRegistry::builtin();
+  REQUIRE(scales
+              .define("scale acme-four \"Acme Inspectorate's four grades\"\n"
+                      "  \"Commendable\" = 1 \"Sound\" = 2 \"Needs strengthening\" = 3 alias \"Needing strengthening\"\n"
+                      "  \"Unacceptable\" = 4\n"
+                      "end\n")
+              .ok());
+  const judgement::ProfileRegistry profiles = judgement::testing::builtin_profiles_with(
+      "inspectorate acme \"Acme Inspectorate\"\n"
+      "  mentions \"acme inspectorate\"\n"
+      "  scale acme-four\n"
+      "end\n"
+      "profile acme_review \"Acme review of children's services\"\n"
+      "  inspectorate acme\n"
+      "  title \"acme review of children's services\"\n"
+      "  scale acme-four\n"
+      "end\n");
+  ParseOptions options = judgement::testing::options_with(profiles);
+  options.scales = &scales;
+  const std::string text =
+      "Acme review of children\xE2\x80\x99s services in Brackenshire\n"
+      "Acme Inspectorate\nInspection dates: 3 to 14 March 2025\n\n"
+      "The previous inspection in 2012 judged services to be Commendable. Leaders have built on it.\n\n"
+      "At the inspection in 2010, services were judged to be needs strengthening overall.\n";
+  const Report r = references_of(text, options);
+  REQUIRE(r.references.size() == 2);
+  const Reference& earlier = r.references[0];
+  CHECK(iso(earlier.start) == "2012");
+  REQUIRE(earlier.judgements.size() == 1);
+  CHECK(earlier.judgements[0].grade == "Commendable");
+  CHECK(earlier.judgements[0].scale == "acme-four");
+  CHECK(earlier.judgements[0].code == 1);
+  CHECK(earlier.judgements[0].area_id == std::optional<std::string_view>("overall_effectiveness"));
+  CHECK(spanned(r, earlier.judgements[0].evidence.front()) == "Commendable");
+  // A grade of several words, its longest phrase.
+  const Reference& first = r.references[1];
+  CHECK(iso(first.start) == "2010");
+  REQUIRE(first.judgements.size() == 1);
+  CHECK(first.judgements[0].grade == "Needs strengthening");
+  CHECK(first.judgements[0].as_written == "needs strengthening");
+  // Without the scale, "Commendable" is no grade.
+  ParseOptions builtin_scales = judgement::testing::options_with(profiles);
+  const Report plain = references_of(text, builtin_scales);
+  for (const Reference& ref : plain.references) CHECK(ref.judgements.empty());
+}
+
+// The words around a mention and a grade are lexicon rows: a user's rows change what is read.
+TEST_CASE("the words around a mention and a grade are lexicon rows: a user's rows add to them",
+          "[references][profile]") {
+  const judgement::ProfileRegistry profiles = judgement::testing::builtin_profiles_with(
+      "lexicon references \"Our regional wording\"\n"
+      "  phrases other_inspectorate \"ombudsman\"\n"
+      "  phrases grade_trigger \"assessed\"\n"
+      "end\n");
+  const std::string text = ilacs_report(
+      "The Ombudsman inspection in 2021 looked at complaints. The previous inspection in 2012 assessed "
+      "services as inadequate.");
+  const Report plain = references_of(text);
+  const Report r = references_of(text, judgement::testing::options_with(profiles));
+  // Another body's inspection is left out.
+  CHECK(std::any_of(plain.references.begin(), plain.references.end(),
+                    [](const Reference& ref) { return iso(ref.start) == "2021"; }));
+  CHECK(std::none_of(r.references.begin(), r.references.end(),
+                     [](const Reference& ref) { return iso(ref.start) == "2021"; }));
+  // "assessed" states the grade.
+  auto of_2012 = [](const Report& rep) -> const Reference* {
+    for (const Reference& ref : rep.references) {
+      if (iso(ref.start) == "2012") return &ref;
+    }
+    return nullptr;
+  };
+  REQUIRE(of_2012(plain) != nullptr);
+  CHECK(of_2012(plain)->judgements.empty());
+  REQUIRE(of_2012(r) != nullptr);
+  REQUIRE(of_2012(r)->judgements.size() == 1);
+  CHECK(of_2012(r)->judgements[0].grade == "Inadequate");
+  CHECK(of_2012(r)->judgements[0].scale == "ofsted-adequate");
+}
+
+TEST_CASE("what a plain mention says was inspected is read by lexicon rows: a user's rows add to them",
+          "[references][profile]") {
+  const judgement::ProfileRegistry profiles = judgement::testing::builtin_profiles_with(
+      "lexicon references \"Our regional wording\"\n"
+      "  phrases safeguarding_subject \"child safety arrangements\"\n"
+      "  phrases not_childrens_subject \"fire service\"\n"
+      "  phrases framework_word \"toolkit\"\n"
+      "end\n");
+  const std::string text = ilacs_report(
+      "The previous inspection of child safety arrangements in June 2011 found weaknesses. The inspection of "
+      "the fire service in 2020 was positive. The 2018 JTAI toolkit was new to staff.");
+  const Report plain = references_of(text);
+  const Report r = references_of(text, judgement::testing::options_with(profiles));
+  auto of_year = [](const Report& rep, std::string_view year) -> const Reference* {
+    for (const Reference& ref : rep.references) {
+      if (iso(ref.start).starts_with(year)) return &ref;
+    }
+    return nullptr;
+  };
+  REQUIRE(of_year(plain, "2011") != nullptr);
+  CHECK(of_year(plain, "2011")->type == DocumentType::unknown);
+  REQUIRE(of_year(r, "2011") != nullptr);
+  CHECK(of_year(r, "2011")->type == DocumentType::safeguarding_inspection);
+  CHECK(of_year(plain, "2020") != nullptr);
+  CHECK(of_year(r, "2020") == nullptr);
+  CHECK(of_year(plain, "2018") != nullptr);
+  CHECK(of_year(r, "2018") == nullptr);
+}
