@@ -16,7 +16,7 @@
 namespace judgement::cli {
 namespace {
 
-// Standard input to its end, or to max_bytes + 1 bytes (0: no bound), so that `< /dev/zero`
+// Standard input to its end, or past max_bytes (0: the library's own bound, max_input_bytes), so that `< /dev/zero`
 // ends in an error and not out of memory.
 Result<std::string> read_stdin(std::size_t max_bytes) {
   try {

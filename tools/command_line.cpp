@@ -201,7 +201,7 @@ std::optional<CommandLineError> read_long_options(const std::vector<std::string_
     } else if (name == "--max-bytes") {
       const auto v = take();
       const std::optional<std::size_t> n = v ? byte_count(*v) : std::nullopt;
-      if (!n) return CommandLineError{"--max-bytes takes a number of bytes, with K, M or G for KiB, MiB or GiB (0: none but 4G)"};
+      if (!n) return CommandLineError{"--max-bytes takes a number of bytes, with K, M or G for KiB, MiB or GiB (0: none but the library's, 4 GiB - 1 bytes)"};
       out.batch.parse.max_bytes = *n;
     } else if (name == "--pdf-max-seconds") {
       const auto v = take();

@@ -50,7 +50,7 @@ options:
                         last inspection day), published, dated or inspected
   --strict-utf8         refuse input that is not UTF-8 instead of replacing bad bytes
   --max-bytes N         refuse an input (file, device or standard input) of more than
-                        N bytes; K, M, G for KiB, MiB, GiB (default 256M; 0: none but 4G)
+                        N bytes; K, M, G for KiB, MiB, GiB (default 256M; 0: none but 4 GiB - 1 bytes)
   --pdf-max-seconds N   give up on a PDF still being read after N seconds (default 30;
                         0: no bound); a PDF can draw far more than its size
   --scales FILE         add the grade scales defined in FILE (docs/scales.md)

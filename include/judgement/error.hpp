@@ -22,7 +22,7 @@ enum class ErrorCode {
   invalid_argument,  ///< a caller passed something the API does not accept
   profile_definition,  ///< a user framework profile does not parse or does not make sense
   out_of_memory,     ///< an allocation failed
-  limit,             ///< the input is past a bound the options set (max_bytes, the PDF budget), or 4 GiB (max_input_bytes)
+  limit,             ///< the input is past a bound the options set (max_bytes, the PDF budget), or 4 GiB - 1 bytes (max_input_bytes)
   cancelled,         ///< ParseOptions::cancel asked to stop
 };
 

@@ -173,15 +173,13 @@ struct PageText {
 }  // namespace
 
 std::vector<Furniture> find_furniture(const Source& source, const std::vector<LineShape>& shapes,
-                                      const ScaleRegistry& scales) {
+                                      const ScaleRegistry& scales, const GradeWords& grade_keys) {
   const auto& lines = source.lines();
   std::vector<Furniture> furniture(lines.size(), Furniture::none);
   if (!source.paged()) return furniture;
 
   // Whether a line states a grade, worked out once a line and only for the lines asked about.
   std::vector<std::int8_t> grade(lines.size(), -1);
-  std::optional<GradeWords> compiled;
-  const GradeWords& grade_keys = grade_words_of(scales, compiled);
   auto grade_at = [&](std::size_t k) {
     if (grade[k] < 0) grade[k] = holds_grade(shapes[k].content(source.text(lines[k])), scales, grade_keys) ? 1 : 0;
     return grade[k] == 1;

@@ -24,9 +24,12 @@ enum class Furniture : std::uint8_t {
   footnote,     ///< a note at a page's foot whose mark the page's text carries
 };
 
-/// One value a source line.
+class GradeWords;
+
+/// One value a source line. `grade_keys` are the key words of every scale of `scales`
+/// (grade_words_of): a line that states a grade is never furniture.
 std::vector<Furniture> find_furniture(const Source& source, const std::vector<LineShape>& shapes,
-                                      const ScaleRegistry& scales);
+                                      const ScaleRegistry& scales, const GradeWords& grade_keys);
 
 }  // namespace judgement::detail
 

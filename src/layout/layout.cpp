@@ -7,6 +7,7 @@
 #include "layout/furniture.hpp"
 #include "layout/line.hpp"
 #include "profile/lexicon.hpp"
+#include "profile/phrase.hpp"
 #include "scale/words.hpp"
 
 namespace judgement::detail {
@@ -68,6 +69,9 @@ bool lone_right_cell(const LineShape& s) { return s.gaps == 0 && s.indent >= 35 
 
 class LayoutBuilder {
  public:
+  // grade_keys_ refers to compiled_keys_ (declared before it): a builder is neither copied nor moved.
+  LayoutBuilder(const LayoutBuilder&) = delete;
+  LayoutBuilder& operator=(const LayoutBuilder&) = delete;
   LayoutBuilder(const Source& source, const ScaleRegistry& scales, const Lexicon& lexicon)
       : out_(source), src_(source), scales_(scales), grade_keys_(grade_words_of(scales, compiled_keys_)) {
     for (const std::string& s : lexicon.phrases(Phrases::salutation)) salutations_.push_back(s + ' ');
@@ -82,16 +86,9 @@ class LayoutBuilder {
       shapes_.push_back(shape_of(src_.text(line)));
       const std::string_view content = shapes_.back().content(src_.text(line));
       grade_lines_.push_back(states_grade_by_number(content));
-      const auto column = static_cast<std::size_t>(content.data() - src_.text(line).data());
-      if (content.empty()) {
-        out_.contents_.push_back({});
-      } else if (column < Layout::unmeasured && content.size() < Layout::unmeasured) {
-        out_.contents_.push_back({static_cast<std::uint16_t>(column), static_cast<std::uint16_t>(content.size())});
-      } else {
-        out_.contents_.push_back({0, Layout::unmeasured});
-      }
+      out_.contents_.push_back(content_place(src_.text(line), content));
     }
-    furniture_ = find_furniture(src_, shapes_, scales_);
+    furniture_ = find_furniture(src_, shapes_, scales_, grade_keys_);
     body_width_ = typical_width();
     // The joined text is never longer than the normalised text: a piece is a stretch of one
     // line's content, no two overlap, and each joins the next in its block with one byte (a
@@ -130,6 +127,7 @@ class LayoutBuilder {
         // "999."); else they are a year or a figure that starts a line ("2019. The council").
         shapes_[i] = shape_of(src_.text(lines[i]), false);
         grade_lines_[i] = states_grade_by_number(content(i));
+        out_.contents_[i] = content_place(src_.text(lines[i]), content(i));
       }
       if (lines[i].page != last_page_) crossed_page_ = true;
       last_page_ = lines[i].page;
@@ -152,6 +150,7 @@ class LayoutBuilder {
     // shapes let go first, they are cut to what the text has before its words are marked.
     std::vector<LineShape>().swap(shapes_);
     std::vector<Furniture>().swap(furniture_);
+    std::vector<std::uint8_t>().swap(grade_lines_);
     out_.blocks_.shrink_to_fit();
     mark_and_date_blocks();
     return std::move(out_);
@@ -183,6 +182,16 @@ class LayoutBuilder {
   // Line i without its indentation, marker and trailing space (LineShape::content).
   std::string_view content(std::size_t i) const { return shapes_[i].content(src_.text(src_.lines()[i])); }
 
+  // Where `content` lies in `line`, as the layout keeps it for Layout::content.
+  static Layout::LineContent content_place(std::string_view line, std::string_view content) {
+    const auto column = static_cast<std::size_t>(content.data() - line.data());
+    if (content.empty()) return {};
+    if (column < Layout::unmeasured && content.size() < Layout::unmeasured) {
+      return {static_cast<std::uint16_t>(column), static_cast<std::uint16_t>(content.size())};
+    }
+    return {0, Layout::unmeasured};
+  }
+
   // A grade stated by its number on a line of its own, as a scale of the registry reads it
   // ("Grade 4 (Inadequate)"): it stands alone, and opens no section of its own.
   bool states_grade_by_number(std::string_view content) const {
@@ -200,16 +209,8 @@ class LayoutBuilder {
 
   // Does the text open with a letter's greeting (lexicon `layout salutation`: "Dear ...")?
   bool greets(std::string_view text) const {
-    for (const std::string& s : salutations_) {
-      if (text.size() < s.size()) continue;
-      bool same = true;
-      for (std::size_t k = 0; k < s.size() && same; ++k) {
-        const char c = text[k];
-        same = (c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c) == s[k];
-      }
-      if (same) return true;
-    }
-    return false;
+    return std::any_of(salutations_.begin(), salutations_.end(),
+                       [&](const std::string& s) { return starts_with_folded(text, s); });
   }
 
   // The width of a full line of body text: long lines are the body's; shorter ones end paragraphs.

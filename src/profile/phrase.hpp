@@ -31,6 +31,17 @@ inline std::string phrase_key(std::string_view text) {
   return letter ? out : std::string();
 }
 
+/// Whether `text`, its ASCII letters lower-cased, starts with `lower` (lower case already, as
+/// phrase_key() gives a phrase): a phrase compared at a text's start without folding a copy.
+inline bool starts_with_folded(std::string_view text, std::string_view lower) {
+  if (text.size() < lower.size()) return false;
+  for (std::size_t i = 0; i < lower.size(); ++i) {
+    const char c = text[i];
+    if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c) != lower[i]) return false;
+  }
+  return true;
+}
+
 }  // namespace judgement::detail
 
 #endif

@@ -181,13 +181,7 @@ std::string_view plain_line(std::string_view line, std::string& buffer) {
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // Whether fold(text) starts with `lead` (lower case, no apostrophe), without folding.
-bool folded_starts_with(std::string_view text, std::string_view lead) {
-  if (text.size() < lead.size()) return false;
-  for (std::size_t i = 0; i < lead.size(); ++i) {
-    if (lower(text[i]) != lead[i]) return false;
-  }
-  return true;
-}
+bool folded_starts_with(std::string_view text, std::string_view lead) { return starts_with_folded(text, lead); }
 
 // Whether fold(text) holds `word` (lower case, no apostrophe), without folding.
 bool folded_contains(std::string_view text, std::string_view word) {
@@ -498,13 +492,6 @@ class DocumentReader {
   }
 
  private:
-  bool letter() const {
-    for (const Block* b : cover_) {
-      if (folded_starts_with(layout_.text(*b), "dear ")) return true;
-    }
-    return false;
-  }
-
   // The compact text of the first `max_blocks` blocks that are not page furniture, a line
   // each. Asked for at 60, 200 and 400 blocks: each block is made compact once, as the longest
   // request reaches it, and shorter requests take a prefix.

@@ -124,6 +124,9 @@ const GradeScale* defined_scale(const Layout& layout, const ScaleRegistry& regis
 
 class JudgementReader {
  public:
+  // grade_words_ may refer to compiled_words_ (declared before it): a reader is neither copied nor moved.
+  JudgementReader(const JudgementReader&) = delete;
+  JudgementReader& operator=(const JudgementReader&) = delete;
   JudgementReader(ReportBuilder& out, const GradeScale& scale)
       : out_(out), layout_(out.layout()), scale_(scale), grade_words_(grade_words_of(scale, compiled_words_)) {
     const Lexicon& lexicon = out.lexicon();

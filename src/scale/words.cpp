@@ -247,8 +247,8 @@ const GradeWords& grade_words_of(const GradeScale& scale, std::optional<GradeWor
     for (const GradeScale& s : builtin) words.emplace_back(s);
     return words;
   }();
-  if (!builtin.empty() && &scale >= builtin.data() && &scale < builtin.data() + builtin.size()) {
-    return compiled[static_cast<std::size_t>(&scale - builtin.data())];
+  for (std::size_t k = 0; k < builtin.size(); ++k) {
+    if (&builtin[k] == &scale) return compiled[k];
   }
   return storage.emplace(scale);
 }

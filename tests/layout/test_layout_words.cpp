@@ -44,6 +44,11 @@ TEST_CASE("layout words: a letter's greeting and the subject under it stand alon
         std::vector<std::string>{"Dear Ms Example,", "Focused visit to Northshire children\xE2\x80\x99s services",
                                  "This letter summarises the findings of the focused visit."});
 
+  // A greeting is matched in any case, as every lexicon row is.
+  CHECK(block_texts("DEAR SIR,\nFOCUSED VISIT TO NORTHSHIRE\nThis letter summarises the findings.\n", ScaleRegistry::builtin(),
+                    ProfileRegistry::builtin())
+            .size() == 3);
+
   // A Welsh letter's greeting is no built-in row: the greeting runs on into the subject line,
   // until a user's lexicon row names it.
   const std::string welsh =
@@ -75,6 +80,14 @@ TEST_CASE("layout words: a grade stated by its number on a line of its own stand
   CHECK(texts == std::vector<std::string>{"Outstanding (Grade 1) A service that significantly exceeds minimum requirements",
                                           "Good (Grade 2)", "A service that exceeds minimum requirements"});
 
+  // A number no scale has is no grade: "Grade 5" under Ofsted's four grades runs on, as text.
+  CHECK(block_texts("The service was described in the last report as\nGrade 5 of the old scheme.\n", ScaleRegistry::builtin(),
+                    ProfileRegistry::builtin())
+            .size() == 1);
+  CHECK(block_texts("The service was described in the last report as\nGrade 4 (Inadequate)\n", ScaleRegistry::builtin(),
+                    ProfileRegistry::builtin())
+            .size() == 2);
+
   // A user's scale: its grades stated by number stand alone too, the built-in scales' do not
   // know them.
   const std::string own =
@@ -85,4 +98,14 @@ TEST_CASE("layout words: a grade stated by its number on a line of its own stand
   REQUIRE(scales.define("scale house-style \"A house style\"\n  \"Commendable\" = 1 band good\n  \"Wanting\" = 2 band inadequate\nend\n").ok());
   CHECK(block_texts(own, scales, ProfileRegistry::builtin()) ==
         std::vector<std::string>{"Leaders have strengthened the help given to families and it is", "Commendable (Grade 1)"});
+}
+
+TEST_CASE("layout: a line that starts with a year keeps it in its content, as in its block's text", "[layout]") {
+  // "2019." numbers no paragraph here (no paragraph 2018 before it): the line is read again
+  // with numbers as text, and what the layout says of its content must agree with the block.
+  const fixtures::Laid d("1. Leaders know their services well.\n\n2019. The council was inspected again.\n");
+  const Block* b = d.starting("2019. The council");
+  REQUIRE(b != nullptr);
+  CHECK(b->number == 0);
+  CHECK(d.layout.content(*b, 0) == "2019. The council was inspected again.");
 }

@@ -341,7 +341,7 @@ TEST_CASE("lexicon blocks: a letter's visit-date leads, inspector line leads and
           "[profile][lexicon][parse]") {
   const std::string letter =
       "Dear Jo\n\nFocused visit to Northshire children\xE2\x80\x99s services\n\n"
-      "Team inspector Prof Ada Brook\n\n"
+      "Team inspector PROF Ada Brook\n\n"
       "This letter summarises the findings of a focused visit to Northshire children\xE2\x80\x99s services, "
       "which ran from 5 to 6 February 2019.\n";
   const Report plain = parse(letter).value();

@@ -132,7 +132,11 @@ Outcome parse_bytes(std::string bytes, const judgement::ParseOptions& options) {
 /// As judgement::parse_file, reading the bytes here so that a PDF's can be kept for pickling.
 Outcome parse_path(const std::string& path, const judgement::ParseOptions& options) {
   Outcome out;
-  auto read = judgement::read_file(path, options.max_bytes);  // within max_bytes: /dev/zero ends
+  // Within max_bytes, and never past the library's own bound (max_bytes 0): /dev/zero ends.
+  const std::size_t bound = options.max_bytes == 0 || options.max_bytes > judgement::max_input_bytes
+                                ? judgement::max_input_bytes
+                                : options.max_bytes;
+  auto read = judgement::read_file(path, bound);
   if (!read) {
     out.error = read.error();
     return out;

@@ -88,3 +88,16 @@ def test_ctrl_c_stops_a_pdf_being_read():
     finally:
         timer.cancel()
     assert time.monotonic() - start < 10
+
+
+def test_a_file_of_4_gib_or_more_is_refused_unread_even_with_max_bytes_0(tmp_path):
+    # A sparse file: 4 GiB long, no disk or memory behind it. The library reads 4 GiB - 1
+    # bytes at most (its offsets are 32 bits), whatever max_bytes says.
+    huge = tmp_path / "huge.txt"
+    with open(huge, "wb") as f:
+        f.truncate((1 << 32))
+    for max_bytes in (0, 8 << 30):
+        with pytest.raises(judgement.ParseError) as e:
+            judgement.parse_file(str(huge), max_bytes=max_bytes)
+        assert e.value.code == "limit"
+        assert "judgement reads" in e.value.message and e.value.message.startswith(str(huge) + ": ")
