@@ -170,6 +170,19 @@ struct PageText {
   };
 };
 
+// A page edge's key with its hash (line_hash), made once: the count and the test below look it
+// up without hashing it again.
+struct EdgeKey {
+  std::string_view text;
+  std::uint64_t hash;
+  struct Hash {
+    std::size_t operator()(const EdgeKey& k) const { return k.hash; }
+  };
+  struct Same {
+    bool operator()(const EdgeKey& a, const EdgeKey& b) const { return a.hash == b.hash && a.text == b.text; }
+  };
+};
+
 }  // namespace
 
 std::vector<Furniture> find_furniture(const Source& source, const std::vector<LineShape>& shapes,
@@ -230,13 +243,14 @@ std::vector<Furniture> find_furniture(const Source& source, const std::vector<Li
   std::size_t room = 0;
   for (const std::size_t k : edges) room += shapes[k].content_length;
   std::string key_text(room, '\0');
-  std::vector<std::string_view> keys(edges.size());
-  absl::flat_hash_map<std::string_view, int> seen;
+  std::vector<EdgeKey> keys(edges.size());
+  absl::flat_hash_map<EdgeKey, int, EdgeKey::Hash, EdgeKey::Same> seen;
   for (std::size_t e = 0, at = 0; e < edges.size(); ++e) {
     const std::size_t n = furniture_key(shapes[edges[e]].content(source.text(lines[edges[e]])), key_text.data() + at);
-    keys[e] = std::string_view(key_text).substr(at, n);
+    const std::string_view text = std::string_view(key_text).substr(at, n);
+    keys[e] = EdgeKey{text, line_hash(text)};
     at += n;
-    if (counted[e] && keys[e].size() >= 5) ++seen[keys[e]];
+    if (counted[e] && text.size() >= 5) ++seen[keys[e]];
   }
   // A line at a page's edge met on a third of the pages, and on two at least, is furniture; short
   // texts need three, since two pages may well end alike by chance.
@@ -254,9 +268,9 @@ std::vector<Furniture> find_furniture(const Source& source, const std::vector<Li
       continue;
     }
     if (k == title) continue;  // the title on its own page; where it recurs, it is a running header
-    const std::string_view key = keys[e];
+    const std::string_view key = keys[e].text;
     if (key.size() >= 5) {
-      const auto it = seen.find(key);
+      const auto it = seen.find(keys[e]);
       // Twice is enough only for a long line at the very top or foot of its pages; a short one
       // ("8 to 19 June 2026" under a footer's title) must stand there on three pages at least,
       // since a grade under a section heading may recur as often.
