@@ -180,20 +180,18 @@ std::string_view plain_line(std::string_view line, std::string& buffer) {
 
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
-// Whether fold(text) starts with `lead` (lower case, no apostrophe), without folding.
-bool folded_starts_with(std::string_view text, std::string_view lead) { return starts_with_folded(text, lead); }
 
 // Whether fold(text) holds `word` (lower case, no apostrophe), without folding.
 bool folded_contains(std::string_view text, std::string_view word) {
   for (std::size_t at = 0; at + word.size() <= text.size(); ++at) {
-    if (lower(text[at]) == word.front() && folded_starts_with(text.substr(at), word)) return true;
+    if (lower(text[at]) == word.front() && starts_with_folded(text.substr(at), word)) return true;
   }
   return false;
 }
 
 // A role on a line of its own (fold(line) names an inspector, or is "hmi").
 bool role_like(std::string_view line) {
-  return folded_contains(line, "inspector") || (line.size() == 3 && folded_starts_with(line, "hmi"));
+  return folded_contains(line, "inspector") || (line.size() == 3 && starts_with_folded(line, "hmi"));
 }
 
 bool open_ended(std::string_view value) {
@@ -446,7 +444,7 @@ class People {
   std::string_view strip_title(std::string_view part) const {
     part = trim(part, " ");
     for (const std::string& lead : phrases_.honorifics) {
-      if (folded_starts_with(part, lead)) part.remove_prefix(lead.size());
+      if (starts_with_folded(part, lead)) part.remove_prefix(lead.size());
     }
     return part;
   }
@@ -988,7 +986,7 @@ class DocumentReader {
       for (std::uint32_t k = 0; k < b->line_count; ++k) {
         const std::string_view line = plain_line(layout_.source().text(layout_.line(*b, k)), buffer);
         for (const std::string& lead : phrases_.inspector_line_leads) {
-          if (folded_starts_with(line, lead)) {
+          if (starts_with_folded(line, lead)) {
             for (const auto& [name, role] : people.in(line.substr(lead.size()))) add(name, role);
           }
         }
