@@ -17,6 +17,8 @@
 #include "judgement/report.hpp"
 #include "judgement/scale.hpp"
 #include "layout/furniture.hpp"
+#include "layout/text_slots.hpp"
+#include "source/fold.hpp"
 #include "source/source.hpp"
 
 namespace judgement::detail {
@@ -69,6 +71,16 @@ class Layout {
   [[nodiscard]] std::string_view text(const Block& b) const {
     return std::string_view(joined_).substr(b.text_begin, b.text_end - b.text_begin);
   }
+  /// text(b) folded (source/fold.hpp): as long as it, so that an offset into one is the same
+  /// offset into the other. Folded here, once, when a recogniser asks for it: recognisers do
+  /// not fold text themselves. The view stays good while b is among the last TextSlots::slots
+  /// blocks whose folded text was asked for.
+  [[nodiscard]] std::string_view folded(const Block& b) const {
+    return folded_.get(index_of(b), [&](std::string& out) {
+      out.assign(text(b));
+      fold_in_place(out, 0, out.size());
+    });
+  }
   /// The source lines of a block, in reading order.
   [[nodiscard]] const Line& line(const Block& b, std::uint32_t k) const {
     return source_->lines()[block_lines_[b.first_line + k]];
@@ -93,19 +105,24 @@ class Layout {
   /// Found once, when the layout is built, for every recogniser that reads dates: the dates
   /// recogniser, the references scanner and the quantity finder (which sets dates aside).
   [[nodiscard]] std::span<const grammar::DateHit> dates(const Block& b) const {
-    const auto k = static_cast<std::size_t>(&b - blocks_.data());
+    const std::size_t k = index_of(b);
     return std::span<const grammar::DateHit>(dates_).subspan(date_begin_[k], date_begin_[k + 1] - date_begin_[k]);
   }
   /// The words of text(b) that can open a date or a quantity (grammar::mark_words), offsets
   /// into text(b). Marked once, when the layout is built, for the finders that jump from word
   /// to word.
   [[nodiscard]] std::span<const grammar::WordMark> marks(const Block& b) const {
-    const auto k = static_cast<std::size_t>(&b - blocks_.data());
+    const std::size_t k = index_of(b);
     return std::span<const grammar::WordMark>(marks_).subspan(mark_begin_[k], mark_begin_[k + 1] - mark_begin_[k]);
   }
   /// The heading a block sits under, or empty.
   [[nodiscard]] std::string_view section_of(const Block& b) const {
     return b.section < 0 ? std::string_view() : text(blocks_[static_cast<std::size_t>(b.section)]);
+  }
+
+  /// b's index in blocks(): b must be one of them.
+  [[nodiscard]] std::uint32_t index_of(const Block& b) const {
+    return static_cast<std::uint32_t>(&b - blocks_.data());
   }
 
  private:
@@ -128,6 +145,7 @@ class Layout {
   std::vector<std::uint32_t> date_begin_;  ///< dates of block k: [date_begin_[k], date_begin_[k + 1])
   std::vector<grammar::WordMark> marks_;
   std::vector<std::uint32_t> mark_begin_;  ///< marks of block k: [mark_begin_[k], mark_begin_[k + 1])
+  mutable TextSlots folded_;  ///< folded texts, made when asked for
 };
 
 class Lexicon;

@@ -1,42 +1,7 @@
 #include "recognise/text_search.hpp"
 
-#include <cstdint>
-#include <cstring>
 
 namespace judgement::detail {
-
-void fold_in_place(std::string& out, std::size_t begin, std::size_t end) {
-  constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
-  auto plain = [&](std::size_t i) {
-    std::uint64_t v;
-    std::memcpy(&v, out.data() + i, 8);
-    const std::uint64_t low = v & ~highs;  // each byte's low seven bits
-    // A byte in 'A'..'Z': ASCII, above '@' and below '['.
-    const std::uint64_t capital = ((ones * (127 + '[') - low) & ~v & (low + ones * (127 - '@'))) & highs;
-    const std::uint64_t e2 = v ^ (ones * 0xE2);
-    const std::uint64_t apostrophe = (e2 - ones) & ~e2 & highs;
-    return (capital | apostrophe) == 0;
-  };
-  for (std::size_t i = begin; i < end; ++i) {
-    while (i + 8 <= end && plain(i)) i += 8;
-    if (i >= end) break;
-    char& c = out[i];
-    if (c >= 'A' && c <= 'Z') {
-      c = static_cast<char>(c - 'A' + 'a');
-    } else if (c == '\xE2' && i + 2 < out.size() && out[i + 1] == '\x80' && (out[i + 2] == '\x99' || out[i + 2] == '\x98')) {
-      out[i] = '\x01';
-      out[i + 1] = '\x01';
-      out[i + 2] = '\'';
-      i += 2;
-    }
-  }
-}
-
-std::string fold(std::string_view text) {
-  std::string out(text);
-  fold_in_place(out, 0, out.size());
-  return out;
-}
 
 std::size_t find_word(std::string_view hay, std::string_view needle, std::size_t from) {
   for (std::size_t at = hay.find(needle, from); at != std::string_view::npos; at = hay.find(needle, at + 1)) {
