@@ -115,14 +115,18 @@ int parse_command(const Args& args) {
     }
     if (warn_if_unread(path, *report) && o.strict) status = exit_failure;
     text.clear();
+    bool written = true;
     if (o.format == "csv") {
       csv_rows(text, o.table, path, *report);
     } else if (o.format == "table") {
       text = report_table(*report, style) + "\n";
     } else {
-      text = to_json(*report, {.pretty = o.format == "json"}) + "\n";
+      // Streamed: a large report's JSON is never held whole.
+      written = write_json(*report, [&](std::string_view part) { return write_all(out, part); },
+                           {.pretty = o.format == "json"});
+      text = "\n";
     }
-    if (!write_all(out, text)) {
+    if (!written || !write_all(out, text)) {
       std::fprintf(stderr, "judgement: cannot write the output\n");
       status = exit_failure;
       return false;

@@ -2,6 +2,7 @@
 #ifndef JUDGEMENT_JSON_HPP
 #define JUDGEMENT_JSON_HPP
 
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -19,6 +20,15 @@ struct JsonOptions {
 
 /// The report as one JSON object, UTF-8, ending without a newline.
 [[nodiscard]] JUDGEMENT_API std::string to_json(const Report& report, const JsonOptions& options = {});
+
+/// Where write_json hands the JSON, a stretch at a time: each view is good during the call
+/// only. Returning false stops the writing (a full disk, a closed pipe).
+using JsonSink = std::function<bool(std::string_view)>;
+
+/// The same JSON as to_json, handed to `sink` in stretches of about 64 KiB as it is written,
+/// so that a large report's JSON is never held whole. False when the sink returned false (it
+/// is handed nothing after that).
+JUDGEMENT_API bool write_json(const Report& report, const JsonSink& sink, const JsonOptions& options = {});
 
 /// Reads a judgement.report/1 object back into a Report equal to the one written. Fields the
 /// reader does not know are ignored; a wrong type, a missing schema or a bad value is an

@@ -1,10 +1,12 @@
-// Writes judgement.report/1 and the scale list as JSON: one std::string, appended to in the
-// contract's field order, so the output is byte-for-byte stable between runs and versions.
+// Writes judgement.report/1 and the scale list as JSON: appended to one std::string in the
+// contract's field order, so the output is byte-for-byte stable between runs and versions; or
+// handed to a sink a stretch at a time, so that a large report is written in little memory.
 #include <array>
 #include <charconv>
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -30,10 +32,23 @@ constexpr std::array<bool, 256> kPlain = [] {
 }();
 
 // Tracks only what punctuation comes next. After a container closes its parent has at least
-// one element, so "first" needs no stack.
+// one element, so "first" needs no stack. With a sink, what is written is handed to it once
+// `flush_at` bytes have gathered, and `out` emptied for more (flush() hands the rest).
 class Writer {
  public:
-  Writer(std::string& out, bool pretty) : out_(out), pretty_(pretty) {}
+  static constexpr std::size_t flush_at = 64 * 1024;
+
+  Writer(std::string& out, bool pretty, const JsonSink* sink = nullptr) : out_(out), pretty_(pretty), sink_(sink) {}
+
+  /// Hands what is gathered to the sink. False once the sink has said no (nothing more is
+  /// handed to it).
+  bool flush() {
+    if (sink_ != nullptr && !out_.empty()) {
+      if (ok_) ok_ = (*sink_)(std::string_view(out_));
+      out_.clear();
+    }
+    return ok_;
+  }
 
   void begin_object() { open('{'); }
   void end_object() { close('}'); }
@@ -152,6 +167,7 @@ class Writer {
     first_ = false;
   }
   void before_value() {
+    if (sink_ != nullptr && out_.size() >= flush_at) flush();
     if (after_key_) {
       after_key_ = false;
       return;
@@ -216,6 +232,8 @@ class Writer {
 
   std::string& out_;
   bool pretty_;
+  const JsonSink* sink_;
+  bool ok_ = true;
   std::size_t depth_ = 0;
   bool first_ = true;
   bool after_key_ = false;
@@ -492,12 +510,7 @@ std::size_t estimate_size(const Report& r) {
   return n;
 }
 
-}  // namespace
-
-std::string to_json(const Report& report, const JsonOptions& options) {
-  std::string out;
-  out.reserve(options.pretty ? estimate_size(report) * 2 : estimate_size(report));
-  Writer w(out, options.pretty);
+void write_report(Writer& w, const Report& report) {
   w.begin_object();
   w.key("schema");
   w.string(report_schema);
@@ -529,7 +542,24 @@ std::string to_json(const Report& report, const JsonOptions& options) {
   w.key("diagnostics");
   write_diagnostics(w, report.diagnostics);
   w.end_object();
+}
+
+}  // namespace
+
+std::string to_json(const Report& report, const JsonOptions& options) {
+  std::string out;
+  out.reserve(options.pretty ? estimate_size(report) * 2 : estimate_size(report));
+  Writer w(out, options.pretty);
+  write_report(w, report);
   return out;
+}
+
+bool write_json(const Report& report, const JsonSink& sink, const JsonOptions& options) {
+  std::string out;
+  out.reserve(Writer::flush_at + 4096);
+  Writer w(out, options.pretty, &sink);
+  write_report(w, report);
+  return w.flush();
 }
 
 std::string scales_to_json(const ScaleRegistry& registry, const JsonOptions& options) {

@@ -2,6 +2,7 @@
 // and the reader's errors on malformed or hostile input.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
@@ -665,4 +666,37 @@ TEST_CASE("scales_to_json lists each scale and its grades, best first", "[json]"
 
   CHECK(scales_to_json(ScaleRegistry{}) == "[]");
   CHECK(is_well_formed_json(scales_to_json(ScaleRegistry::builtin(), JsonOptions{true})));
+}
+
+TEST_CASE("write_json hands the sink what to_json gives, a stretch at a time", "[json]") {
+  Report r = full_report();
+  // Enough paragraphs that the JSON is several stretches long.
+  for (int k = 0; k < 4000; ++k) r.paragraphs.push_back(r.paragraphs.front());
+  for (const bool pretty : {false, true}) {
+    const std::string whole = to_json(r, {.pretty = pretty});
+    std::string streamed;
+    std::size_t calls = 0, largest = 0;
+    const bool ok = write_json(r, [&](std::string_view part) {
+      ++calls;
+      largest = std::max(largest, part.size());
+      streamed += part;
+      return true;
+    }, {.pretty = pretty});
+    CHECK(ok);
+    CHECK(streamed == whole);
+    CHECK(calls > 1);
+    CHECK(largest < 80 * 1024);  // never the whole, however large the report
+  }
+}
+
+TEST_CASE("write_json stops handing the sink anything once it says no", "[json]") {
+  Report r = full_report();
+  for (int k = 0; k < 4000; ++k) r.paragraphs.push_back(r.paragraphs.front());
+  std::size_t calls = 0;
+  const bool ok = write_json(r, [&](std::string_view) {
+    ++calls;
+    return false;
+  });
+  CHECK_FALSE(ok);
+  CHECK(calls == 1);
 }
