@@ -1,6 +1,7 @@
 #include "layout/layout.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <iterator>
 #include <optional>
 
@@ -46,6 +47,31 @@ std::string_view Layout::content(const Block& b, std::uint32_t k) const {
   return line.substr(c.column, c.length);
 }
 
+std::string_view Layout::text_not_held(const Block& b, std::uint32_t k) const {
+  const std::size_t size = b.text_end - b.text_begin;
+  if (size == 0) return {};
+  if (b.piece_end - b.piece_begin == 1 && pieces_[b.piece_begin].size == size) {
+    const std::string_view view = piece_text(pieces_[b.piece_begin]);
+    texts_.hold_view(k, view.data());
+    return view;
+  }
+  return texts_.get(k, size, [&](char* out) { make_text(b, out); });
+}
+
+void Layout::make_text(const Block& b, char* out) const {
+  const Line* lines = source_->lines().data();
+  std::size_t at = b.text_begin;
+  for (std::uint32_t k = b.piece_begin; k < b.piece_end; ++k) {
+    const Piece& p = pieces_[k];
+    // One byte between two pieces is a space, or the tab before a table row's second cell.
+    if (p.joined != at) *out++ = k == b.tab_piece ? '\t' : ' ';
+    const Line& line = lines[p.line];
+    std::memcpy(out, source_->text(line).data() + (p.text - line.begin), p.size);
+    out += p.size;
+    at = p.joined + p.size;
+  }
+}
+
 Span Layout::span(const Block& b, std::size_t begin, std::size_t end) const {
   return source_->span(source_offset(b, begin), source_offset(b, end, true));
 }
@@ -74,7 +100,10 @@ class LayoutBuilder {
   LayoutBuilder& operator=(const LayoutBuilder&) = delete;
   LayoutBuilder(const Source& source, const ScaleRegistry& scales, const Lexicon& lexicon)
       : out_(source), src_(source), scales_(scales), grade_keys_(grade_words_of(scales, compiled_keys_)) {
-    for (const std::string& s : lexicon.phrases(Phrases::salutation)) salutations_.push_back(s + ' ');
+    for (const std::string& s : lexicon.phrases(Phrases::salutation)) {
+      salutations_.push_back(s + ' ');
+      longest_salutation_ = std::max(longest_salutation_, s.size() + 1);
+    }
   }
 
   Layout build() {
@@ -90,12 +119,11 @@ class LayoutBuilder {
     }
     furniture_ = find_furniture(src_, shapes_, scales_, grade_keys_);
     body_width_ = typical_width();
-    // The joined text is never longer than the normalised text: a piece is a stretch of one
-    // line's content, no two overlap, and each joins the next in its block with one byte (a
-    // space or a tab) where at least one byte lies between any two in the text (a line break
-    // or a gap). So it is never longer than the source's text (which also bounds its offsets,
-    // Offset), and a reserve of that size is never outgrown.
-    out_.joined_.reserve(src_.size());
+    // The joined text (not kept, but measured: Block::text_begin) is never longer than the
+    // normalised text: a piece is a stretch of one line's content, no two overlap, and each
+    // joins the next in its block with at most one byte (a space or a tab) where at least one
+    // byte lies between any two in the text (a line break or a gap). So its offsets fit an
+    // Offset as the source's do.
     // Every non-blank line is in one block, every block has a line, and a line gives one piece
     // (two, a label and a cell, in a table): each table is reserved once, at a size it never
     // outgrows, so that none is copied to grow while the text is held twice. Blocks are from a
@@ -239,7 +267,6 @@ class LayoutBuilder {
     close_open();
     Block b;
     b.kind = kind;
-    b.indent = shapes_[line].indent;
     b.page = src_.lines()[line].page;
     out_.blocks_.push_back(b);
     // The buffers of the block closed last are used again: a block costs no allocation once
@@ -266,7 +293,7 @@ class LayoutBuilder {
       // ("16-\nto 17-year-olds") keeps its space.
       if (!hyphen || suspended) t += ' ';
     }
-    open_->pieces.push_back({to_offset(t.size()), source_at});
+    open_->pieces.push_back({to_offset(t.size()), source_at, static_cast<std::uint32_t>(line), to_offset(c.size())});
     t += c;
     open_->lines.push_back(static_cast<std::uint32_t>(line));
     open_->last_line = line;
@@ -278,13 +305,18 @@ class LayoutBuilder {
     b.first_line = static_cast<std::uint32_t>(out_.block_lines_.size());
     b.line_count = static_cast<std::uint32_t>(open_->lines.size());
     out_.block_lines_.insert(out_.block_lines_.end(), open_->lines.begin(), open_->lines.end());
-    b.text_begin = to_offset(out_.joined_.size());
+    b.text_begin = to_offset(joined_size_);
     b.piece_begin = static_cast<std::uint32_t>(out_.pieces_.size());
-    for (const Piece& p : open_->pieces) out_.pieces_.push_back({b.text_begin + p.joined, p.text});
+    for (Piece p : open_->pieces) {
+      p.joined += b.text_begin;
+      out_.pieces_.push_back(p);
+    }
     b.piece_end = static_cast<std::uint32_t>(out_.pieces_.size());
-    out_.joined_ += open_->text;
-    b.text_end = to_offset(out_.joined_.size());
-    if (b.kind == BlockKind::paragraph && looks_like_heading(b, open_->lines.size())) {
+    joined_size_ += open_->text.size();
+    b.text_end = to_offset(joined_size_);
+    // Its text is at hand: held for the first reader (the marks, below) while the budget lasts.
+    if (b.piece_end - b.piece_begin > 1) out_.texts_.put(open_->index, open_->text);
+    if (b.kind == BlockKind::paragraph && looks_like_heading(b, open_->text, open_->lines.size())) {
       // A numbered title ("2. Background", "1. Children who need help and protection") is a
       // heading that keeps its number.
       b.kind = BlockKind::heading;
@@ -295,8 +327,7 @@ class LayoutBuilder {
   }
 
   // A short block that does not read as a sentence, standing apart from what follows.
-  bool looks_like_heading(const Block& b, std::size_t line_count) const {
-    const std::string_view t = out_.text(b);
+  bool looks_like_heading(const Block& b, std::string_view t, std::size_t line_count) const {
     if (line_count > 3 || t.size() > 160 || t.size() < 2) return false;
     if (b.number > 0 && (t.size() > 90 || t.back() == ':')) return false;  // "2. The evidence included:" leads a list
     if ((ends_sentence(t) && !(t.back() == '?' && line_count == 1 && t.size() <= 80)) || ends_with_any(t, ",;")) {
@@ -391,7 +422,7 @@ class LayoutBuilder {
     // A letter's subject line follows its salutation and stands alone.
     if (open_->lines.size() == 1 && open_->index > 0 && !prev_ends) {
       const Block& before = out_.blocks_[open_->index - 1];
-      if (before.kind != BlockKind::furniture && greets(out_.text(before))) return false;
+      if (before.kind != BlockKind::furniture && greets(out_.opening(before, longest_salutation_))) return false;
     }
     if (prev.labelled && open_->lines.size() == 1 && !starts_lower(content) &&
         prev_content.size() < body_width_ * 85 / 100) {
@@ -427,24 +458,24 @@ class LayoutBuilder {
   std::size_t begin_block(BlockKind kind, std::size_t first_line) {
     Block b;
     b.kind = kind;
-    b.indent = shapes_[first_line].indent;
     b.page = src_.lines()[first_line].page;
     b.first_line = static_cast<std::uint32_t>(out_.block_lines_.size());
-    b.text_begin = to_offset(out_.joined_.size());
+    b.text_begin = to_offset(joined_size_);
     b.piece_begin = static_cast<std::uint32_t>(out_.pieces_.size());
     out_.blocks_.push_back(b);
     return out_.blocks_.size() - 1;
   }
 
   void add_text(std::size_t line, std::string_view text, std::size_t column) {
-    out_.pieces_.push_back({to_offset(out_.joined_.size()), to_offset(src_.lines()[line].begin + column)});
-    out_.joined_ += text;
+    out_.pieces_.push_back({to_offset(joined_size_), to_offset(src_.lines()[line].begin + column),
+                            static_cast<std::uint32_t>(line), to_offset(text.size())});
+    joined_size_ += text.size();
   }
 
   void end_block(std::size_t index) {
     Block& b = out_.blocks_[index];
     b.line_count = static_cast<std::uint32_t>(out_.block_lines_.size()) - b.first_line;
-    b.text_end = to_offset(out_.joined_.size());
+    b.text_end = to_offset(joined_size_);
     b.piece_end = static_cast<std::uint32_t>(out_.pieces_.size());
   }
 
@@ -508,12 +539,13 @@ class LayoutBuilder {
     std::vector<std::uint32_t> lines;
   };
 
-  static void add_to_cell(Cell& cell, std::string_view text, std::size_t source_at) {
+  static void add_to_cell(Cell& cell, std::string_view text, std::size_t line, std::size_t source_at) {
     if (!cell.text.empty()) {
       const bool hyphen = cell.text.back() == '-';
       if (!hyphen) cell.text += ' ';
     }
-    cell.pieces.push_back({to_offset(cell.text.size()), to_offset(source_at)});
+    cell.pieces.push_back({to_offset(cell.text.size()), to_offset(source_at), static_cast<std::uint32_t>(line),
+                           to_offset(text.size())});
     cell.text += text;
   }
 
@@ -593,15 +625,15 @@ class LayoutBuilder {
         }
       }
       Row& row = rows.back();
-      if (!left.empty()) add_to_cell(row.left, left, left_at);
+      if (!left.empty()) add_to_cell(row.left, left, k, left_at);
       if (!right.empty()) {
         // A grade wrapped around a one-line label ends below it, as the group's last line
         // ("Requires" / "2. Children looked after" / "Improvement").
         if (!left.empty() || starts_lower(right) || k + 1 == end || row.left.text.empty() ||
             (row.right.text.empty() && !continued_beside_next_label(k + 1))) {
-          add_to_cell(row.right, right, right_at);
+          add_to_cell(row.right, right, k, right_at);
         } else {
-          add_to_cell(pending_right, right, right_at);  // the next label's, set beside it
+          add_to_cell(pending_right, right, k, right_at);  // the next label's, set beside it
           pending_lines.push_back(static_cast<std::uint32_t>(k));
           continue;
         }
@@ -618,17 +650,23 @@ class LayoutBuilder {
       std::sort(row.lines.begin(), row.lines.end());
       const std::size_t index = begin_block(BlockKind::table_row, row.lines.front());
       out_.block_lines_.insert(out_.block_lines_.end(), row.lines.begin(), row.lines.end());
-      const Offset base = to_offset(out_.joined_.size());
-      for (const Piece& p : row.left.pieces) out_.pieces_.push_back({base + p.joined, p.text});
-      out_.joined_ += row.left.text;
+      add_cell(row.left);
       if (!row.right.text.empty()) {
-        out_.joined_ += '\t';
-        const Offset right_base = to_offset(out_.joined_.size());
-        for (const Piece& p : row.right.pieces) out_.pieces_.push_back({right_base + p.joined, p.text});
-        out_.joined_ += row.right.text;
+        ++joined_size_;  // the '\t' before the cell (at the start of a row with no label)
+        out_.blocks_[index].tab_piece = static_cast<std::uint32_t>(out_.pieces_.size());
+        add_cell(row.right);
       }
       end_block(index);
     }
+  }
+
+  // A cell's pieces, where the joined text has come to.
+  void add_cell(const Cell& cell) {
+    for (Piece p : cell.pieces) {
+      p.joined += to_offset(joined_size_);
+      out_.pieces_.push_back(p);
+    }
+    joined_size_ += cell.text.size();
   }
 
   // --- after the pass ------------------------------------------------------------------------
@@ -709,10 +747,12 @@ class LayoutBuilder {
   std::optional<GradeWords> compiled_keys_;  // where grade_keys_ is compiled for a registry not built in
   const GradeWords& grade_keys_;             // the key words of every scale
   std::vector<std::string> salutations_;     // each with the space after it: "dear "
+  std::size_t longest_salutation_ = 0;
   std::vector<LineShape> shapes_;
   std::vector<std::uint8_t> grade_lines_;    // by line: states_grade_by_number(content)
   std::vector<Furniture> furniture_;
   std::size_t body_width_ = 80;
+  std::size_t joined_size_ = 0;  // how long the blocks' text joined is so far (Block::text_begin)
   std::optional<Open> open_;
   Open spare_;  ///< the buffers of the block closed last, for the next
   int pending_number_ = -1;

@@ -17,7 +17,7 @@
 #include "judgement/report.hpp"
 #include "judgement/scale.hpp"
 #include "layout/furniture.hpp"
-#include "layout/text_slots.hpp"
+#include "layout/text_cache.hpp"
 #include "source/fold.hpp"
 #include "source/source.hpp"
 
@@ -37,13 +37,18 @@ std::string_view to_string(BlockKind kind);
 struct Block {
   std::uint32_t first_line = 0;  ///< into Layout::block_lines
   std::uint32_t line_count = 0;
-  Offset text_begin = 0;  ///< into Layout::joined
+  /// Where its text lies in the text of every block joined one after another, which the
+  /// layout does not keep (Layout::text makes a block's text from its pieces): what pieces
+  /// and Layout::source_offset measure offsets in.
+  Offset text_begin = 0;
   Offset text_end = 0;
   std::uint32_t piece_begin = 0;  ///< into Layout::pieces
   std::uint32_t piece_end = 0;
   std::int32_t number = 0;    ///< paragraph number, 0 when none
   std::int32_t section = -1;  ///< index of the heading block it sits under (for a heading: its parent)
-  std::uint32_t indent = 0;   ///< of its first line
+  /// In a table row with a cell right of its label's column, the first piece of that cell,
+  /// which a '\t' comes before in the block's text (first, when the row has no label); else 0.
+  std::uint32_t tab_piece = 0;
   std::uint32_t page = 1;     ///< of its first line
   std::uint32_t label_column = 0;  ///< its number as printed, in its first line: Layout::number_label
   std::uint16_t label_length = 0;
@@ -54,10 +59,16 @@ struct Block {
 };
 static_assert(sizeof(Block) <= 52, "a block is kept for every block of the input");
 
-/// Where a stretch of a block's joined text came from in the normalised source text.
+/// A stretch of a block's text, and where it came from: `size` bytes of source line `line`,
+/// from normalised offset `text`, at `joined` in the joined text (Block::text_begin). A block's
+/// text is its pieces one after another, each after the one before it with nothing (a word
+/// hyphenated at a line's end, rejoined), a space (a line's end), or a '\t' (between table
+/// cells, Block::tab_piece): what lies between them is `joined` minus the end of the one before.
 struct Piece {
   Offset joined;
   Offset text;
+  std::uint32_t line;
+  Offset size;
 };
 
 class Layout {
@@ -67,19 +78,31 @@ class Layout {
   [[nodiscard]] const Source& source() const { return *source_; }
   [[nodiscard]] const std::vector<Block>& blocks() const { return blocks_; }
   /// The block's lines joined: one space between lines, hyphenated words rejoined, table cells
-  /// separated by '\t'.
+  /// separated by '\t'. A block of one piece (one line, or one cell) is a view of the source,
+  /// good as long as it; the text of a longer one is made from its pieces when asked for, and
+  /// the view stays good until the texts of TextCache::held other blocks have been asked for.
   [[nodiscard]] std::string_view text(const Block& b) const {
-    return std::string_view(joined_).substr(b.text_begin, b.text_end - b.text_begin);
+    const std::uint32_t k = index_of(b);
+    if (const char* p = texts_.where(k)) [[likely]] return {p, std::size_t{b.text_end - b.text_begin}};
+    return text_not_held(b, k);
+  }
+  /// The start of text(b), at least `n` bytes of it (or all of it when it is shorter): the
+  /// first piece when it is long enough, so that a look at a block's opening makes nothing.
+  /// Good as text(b) is.
+  [[nodiscard]] std::string_view opening(const Block& b, std::size_t n) const {
+    if (b.piece_begin < b.piece_end && b.tab_piece != b.piece_begin) {
+      const Piece& p = pieces_[b.piece_begin];
+      if (p.size >= n || p.size == b.text_end - b.text_begin) return piece_text(p);
+    }
+    return text(b);
   }
   /// text(b) folded (source/fold.hpp): as long as it, so that an offset into one is the same
   /// offset into the other. Folded here, once, when a recogniser asks for it: recognisers do
-  /// not fold text themselves. The view stays good while b is among the last TextSlots::slots
-  /// blocks whose folded text was asked for.
+  /// not fold text themselves. The view stays good until the folded texts of TextCache::held
+  /// other blocks have been asked for.
   [[nodiscard]] std::string_view folded(const Block& b) const {
-    return folded_.get(index_of(b), [&](std::string& out) {
-      out.assign(text(b));
-      fold_in_place(out, 0, out.size());
-    });
+    const std::string_view t = text(b);
+    return folded_.get(index_of(b), t.size(), [&](char* out) { fold_copy(t, out); });
   }
   /// The source lines of a block, in reading order.
   [[nodiscard]] const Line& line(const Block& b, std::uint32_t k) const {
@@ -139,14 +162,22 @@ class Layout {
   };
   static constexpr std::uint16_t unmeasured = 0xFFFF;
   std::vector<LineContent> contents_;
-  std::string joined_;
   std::vector<Piece> pieces_;
   std::vector<grammar::DateHit> dates_;
   std::vector<std::uint32_t> date_begin_;  ///< dates of block k: [date_begin_[k], date_begin_[k + 1])
   std::vector<grammar::WordMark> marks_;
   std::vector<std::uint32_t> mark_begin_;  ///< marks of block k: [mark_begin_[k], mark_begin_[k + 1])
-  mutable TextSlots folded_;  ///< folded texts, made when asked for
-};
+  mutable TextCache texts_;   ///< texts of blocks of more than one piece, made when asked for
+  mutable TextCache folded_;  ///< folded texts, made when asked for
+
+  [[nodiscard]] std::string_view piece_text(const Piece& p) const {
+    const Line& line = source_->lines()[p.line];
+    return source_->text(line).substr(p.text - line.begin, p.size);
+  }
+  /// text(b) when it is not held: a view of its one piece, or made from its pieces.
+  [[nodiscard]] std::string_view text_not_held(const Block& b, std::uint32_t k) const;
+  /// text(b), made from its pieces into `out` (its size).
+  void make_text(const Block& b, char* out) const;};
 
 class Lexicon;
 

@@ -19,6 +19,9 @@ std::string fold(std::string_view text);
 /// bytes at a time past those without a capital or the lead byte of an apostrophe.
 void fold_in_place(std::string& text, std::size_t begin, std::size_t end);
 
+/// `text` folded into `out` (text.size() bytes).
+void fold_copy(std::string_view text, char* out);
+
 }  // namespace judgement::detail
 
 #endif

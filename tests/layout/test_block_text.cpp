@@ -2,6 +2,7 @@
 // lines joined, and that text folded), a few blocks at a time.
 #include <catch2/catch.hpp>
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,7 +13,7 @@
 
 using fixtures::Laid;
 using judgement::detail::Block;
-using judgement::detail::TextSlots;
+using judgement::detail::TextCache;
 
 TEST_CASE("a block's folded text is its text lower-cased, apostrophes plain, at the same offsets", "[layout]") {
   const Laid d(
@@ -37,16 +38,58 @@ TEST_CASE("the texts of the last few blocks asked for stay good together", "[lay
   const Laid d(input);
   const auto& blocks = d.layout.blocks();
   REQUIRE(blocks.size() == 12);
-  // A reader that holds the folded texts of TextSlots::slots blocks at once reads each as made.
+  // A reader that holds the folded texts of TextCache::held blocks at once reads each as made.
   std::vector<std::string_view> held;
-  for (std::size_t k = 0; k < TextSlots::slots; ++k) held.push_back(d.layout.folded(blocks[k]));
-  for (std::size_t k = 0; k < TextSlots::slots; ++k) {
+  for (std::size_t k = 0; k < TextCache::held; ++k) held.push_back(d.layout.folded(blocks[k]));
+  for (std::size_t k = 0; k < TextCache::held; ++k) {
     CHECK(held[k] == "paragraph " + std::to_string(k + 1) + " of the text.");
   }
   // Asked again, in any order, each is the same as first made.
-  for (std::size_t k = TextSlots::slots; k-- > 0;) CHECK(d.layout.folded(blocks[k]) == held[k]);
+  for (std::size_t k = TextCache::held; k-- > 0;) CHECK(d.layout.folded(blocks[k]) == held[k]);
   // Every block, asked for once more after the rest, is still right.
   for (std::size_t k = 0; k < blocks.size(); ++k) {
     CHECK(d.layout.folded(blocks[k]) == judgement::detail::fold(d.layout.text(blocks[k])));
+  }
+}
+
+TEST_CASE("a paragraph's text is made from its lines again after others have taken its place", "[layout]") {
+  // Paragraphs of several lines (their text made, not a view of one line), more of them than a
+  // small budget holds, with a word hyphenated at a line end (the hyphen kept), a table row with its tab, and a row whose only
+  // cell is right of the labels (a tab first).
+  std::string input;
+  for (int k = 1; k <= 40; ++k) {
+    input += std::to_string(k) + ". The council's plan number " + std::to_string(k) + " was agreed by the\n";
+    input += "   board in the spring, after a long consul-\n   tation with families.\n\n";
+  }
+  input += "Overall effectiveness                       Requires improvement\n";
+  input += "                                            to be good\n";
+  const Laid d(input);
+  const auto& blocks = d.layout.blocks();
+  std::vector<std::string> first;
+  for (const Block& b : blocks) first.emplace_back(d.layout.text(b));
+  CHECK(first.front() == "The council's plan number 1 was agreed by the board in the spring, after a long consul-tation with families.");
+  CHECK(first.back() == "Overall effectiveness\tRequires improvement to be good");
+  // Every text, asked for again in another order and through caches of every size, is the same.
+  for (std::size_t k = blocks.size(); k-- > 0;) CHECK(d.layout.text(blocks[k]) == first[k]);
+  for (const std::size_t budget : {std::size_t{64}, std::size_t{256}, std::size_t{16384}}) {
+    TextCache cache(budget);
+    std::size_t made = 0;
+    for (int round = 0; round < 2; ++round) {
+      for (std::size_t k = 0; k < first.size(); ++k) {
+        const std::string_view t = cache.get(static_cast<std::uint32_t>(k), first[k].size(), [&](char* out) {
+          ++made;
+          first[k].copy(out, first[k].size());
+        });
+        CHECK(t == first[k]);
+      }
+    }
+    // The texts of the last `held` blocks asked for are still good, whatever was made since.
+    std::vector<std::string_view> views;
+    for (std::size_t k = 0; k < TextCache::held; ++k) {
+      views.push_back(cache.get(static_cast<std::uint32_t>(k), first[k].size(), [&](char* out) { first[k].copy(out, first[k].size()); }));
+    }
+    for (std::size_t k = 0; k < TextCache::held; ++k) CHECK(views[k] == first[k]);
+    if (budget == 16384) CHECK(made == first.size());  // all held: each made once
+    if (budget == 64) CHECK(made == 2 * first.size());  // none held: each made again
   }
 }
