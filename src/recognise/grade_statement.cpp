@@ -43,7 +43,10 @@ std::size_t number_before(std::string_view text, std::size_t word) {
 
 // Is text[i] one of the two bytes that the folded text writes as \x01 before the "'" of a
 // typographic apostrophe (U+2018, U+2019: E2 80 98, E2 80 99)?
-bool apostrophe_pad(std::string_view text, std::size_t i) { return folded_at(text, i) == '\x01'; }
+bool apostrophe_pad(std::string_view text, std::size_t i) {
+  const auto b = static_cast<unsigned char>(text[i]);
+  return (b == 0xE2 || b == 0x80) && folded_at(text, i) == '\x01';
+}
 
 }  // namespace
 
@@ -62,7 +65,7 @@ std::string_view grade_cell(std::string_view s) {
   return s;
 }
 
-void GradeStatements::WordList::add(const std::string& w) {
+void GradeStatements::WordList::add(std::string_view w) {
   if (w.empty() || std::find(words.begin(), words.end(), w) != words.end()) return;
   words.push_back(w);
   lengths |= std::uint64_t{1} << std::min<std::size_t>(w.size(), 63);
@@ -86,7 +89,7 @@ GradeStatements::GradeStatements(const GradeStatementOptions& options)
   if (form_ == GradeForm::sentence_final) {
     scale_ = options.scales.at(0);
     key_words_ = &grade_words_of(*scale_, own_words_);
-    auto listed = [&](Phrases list, const std::string& verb) {
+    auto listed = [&](Phrases list, std::string_view verb) {
       const auto& rows = lexicon_.phrases(list);
       return std::find(rows.begin(), rows.end(), verb) != rows.end();
     };
@@ -94,7 +97,7 @@ GradeStatements::GradeStatements(const GradeStatementOptions& options)
       verbs_.push_back(Verb{verb, in(verb_forms_, verb), listed(Phrases::judged_verb, verb)});
     }
     // A verb that starts a grade is a verb of the sentence, listed there or not.
-    for (const std::string& form : verb_forms_.words) {
+    for (const std::string_view form : verb_forms_.words) {
       const bool there = std::any_of(verbs_.begin(), verbs_.end(), [&](const Verb& v) { return v.phrase == form; });
       if (!there) verbs_.push_back(Verb{form, true, listed(Phrases::judged_verb, form)});
     }
@@ -141,11 +144,9 @@ GradeStatements::GradeStatements(const GradeStatementOptions& options)
   }
   // A phrase's key: its first word, or the first verb form listed when its first word is one,
   // so that every form starts the grades of each ("required improvement to be good").
-  auto key_word = [&](const std::string& first) -> const std::string& {
-    return in(verb_forms_, first) ? verb_forms_.words.front() : first;
-  };
-  std::vector<std::string> keys;  // by key
-  auto key_index = [&](const std::string& word) {
+  auto key_word = [&](std::string_view first) { return in(verb_forms_, first) ? verb_forms_.words.front() : first; };
+  std::vector<std::string_view> keys;  // by key
+  auto key_index = [&](std::string_view word) {
     const auto at = std::find(keys.begin(), keys.end(), word);
     if (at != keys.end()) return static_cast<std::uint32_t>(at - keys.begin());
     keys.push_back(word);
@@ -157,6 +158,19 @@ GradeStatements::GradeStatements(const GradeStatementOptions& options)
   std::stable_sort(order.begin(), order.end(), [&](const auto& a, const auto& b) {
     return a.first != b.first ? a.first < b.first : rows[a.second].words.size() > rows[b.second].words.size();
   });
+  // The words a grade may start with: each key's words, every form of the verb among them (before
+  // the rows' words move: keys view them).
+  for (std::uint32_t k = 0; k < keys.size(); ++k) {
+    if (!verb_forms_.words.empty() && keys[k] == verb_forms_.words.front()) {
+      for (const std::string_view f : verb_forms_.words) {
+        first_words_.emplace_back(f);
+        first_keys_.push_back(k);
+      }
+    } else {
+      first_words_.emplace_back(keys[k]);
+      first_keys_.push_back(k);
+    }
+  }
   keys_.assign(keys.size(), KeyRange{});
   for (const auto& [key, r] : order) {
     if (keys_[key].begin == keys_[key].end) keys_[key].begin = keys_[key].end = static_cast<std::uint32_t>(phrases_.size());
@@ -165,18 +179,6 @@ GradeStatements::GradeStatements(const GradeStatementOptions& options)
              rows[r].text, rows[r].label};
     for (std::string& w : rows[r].words) phrase_words_.push_back(std::move(w));
     phrases_.push_back(p);
-  }
-  // The words a grade may start with: each key's words, every form of the verb among them.
-  for (std::uint32_t k = 0; k < keys.size(); ++k) {
-    if (keys[k] == (verb_forms_.words.empty() ? std::string() : verb_forms_.words.front())) {
-      for (const std::string& f : verb_forms_.words) {
-        first_words_.push_back(f);
-        first_keys_.push_back(k);
-      }
-    } else {
-      first_words_.push_back(keys[k]);
-      first_keys_.push_back(k);
-    }
   }
 }
 

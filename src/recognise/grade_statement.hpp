@@ -180,10 +180,10 @@ class GradeStatements {
   // A few words, with the lengths and first bytes they have, so that most words are told apart
   // from all of them at once.
   struct WordList {
-    std::vector<std::string> words;
+    std::vector<std::string_view> words;  // the lexicon's rows
     std::uint64_t lengths = 0;               // bit k: a word of k bytes
     std::array<std::uint64_t, 4> firsts{};  // bit c: a word starts with byte c
-    void add(const std::string& w);
+    void add(std::string_view w);
   };
   static bool in(const WordList& list, std::string_view w);
 
@@ -198,7 +198,7 @@ class GradeStatements {
     std::optional<GradeMatch> grade;
   };
   struct Verb {
-    std::string phrase;
+    std::string_view phrase;  // the lexicon's row
     bool starts_grade;  // a form of a verb that starts a grade: "requires" is the grade's first word
     bool judged;        // judged_verb: the sentence states a judgement outright
   };

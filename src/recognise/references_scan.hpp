@@ -36,6 +36,7 @@
 #include "judgement/date.hpp"
 #include "judgement/report.hpp"
 #include "judgement/scale.hpp"
+#include "layout/layout.hpp"
 #include "profile/lexicon.hpp"
 
 namespace judgement::detail::references {
@@ -124,9 +125,10 @@ class BlockScanner {
   BlockScanner(const BlockScanner&) = delete;
   BlockScanner& operator=(const BlockScanner&) = delete;
 
-  /// Reads one block, given the date expressions in `text` as grammar::find_dates(text) gives
-  /// them. `list_open` says an earlier block ended with an open "... were:" list.
-  BlockScan scan(std::string_view text, std::span<const grammar::DateHit> dates, bool list_open);
+  /// Reads one block of `layout`: its text, the date expressions in it (Layout::dates) and,
+  /// where it reads words, its folded text (Layout::folded). `list_open` says an earlier block
+  /// ended with an open "... were:" list. Offsets are into layout.text(block).
+  BlockScan scan(const Layout& layout, const Block& block, bool list_open);
 
  private:
   struct Impl;

@@ -27,8 +27,13 @@ inline char folded_at(std::string_view text, std::size_t i) noexcept {
 /// fold(text).find(lower, from): `lower` anywhere in the text, not only at a word's start.
 inline std::size_t folded_find(std::string_view text, std::string_view lower, std::size_t from = 0) noexcept {
   if (lower.empty()) return from <= text.size() ? from : std::string_view::npos;
+  // The first byte as the text may have it: a letter in either case, else only as it is (or, for
+  // the padding byte, the first byte of an apostrophe), told by folded_at().
+  const char first = lower[0];
+  const char capital = first >= 'a' && first <= 'z' ? static_cast<char>(first - 'a' + 'A') : first;
+  const bool plain = capital != first || ((first & 0x80) == 0 && first != '\x01' && first != '\'');
   for (std::size_t at = from; at + lower.size() <= text.size(); ++at) {
-    if (folded_at(text, at) != lower[0]) continue;
+    if (plain ? text[at] != first && text[at] != capital : folded_at(text, at) != first) continue;
     std::size_t k = 1;
     while (k < lower.size() && folded_at(text, at + k) == lower[k]) ++k;
     if (k == lower.size()) return at;
