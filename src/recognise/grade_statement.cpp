@@ -81,19 +81,20 @@ bool GradeStatements::in(const WordList& list, std::string_view w) {
 }
 
 GradeStatements::GradeStatements(const GradeStatementOptions& options)
-    : form_(options.form), lexicon_(*options.lexicon) {
+    : form_(options.form) {
+  const Lexicon& lexicon = *options.lexicon;
   // One list of the forms of a verb that starts a grade, whichever reader's list gives them.
   for (const Phrases list : {Phrases::grade_verb_form, Phrases::grade_verb}) {
-    for (const std::string& w : lexicon_.phrases(list)) verb_forms_.add(w);
+    for (const std::string& w : lexicon.phrases(list)) verb_forms_.add(w);
   }
   if (form_ == GradeForm::sentence_final) {
     scale_ = options.scales.at(0);
     key_words_ = &grade_words_of(*scale_, own_words_);
     auto listed = [&](Phrases list, std::string_view verb) {
-      const auto& rows = lexicon_.phrases(list);
+      const auto& rows = lexicon.phrases(list);
       return std::find(rows.begin(), rows.end(), verb) != rows.end();
     };
-    for (const std::string& verb : lexicon_.phrases(Phrases::sentence_verb)) {
+    for (const std::string& verb : lexicon.phrases(Phrases::sentence_verb)) {
       verbs_.push_back(Verb{verb, in(verb_forms_, verb), listed(Phrases::judged_verb, verb)});
     }
     // A verb that starts a grade is a verb of the sentence, listed there or not.
@@ -119,10 +120,10 @@ GradeStatements::GradeStatements(const GradeStatementOptions& options)
 
   // judged: every label and alias of every scale as words (scale/words.hpp words_of); a phrase
   // an earlier scale gave is not given again.
-  for (const std::string& w : lexicon_.phrases(Phrases::grade_trigger)) trigger_.add(w);
-  for (const std::string& w : lexicon_.phrases(Phrases::after_grade)) after_grade_.add(w);
-  for (const std::string& w : lexicon_.phrases(Phrases::outcome_noun)) outcome_noun_.add(w);
-  for (const std::string& w : lexicon_.phrases(Phrases::earlier_judgement)) earlier_judgement_.add(w);
+  for (const std::string& w : lexicon.phrases(Phrases::grade_trigger)) trigger_.add(w);
+  for (const std::string& w : lexicon.phrases(Phrases::after_grade)) after_grade_.add(w);
+  for (const std::string& w : lexicon.phrases(Phrases::outcome_noun)) outcome_noun_.add(w);
+  for (const std::string& w : lexicon.phrases(Phrases::earlier_judgement)) earlier_judgement_.add(w);
   std::vector<std::vector<std::string>> given;
   struct Row {
     std::vector<std::string> words;

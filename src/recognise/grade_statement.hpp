@@ -217,7 +217,6 @@ class GradeStatements {
   };
 
   GradeForm form_;
-  const Lexicon& lexicon_;
   WordList verb_forms_;  // the forms of a verb that starts a grade
 
   const GradeScale* scale_ = nullptr;
@@ -228,7 +227,9 @@ class GradeStatements {
   std::vector<std::size_t> verb_order_;
   std::array<std::size_t, 257> verb_bucket_{};
   std::size_t longest_verb_ = 0;
-  mutable std::vector<Cut> cuts_;  // final_grades()'s, kept from call to call
+  // final_grades()'s, kept from call to call: a sentence_final reader is one parse's (the
+  // judgements reader's), never shared between threads as a judged one may be.
+  mutable std::vector<Cut> cuts_;
 
   std::vector<std::string> phrase_words_;
   std::vector<Phrase> phrases_;

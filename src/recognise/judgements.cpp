@@ -423,14 +423,15 @@ class JudgementReader {
     return true;
   }
 
-  // The one reader of a grade stated in a sentence (or a heading), in the forms the lexicon's
-  // `judgements` lists give: "<area> <verb> <grade>." ("The judgement for overall effectiveness
-  // is inadequate", "Children's services in Sefton require improvement to be good", "The
-  // experiences and progress of children in care: good", "The Local Safeguarding Children Board
-  // is good"), where the grade ends the sentence and what comes before the verb names the area;
-  // and, for a profile that states its outcome in a sentence (`outcome sentence`), the first
-  // sentence with an outcome lead that carries a grade's words ("The local area partnership's
-  // arrangements lead to inconsistent experiences and outcomes ...").
+  // A grade stated in a sentence (or a heading), read by the one reader of it
+  // (recognise/grade_statement.hpp) in its sentence-final form: "<area> <verb> <grade>." ("The
+  // judgement for overall effectiveness is inadequate", "Children's services in Sefton require
+  // improvement to be good", "The experiences and progress of children in care: good", "The Local
+  // Safeguarding Children Board is good"), where what comes before the verb names the area; and,
+  // for a profile that states its outcome in a sentence (`outcome sentence`), the first sentence
+  // with an outcome lead that carries a grade's words ("The local area partnership's arrangements
+  // lead to inconsistent experiences and outcomes ..."). Which area, and whether the sentence
+  // states the report's own judgement, is this reader's to say.
   void statement(const Block& b) {
     if (verb_form(b)) return;
     if (outcome_sentence_ && !outcome_read_ && b.kind != BlockKind::table_row && outcome_blocks_ <= 60) outcome_form(b);
