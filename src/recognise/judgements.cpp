@@ -22,7 +22,6 @@
 namespace judgement::detail {
 namespace {
 
-using detail::normalise_phrase;
 using detail::next_word;
 using detail::GradeWords;
 
@@ -108,7 +107,7 @@ const GradeScale* defined_scale(const Layout& layout, const ScaleRegistry& regis
 
 class JudgementReader {
  public:
-  // grade_words_ refers into statements_reader_ (declared before it): a reader is neither copied nor moved.
+  // grade_words_ refers into grades_ (declared before it): a reader is neither copied nor moved.
   JudgementReader(const JudgementReader&) = delete;
   JudgementReader& operator=(const JudgementReader&) = delete;
   JudgementReader(ReportBuilder& out, const GradeScale& scale)
