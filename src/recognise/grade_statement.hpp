@@ -49,6 +49,9 @@ struct GradeStatementOptions {
 /// glued to its last word ("inadequate.2", "Inadequate1") or closing punctuation.
 std::string_view grade_cell(std::string_view text);
 
+/// The reader of one form (GradeStatementOptions::form), compiled once from the scales and the
+/// lexicon: a sentence_final reader answers the sentence_final calls, a judged one the judged
+/// calls (a judged reader has no key_words(), a sentence_final one no first_words()).
 class GradeStatements {
  public:
   explicit GradeStatements(const GradeStatementOptions& options);
@@ -123,7 +126,8 @@ class GradeStatements {
   };
   /// The grade at word k of `words`, before word `end`: the longest label or alias whose words
   /// start there (the first word may be another form of its verb). `key` is key_of(words.word(k)).
-  /// `Words` gives word(i): the i-th token's text folded, empty when it is no word.
+  /// `Words` gives word(i): the i-th token's text folded (a typographic apostrophe "'", as the
+  /// lexicon writes it), empty when it is no word.
   template <class Words>
   std::optional<StatedGrade> grade_at(const Words& words, std::size_t k, std::size_t end, std::uint32_t key) const {
     if (key >= keys_.size()) return std::nullopt;
