@@ -11,39 +11,22 @@
 #include <string>
 #include <vector>
 
+#include "profile/phrase.hpp"
 #include "recognise/framework.hpp"
+#include "recognise/grade_statement.hpp"
 #include "recognise/recognisers.hpp"
 #include "recognise/text_search.hpp"
 #include "scale/words.hpp"
+#include "source/fold_compare.hpp"
 
 namespace judgement::detail {
 namespace {
 
-using detail::normalise_phrase;
 using detail::next_word;
-using detail::unicode_space_at;
 using detail::GradeWords;
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
-// A grade as a cell or a sentence ends with it: without Markdown emphasis, a footnote mark glued
-// to its last word ("inadequate.2", "Inadequate1") or closing punctuation.
-std::string_view grade_text(std::string_view s) {
-  for (bool changed = true; changed;) {
-    changed = false;
-    const std::string_view before = s;
-    s = trim(s, " \t*_.,;:)");
-    std::size_t digits = 0;
-    while (digits < s.size() && is_digit(s[s.size() - 1 - digits])) ++digits;
-    if (digits > 0 && digits <= 2 && digits < s.size()) {
-      const char c = s[s.size() - 1 - digits];
-      if (is_alpha(c) || c == '.' || c == '*') s.remove_suffix(digits);
-    }
-    changed = s.size() != before.size();
-  }
-  return s;
-}
 
 // A judged area as printed, without its SIF number ("2.1 Adoption performance"), Markdown
 // emphasis, a trailing colon or a footnote mark.
@@ -124,30 +107,15 @@ const GradeScale* defined_scale(const Layout& layout, const ScaleRegistry& regis
 
 class JudgementReader {
  public:
-  // grade_words_ may refer to compiled_words_ (declared before it): a reader is neither copied nor moved.
+  // grade_words_ refers into grades_ (declared before it): a reader is neither copied nor moved.
   JudgementReader(const JudgementReader&) = delete;
   JudgementReader& operator=(const JudgementReader&) = delete;
   JudgementReader(ReportBuilder& out, const GradeScale& scale)
-      : out_(out), layout_(out.layout()), scale_(scale), grade_words_(grade_words_of(scale, compiled_words_)) {
-    const Lexicon& lexicon = out.lexicon();
-    auto listed = [&](Phrases list, const std::string& verb) {
-      const auto& rows = lexicon.phrases(list);
-      return std::find(rows.begin(), rows.end(), verb) != rows.end();
-    };
-    for (const std::string& verb : lexicon.phrases(Phrases::sentence_verb)) {
-      verbs_.push_back(Verb{verb, listed(Phrases::grade_verb, verb), listed(Phrases::judged_verb, verb)});
-      longest_verb_ = std::max(longest_verb_, verb.size());
-    }
-    // The verbs by their first byte, each byte's in the lexicon's order.
-    for (std::size_t v = 0; v < verbs_.size(); ++v) ++verb_bucket_[static_cast<unsigned char>(verbs_[v].phrase.front()) + 1];
-    for (std::size_t c = 1; c < verb_bucket_.size(); ++c) verb_bucket_[c] += verb_bucket_[c - 1];
-    verb_order_.resize(verbs_.size());
-    std::array<std::size_t, 256> next{};
-    for (std::size_t v = 0; v < verbs_.size(); ++v) {
-      const auto c = static_cast<unsigned char>(verbs_[v].phrase.front());
-      verb_order_[verb_bucket_[c] + next[c]++] = v;
-    }
-  }
+      : out_(out),
+        layout_(out.layout()),
+        scale_(scale),
+        grades_(GradeStatementOptions{&out.lexicon(), {&scale}, GradeForm::sentence_final}),
+        grade_words_(grades_.key_words()) {}
 
   void read(const FrameworkProfile* profile) {
     outcome_sentence_ = profile && profile->outcome_sentence;
@@ -184,11 +152,7 @@ class JudgementReader {
   }
 
  private:
-  std::optional<GradeMatch> match(std::string_view text) const {
-    const std::string_view g = grade_text(text);
-    if (g.empty() || g.size() > 60 || !may_start_grade(g)) return std::nullopt;
-    return scale_.match(g);
-  }
+  std::optional<GradeMatch> match(std::string_view text) const { return grades_.match(text); }
 
   // Do the block's lines hold a key word? Each line is looked at whole, its marker ("1.", "o")
   // too, which the block's text leaves out and a linearised table's lines are read with. The
@@ -212,70 +176,7 @@ class JudgementReader {
   }
 
   // Can a grade be read from text that starts as `text` does? Only from its first word on.
-  bool may_start_grade(std::string_view text) const {
-    return grade_words_.may_start(next_word(text, 0).in(text));
-  }
-
-  // Where the blanks and punctuation before the word at text[word] start: the bytes that are
-  // in no word, Unicode spaces among them (scale/words.hpp).
-  static std::size_t blanks_before(std::string_view text, std::size_t word) {
-    while (word > 0) {
-      const auto c = static_cast<unsigned char>(text[word - 1]);
-      if (c < 0x80) {
-        if (is_digit(static_cast<char>(c)) || is_alpha(static_cast<char>(c))) break;
-        --word;
-      } else if (word >= 2 && unicode_space_at(text, word - 2) == 2) {
-        word -= 2;
-      } else if (word >= 3 && unicode_space_at(text, word - 3) == 3) {
-        word -= 3;
-      } else {
-        break;
-      }
-    }
-    return word;
-  }
-
-  // Where the word before the one at text[word] starts, when it is a number of up to three
-  // digits ("4 (Inadequate)"), else npos.
-  static std::size_t number_before(std::string_view text, std::size_t word) {
-    const std::size_t end = blanks_before(text, word);
-    std::size_t begin = end;
-    while (begin > 0 && end - begin < 4 && is_digit(text[begin - 1])) --begin;
-    if (begin == end || end - begin > 3) return std::string_view::npos;
-    if (begin > 0 && blanks_before(text, begin) == begin) return std::string_view::npos;  // "x4", "Tier4"
-    return begin;
-  }
-
-  // The first place a verb that ends at text[end] can start: the longest verb's length before
-  // it, not counting the bytes that fold() pads an apostrophe with (\x01).
-  std::size_t verb_reach(std::string_view text, std::size_t end) const {
-    std::size_t at = end;
-    for (std::size_t left = longest_verb_; at > 0 && left > 0; --at) {
-      if (!apostrophe_pad(text, at - 1)) --left;
-    }
-    while (at > 0 && apostrophe_pad(text, at - 1)) --at;
-    return std::max<std::size_t>(at, 1);
-  }
-
-  // Is text[i] one of the two bytes fold() writes as \x01 before the "'" of a typographic
-  // apostrophe (U+2018, U+2019: E2 80 98, E2 80 99)?
-  static bool apostrophe_pad(std::string_view text, std::size_t i) {
-    auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-    auto last = [&](std::size_t k) { return k < text.size() && (byte(k) == 0x98 || byte(k) == 0x99); };
-    if (byte(i) == 0xE2) return i + 2 < text.size() && byte(i + 1) == 0x80 && last(i + 2);
-    if (byte(i) == 0x80) return i >= 1 && byte(i - 1) == 0xE2 && last(i + 1);
-    return false;
-  }
-
-  // Folds folded_ (a copy of the sentence) from `begin` on, as fold() folds the whole of it:
-  // ASCII letters lower-cased, a typographic apostrophe written "\x01\x01'". What is folded
-  // already (from folded_from_) is left; `begin` is moved back to the start of its character.
-  void fold_from(std::size_t begin) {
-    std::string& out = folded_;
-    while (begin > 0 && begin < out.size() && (static_cast<unsigned char>(out[begin]) & 0xC0) == 0x80) --begin;
-    fold_in_place(out, begin, folded_from_);
-    folded_from_ = std::min(folded_from_, begin);
-  }
+  bool may_start_grade(std::string_view text) const { return grades_.may_start(text); }
 
   void add(std::string area, const GradeMatch& m, std::string_view as_written, const Span& span, Strength strength,
            bool needs_anchor = false) {
@@ -285,7 +186,7 @@ class JudgementReader {
     s.area_id = area_id_for(out_.lexicon(), area);
     s.area = std::move(area);
     s.grade = m.grade;
-    s.as_written = std::string(grade_text(as_written));
+    s.as_written = std::string(grade_cell(as_written));
     s.span = span;
     s.strength = strength;
     statements_.push_back(std::move(s));
@@ -457,18 +358,16 @@ class JudgementReader {
   bool label_like(std::string_view text) const {
     text = trim(text, " ");
     if (text.empty() || text.size() > 130 || text.find(". ") != std::string_view::npos) return false;
-    const std::string f = fold(text);
     for (const std::string& end : out_.lexicon().phrases(Phrases::not_label_end)) {
-      if (f.ends_with(end) && (f.size() == end.size() || f[f.size() - end.size() - 1] == ' ')) return false;
+      if (folded_ends_with(text, end) && (text.size() == end.size() || text[text.size() - end.size() - 1] == ' ')) return false;
     }
     return text.back() != ':' && text.back() != ',';
   }
 
   // Is this a table's header cell ("Judgement", "Grade"), which names no area?
   bool table_header(std::string_view text) const {
-    const std::string f = fold(text);
     for (const std::string& header : out_.lexicon().phrases(Phrases::table_header)) {
-      if (phrase_at(f, 0, header) == f.size()) return true;  // the whole cell
+      if (folded_phrase_at(text, 0, header) == text.size()) return true;  // the whole cell
     }
     return false;
   }
@@ -523,14 +422,15 @@ class JudgementReader {
     return true;
   }
 
-  // The one reader of a grade stated in a sentence (or a heading), in the forms the lexicon's
-  // `judgements` lists give: "<area> <verb> <grade>." ("The judgement for overall effectiveness
-  // is inadequate", "Children's services in Sefton require improvement to be good", "The
-  // experiences and progress of children in care: good", "The Local Safeguarding Children Board
-  // is good"), where the grade ends the sentence and what comes before the verb names the area;
-  // and, for a profile that states its outcome in a sentence (`outcome sentence`), the first
-  // sentence with an outcome lead that carries a grade's words ("The local area partnership's
-  // arrangements lead to inconsistent experiences and outcomes ...").
+  // A grade stated in a sentence (or a heading), read by the one reader of it
+  // (recognise/grade_statement.hpp) in its sentence-final form: "<area> <verb> <grade>." ("The
+  // judgement for overall effectiveness is inadequate", "Children's services in Sefton require
+  // improvement to be good", "The experiences and progress of children in care: good", "The Local
+  // Safeguarding Children Board is good"), where what comes before the verb names the area; and,
+  // for a profile that states its outcome in a sentence (`outcome sentence`), the first sentence
+  // with an outcome lead that carries a grade's words ("The local area partnership's arrangements
+  // lead to inconsistent experiences and outcomes ..."). Which area, and whether the sentence
+  // states the report's own judgement, is this reader's to say.
   void statement(const Block& b) {
     if (verb_form(b)) return;
     if (outcome_sentence_ && !outcome_read_ && b.kind != BlockKind::table_row && outcome_blocks_ <= 60) outcome_form(b);
@@ -544,179 +444,66 @@ class JudgementReader {
     const std::size_t end = first_sentence_end(text, kLongestSentence + 1);
     if (end > kLongestSentence || key_at_ >= end) return false;
     const std::string_view sentence = text.substr(0, end);
-    // The sentence folded (fold()'s rules) only from where a cut is looked for: a grade word
-    // stands mostly near the end of its sentence.
-    folded_.assign(sentence);
-    folded_from_ = folded_.size();
-    const std::string_view f = folded_;
     const Lexicon& lexicon = out_.lexicon();
-    // Where the grade may start: after a verb or a colon; "require(s)" starts the grade itself.
-    struct Cut {
-      std::size_t area_end, grade_begin;
-      bool judged;         // "is judged to be": a judgement stated outright
-      std::size_t verb;    // its row in the lexicon's list (a colon after them all)
-    };
-    std::vector<Cut> cuts;
-    // The cuts that start at [lo, hi], each place looked at once: a colon, or a verb between the
-    // subject and the grade, a word of its own after a blank, with words after it.
-    const char* const c = f.data();
-    std::size_t looked = 1;
-    auto cuts_in = [&](std::size_t lo, std::size_t hi) {
-      fold_from(std::max(lo, looked) - 1);
-      for (std::size_t at = std::max(lo, looked); at <= hi && at < f.size(); ++at) {
-        if (c[at - 1] == ':' && c[at] == ' ') {
-          cuts.push_back({at - 1, at + 1, false, verbs_.size()});
-          continue;
-        }
-        if (c[at - 1] != ' ') continue;
-        const auto first = static_cast<unsigned char>(c[at]);
-        for (std::size_t r = verb_bucket_[first]; r < verb_bucket_[first + 1]; ++r) {
-          const std::size_t v = verb_order_[r];
-          const Verb& verb = verbs_[v];
-          const std::size_t e = phrase_at(f, at, verb.phrase);
-          if (e == std::string::npos || e >= f.size() || f[e] != ' ') continue;
-          cuts.push_back({at - 1, verb.starts_grade ? at : e + 1, verb.judged, v});
-        }
-      }
-      looked = std::max(looked, hi + 1);
-    };
-    // Only a grade that starts with a key word, or with a number before one ("is 4
-    // (Inadequate)"), can be read; so only the cuts before such a word are looked for: a
-    // colon or a verb that ends in the blanks before it, or "requires" that is the word.
-    auto cuts_before = [&](std::size_t word) {
-      const std::size_t blanks = blanks_before(sentence, word);
-      cuts_in(blanks > 0 ? verb_reach(sentence, blanks - 1) : 1, word);
-    };
-    if (grade_words_.wordless()) {
-      cuts_in(1, f.size());  // a label without words: a grade may be read anywhere
-    } else {
-      for (std::size_t k = key_at_; k != std::string_view::npos;
-           k = grade_words_.find(sentence, next_word(sentence, k).end)) {
-        if (const std::size_t number = number_before(sentence, k); number != std::string_view::npos) {
-          cuts_before(number);
-        }
-        cuts_before(k);
-      }
-    }
-    std::sort(cuts.begin(), cuts.end(), [](const Cut& a, const Cut& c) {
-      return a.grade_begin != c.grade_begin ? a.grade_begin < c.grade_begin : a.verb < c.verb;
-    });
-    Prefix prefix;
-    std::size_t prefix_at = std::string_view::npos;  // where `prefix` was read: cuts may share a grade
-    for (const Cut& cut : cuts) {
-      if (cut.grade_begin != prefix_at) {
-        prefix = grade_prefix(sentence.substr(cut.grade_begin));
-        prefix_at = cut.grade_begin;
-      }
-      const std::string_view rest = prefix.text;
-      if (rest.empty() || !prefix.grade) continue;
-      const auto& m = prefix.grade;
-      std::string area = area_text(sentence.substr(0, cut.area_end));
-      const std::string fa = fold(area);
+    return grades_.final_grades(sentence, key_at_, [&](const GradeStatements::FinalGrade& g) {
+      std::string area = area_text(sentence.substr(0, g.area_end));
       // The forms reports use to state a judgement outright; anything else is a loose mention.
       // A heading states outright; so does the heading-like "Area: grade", and "is judged to be".
-      bool outright = b.kind == BlockKind::heading || f.compare(cut.area_end, 2, ": ") == 0 || cut.judged;
-      if (starts_with_any(lexicon, Phrases::overall_subject, fa)) {
+      bool outright = b.kind == BlockKind::heading || g.colon || g.judged;
+      if (starts_with_any(lexicon, Phrases::overall_subject, area)) {
         area = "Overall judgement";
         outright = true;
-      } else if (const std::size_t lead = lead_length(lexicon, Phrases::judgement_lead, fa)) {
+      } else if (const std::size_t lead = lead_length(lexicon, Phrases::judgement_lead, area)) {
         area = area_text(std::string_view(area).substr(lead));
         outright = true;
       } else if (area_id_for(lexicon, area) == std::optional<std::string_view>("lscb") && area.size() < 90) {
         outright = true;  // "The Local Safeguarding Children Board (LSCB) is inadequate."
       }
-      if (!area_id_for(lexicon, area)) continue;
+      if (!area_id_for(lexicon, area)) return false;
       // A mention in a sentence must be about the area as a whole: its subject is the area's
       // name ("Outcomes for looked after children and young people are inadequate"), not "the
       // transition arrangements for those care leavers with a disability".
-      if (!outright && !names_an_area(lexicon, area)) continue;
+      if (!outright && !names_an_area(lexicon, area)) return false;
       const Strength strength = b.kind == BlockKind::heading ? heading : Strength::sentence;
-      add(area, *m, rest, layout_.span(b, 0, end), strength, !outright);
+      add(area, g.match, g.grade, layout_.span(b, 0, end), strength, !outright);
       return true;
-    }
-    return false;
+    });
   }
 
   // The outcome form: the first sentence with an outcome lead, among the report's first blocks,
   // that carries the words of a grade; the outcome is that grade.
   void outcome_form(const Block& b) {
     const std::string_view text = layout_.text(b);
-    const std::string f = fold(text);
     bool lead = false;
-    for (const std::string& p : out_.lexicon().phrases(Phrases::outcome_lead)) lead = lead || find_phrase(f, p) != std::string::npos;
-    if (!lead) return;
-    // Phrases padded with spaces, so that they match whole words only.
-    auto padded = [](std::string_view t) {
-      std::string p(1, ' ');
-      p += normalise_phrase(t);
-      p += ' ';
-      return p;
-    };
-    const std::string words = padded(text);
-    for (const Grade& g : scale_.grades()) {
-      bool found = words.find(padded(g.label)) != std::string::npos;
-      for (const std::string& a : g.aliases) found = found || words.find(padded(a)) != std::string::npos;
-      if (!found) continue;
-      GradeMatch m{&g, false};
-      add("Area SEND outcome", m, g.label, layout_.span(b), table);
-      outcome_read_ = true;
-      return;
+    for (const std::string& p : out_.lexicon().phrases(Phrases::outcome_lead)) {
+      lead = lead || folded_find_phrase(text, p) != std::string::npos;
     }
+    if (!lead) return;
+    const Grade* g = grades_.carried(text);
+    if (!g) return;
+    add("Area SEND outcome", GradeMatch{g, false}, g->label, layout_.span(b), table);
+    outcome_read_ = true;
   }
 
-  static bool starts_with_any(const Lexicon& lexicon, Phrases list, std::string_view folded) {
-    return lead_length(lexicon, list, folded) > 0;
+  static bool starts_with_any(const Lexicon& lexicon, Phrases list, std::string_view text, std::size_t at = 0) {
+    return lead_length(lexicon, list, text, at) > 0;
   }
 
-  // Length of the longest phrase of `list` that starts `folded`, or 0.
-  static std::size_t lead_length(const Lexicon& lexicon, Phrases list, std::string_view folded) {
+  // Length of the longest phrase of `list` that starts text[at] (in any case), or 0.
+  static std::size_t lead_length(const Lexicon& lexicon, Phrases list, std::string_view text, std::size_t at = 0) {
     std::size_t best = 0;
     for (const std::string& p : lexicon.phrases(list)) {
       // Only a phrase at the start counts: looked for there, not searched for.
-      if (const std::size_t e = phrase_at(folded, 0, p); e != std::string_view::npos && e > best) best = e;
+      if (const std::size_t e = folded_phrase_at(text, at, p); e != std::string_view::npos && e - at > best) best = e - at;
     }
-    if (best > 0 && best < folded.size() && folded[best] == ' ') ++best;
+    if (best > 0 && at + best < text.size() && text[at + best] == ' ') ++best;
     return best;
-  }
-
-  // The longest run of up to seven words at the start of `text` that is a grade and ends the
-  // sentence: at the end of the text, before a full stop or a footnote mark, or before a word
-  // that starts a new sentence (a title line run into the paragraph below it).
-  // With the grade it is, when there is one.
-  struct Prefix {
-    std::string_view text;
-    std::optional<GradeMatch> grade;
-  };
-  Prefix grade_prefix(std::string_view text) const {
-    if (!may_start_grade(text)) return {};
-    std::array<std::size_t, 7> ends{};
-    std::size_t count = 0;
-    for (std::size_t i = 0; i <= text.size() && count < ends.size(); ++i) {
-      if (i == text.size() || text[i] == ' ') {
-        if (i > 0 && text[i - 1] != ' ') ends[count++] = i;
-      }
-    }
-    while (count > 0) {
-      const std::size_t end = ends[--count];
-      const std::string_view candidate = text.substr(0, end);
-      // Where the sentence ends (cheap to see) first, then whether it is a grade.
-      const std::string_view after = trim(text.substr(end), " ");
-      const std::string_view cell = grade_text(candidate);
-      const std::string_view closing = candidate.substr(cell.size());  // ".", ".2", "**", ","
-      const bool ends_here = after.empty() || (after.front() >= 'A' && after.front() <= 'Z') ||
-                             closing.find_first_of(".0123456789*") != std::string_view::npos;
-      if (!ends_here) continue;
-      if (auto m = match(candidate)) return {candidate, m};
-    }
-    return {};
   }
 
   // Does a subject read as the name of a judged area, as frameworks word them?
   static bool names_an_area(const Lexicon& lexicon, std::string_view subject) {
     if (subject.size() > 110) return false;
-    std::string f = fold(subject);
-    if (f.starts_with("the ")) f.erase(0, 4);
-    return starts_with_any(lexicon, Phrases::area_subject, f);
+    return starts_with_any(lexicon, Phrases::area_subject, subject, starts_with_folded(subject, "the ") ? 4 : 0);
   }
 
   // Where the first sentence of `text` ends, looked for in its first `limit` bytes: the text's
@@ -732,16 +519,14 @@ class JudgementReader {
   void emit() {
     // Group by area: its canonical key, else its words.
     std::vector<std::vector<const Statement*>> groups;
-    std::vector<std::string> group_keys;  // each group's key, worked out once
-    auto key = [](const Statement& s) { return s.area_id ? std::string(*s.area_id) : fold(s.area); };
+    // A key compared in any case (an area id is in lower case already).
+    auto key = [](const Statement& s) { return s.area_id ? *s.area_id : std::string_view(s.area); };
     for (const Statement& s : statements_) {
-      const std::string k = key(s);
-      const auto at = std::find(group_keys.begin(), group_keys.end(), k);
-      if (at == group_keys.end()) {
+      const auto at = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return folded_same(key(*g.front()), key(s)); });
+      if (at == groups.end()) {
         groups.push_back({&s});
-        group_keys.push_back(k);
       } else {
-        groups[static_cast<std::size_t>(at - group_keys.begin())].push_back(&s);
+        at->push_back(&s);
       }
     }
     Report& report = out_.report();
@@ -790,9 +575,8 @@ class JudgementReader {
     const auto& blocks = layout_.blocks();
     const Block& b = blocks[k];
     auto past = [&](std::string_view text) {
-      const std::string f = fold(text);
       const auto& words = out_.lexicon().phrases(Phrases::earlier_inspection);
-      return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return f.find(w) != std::string::npos; });
+      return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return folded_find(text, w) != std::string::npos; });
     };
     if (b.section != past_section_) {  // worked out once for all the blocks of a section
       past_section_ = b.section;
@@ -811,8 +595,8 @@ class JudgementReader {
   ReportBuilder& out_;
   const Layout& layout_;
   const GradeScale& scale_;
-  std::optional<GradeWords> compiled_words_;  // where grade_words_ is compiled for a scale not built in
-  const GradeWords& grade_words_;             // the scale's key words
+  const GradeStatements grades_;  // the reader of a grade stated in a sentence, on the scale
+  const GradeWords& grade_words_;  // the scale's key words
   std::size_t key_at_ = 0;        // where the first of them stands in the text of the block being
                                   // read (npos when only a line's marker holds one)
   std::vector<Statement> statements_;
@@ -823,21 +607,7 @@ class JudgementReader {
   std::vector<std::string_view> lines_;
   std::vector<const Line*> refs_;
   std::vector<std::uint32_t> line_at_;
-  std::string folded_;           // verb_form()'s sentence, folded from folded_from_ on
-  std::size_t folded_from_ = 0;
   static constexpr std::size_t kLongestSentence = 400;  // bytes of a sentence that states a grade
-  // The sentence verbs, each with what the lexicon says of it.
-  struct Verb {
-    std::string_view phrase;
-    bool starts_grade;  // grade_verb: "requires" is the grade's first word
-    bool judged;        // judged_verb: the sentence states a judgement outright
-  };
-  std::vector<Verb> verbs_;
-  // verbs_ by first byte: those that start with byte c are verb_order_[verb_bucket_[c],
-  // verb_bucket_[c + 1]).
-  std::vector<std::size_t> verb_order_;
-  std::array<std::size_t, 257> verb_bucket_{};
-  std::size_t longest_verb_ = 0;
   bool outcome_sentence_ = false;  // the profile states its outcome in a sentence
   bool outcome_read_ = false;      // and it has been read
   std::size_t outcome_blocks_ = 0; // blocks read that may state it (the outcome is stated early)

@@ -56,7 +56,8 @@
 #include "recognise/framework.hpp"
 #include "recognise/recognisers.hpp"
 #include "recognise/references_scan.hpp"
-#include "recognise/text_search.hpp"
+#include "profile/phrase.hpp"
+#include "source/fold_compare.hpp"
 
 namespace judgement::detail {
 namespace {
@@ -199,14 +200,14 @@ bool same_grade(const std::string& a, const std::string& b) {
 
 std::string area_key(std::string_view area, const std::optional<std::string_view>& id) {
   if (id) return std::string(*id);
+  // The area's letters and digits in lower case, after its determiner.
   std::string key;
-  const std::string f = fold(area);
   std::size_t i = 0;
   for (std::string_view det : {"the ", "its ", "their "}) {
-    if (f.compare(0, det.size(), det) == 0) i = det.size();
+    if (starts_with_folded(area, det)) i = det.size();
   }
-  for (; i < f.size(); ++i) {
-    const char c = f[i];
+  for (; i < area.size(); ++i) {
+    const char c = folded_at(area, i);
     if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) key += c;
   }
   return key;
@@ -279,7 +280,7 @@ class Recogniser {
     std::optional<std::size_t> list_owner;
     for (const Block& b : layout_.blocks()) {
       if (b.kind == BlockKind::furniture) continue;
-      references::BlockScan scan = scanner.scan(layout_.text(b), layout_.dates(b), list_owner.has_value());
+      references::BlockScan scan = scanner.scan(layout_, b, list_owner.has_value());
       if (list_owner) {
         for (const RawJudgement& j : scan.continued_list) add_said(candidates_[*list_owner], b, j);
         if (!scan.list_still_open) list_owner.reset();

@@ -11,6 +11,7 @@
 #include "grammar/date_finder.hpp"
 #include "judgement/profile.hpp"
 #include "recognise/framework.hpp"
+#include "recognise/grade_statement.hpp"
 #include "scale/words.hpp"
 #include "source/utf8.hpp"
 
@@ -24,7 +25,7 @@ using DT = DocumentType;
 enum class HeadKind : std::uint8_t { framework, inspection, visit, verb, plural };
 using HK = HeadKind;
 
-// A word that starts a head (Scanner::match_head), one that can start a grade (grade_at), and one
+// A word that starts a head (Scanner::match_head), one that can start a grade (Scanner::grade_at), and one
 // of the words that together are in every head that names one inspection (the probe's): worked
 // out once per word, so that most words, sentences and blocks are passed over at once.
 constexpr std::uint8_t kHeadWord = 1;
@@ -54,6 +55,16 @@ const HeadList head_lists[] = {
     {Phrases::plural_head, DT::unknown, HK::plural},
 };
 
+// `v` with its ASCII capitals lower-cased, eight bytes at a time.
+inline std::uint64_t lower_bytes(std::uint64_t v) {
+  constexpr std::uint64_t ones = 0x0101010101010101ull;
+  constexpr std::uint64_t high = ones * 0x80;
+  const std::uint64_t x7 = v & ~high;
+  // A byte in 'A'..'Z': above '@' and below '[', and ASCII (no carry crosses a byte: each is < 0x80).
+  const std::uint64_t capital = (x7 + ones * (0x80 - 'A')) & ~(x7 + ones * (0x80 - 'Z' - 1)) & ~v & high;
+  return v | (capital >> 2);
+}
+
 // A word's key: its first eight bytes, zero-padded. `p` must have eight readable bytes.
 inline std::uint64_t key_of(const char* p, std::size_t n) {
   std::uint64_t v = 0;
@@ -82,19 +93,19 @@ constexpr std::array<bool, 256> alnum_byte = [] {
 // bit of a word's `lists`.
 enum class WL : std::uint8_t {
   premodifier, phrase_stop, phrase_break, date_connector, other_inspectorate, framework_verb, future_word,
-  future_qualifier, earlier_qualifier, self_qualifier, recent_qualifier, grade_trigger, after_grade,
-  outcome_noun, restrictive_word, generic_area_word, judgement_word, inspectorate_word, other_review,
-  head_continuation, plural_continuation, future_after, framework_word, council_word, inspected_qualifier,
-  earlier_judgement, not_area_word, count_
+  future_qualifier, earlier_qualifier, self_qualifier, recent_qualifier, restrictive_word, generic_area_word,
+  judgement_word, inspectorate_word, other_review, head_continuation, plural_continuation, future_after,
+  framework_word, council_word, inspected_qualifier, not_area_word, count_
 };
 constexpr Phrases word_lists[] = {
     Phrases::premodifier,       Phrases::phrase_stop,      Phrases::phrase_break,     Phrases::date_connector,
     Phrases::other_inspectorate, Phrases::framework_verb,  Phrases::future_word,      Phrases::future_qualifier,
-    Phrases::earlier_qualifier, Phrases::self_qualifier,   Phrases::recent_qualifier, Phrases::grade_trigger,
-    Phrases::after_grade,       Phrases::outcome_noun,     Phrases::restrictive_word, Phrases::generic_area_word,
-    Phrases::judgement_word,    Phrases::inspectorate_word, Phrases::other_review,    Phrases::head_continuation,
-    Phrases::plural_continuation, Phrases::future_after,   Phrases::framework_word,   Phrases::council_word,
-    Phrases::inspected_qualifier, Phrases::earlier_judgement, Phrases::not_area_word};
+    Phrases::earlier_qualifier, Phrases::self_qualifier,   Phrases::recent_qualifier, Phrases::restrictive_word,
+    Phrases::generic_area_word, Phrases::judgement_word,   Phrases::inspectorate_word, Phrases::other_review,
+    Phrases::head_continuation, Phrases::plural_continuation, Phrases::future_after,  Phrases::framework_word,
+    Phrases::council_word,      Phrases::inspected_qualifier, Phrases::not_area_word};
+// The words around a grade (grade_trigger, after_grade, outcome_noun, earlier_judgement) are the
+// grade-statement reader's (recognise/grade_statement.hpp).
 static_assert(std::size(word_lists) == static_cast<std::size_t>(WL::count_));
 
 // The lexicon's lists of what a plain mention's words say was inspected (Scanner::classify):
@@ -129,8 +140,7 @@ class Vocabulary {
     std::uint64_t key = 0;
     std::uint8_t flags = 0;
     std::uint32_t heads_begin = 0, heads_end = 0;  // the heads it starts, in heads_
-    std::uint32_t grades_begin = 0, grades_end = 0;  // the grades it starts, in grades_
-    std::uint32_t grade_as = kNoWord;  // the word whose grades it starts: itself, or another form of its verb
+    std::uint32_t grade_key = GradeStatements::kNoKey;  // the grades it starts (GradeStatements::key_of)
     std::uint32_t lists = 0;           // the word lists (WL) it is in, by bit
     std::uint32_t subjects = 0;        // the subject lists (subject_lists) a phrase of which it starts, by bit
   };
@@ -139,35 +149,13 @@ class Vocabulary {
     DocumentType type;
     HeadKind kind = HK::inspection;
   };
-  /// A label or alias of a scale, as words.
-  struct Grade {
-    std::uint32_t words_begin = 0, size = 0;  // its words, in grade_words_
-    std::string_view text;                    // as the scale writes it
-    bool label = false;                       // a grade's label, not an alias
-  };
-
-  Vocabulary(const Lexicon& lexicon, std::span<const GradeScale* const> scales) {
-    // The grades: every label and alias of every scale, as words (scale/words.hpp words_of); a
-    // phrase an earlier scale gave is not given again.
-    std::vector<std::vector<std::string>> grade_phrases;
-    std::vector<Grade> grade_rows;
-    for (const GradeScale* scale : scales) {
-      for (const judgement::Grade& g : scale->grades()) {
-        auto add = [&](const std::string& phrase, bool label) {
-          std::vector<std::string> ws = detail::words_of(phrase);
-          if (ws.empty() || std::find(grade_phrases.begin(), grade_phrases.end(), ws) != grade_phrases.end()) return;
-          grade_phrases.push_back(std::move(ws));
-          grade_rows.push_back(Grade{0, 0, phrase, label});
-        };
-        add(g.label, true);
-        for (const std::string& a : g.aliases) add(a, false);
-      }
-    }
-    const std::vector<std::string>& verb_forms = lexicon.phrases(Phrases::grade_verb_form);
-    std::size_t total = verb_forms.size();
+  Vocabulary(const Lexicon& lexicon, const std::vector<const GradeScale*>& scales)
+      : grades_(GradeStatementOptions{&lexicon, scales, GradeForm::judged}) {
+    // The words a grade may start with are the grade-statement reader's.
+    const std::vector<std::string>& grade_firsts = grades_.first_words();
+    std::size_t total = grade_firsts.size();
     for (const Phrases list : word_lists) total += lexicon.phrases(list).size();
     for (const SubjectList& l : subject_lists) total += lexicon.phrases(l.list).size();
-    for (const std::vector<std::string>& ws : grade_phrases) total += ws.size();
     for (const HeadList& l : head_lists) {
       for (const std::string& phrase : lexicon.phrases(l.list))
         total += 1 + static_cast<std::size_t>(std::count(phrase.begin(), phrase.end(), ' '));
@@ -207,50 +195,10 @@ class Vocabulary {
         if (!first.empty()) words_[intern(first)].subjects |= std::uint32_t{1} << l;
       }
     }
-    // A grade's words; one that starts with a verb form is filed under the first form listed,
-    // which every form starts.
-    std::uint32_t verb = kNoWord;
-    for (const std::string& f : verb_forms) {
-      const std::uint32_t w = intern(f);
-      if (verb == kNoWord) verb = w;
-      words_[w].grade_as = verb;
-    }
-    grade_words_.reserve(total);
-    owned_.reserve(total);  // never grown past: words view the strings
-    for (std::size_t g = 0; g < grade_rows.size(); ++g) {
-      grade_rows[g].words_begin = static_cast<std::uint32_t>(grade_words_.size());
-      grade_rows[g].size = static_cast<std::uint32_t>(grade_phrases[g].size());
-      for (std::string& w : grade_phrases[g]) grade_words_.push_back(intern_copy(std::move(w)));
-    }
-    auto key_of_grade = [&](const Grade& g) {
-      const std::uint32_t first = grade_words_[g.words_begin];
-      return words_[first].grade_as == kNoWord ? first : words_[first].grade_as;
-    };
-    // A word's grades side by side, the longest first; of two as long, the first given (an
-    // insertion sort: a registry has a few dozen grades).
-    std::vector<std::uint32_t> grade_order;
-    grade_order.reserve(grade_rows.size());
-    auto before = [&](std::uint32_t a, std::uint32_t b) {
-      const std::uint32_t fa = key_of_grade(grade_rows[a]), fb = key_of_grade(grade_rows[b]);
-      return fa != fb ? fa < fb : grade_rows[a].size > grade_rows[b].size;
-    };
-    for (std::uint32_t k = 0; k < grade_rows.size(); ++k) {
-      std::size_t at = grade_order.size();
-      while (at > 0 && before(k, grade_order[at - 1])) --at;
-      grade_order.insert(grade_order.begin() + static_cast<std::ptrdiff_t>(at), k);
-    }
-    grades_.reserve(grade_rows.size());
-    for (const std::uint32_t k : grade_order) {
-      Word& key = words_[key_of_grade(grade_rows[k])];
-      if (key.grades_begin == key.grades_end) key.grades_begin = key.grades_end = static_cast<std::uint32_t>(grades_.size());
-      ++key.grades_end;
-      grades_.push_back(grade_rows[k]);
-    }
-    for (std::uint32_t w = 0; w < words_.size(); ++w) {
-      Word& word = words_[w];
-      if (word.grade_as == kNoWord) word.grade_as = w;
-      const Word& key = words_[word.grade_as];
-      if (key.grades_begin != key.grades_end) word.flags |= kGradeWord;
+    for (const std::string& f : grade_firsts) {
+      Word& w = words_[intern(f)];
+      w.grade_key = grades_.key_of(f);
+      w.flags |= kGradeWord;
     }
     // A word's heads side by side, the longest first; of two as long, the first listed.
     std::vector<std::uint32_t> order(listed.size());
@@ -338,6 +286,26 @@ class Vocabulary {
         return e - 1;
     }
   }
+  /// The word p[0, n) is in any case (ASCII letters; no typographic apostrophe in it), or
+  /// kNoWord: looked up without a lower-case copy. `readable` bytes from p may be read.
+  [[nodiscard]] std::uint32_t find_any_case(const char* p, std::size_t n, std::size_t readable) const {
+    std::uint64_t key = 0;
+    if (readable >= 8) {
+      key = key_of(p, n);
+    } else {
+      char tail[8] = {};
+      std::memcpy(tail, p, readable);
+      key = key_of(tail, n);
+    }
+    key = lower_bytes(key);
+    for (std::size_t s = slot(key, n);; s = (s + 1) & (slots_.size() - 1)) {
+      const std::uint32_t e = slots_[s];
+      if (e == 0) return kNoWord;
+      const Word& x = words_[e - 1];
+      if (x.key == key && x.text.size() == n && (n <= 8 || same_word(std::string_view(p + 8, n - 8), x.text.substr(8))))
+        return e - 1;
+    }
+  }
   [[nodiscard]] std::size_t longest() const { return longest_; }
   /// The subject lists a phrase of which `w` (as in()) starts, by bit.
   [[nodiscard]] std::uint32_t subjects(std::string_view w) const {
@@ -379,14 +347,8 @@ class Vocabulary {
   [[nodiscard]] std::span<const std::uint32_t> words_of(const Head& h) const {
     return std::span<const std::uint32_t>(head_words_).subspan(h.words_begin, h.size);
   }
-  /// The grades a word starts (kGradeWord), the longest first.
-  [[nodiscard]] std::span<const Grade> grades_of(const Word& w) const {
-    const Word& key = words_[w.grade_as];
-    return std::span<const Grade>(grades_).subspan(key.grades_begin, key.grades_end - key.grades_begin);
-  }
-  [[nodiscard]] std::span<const std::uint32_t> words_of(const Grade& g) const {
-    return std::span<const std::uint32_t>(grade_words_).subspan(g.words_begin, g.size);
-  }
+  /// The reader of the grades a sentence states of an inspection, on these scales.
+  [[nodiscard]] const GradeStatements& grades() const { return grades_; }
 
  private:
   static std::size_t slot_hash(std::uint64_t key, std::size_t n) {
@@ -410,27 +372,14 @@ class Vocabulary {
     }
     if (const std::uint32_t w = find(p, text.size()); w != kNoWord) return w;
     const auto w = static_cast<std::uint32_t>(words_.size());
-    words_.push_back(Word{text, key_of(p, text.size()), 0, 0, 0, 0, 0, kNoWord, 0, 0});
+    words_.push_back(Word{text, key_of(p, text.size()), 0, 0, 0, GradeStatements::kNoKey, 0, 0});
     std::size_t s = slot(words_[w].key, text.size());
     while (slots_[s] != 0) s = (s + 1) & (slots_.size() - 1);
     slots_[s] = w + 1;
     return w;
   }
 
-  // A word the vocabulary keeps its own copy of (the words of grades, cut from scale labels).
-  std::uint32_t intern_copy(std::string&& text) {
-    if (const std::uint32_t w = find_text(text); w != kNoWord) return w;
-    owned_.push_back(std::move(text));
-    return intern(owned_.back());
-  }
-  std::uint32_t find_text(std::string_view text) const {
-    for (std::uint32_t w = 0; w < words_.size(); ++w) {
-      if (words_[w].text == text) return w;
-    }
-    return kNoWord;
-  }
-
-  std::vector<std::string> owned_;  // words view them: reserved once, never reallocated
+  GradeStatements grades_;  // its first words are words of the vocabulary, which view them
   struct ListFilter {
     std::uint64_t lengths = 0;               // bit k: a word of k bytes
     std::array<std::uint64_t, 4> firsts{};  // bit c: a word starts with byte c
@@ -440,8 +389,6 @@ class Vocabulary {
   std::vector<std::uint32_t> slots_;  // open addressing: a word's index + 1, 0 for none
   std::vector<Head> heads_;
   std::vector<std::uint32_t> head_words_;
-  std::vector<Grade> grades_;
-  std::vector<std::uint32_t> grade_words_;
   static constexpr std::size_t kStarts = std::size_t{1} << 15;
   std::vector<std::uint64_t> probe_start_, any_start_;  // bits by start, as may_start() reads
   std::array<bool, 256> probe_first_{};
@@ -505,25 +452,24 @@ constexpr std::array<std::uint8_t, 256> word_byte = [] {
   return t;
 }();
 
-// The end of the word that starts at text[i] (letter_at), not past a date at `stop`. `lower`
-// is set when the word has a capital or a typographic apostrophe: its key differs from its text.
-inline std::size_t word_end(std::string_view text, std::size_t i, std::size_t stop, bool& lower) {
+// The end of the word that starts at text[i] (letter_at), not past a date at `stop`. `padded`
+// is set when the word has a typographic apostrophe, which the folded text pads (source/fold.hpp).
+inline std::size_t word_end(std::string_view text, std::size_t i, std::size_t stop, bool& padded) {
   const std::size_t n = text.size();
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   std::size_t j = i;
-  unsigned seen = 0;
+  padded = false;
   for (;;) {
     const std::size_t limit = j < stop ? std::min(n, stop) : n;  // a jump past `stop` never meets it
-    for (unsigned k; j < limit && (k = word_byte[p[j]]) != 0; ++j) seen |= k;
+    while (j < limit && word_byte[p[j]] != 0) ++j;
     if (j >= n || j == stop) break;
     const unsigned char c = p[j];
     if (c >= 0xC3 && c <= 0xC5 && j + 1 < n) {
-      seen |= word_byte[p[j + 1]];
       j += 2;
     } else if (c == '\'' && j + 1 < n && ascii_alpha(p[j + 1])) {
       j += 1;
     } else if (right_quote_at(text, j) && j + 3 < n && ascii_alpha(p[j + 3])) {
-      seen |= 2;
+      padded = true;
       j += 3;
     } else if (c == '-' && j + 1 < n && ascii_alnum(p[j + 1])) {
       j += 1;
@@ -531,7 +477,6 @@ inline std::size_t word_end(std::string_view text, std::size_t i, std::size_t st
       break;
     }
   }
-  lower = (seen & 2) != 0;
   return std::min(j, n);
 }
 
@@ -542,6 +487,11 @@ struct Sentence {
 bool is_word(const Token& t, std::string_view w) { return t.kind == Kind::word && t.norm == w; }
 bool is_punct(const Token& t, char c) {
   return t.kind == Kind::punct && t.norm.size() == 1 && t.norm[0] == c;
+}
+
+// Where a clause ends: a cell separator, ';', '.' or ':'.
+bool clause_stop(const Token& t) {
+  return t.kind == Kind::separator || is_punct(t, ';') || is_punct(t, '.') || is_punct(t, ':');
 }
 
 void sentences_of(const std::vector<Token>& tokens, std::vector<Sentence>& out) {
@@ -605,36 +555,6 @@ constexpr WordSet<15> determiners{{"the",   "a",     "an",  "this",  "that",
                                                           "these", "those", "its", "their", "our",
                                                           "his",   "her",   "any", "each",  "every"}};
 
-// --- grades --------------------------------------------------------------------------------------
-
-struct GradeAt {
-  std::size_t end = 0;     // token index after the grade phrase
-  std::string_view grade;  // a label or alias as its scale writes it (GradeScale::match reads it)
-  // A label of several words whose verb the text inflects: "required improvement to be good".
-  bool inflected = false;
-};
-
-// The grade at token k, before token `se`: the longest label or alias of a scale whose words
-// start there (the first word may be another form of its verb, "required improvement").
-std::optional<GradeAt> grade_at(const Vocabulary& vocabulary, const std::vector<Token>& t, std::size_t k, std::size_t se) {
-  if (t[k].kind != Kind::word || !(t[k].flags & kGradeWord)) return std::nullopt;
-  for (const Vocabulary::Grade& g : vocabulary.grades_of(vocabulary.word(t[k].word))) {
-    const std::size_t n = g.size;
-    if (k + n > se) continue;
-    const std::span<const std::uint32_t> words = vocabulary.words_of(g);
-    // Words after the first by their text: only words with a flag are looked up.
-    bool ok = true;
-    for (std::size_t i = 1; i < n && ok; ++i) ok = t[k + i].kind == Kind::word && t[k + i].norm == vocabulary.word(words[i]).text;
-    if (ok) return GradeAt{k + n, g.text, g.label && n > 1 && t[k].word != words[0]};
-  }
-  return std::nullopt;
-}
-
-
-
-
-
-
 constexpr std::string_view overall = "Overall effectiveness";
 
 enum class AreaResult : std::uint8_t { none, overall, area, reject };
@@ -681,7 +601,12 @@ class Scanner {
         resolve_against_(options.resolve_against),
         dated_only_(options.dated_only) {}
 
-  BlockScan scan(std::string_view text, std::span<const grammar::DateHit> dates, bool list_open) {
+  BlockScan scan(const Layout& layout, const Block& block, bool list_open) {
+    layout_ = &layout;
+    block_ = &block;
+    folded_.reset();
+    const std::string_view text = layout.text(block);
+    const std::span<const grammar::DateHit> dates = layout.dates(block);
     text_ = text;
     dates_ = dates;
     // Every mention's date is a date token: without one that reads, a block gives only mentions
@@ -746,19 +671,25 @@ class Scanner {
     const std::string_view text = text_;
     const std::size_t n = text.size();
     const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-    if (lower_.size() < n + 8) lower_.resize(n + 8);
     const std::size_t earlier = hits_.size();
     bool wanted = false;
     std::size_t h = 0;  // the first date that does not begin before the place looked at
     auto look_at = [&](std::size_t i) {
       if (!letter_at(text, i)) return;
       while (h < dates_.size() && dates_[h].begin < i) ++h;
-      bool lower = false;
-      const std::size_t j = word_end(text, i, h < dates_.size() ? dates_[h].begin : std::string_view::npos, lower);
+      bool padded = false;
+      const std::size_t j = word_end(text, i, h < dates_.size() ? dates_[h].begin : std::string_view::npos, padded);
       if (j - i > 3 * vocabulary_.longest()) return;
-      const std::size_t len = lower_word(i, j, lower_.data());
-      if (len > vocabulary_.longest()) return;
-      const std::uint32_t w = vocabulary_.find(lower_.data(), len);
+      std::uint32_t w = kNoWord;
+      if (padded) {  // its key is its folded text without the apostrophe's padding
+        std::size_t used = 0;
+        const std::string_view key = key_copy(i, j, used);
+        if (key.size() > vocabulary_.longest()) return;
+        w = vocabulary_.find(key.data(), key.size());
+      } else {
+        if (j - i > vocabulary_.longest()) return;
+        w = vocabulary_.find_any_case(text.data() + i, j - i, n - i);
+      }
       if (w == kNoWord) return;
       const std::uint8_t flags = vocabulary_.word(w).flags;
       if ((flags & (kTrigger | kGradeWord)) == 0) return;
@@ -918,21 +849,27 @@ class Scanner {
     if (begin != std::string_view::npos) windows_.push_back({begin, end});
   }
 
-  // Writes text_[i, j) lower-cased, a typographic apostrophe as "'", at `out`; its length.
-  std::size_t lower_word(std::size_t i, std::size_t j, char* out) const {
-    const std::string_view text = text_;
-    const std::size_t n = text.size();
+  // The block's folded text (Layout::folded), asked for once a block is read word by word.
+  std::string_view folded() {
+    if (!folded_) folded_ = layout_->folded(*block_);
+    return *folded_;
+  }
+
+  // The key of the word text_[i, j) copied at keys_[used] on, `used` moved past it: its folded
+  // text without the two bytes that pad a typographic apostrophe ("children\x01\x01's" is
+  // "children's", as the lexicon writes it), with eight bytes readable after it for
+  // Vocabulary::find. A word's key is its folded text in place where it has no such apostrophe
+  // and eight bytes of the block follow it.
+  std::string_view key_copy(std::size_t i, std::size_t j, std::size_t& used) {
+    const std::string_view f = folded();
+    if (keys_.size() < f.size() + 8) keys_.resize(f.size() + 8);
+    char* const out = keys_.data() + used;
     std::size_t m = 0;
     for (std::size_t x = i; x < j; ++x) {
-      const char ch = text[x];
-      if (ch == '\xE2' && x + 2 < n && text[x + 1] == '\x80' && (text[x + 2] == '\x99' || text[x + 2] == '\x98')) {
-        out[m++] = '\'';
-        x += 2;
-      } else {
-        out[m++] = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;
-      }
+      if (f[x] != '\x01') out[m++] = f[x];
     }
-    return m;
+    used += m;
+    return std::string_view(out, m);
   }
 
   // Cuts text_[from, to) into words, dates and punctuation, as the whole block would be there:
@@ -941,47 +878,37 @@ class Scanner {
     const std::string_view text = text_;
     const std::size_t n = text.size();
     const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-    if (lower_.size() < n + 8) lower_.resize(n + 8);  // eight bytes past any word for Vocabulary::find
-    char* const low = lower_.data();
-    std::size_t used = 0;
+    const std::string_view f = folded();
+    if (keys_.size() < n + 8) keys_.resize(n + 8);  // never grown while tokens view it
+    std::size_t used = 0;  // of keys_
     tokens_.clear();
     std::size_t h = 0;
     std::size_t hit_begin = dates_.empty() ? std::string_view::npos : dates_[0].begin;  // the first at or after i
     std::size_t i = from;
     while (i < to) {
+      Token t;  // the token at i, if any: every kind is pushed at the end of the loop
+      const unsigned char c = p[i];
       if (i >= hit_begin) {
         while (h < dates_.size() && dates_[h].begin < i) ++h;
         hit_begin = h < dates_.size() ? dates_[h].begin : std::string_view::npos;
-        if (hit_begin == i) {
-          Token t;
-          t.kind = usable_[h] ? Kind::date : Kind::punct;  // an unusable date blocks like punctuation
-          t.begin = i;
-          t.end = dates_[h].end;
-          t.hit = h;
-          t.upper = true;
-          t.norm = usable_[h] ? "" : "#";
-          tokens_.push_back(t);
-          i = dates_[h].end;
-          continue;
-        }
       }
-      const unsigned char c = p[i];
-      if (c == ' ' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+      if (hit_begin == i) {
+        t.kind = usable_[h] ? Kind::date : Kind::punct;  // an unusable date blocks like punctuation
+        t.begin = i;
+        t.end = dates_[h].end;
+        t.hit = h;
+        t.upper = true;
+        t.norm = usable_[h] ? "" : "#";
+        i = dates_[h].end;
+      } else if (c == ' ' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
         ++i;
         while (i < n && i < hit_begin && p[i] == ' ') ++i;
         continue;
-      }
-      if (word_byte[c] != 0 || (c >= 0xC3 && c <= 0xC5 && i + 1 < n)) {  // letter_at
-        bool lower = false;
-        const std::size_t j = word_end(text, i, hit_begin, lower);
-        // A word's key: its text, or where it has capitals or typographic apostrophes, the
-        // lowered copy in lower_ (eight bytes past either are readable for Vocabulary::find).
-        std::string_view norm = text.substr(i, j - i);
-        if (lower || j + 8 > n) {
-          norm = std::string_view(low + used, lower_word(i, j, low + used));
-          used += norm.size();
-        }
-        Token t;
+      } else if (word_byte[c] != 0 || (c >= 0xC3 && c <= 0xC5 && i + 1 < n)) {  // letter_at
+        bool padded = false;
+        const std::size_t j = word_end(text, i, hit_begin, padded);
+        // A word's key: its folded text (eight bytes past it are readable for Vocabulary::find).
+        const std::string_view norm = padded || j + 8 > n ? key_copy(i, j, used) : f.substr(i, j - i);
         t.kind = Kind::word;
         t.begin = i;
         t.end = j;
@@ -991,44 +918,38 @@ class Scanner {
           t.word = vocabulary_.find(norm.data(), norm.size());
           if (t.word != kNoWord) t.flags = vocabulary_.word(t.word).flags;
         }
-        tokens_.push_back(t);
         i = j;
-        continue;
-      }
-      if (c < 0x80) {
+      } else if (c < 0x80) {
         ++i;
         if (c == '\'' || c == '"' || c == '*' || c == '_') continue;  // quotes and emphasis
-        Token t;
         t.begin = i - 1;
         t.end = i;
         t.kind = c == '\t' ? Kind::separator : Kind::punct;
         t.norm = text.substr(i - 1, 1);
-        tokens_.push_back(t);
-        continue;
-      }
-      const std::size_t len = std::min(utf8::lead_length(c), n - i);
-      Token t;
-      t.begin = i;
-      const std::string_view ch = text.substr(i, len);
-      i += len;
-      t.end = i;
-      if (ch == "\xE2\x80\x98" || ch == "\xE2\x80\x99" || ch == "\xE2\x80\x9C" || ch == "\xE2\x80\x9D" ||
-          ch == "\xC2\xA0") {
-        continue;  // quotes, no-break space
-      }
-      if (ch == "\xE2\x80\x93" || ch == "\xE2\x80\x94") {
-        t.kind = Kind::punct;
-        t.norm = "-";
-      } else if ((len == 3 && c == 0xEF && static_cast<unsigned char>(ch[1]) >= 0x80 &&
-                  static_cast<unsigned char>(ch[1]) <= 0x83) ||  // private-use bullets (U+F000..U+F0FF)
-                 (len == 3 && c == 0xE2 &&
-                  (ch[1] == '\x96' || ch[1] == '\x97' || ch[1] == '\x94')) ||  // shapes, box lines
-                 ch == "\xE2\x80\xA2" ||
-                 ch == "\xE2\x88\x92") {  // bullet, minus
-        t.kind = Kind::separator;
       } else {
-        t.kind = Kind::punct;
-        t.norm = "?";
+        const std::size_t len = std::min(utf8::lead_length(c), n - i);
+        t.begin = i;
+        const std::string_view ch = text.substr(i, len);
+        i += len;
+        t.end = i;
+        if (ch == "\xE2\x80\x98" || ch == "\xE2\x80\x99" || ch == "\xE2\x80\x9C" || ch == "\xE2\x80\x9D" ||
+            ch == "\xC2\xA0") {
+          continue;  // quotes, no-break space
+        }
+        if (ch == "\xE2\x80\x93" || ch == "\xE2\x80\x94") {
+          t.kind = Kind::punct;
+          t.norm = "-";
+        } else if ((len == 3 && c == 0xEF && static_cast<unsigned char>(ch[1]) >= 0x80 &&
+                    static_cast<unsigned char>(ch[1]) <= 0x83) ||  // private-use bullets (U+F000..U+F0FF)
+                   (len == 3 && c == 0xE2 &&
+                    (ch[1] == '\x96' || ch[1] == '\x97' || ch[1] == '\x94')) ||  // shapes, box lines
+                   ch == "\xE2\x80\xA2" ||
+                   ch == "\xE2\x88\x92") {  // bullet, minus
+          t.kind = Kind::separator;
+        } else {
+          t.kind = Kind::punct;
+          t.norm = "?";
+        }
       }
       tokens_.push_back(t);
     }
@@ -1085,6 +1006,26 @@ class Scanner {
                                                                       : std::string_view();
   }
 
+  // --- grades: read by the grade-statement reader (recognise/grade_statement.hpp) ------------------
+
+  // The tokens of a sentence [begin, end) as the reader reads them.
+  struct SentenceWords {
+    const std::vector<Token>& tokens;
+    std::size_t begin, end;
+    [[nodiscard]] std::string_view word(std::size_t k) const {
+      return k >= begin && k < end && tokens[k].kind == Kind::word ? tokens[k].norm : std::string_view();
+    }
+    [[nodiscard]] bool stop(std::size_t k) const { return clause_stop(tokens[k]); }
+  };
+
+  // The grade at token k, before token `se`: the longest label or alias of a scale whose words
+  // start there (the first word may be another form of its verb, "required improvement").
+  [[nodiscard]] std::optional<GradeStatements::StatedGrade> grade_at(std::size_t k, std::size_t se) const {
+    const Token& t = tokens_[k];
+    if (t.kind != Kind::word || !(t.flags & kGradeWord)) return std::nullopt;
+    return vocabulary_.grades().grade_at(SentenceWords{tokens_, 0, se}, k, se, vocabulary_.word(t.word).grade_key);
+  }
+
   bool speaks_of_judgements(const Sentence& s) const {
     for (std::size_t k = s.begin; k < s.end; ++k) {
       const std::string_view w = word(k, s);
@@ -1104,7 +1045,7 @@ class Scanner {
         return std::nullopt;
     }
     if (colon + 1 >= s.end) return std::nullopt;
-    const auto g = grade_at(vocabulary_, tokens_, colon + 1, s.end);
+    const auto g = grade_at(colon + 1, s.end);
     if (!g) return std::nullopt;
     for (std::size_t k = g->end; k < s.end; ++k) {
       if (!(is_punct(tokens_[k], '.') || is_punct(tokens_[k], ';'))) return std::nullopt;
@@ -1525,52 +1466,22 @@ class Scanner {
     Area area;
   };
 
-  bool clause_stop(const Token& t) const {
-    return t.kind == Kind::separator || is_punct(t, ';') || is_punct(t, '.') || is_punct(t, ':');
-  }
-
   // Every grade the sentence states as a judgement, with its area.
   std::vector<GradeFound> grades_in(const Sentence& s) const {
     std::vector<GradeFound> out;
     std::optional<std::size_t> last_end;  // area_end of the grade before, for lists
     for (std::size_t k = s.begin; k < s.end; ++k) {
-      const auto g = grade_at(vocabulary_, tokens_, k, s.end);
+      const auto g = grade_at(k, s.end);
       if (!g) continue;
-      const std::string_view prev = k > s.begin ? word(k - 1, s) : std::string_view();
+      const auto judged = vocabulary_.grades().judged(SentenceWords{tokens_, s.begin, s.end}, k, *g, s.begin);
+      if (!judged) {
+        k = g->end - 1;
+        continue;  // "good or better", "good practice", "is good"
+      }
       const std::string_view next = word(g->end, s);
-      if (prev == "or" || next == "or" || prev == "very") {
-        k = g->end - 1;
-        continue;  // "good or better", "good or outstanding"
-      }
-      const bool at_end = g->end >= s.end || tokens_[g->end].kind != Kind::word;
-      if (!at_end && !vocabulary_.in(WL::after_grade, next)) {
-        k = g->end - 1;
-        continue;  // an adjective: "good practice"
-      }
-      if (prev == "is" || prev == "are" || prev == "now") {
-        k = g->end - 1;
-        continue;  // the present: the document's own judgement
-      }
       const bool full_phrase = g->inflected;
-      bool post =
-          vocabulary_.in(WL::outcome_noun, next) ||
-          (next == "inspection" && vocabulary_.in(WL::outcome_noun, word(g->end + 1, s)));
-      std::optional<std::size_t> trigger;
-      for (std::size_t b = k; b > s.begin && k - b < 14;) {
-        --b;
-        if (clause_stop(tokens_[b])) break;
-        if (tokens_[b].kind == Kind::word && vocabulary_.in(WL::grade_trigger, tokens_[b].norm)) {
-          trigger = b;
-          break;
-        }
-      }
-      if (trigger) {
-        const std::string_view before = *trigger > s.begin ? word(*trigger - 1, s) : std::string_view();
-        if (before == "is" || before == "are" || before == "be" || before == "currently" || before == "now" ||
-            ((tokens_[*trigger].norm == "judgement" || tokens_[*trigger].norm == "judgements") &&
-             vocabulary_.in(WL::earlier_judgement, before)))
-          trigger.reset();
-      }
+      const bool post = judged->outcome;
+      const std::optional<std::size_t> trigger = judged->trigger;
       const bool listed = last_end && k >= *last_end && k - *last_end <= 8;
       if (!trigger && !post && !full_phrase && !listed) {
         k = g->end - 1;
@@ -1598,7 +1509,7 @@ class Scanner {
           if (t.kind != Kind::word) break;
           if (t.norm == "and" || t.norm == "when" || t.norm == "at" || t.norm == "since" ||
               t.norm == "with" || t.norm == "but" || t.norm == "while" || t.norm == "which" ||
-              t.norm == "as" || t.norm == "following" || t.norm == "until" || grade_at(vocabulary_, tokens_, a, s.end))
+              t.norm == "as" || t.norm == "following" || t.norm == "until" || grade_at(a, s.end))
             break;
           np.push_back(a);
         }
@@ -1829,11 +1740,14 @@ class Scanner {
   const std::optional<Date> resolve_against_;
   const bool dated_only_;
   // The block being read, and buffers kept from block to block.
+  const Layout* layout_ = nullptr;
+  const Block* block_ = nullptr;
+  std::optional<std::string_view> folded_;  // its folded text, once asked for
   std::string_view text_;
   std::span<const grammar::DateHit> dates_;
   std::vector<DateRange> ranges_;       // of dates_, with the year resolved where asked
   std::vector<std::uint8_t> usable_;    // of dates_: a year stated or resolved
-  std::vector<char> lower_;             // the words lower-cased; tokens view it
+  std::vector<char> keys_;              // words' keys that are not their folded text in place; tokens view them
   std::vector<Token> tokens_;
   std::vector<Sentence> sentences_;
   std::vector<std::size_t> hits_;  // where the probe found a trigger or grade word
@@ -1858,8 +1772,8 @@ struct BlockScanner::Impl {
 BlockScanner::BlockScanner(const ScanOptions& options) : impl_(std::make_unique<Impl>(options)) {}
 BlockScanner::~BlockScanner() = default;
 
-BlockScan BlockScanner::scan(std::string_view text, std::span<const grammar::DateHit> dates, bool list_open) {
-  return impl_->scanner.scan(text, dates, list_open);
+BlockScan BlockScanner::scan(const Layout& layout, const Block& block, bool list_open) {
+  return impl_->scanner.scan(layout, block, list_open);
 }
 
 }  // namespace judgement::detail::references

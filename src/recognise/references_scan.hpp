@@ -13,8 +13,9 @@
 // the inspection ("in June 2018", "which took place on the 20 and 21 August 2020", ", in May
 // 2019,", "was published in July 2015"). Then it reads the grades the sentence states in a
 // judgement's words ("judged to be inadequate", "graded the service as Inadequate overall", "a
-// judgement of inadequate for overall effectiveness", "the inadequate judgement") with the area
-// each is of, and gives each to the mention it is said of: one that follows closely ("judged
+// judgement of inadequate for overall effectiveness", "the inadequate judgement"), by the one
+// reader of a grade stated in a sentence in its judged form (recognise/grade_statement.hpp), with
+// the area each is of, and gives each to the mention it is said of: one that follows closely ("judged
 // inadequate overall at the last inspection in 2014"), else the nearest before, else the nearest
 // after. A sentence that states only a judgement ("The local authority was judged to be
 // inadequate.") speaks of the inspection the sentence before it names, and a sentence ending
@@ -36,6 +37,7 @@
 #include "judgement/date.hpp"
 #include "judgement/report.hpp"
 #include "judgement/scale.hpp"
+#include "layout/layout.hpp"
 #include "profile/lexicon.hpp"
 
 namespace judgement::detail::references {
@@ -124,9 +126,10 @@ class BlockScanner {
   BlockScanner(const BlockScanner&) = delete;
   BlockScanner& operator=(const BlockScanner&) = delete;
 
-  /// Reads one block, given the date expressions in `text` as grammar::find_dates(text) gives
-  /// them. `list_open` says an earlier block ended with an open "... were:" list.
-  BlockScan scan(std::string_view text, std::span<const grammar::DateHit> dates, bool list_open);
+  /// Reads one block of `layout`: its text, the date expressions in it (Layout::dates) and,
+  /// where it reads words, its folded text (Layout::folded). `list_open` says an earlier block
+  /// ended with an open "... were:" list. Offsets are into layout.text(block).
+  BlockScan scan(const Layout& layout, const Block& block, bool list_open);
 
  private:
   struct Impl;

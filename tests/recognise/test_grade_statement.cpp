@@ -1,0 +1,285 @@
+// The one reader of a grade stated in a sentence (recognise/grade_statement.hpp), which the
+// judgements recogniser (the sentence-final form) and the references scanner (the judged form)
+// both call: each form on the built-in words, on a user's scale and with a user's verb row; and,
+// through a whole parse, that one verb row serves both readers.
+#include <catch2/catch.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "judgement/parse.hpp"
+#include "judgement/profile.hpp"
+#include "judgement/scale.hpp"
+#include "profile/lexicon.hpp"
+#include "recognise/grade_statement.hpp"
+#include "support/profiles.hpp"
+
+using judgement::GradeScale;
+using judgement::ProfileRegistry;
+using judgement::ScaleRegistry;
+using judgement::detail::GradeForm;
+using judgement::detail::GradeStatementOptions;
+using judgement::detail::GradeStatements;
+
+namespace {
+
+const GradeScale& ofsted() { return *ScaleRegistry::builtin().find("ofsted-requires-improvement"); }
+
+// A user's scale whose grades are no built-in scale's words.
+const ScaleRegistry& acme_scales() {
+  static const ScaleRegistry scales = [] {
+    ScaleRegistry r = ScaleRegistry::builtin();
+    REQUIRE(r.define("scale acme-four \"Acme Inspectorate's four grades\"\n"
+                     "  \"Commendable\" = 1 \"Sound\" = 2 \"Needs strengthening\" = 3 alias \"Needing strengthening\"\n"
+                     "  \"Unacceptable\" = 4\n"
+                     "end\n")
+                .ok());
+    return r;
+  }();
+  return scales;
+}
+const GradeScale& acme() { return *acme_scales().find("acme-four"); }
+
+// A user's verb that starts a grade, in its forms: one lexicon row list.
+const char* const needs_verb =
+    "lexicon references \"Acme's verb\"\n"
+    "  phrases grade_verb_form \"needs\", \"needed\", \"need\"\n"
+    "end\n";
+
+struct Final {
+  std::string subject;  // the sentence up to the verb
+  std::string grade;    // the grade's label
+  std::string written;  // the grade's words as the sentence has them
+  bool judged = false, colon = false, by_code = false;
+};
+
+// The first grade that ends `sentence`, as the sentence-final form reads it.
+std::optional<Final> final_grade(const GradeStatements& reader, std::string_view sentence) {
+  const std::size_t key = reader.key_words().find(sentence);
+  if (key == std::string_view::npos) return std::nullopt;
+  std::optional<Final> out;
+  reader.final_grades(sentence, key, [&](const GradeStatements::FinalGrade& g) {
+    out = Final{std::string(sentence.substr(0, g.area_end)), g.match.grade->label, std::string(g.grade),
+                g.judged, g.colon, g.match.by_code};
+    return true;
+  });
+  return out;
+}
+
+// A sentence as the judged form reads it: its words folded, "" for punctuation, which ends a
+// clause where it is ';', '.' or ':'.
+struct Words {
+  std::vector<std::string> words;
+  explicit Words(std::string_view text) {
+    while (!text.empty()) {
+      const std::size_t sp = text.find(' ');
+      const std::string_view w = text.substr(0, sp);
+      if (!w.empty()) words.emplace_back(w);
+      text = sp == std::string_view::npos ? std::string_view() : text.substr(sp + 1);
+    }
+  }
+  [[nodiscard]] std::string_view word(std::size_t k) const {
+    if (k >= words.size()) return {};
+    const std::string& w = words[k];
+    return w == "." || w == ";" || w == ":" || w == "," ? std::string_view() : std::string_view(w);
+  }
+  [[nodiscard]] bool stop(std::size_t k) const { return words[k] == "." || words[k] == ";" || words[k] == ":"; }
+  [[nodiscard]] std::size_t size() const { return words.size(); }
+};
+
+struct Judged {
+  std::size_t at = 0;       // the grade's first word
+  std::string grade;        // as its scale writes it
+  bool inflected = false;
+  std::optional<std::string> trigger;
+  bool outcome = false;
+};
+
+// Every grade of `text` the judged form reads as stated, with what states it.
+std::vector<Judged> judged_grades(const GradeStatements& reader, std::string_view text) {
+  const Words w(text);
+  std::vector<Judged> out;
+  for (std::size_t k = 0; k < w.size(); ++k) {
+    const auto g = reader.grade_at(w, k, w.size(), reader.key_of(w.word(k)));
+    if (!g) continue;
+    if (const auto how = reader.judged(w, k, *g, 0)) {
+      Judged j{k, std::string(g->grade), g->inflected, std::nullopt, how->outcome};
+      if (how->trigger) j.trigger = std::string(w.word(*how->trigger));
+      out.push_back(std::move(j));
+    }
+    k = g->end - 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the sentence-final form: the grade that ends a sentence, after its verb or a colon",
+          "[grade_statement][judgements]") {
+  const ProfileRegistry& profiles = ProfileRegistry::builtin();
+  const GradeStatements reader(GradeStatementOptions{&profiles.lexicon(), {&ofsted()}, GradeForm::sentence_final});
+
+  auto f = final_grade(reader, "The judgement for overall effectiveness is inadequate.");
+  REQUIRE(f);
+  CHECK(f->subject == "The judgement for overall effectiveness");
+  CHECK(f->grade == "Inadequate");
+  CHECK(f->written == "inadequate.");
+  CHECK_FALSE(f->judged);
+  CHECK_FALSE(f->colon);
+
+  // A verb that starts a grade is the grade's first word.
+  f = final_grade(reader, "Children\xE2\x80\x99s services in Sefton require improvement to be good.");
+  REQUIRE(f);
+  CHECK(f->subject == "Children\xE2\x80\x99s services in Sefton");
+  CHECK(f->grade == "Requires improvement to be good");
+  CHECK(f->written == "require improvement to be good.");
+
+  // "is judged to be" states a judgement outright; so does a colon.
+  f = final_grade(reader, "Help and protection is judged to be good.");
+  REQUIRE(f);
+  CHECK(f->subject == "Help and protection");
+  CHECK(f->judged);
+  f = final_grade(reader, "Adoption performance: good");
+  REQUIRE(f);
+  CHECK(f->subject == "Adoption performance");
+  CHECK(f->colon);
+
+  // Capitals and a typographic apostrophe are read as the folded text reads them.
+  f = final_grade(reader, "THE OVERALL JUDGEMENT IS THAT CHILDREN\xE2\x80\x99S SERVICES ARE GOOD.");
+  REQUIRE(f);
+  CHECK(f->subject == "THE OVERALL JUDGEMENT");
+  CHECK(f->grade == "Good");
+
+  // A grade by its number.
+  f = final_grade(reader, "Overall effectiveness is 4 (Inadequate).");
+  REQUIRE(f);
+  CHECK(f->grade == "Inadequate");
+
+  // The grade must end the sentence, and follow a verb.
+  CHECK_FALSE(final_grade(reader, "Good practice is inconsistent across the service."));
+  CHECK_FALSE(final_grade(reader, "Leaders have a good understanding of practice."));
+  // Its verb as written: "required" is no form a report states its own grade in.
+  CHECK_FALSE(final_grade(reader, "Services in Sefton required improvement to be good."));
+}
+
+TEST_CASE("the judged form: a grade stated of an inspection anywhere in a sentence", "[grade_statement][references]") {
+  const ProfileRegistry& profiles = ProfileRegistry::builtin();
+  const std::vector<const GradeScale*> scales = {&ofsted(), ScaleRegistry::builtin().find("ofsted-adequate")};
+  const GradeStatements reader(GradeStatementOptions{&profiles.lexicon(), scales, GradeForm::judged});
+
+  auto g = judged_grades(reader, "the council was judged to be inadequate overall in 2014 .");
+  REQUIRE(g.size() == 1);
+  CHECK(g[0].grade == "Inadequate");
+  CHECK(g[0].trigger == std::optional<std::string>("judged"));
+
+  // Another form of the verb that starts a grade: the label, inflected.
+  g = judged_grades(reader, "services required improvement to be good at the last inspection .");
+  REQUIRE(g.size() == 1);
+  CHECK(g[0].grade == "Requires improvement to be good");
+  CHECK(g[0].inflected);
+  CHECK_FALSE(g[0].trigger);
+
+  // An outcome noun after it.
+  g = judged_grades(reader, "the 2016 inspection gave an inadequate judgement .");
+  REQUIRE(g.size() == 1);
+  CHECK(g[0].outcome);
+  CHECK_FALSE(g[0].trigger);
+
+  // The longest phrase of any of the scales.
+  g = judged_grades(reader, "it was graded adequate .");
+  REQUIRE(g.size() == 1);
+  CHECK(g[0].grade == "Adequate");
+
+  // Not stated: one of two, an adjective, the present, a trigger in another clause.
+  CHECK(judged_grades(reader, "practice was judged good or better .").empty());
+  CHECK(judged_grades(reader, "inspectors judged that there was good practice .").empty());
+  CHECK(judged_grades(reader, "the service is good .").empty());
+  const auto other_clause = judged_grades(reader, "leaders were judged ; services good .");
+  REQUIRE(other_clause.size() == 1);
+  CHECK_FALSE(other_clause[0].trigger);
+}
+
+TEST_CASE("both forms read a user's scale in its own words", "[grade_statement][scale]") {
+  const ProfileRegistry& profiles = ProfileRegistry::builtin();
+  const GradeStatements final_reader(GradeStatementOptions{&profiles.lexicon(), {&acme()}, GradeForm::sentence_final});
+  const auto f = final_grade(final_reader, "Leadership is sound.");
+  REQUIRE(f);
+  CHECK(f->grade == "Sound");
+  CHECK_FALSE(final_grade(final_reader, "Leadership is good."));  // no word of this scale
+
+  const GradeStatements judged_reader(GradeStatementOptions{&profiles.lexicon(), {&acme()}, GradeForm::judged});
+  auto g = judged_grades(judged_reader, "services were judged to be needing strengthening in 2019 .");
+  REQUIRE(g.size() == 1);
+  CHECK(g[0].grade == "Needing strengthening");  // the alias, as the scale writes it
+  CHECK(judged_grades(judged_reader, "services were judged to be good in 2019 .").empty());
+}
+
+TEST_CASE("a user's verb that starts a grade is one lexicon row list, read by both forms",
+          "[grade_statement][profile]") {
+  const ProfileRegistry builtin = ProfileRegistry::builtin();
+  const ProfileRegistry profiles = judgement::testing::builtin_profiles_with(needs_verb);
+
+  // The sentence-final form: "needs" starts the grade, listed as a verb of the sentence or not.
+  const GradeStatements plain_final(GradeStatementOptions{&builtin.lexicon(), {&acme()}, GradeForm::sentence_final});
+  const GradeStatements final_reader(GradeStatementOptions{&profiles.lexicon(), {&acme()}, GradeForm::sentence_final});
+  const std::string_view sentence = "The judgement for leadership needs strengthening.";
+  CHECK_FALSE(final_grade(plain_final, sentence));
+  const auto f = final_grade(final_reader, sentence);
+  REQUIRE(f);
+  CHECK(f->subject == "The judgement for leadership");
+  CHECK(f->grade == "Needs strengthening");
+  CHECK(f->written == "needs strengthening.");
+
+  // The judged form: each form stands for the others.
+  const GradeStatements plain_judged(GradeStatementOptions{&builtin.lexicon(), {&acme()}, GradeForm::judged});
+  const GradeStatements judged_reader(GradeStatementOptions{&profiles.lexicon(), {&acme()}, GradeForm::judged});
+  const std::string_view earlier = "in 2019 the service needed strengthening across the board .";
+  CHECK(judged_grades(plain_judged, earlier).empty());
+  const auto g = judged_grades(judged_reader, earlier);
+  REQUIRE(g.size() == 1);
+  CHECK(g[0].grade == "Needs strengthening");
+  CHECK(g[0].inflected);
+}
+
+// Before the two readers were one, each took the verbs that start a grade from its own list (the
+// judgements reader from `judgements grade_verb`, and only for a verb of its `sentence_verb` list;
+// the references scanner from `references grade_verb_form`): a row in either list left one of a
+// report's own "needs strengthening" and an earlier inspection's "needed strengthening" unread.
+TEST_CASE("one verb row makes a report's own grade and an earlier inspection's readable", "[grade_statement][profile]") {
+  const std::string framework =
+      "inspectorate acme \"Acme Inspectorate\"\n"
+      "  mentions \"acme inspectorate\"\n"
+      "  scale acme-four\n"
+      "end\n"
+      "profile acme_review \"Acme review of children's services\"\n"
+      "  inspectorate acme\n"
+      "  title \"acme review of children's services\"\n"
+      "  scale acme-four\n"
+      "end\n";
+  const std::string text =
+      "Acme review of children\xE2\x80\x99s services in Brackenshire\n"
+      "Acme Inspectorate\nInspection dates: 3 to 14 March 2025\n\n"
+      "The judgement for leadership and management needs strengthening.\n\n"
+      "At the inspection in 2010, services needed strengthening overall.\n";
+  for (const std::string list : {"references grade_verb_form", "judgements grade_verb"}) {
+    INFO(list);
+    const std::string reader = list.substr(0, list.find(' '));
+    const ProfileRegistry profiles = judgement::testing::builtin_profiles_with(
+        "lexicon " + reader + " \"Acme's verb\"\n  phrases " + list.substr(list.find(' ') + 1) +
+        " \"needs\", \"needed\"\nend\n" + framework);
+    judgement::ParseOptions options = judgement::testing::options_with(profiles);
+    options.scales = &acme_scales();
+    const auto parsed = judgement::parse(text, options);
+    REQUIRE(parsed.ok());
+    const judgement::Report& r = parsed.value();
+    REQUIRE(r.judgements.size() == 1);
+    CHECK(r.judgements[0].area_id == std::optional<std::string_view>("leadership_and_management"));
+    CHECK(r.judgements[0].grade == "Needs strengthening");
+    CHECK(r.judgements[0].scale == "acme-four");
+    REQUIRE(r.references.size() == 1);
+    REQUIRE(r.references[0].judgements.size() == 1);
+    CHECK(r.references[0].judgements[0].grade == "Needs strengthening");
+  }
+}
