@@ -135,6 +135,9 @@ class LayoutBuilder {
       gapped += !s.blank && s.gaps > 0 ? 1 : 0;
     }
     out_.blocks_.reserve(non_blank);
+    // A block for every four non-blank lines, about (texts_ and folded_ index them).
+    out_.texts_.reserve(non_blank / 4);
+    out_.folded_.reserve(non_blank / 4);
     out_.block_lines_.reserve(non_blank);
     out_.pieces_.reserve(non_blank + gapped);
 

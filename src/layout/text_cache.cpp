@@ -3,7 +3,10 @@
 namespace judgement::detail {
 
 void TextCache::next_generation() {
-  for (const std::uint32_t b : made_) where_[b] = nullptr;
+  for (const std::uint32_t b : made_) {
+    Entry& e = index_[b & mask_];
+    if (e.block == b) e = Entry{};
+  }
   made_.clear();
   if (strict || !old_) {
     old_ = std::make_unique_for_overwrite<char[]>(budget_);  // the generation before it is freed

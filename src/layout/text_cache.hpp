@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -36,9 +37,20 @@ class TextCache {
   TextCache(TextCache&&) noexcept = default;
   TextCache& operator=(TextCache&&) noexcept = default;
 
+  /// Sizes the index of what is held for a text of about `blocks` blocks (a small text's
+  /// cache costs little to set up; a large one's no more than the budget's share).
+  void reserve(std::size_t blocks) {
+    const std::size_t n = std::bit_ceil(std::clamp<std::size_t>(blocks, 64, max_index));
+    if (n > index_.size()) {
+      index_.assign(n, Entry{});
+      mask_ = static_cast<std::uint32_t>(n - 1);
+    }
+  }
+
   /// Where block `block`'s text is held, or null.
   [[nodiscard]] const char* where(std::uint32_t block) const {
-    return block < where_.size() ? where_[block] : nullptr;
+    const Entry& e = index_[block & mask_];
+    return e.block == block ? e.text : nullptr;
   }
 
   /// The text of block `block`, `size` bytes, made by `make(char* out)` (which writes exactly
@@ -51,10 +63,7 @@ class TextCache {
 
   /// Holds a text that needs no making, a view of what outlives the cache (a block of one line
   /// is a view of the source): kept for good.
-  void hold_view(std::uint32_t block, const char* text) {
-    grow_to(block);
-    where_[block] = text;
-  }
+  void hold_view(std::uint32_t block, const char* text) { index_[block & mask_] = {block, text}; }
 
   /// Holds `text` as block `block`'s, when one who has it at hand gives it (the layout, as it
   /// joins a block's lines): the same as get() with a copy of it.
@@ -64,10 +73,6 @@ class TextCache {
   }
 
  private:
-  void grow_to(std::uint32_t block) {
-    if (block >= where_.size()) where_.resize(std::max<std::size_t>(std::size_t{block} + 1, 2 * where_.size()), nullptr);
-  }
-
   // The texts made so far are given up for new ones, but kept where they are until the next
   // time: at least seven texts of an eighth of the budget are made between two generations, so
   // a view stays good for `held` more asked for.
@@ -79,10 +84,9 @@ class TextCache {
     // however large, the last `held` asked for stay (and the budget is not swept by one).
     if (size > budget_ / (2 * held)) return alone(block, size, make);
     if (!cur_ || used_ + size > budget_) next_generation();
-    grow_to(block);
     char* out = cur_.get() + used_;
     make(out);
-    where_[block] = out;
+    index_[block & mask_] = {block, out};
     made_.push_back(block);
     used_ += size;
     return {out, size};
@@ -125,7 +129,15 @@ class TextCache {
   std::size_t budget_;
   std::unique_ptr<char[]> cur_, old_;  // the texts made this generation and the one before
   std::size_t used_ = 0;               // of cur_
-  std::vector<const char*> where_;     // by block: where its text is held, or null
+  // What is held, by block: an index of at most max_index entries, each block's place fixed
+  // (block & mask_), so that a block whose place another takes is made again when asked for.
+  struct Entry {
+    std::uint32_t block = UINT32_MAX;
+    const char* text = nullptr;
+  };
+  static constexpr std::size_t max_index = std::size_t{1} << 14;
+  std::vector<Entry> index_ = std::vector<Entry>(64);
+  std::uint32_t mask_ = 63;
   std::vector<std::uint32_t> made_;    // the blocks made this generation (held in cur_)
   std::array<Alone, held + 1> alone_;
   std::uint64_t clock_ = 0;
