@@ -403,7 +403,7 @@ class LayoutBuilder {
 
   void set_number(Block& b, std::size_t line) {
     const LineShape& s = shapes_[line];
-    b.number = s.number;
+    b.number = static_cast<std::int16_t>(s.number);
     b.label_column = s.label_column;
     b.label_length = s.label_length;
     if (s.number_label(src_.text(src_.lines()[line])).find('.') == std::string_view::npos) last_number_ = s.number;
@@ -693,7 +693,7 @@ class LayoutBuilder {
   void infer(std::size_t k, int number) {
     Block& b = out_.blocks_[k];
     b.kind = BlockKind::paragraph;
-    b.number = number;
+    b.number = static_cast<std::int16_t>(number);
     b.number_inferred = true;
   }
 

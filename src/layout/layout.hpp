@@ -33,7 +33,7 @@ enum class BlockKind : std::uint8_t {
 
 std::string_view to_string(BlockKind kind);
 
-/// 52 bytes: one is kept for every block of the input, about one for every four lines.
+/// 48 bytes: one is kept for every block of the input, about one for every four lines.
 struct Block {
   std::uint32_t first_line = 0;  ///< into Layout::block_lines
   std::uint32_t line_count = 0;
@@ -44,20 +44,20 @@ struct Block {
   Offset text_end = 0;
   std::uint32_t piece_begin = 0;  ///< into Layout::pieces
   std::uint32_t piece_end = 0;
-  std::int32_t number = 0;    ///< paragraph number, 0 when none
   std::int32_t section = -1;  ///< index of the heading block it sits under (for a heading: its parent)
   /// In a table row with a cell right of its label's column, the first piece of that cell,
   /// which a '\t' comes before in the block's text (first, when the row has no label); else 0.
   std::uint32_t tab_piece = 0;
   std::uint32_t page = 1;     ///< of its first line
   std::uint32_t label_column = 0;  ///< its number as printed, in its first line: Layout::number_label
+  std::int16_t number = 0;         ///< paragraph number, 0 when none (of at most four digits)
   std::uint16_t label_length = 0;
   BlockKind kind = BlockKind::paragraph;
   Furniture furniture = Furniture::none;  ///< for a furniture block: why it is furniture
   std::uint8_t heading_level = 0;  ///< 1 for the top level
   bool number_inferred = false;
 };
-static_assert(sizeof(Block) <= 52, "a block is kept for every block of the input");
+static_assert(sizeof(Block) <= 48, "a block is kept for every block of the input");
 
 /// A stretch of a block's text, and where it came from: `size` bytes of source line `line`,
 /// from normalised offset `text`, at `joined` in the joined text (Block::text_begin). A block's
