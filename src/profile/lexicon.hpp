@@ -219,9 +219,10 @@ class Lexicon {
     return lists_[static_cast<std::size_t>(list)];
   }
 
-  /// The area `folded` names: the leftmost phrase of any profile's areas, the longest of those
-  /// that start there ("children in care and care leavers" over "children in care").
-  [[nodiscard]] std::optional<AreaHit> area(std::string_view folded) const;
+  /// The area `text` (as written: matched as folded, source/fold.hpp) names: the leftmost phrase
+  /// of any profile's areas, the longest of those that start there ("children in care and care
+  /// leavers" over "children in care").
+  [[nodiscard]] std::optional<AreaHit> area(std::string_view text) const;
 
   [[nodiscard]] const ProfileRegistry& registry() const noexcept { return *registry_; }
   /// The profile of a document type id, or nullptr.
