@@ -1,7 +1,7 @@
 // The phrases of every profile and inspectorate of a registry, compiled once for the recognisers:
 // each row points back to the profile, area or inspectorate it came from. Text is matched in the
-// folded form recognisers read (recognise/text_search.hpp: ASCII lower case, a typographic
-// apostrophe as "\x01\x01'"); a phrase matches whole words.
+// folded form (source/fold.hpp: ASCII lower case, a typographic apostrophe as "\x01\x01'"), or
+// as written through the same rules; a phrase matches whole words.
 #ifndef JUDGEMENT_SRC_PROFILE_LEXICON_HPP
 #define JUDGEMENT_SRC_PROFILE_LEXICON_HPP
 

@@ -71,7 +71,14 @@ constexpr std::array<bool, 256> in_word = [] {
 
 std::uint8_t byte_class(char c) { return byte_classes[static_cast<unsigned char>(c)]; }
 
-// `text` folded for phrase matching, written into `out` (room for text.size() bytes): the view of `out` it fills.
+// `text` normalised for matching whole headings, written into `out` (room for text.size()
+// bytes): the view of `out` it fills. Not a folded copy of a block's text but a heading's key:
+// bold marks, runs of blanks, a leading paragraph number and trailing punctuation go as well as
+// capitals, so that "**8.  What needs to improve?1**" is "what needs to improve". It is made
+// only for a short text (a heading, at most 120 bytes; a nil statement, at most 250) whose first
+// word can open a listed heading, and compared whole, from its start and from its end, and read
+// by timeframe_heading(); heading_of_another_part() reads the text as written instead wherever
+// its words allow.
 std::string_view normalise_into(std::string_view text, char* out) {
   text = text.substr(0, label_length(text));
   // Lower case, a typographic apostrophe plain, '*' and \x01 dropped, blank runs one space.
