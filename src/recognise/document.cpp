@@ -59,7 +59,8 @@ std::optional<Title> find_title(const Lexicon& lexicon, const PhraseSet& titles,
     return at <= max_title_offset ||
            std::find(line_starts[i].begin(), line_starts[i].end(), at) != line_starts[i].end();
   };
-  std::vector<bool> read(text.size());  // whether a title was looked for in text[i]
+  // Whether a title was looked for in text[i] (1), and whether one may run from it into the next (2).
+  std::vector<std::uint8_t> read(text.size(), 0);
   // The cover's own words, not a summary paragraph that mentions another inspection: a title is
   // short, does not end a sentence, and starts near the start of its block.
   auto title_like = [](std::string_view t) { return !t.empty() && t.size() <= max_title_block && t.back() != '.'; };
@@ -72,7 +73,7 @@ std::optional<Title> find_title(const Lexicon& lexicon, const PhraseSet& titles,
   std::vector<std::vector<Hit>> hits(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (!title_like(text[i])) continue;
-    read[i] = true;
+    read[i] = 1;
     // Only where a title may start: near the block's start, or at the start of one of its lines.
     // Read as written: text[i] is a cover block's text with its postcodes taken out, not a block's.
     const FoldedView t(text[i]);
@@ -115,6 +116,9 @@ std::optional<Title> find_title(const Lexicon& lexicon, const PhraseSet& titles,
       if (hit.row < 64 && title_at(i, hit.at)) rows_at[i] |= std::uint64_t{1} << hit.row;
     }
   }
+  for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+    if (read[i] && read[i + 1] && text[i].size() <= 80) read[i] |= 2;
+  }
   // Profile by profile, the first block that holds a title, alone or with the next.
   for (std::uint32_t r = 0; r < rows.size(); ++r) {
     const Lexicon::ProfileRow& row = rows[r];
@@ -126,7 +130,7 @@ std::optional<Title> find_title(const Lexicon& lexicon, const PhraseSet& titles,
           if (hit.row == r && title_at(i, hit.at)) return Title{row.profile, i, hit.at, hit.end};
         }
       }
-      if (i + 1 >= text.size() || !read[i + 1] || text[i].size() > 80) continue;
+      if (!(read[i] & 2)) continue;
       if (!may_run_on(i, r, row.phrase)) continue;
       // A title run over two blocks starts in the first: its first word is there.
       if (!contains_folded(text[i], std::string_view(row.phrase).substr(0, row.phrase.find(' ')))) continue;

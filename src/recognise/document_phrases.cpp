@@ -1,6 +1,7 @@
 #include "recognise/document_phrases.hpp"
 
 #include <algorithm>
+#include <type_traits>
 #include <utility>
 
 #include "judgement/profile.hpp"
@@ -34,6 +35,7 @@ PhraseSet::PhraseSet(std::vector<std::pair<std::string_view, std::uint32_t>> row
     phrases_.push_back(rows[r].first);
     tags_.push_back(rows[r].second);
     rows_.push_back(r);
+    apostrophes_.push_back(static_cast<std::uint32_t>(std::count(rows[r].first.begin(), rows[r].first.end(), '\'')));
   }
   for (std::string_view p : phrases_) {
     const auto c = static_cast<unsigned char>(p.front());
@@ -98,6 +100,25 @@ std::size_t PhraseSet::first_in(const Hay& hay, std::size_t from, std::size_t* e
 
 template <class Hay>
 std::size_t PhraseSet::ending_in(const Hay& hay, std::size_t end) const {
+  if constexpr (std::is_same_v<Hay, FoldedView>) {
+    // Text as written without a \x01 of its own: a phrase that ends at `end` starts its length
+    // before it, and up to two bytes more for each "'" met by a typographic apostrophe (whose
+    // \x01 bytes it passes over, from the first or, at the phrase's start, from the second).
+    // Each phrase is tried at those places only, the leftmost kept.
+    if (end <= hay.size() && hay.text.find('\x01') == std::string_view::npos) {
+      std::size_t best = npos;
+      for (std::size_t r = 0; r < phrases_.size(); ++r) {
+        const std::string_view p = phrases_[r];
+        for (std::size_t extra = 0; extra <= 2u * std::size_t{apostrophes_[r]}; ++extra) {
+          const std::size_t length = p.size() + extra;
+          if (length > end) break;
+          const std::size_t at = end - length;
+          if (at < best && match(hay, at, p) == end) best = at;
+        }
+      }
+      return best;
+    }
+  }
   for (std::size_t at = 0; at < end && at < hay.size(); ++at) {
     if (!may_start_at(hay, at) || (at > 0 && word_at(hay, at - 1))) continue;
     const auto c = static_cast<unsigned char>(hay[at]);

@@ -85,6 +85,7 @@ class PhraseSet {
   std::vector<std::string_view> phrases_;      // into the lexicon, which outlives every parse; by first byte
   std::vector<std::uint32_t> tags_;            // each phrase's list, as a bit
   std::vector<std::uint32_t> rows_;            // each phrase's row, as made
+  std::vector<std::uint32_t> apostrophes_;     // each phrase's count of "'"
   std::array<std::uint32_t, 257> bucket_{};    // phrases starting with byte b: [bucket_[b], bucket_[b + 1])
   std::array<std::uint64_t, 4> starts_{};      // the bytes some phrase can match at (a bitmap)
   // The phrases' first two bytes, hashed into a bitmap; `any_second_` the first bytes of

@@ -123,8 +123,8 @@ class Starts {
     for (; at_ < text_.size(); ++at_) {
       const char c = text_[at_];
       const bool hit = letter_ ? (c | 0x20) == first_
-                               : c == first_ || (slow_ && static_cast<unsigned char>(c) >= 0x80 &&
-                                                 (folded_byte(text_, at_) == '\x01' || folded_byte(text_, at_) == '\''));
+                               : c == first_ || (slow_ && (c == '\x01' || (static_cast<unsigned char>(c) >= 0x80 &&
+                                                 (folded_byte(text_, at_) == '\x01' || folded_byte(text_, at_) == '\''))));
       if (hit) return at_++;
     }
     return std::string_view::npos;

@@ -87,7 +87,7 @@ inline std::size_t match_folded(std::string_view text, std::size_t at, std::stri
   const std::size_t n = text.size(), m = lower.size();
   while (k < m && i < n) {
     const char t = text[i];
-    if (static_cast<unsigned char>(t) < 0x80) {
+    if (static_cast<unsigned char>(t) < 0x80 && t != '\x01') {
       if (fold_letter(t) != lower[k]) return std::string_view::npos;
       ++i;
       ++k;

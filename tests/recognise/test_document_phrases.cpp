@@ -138,6 +138,7 @@ TEST_CASE("a compiled phrase list reads text as written as it reads the text fol
       "INSPECTORS:a Inspectors: inspectors:1",
       "a Lead Inspector (Senior HMI" + apostrophe + ")",
       "caf\xC3\xA9 HMI \xC3\x89 x \xE2\x80\x99x",
+      "a \x01's and a \x01\x01\x01's HMI" + apostrophe + "s",  // \x01 of the text's own
   };
   const PhraseSet set(phrases);
   for (const std::string& text : written) {

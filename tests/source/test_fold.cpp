@@ -33,6 +33,7 @@ std::vector<std::string> corner_texts() {
       "cut " + apostrophe.substr(0, 2) + " and \xE2\x80\x9A look-alike and " + apostrophe,
       "X1 x-ray aX X. the following: THE FOLLOWING? thefollowing",
       apostrophe + "s " + apostrophe + "S 's",
+      "x\x01's \x01\x01\x01's A\x01B",  // \x01 of the text's own, which a "'" passes over as in fold()
   };
 }
 
