@@ -8,8 +8,8 @@
 #include "layout/furniture.hpp"
 #include "layout/line.hpp"
 #include "profile/lexicon.hpp"
-#include "profile/phrase.hpp"
 #include "scale/words.hpp"
+#include "source/fold.hpp"
 
 namespace judgement::detail {
 

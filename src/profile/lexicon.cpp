@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "source/fold.hpp"
+
 namespace judgement::detail {
 
 namespace {
@@ -76,17 +78,24 @@ Lexicon::Lexicon(const ProfileRegistry& registry) : registry_(&registry) {
   for (std::size_t b = 1; b < area_bucket_.size(); ++b) area_bucket_[b] += area_bucket_[b - 1];
 }
 
-std::optional<Lexicon::AreaHit> Lexicon::area(std::string_view folded) const {
-  // One pass: at each word start, the phrases that begin with its first byte.
-  for (std::size_t at = 0; at < folded.size(); ++at) {
-    const auto c = static_cast<unsigned char>(folded[at]);
-    if (at > 0 && alnum(folded[at - 1])) continue;
+std::optional<Lexicon::AreaHit> Lexicon::area(std::string_view text) const {
+  // One pass, word start to word start: at each, the phrases that begin with its first byte,
+  // folded. The text is read as written (source/fold.hpp), not folded into a copy.
+  for (std::size_t at = 0; at < text.size();) {
+    const char c = folded_byte(text, at);
+    const auto b = static_cast<unsigned char>(c);
     std::optional<AreaHit> best;
-    for (std::uint32_t r = area_bucket_[c]; r < area_bucket_[c + 1u]; ++r) {
-      const std::size_t end = match_at(folded, at, areas_[r].phrase);
-      if (end != std::string_view::npos && (!best || end > best->end)) best = AreaHit{areas_[r].id, at, end};
+    for (std::uint32_t r = area_bucket_[b]; r < area_bucket_[b + 1u]; ++r) {
+      // At a word start already: the phrase, then the end of a word.
+      const std::size_t end = match_folded(text, at, areas_[r].phrase);
+      if (end == std::string_view::npos || (end < text.size() && written_word_byte(text[end]))) continue;
+      if (!best || end > best->end) best = AreaHit{areas_[r].id, at, end};
     }
     if (best) return best;
+    ++at;
+    if (folded_word_byte(c)) {
+      while (at < text.size() && written_word_byte(text[at])) ++at;
+    }
   }
   return std::nullopt;
 }

@@ -1,7 +1,7 @@
 // The phrases of every profile and inspectorate of a registry, compiled once for the recognisers:
 // each row points back to the profile, area or inspectorate it came from. Text is matched in the
-// folded form recognisers read (recognise/text_search.hpp: ASCII lower case, a typographic
-// apostrophe as "\x01\x01'"); a phrase matches whole words.
+// folded form (source/fold.hpp: ASCII lower case, a typographic apostrophe as "\x01\x01'"), or
+// as written through the same rules; a phrase matches whole words.
 #ifndef JUDGEMENT_SRC_PROFILE_LEXICON_HPP
 #define JUDGEMENT_SRC_PROFILE_LEXICON_HPP
 
@@ -219,9 +219,10 @@ class Lexicon {
     return lists_[static_cast<std::size_t>(list)];
   }
 
-  /// The area `folded` names: the leftmost phrase of any profile's areas, the longest of those
-  /// that start there ("children in care and care leavers" over "children in care").
-  [[nodiscard]] std::optional<AreaHit> area(std::string_view folded) const;
+  /// The area `text` (as written: matched as folded, source/fold.hpp) names: the leftmost phrase
+  /// of any profile's areas, the longest of those that start there ("children in care and care
+  /// leavers" over "children in care").
+  [[nodiscard]] std::optional<AreaHit> area(std::string_view text) const;
 
   [[nodiscard]] const ProfileRegistry& registry() const noexcept { return *registry_; }
   /// The profile of a document type id, or nullptr.

@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "source/fold.hpp"
+
 namespace judgement::detail {
 
 inline std::string phrase_key(std::string_view text) {
@@ -31,15 +33,36 @@ inline std::string phrase_key(std::string_view text) {
   return letter ? out : std::string();
 }
 
-/// Whether `text`, its ASCII letters lower-cased, starts with `lower` (lower case already, as
-/// phrase_key() gives a phrase): a phrase compared at a text's start without folding a copy.
-inline bool starts_with_folded(std::string_view text, std::string_view lower) {
-  if (text.size() < lower.size()) return false;
-  for (std::size_t i = 0; i < lower.size(); ++i) {
-    const char c = text[i];
-    if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c) != lower[i]) return false;
+/// Whether phrase_key(text) is `key`, read from the text as written: a text (a cover line)
+/// compared with a phrase without a key made of it.
+inline bool is_phrase_key(std::string_view text, std::string_view key) {
+  auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  std::size_t k = 0;
+  bool gap = false, started = false, letter = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (blank(c)) {
+      gap = started;
+      continue;
+    }
+    c = fold_letter(c);
+    if (apostrophe_at(text, i)) {
+      c = '\'';
+      i += 2;
+    }
+    letter = letter || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c & 0x80);
+    // A key is empty where the text has no letter: the text is read to its end to know.
+    if (key.empty()) continue;
+    if (gap) {
+      if (k >= key.size() || key[k] != ' ') return false;
+      ++k;
+    }
+    gap = false;
+    started = true;
+    if (k >= key.size() || key[k] != c) return false;
+    ++k;
   }
-  return true;
+  return key.empty() ? !letter : k == key.size() && letter;
 }
 
 }  // namespace judgement::detail

@@ -3,6 +3,7 @@
 // the opening sentences that say when the visit took place and who made it. Never from the
 // file name.
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <optional>
 #include <string>
@@ -33,17 +34,10 @@ std::vector<const Block*> cover_blocks(const Layout& layout) {
   return cover;
 }
 
-// Folded text without the padding fold() puts before apostrophes, for phrase matching only.
-std::string compact(std::string_view text) {
-  std::string out;
-  append_compact(text, out);
-  return out;
-}
-
 struct Title {
   const FrameworkProfile* profile = nullptr;
   std::size_t block = 0;  // index into the cover
-  std::size_t at = 0;     // offset of the phrase in the block's folded text
+  std::size_t at = 0;     // offset of the phrase in the block's text
   std::size_t end = 0;
 };
 
@@ -65,7 +59,8 @@ std::optional<Title> find_title(const Lexicon& lexicon, const PhraseSet& titles,
     return at <= max_title_offset ||
            std::find(line_starts[i].begin(), line_starts[i].end(), at) != line_starts[i].end();
   };
-  std::vector<std::optional<std::string>> folded(text.size());
+  // Whether a title was looked for in text[i] (1), and whether one may run from it into the next (2).
+  std::vector<std::uint8_t> read(text.size(), 0);
   // The cover's own words, not a summary paragraph that mentions another inspection: a title is
   // short, does not end a sentence, and starts near the start of its block.
   auto title_like = [](std::string_view t) { return !t.empty() && t.size() <= max_title_block && t.back() != '.'; };
@@ -78,30 +73,71 @@ std::optional<Title> find_title(const Lexicon& lexicon, const PhraseSet& titles,
   std::vector<std::vector<Hit>> hits(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (!title_like(text[i])) continue;
-    folded[i] = fold_text(text[i]);
+    read[i] = 1;
     // Only where a title may start: near the block's start, or at the start of one of its lines.
+    // Read as written: text[i] is a cover block's text with its postcodes taken out, not a block's.
+    const FoldedView t(text[i]);
     auto keep = [&](std::uint32_t row, std::size_t at, std::size_t end) { hits[i].push_back({row, at, end}); };
-    titles.each(*folded[i], keep, 0, max_title_offset + 1);
+    titles.each(t, keep, 0, max_title_offset + 1);
     for (const std::size_t start : line_starts[i]) {
-      if (start > max_title_offset) titles.each(*folded[i], keep, start, start + 1);
+      if (start > max_title_offset) titles.each(t, keep, start, start + 1);
     }
   }
-  // Profile by profile, the first block that holds a title, alone or with the next.
+  // Whether a title can run from text[i] into text[i + 1] (a cheap test before the blocks are
+  // joined and searched): it starts in the first and goes on in the second, so text[i] ends
+  // with its words up to a space; or it lies in the second near enough to the first's start.
+  // The bytes each title has before a space, as bits: text[i] can end with its words up to a
+  // space only if its last byte, folded, is one of them.
   const std::vector<Lexicon::ProfileRow>& rows = lexicon.titles();
+  std::vector<std::array<std::uint64_t, 4>> before_space(rows.size());
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    const std::string& p = rows[r].phrase;
+    for (std::size_t k = 1; k < p.size(); ++k) {
+      if (p[k] != ' ') continue;
+      const auto b = static_cast<unsigned char>(p[k - 1]);
+      before_space[r][b >> 6] |= std::uint64_t{1} << (b & 63);
+    }
+  }
+  auto may_run_on = [&](std::size_t i, std::uint32_t r, std::string_view phrase) {
+    const auto last = static_cast<unsigned char>(text[i].empty() ? '\0' : folded_byte(text[i], text[i].size() - 1));
+    if ((before_space[r][last >> 6] >> (last & 63)) & 1u) {
+      for (std::size_t k = phrase.find(' '); k != std::string_view::npos; k = phrase.find(' ', k + 1)) {
+        if (ends_with_folded(text[i], phrase.substr(0, k))) return true;
+      }
+    }
+    return std::any_of(hits[i + 1].begin(), hits[i + 1].end(),
+                       [&](const Hit& h) { return h.row == r && text[i].size() + 1 + h.at <= max_title_offset; });
+  };
+  // The rows (the first 64) each block has a title of where a title may start, as bits: a row
+  // not among them is not looked for in its hits.
+  std::vector<std::uint64_t> rows_at(text.size(), 0);
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    for (const Hit& hit : hits[i]) {
+      if (hit.row < 64 && title_at(i, hit.at)) rows_at[i] |= std::uint64_t{1} << hit.row;
+    }
+  }
+  for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+    if (read[i] && read[i + 1] && text[i].size() <= 80) read[i] |= 2;
+  }
+  // Profile by profile, the first block that holds a title, alone or with the next.
   for (std::uint32_t r = 0; r < rows.size(); ++r) {
     const Lexicon::ProfileRow& row = rows[r];
     for (std::size_t i = 0; i < text.size(); ++i) {
-      if (!folded[i]) continue;
+      if (!read[i]) continue;
       std::size_t end = 0;
-      for (const Hit& hit : hits[i]) {
-        if (hit.row == r && title_at(i, hit.at)) return Title{row.profile, i, hit.at, hit.end};
+      if (r >= 64 || ((rows_at[i] >> r) & 1u)) {
+        for (const Hit& hit : hits[i]) {
+          if (hit.row == r && title_at(i, hit.at)) return Title{row.profile, i, hit.at, hit.end};
+        }
       }
-      if (i + 1 >= text.size() || !folded[i + 1] || text[i].size() > 80) continue;
+      if (!(read[i] & 2)) continue;
+      if (!may_run_on(i, r, row.phrase)) continue;
       // A title run over two blocks starts in the first: its first word is there.
-      if (folded[i]->find(std::string_view(row.phrase).substr(0, row.phrase.find(' '))) == std::string::npos) continue;
-      const std::string pair = *folded[i] + ' ' + *folded[i + 1];
-      const std::size_t at = find_phrase(pair, row.phrase, 0, &end);
-      if (at == std::string::npos || !title_at(i, at) || end <= folded[i]->size()) continue;
+      if (!contains_folded(text[i], std::string_view(row.phrase).substr(0, row.phrase.find(' ')))) continue;
+      // The two blocks joined (as written, not folded): the title, when found, is this text.
+      const std::string pair = text[i] + ' ' + text[i + 1];
+      const std::size_t at = find_phrase_folded(pair, row.phrase, 0, &end);
+      if (at == std::string::npos || !title_at(i, at) || end <= text[i].size()) continue;
       text[i] += ' ';
       text[i] += text[i + 1];
       text[i + 1].clear();
@@ -134,7 +170,7 @@ bool postcode_at(std::string_view s, std::size_t at, std::size_t* end) {
 // --- "Label: value" fields of a cover ----------------------------------------------------------
 
 struct Field {
-  std::string label;  // compact(): lower case, a typographic apostrophe as "'", without the colon
+  std::string label;  // as written, without the colon: compared with equal_folded()
   std::string value;
   std::size_t begin = 0, end = 0;  // the label's line, normalised offsets
 };
@@ -178,27 +214,15 @@ std::string_view plain_line(std::string_view line, std::string& buffer) {
   return trim_blanks(buffer);
 }
 
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-
-// Whether fold(text) holds `word` (lower case, no apostrophe), without folding.
-bool folded_contains(std::string_view text, std::string_view word) {
-  for (std::size_t at = 0; at + word.size() <= text.size(); ++at) {
-    if (lower(text[at]) == word.front() && starts_with_folded(text.substr(at), word)) return true;
-  }
-  return false;
-}
-
-// A role on a line of its own (fold(line) names an inspector, or is "hmi").
+// A role on a line of its own (the line names an inspector, or is "hmi").
 bool role_like(std::string_view line) {
-  return folded_contains(line, "inspector") || (line.size() == 3 && starts_with_folded(line, "hmi"));
+  return contains_folded(line, "inspector") || equal_folded(line, "hmi");
 }
 
 bool open_ended(std::string_view value) {
   value = trim(value, " \t");
-  const std::string f = fold_text(value);
   for (std::string_view end : {" and", " to", ",", "-", "\xE2\x80\x93", " &"}) {
-    if (f.ends_with(end)) return true;
+    if (ends_with_folded(value, end)) return true;
   }
   return false;
 }
@@ -217,7 +241,7 @@ std::vector<Field> cover_fields(const Layout& layout, const std::vector<const Bl
       if (line.empty()) continue;
       const std::size_t colon = line.find(':');
       if (colon != std::string::npos && is_label(trim(line.substr(0, colon), " \t"))) {
-        Field f{compact(trim(line.substr(0, colon), " \t")), std::string(trim(line.substr(colon + 1), " \t")),
+        Field f{std::string(trim(line.substr(0, colon), " \t")), std::string(trim(line.substr(colon + 1), " \t")),
                 at.begin, at.end};
         fields.push_back(f);
         if (fields.back().value.empty()) pending.push_back(fields.size() - 1);
@@ -241,7 +265,7 @@ std::vector<Field> cover_fields(const Layout& layout, const std::vector<const Bl
       // A value that goes on to a second line: "Lead inspector: Name" then "Her Majesty's Inspector".
       if (!fields.empty() && line.size() <= 40 && line.find(':') == std::string::npos && role_like(line)) {
         Field& last = fields.back();
-        if (!last.value.empty() && folded_contains(last.label, "inspector")) {
+        if (!last.value.empty() && contains_folded(last.label, "inspector")) {
           last.value += ", ";
           last.value += line;
         }
@@ -255,7 +279,7 @@ std::vector<Field> cover_fields(const Layout& layout, const std::vector<const Bl
 const Field* field(const std::vector<Field>& fields, const std::vector<std::string>& labels) {
   for (std::string_view l : labels) {
     for (const Field& f : fields) {
-      if (f.label == l && !f.value.empty()) return &f;
+      if (!f.value.empty() && equal_folded(f.label, l)) return &f;
     }
   }
   return nullptr;
@@ -328,37 +352,31 @@ class People {
  public:
   explicit People(const DocumentPhrases& phrases) : phrases_(phrases) {}
 
-  // A role phrase that ends `folded` (after closing punctuation), the longest: its start, npos if none.
-  std::size_t role_suffix(std::string_view folded) const {
-    std::size_t size = folded.size();
-    while (size > 0 && (folded[size - 1] == ')' || folded[size - 1] == '.' || folded[size - 1] == ' ')) --size;
-    return phrases_.inspector_role.ending_at(folded, size);
+  // People, roles and names are short texts, not blocks': each is read as written.
+
+  // A role phrase that ends `text` (after closing punctuation), the longest: its start, npos if none.
+  std::size_t role_suffix(std::string_view text) const {
+    std::size_t size = text.size();
+    while (size > 0 && (text[size - 1] == ')' || text[size - 1] == '.' || text[size - 1] == ' ')) --size;
+    return phrases_.inspector_role.ending_at(FoldedView(text), size);
   }
 
-  // The end of a role phrase that starts `folded`, the longest; 0 when none.
-  std::size_t role_prefix(std::string_view folded) const {
-    const std::size_t end = phrases_.inspector_role.longest_at(folded, 0);
+  // The end of a role phrase that starts `text`, the longest; 0 when none.
+  std::size_t role_prefix(std::string_view text) const {
+    const std::size_t end = phrases_.inspector_role.longest_at(FoldedView(text), 0);
     return end == std::string::npos ? 0 : end;
   }
 
-  bool role_like(std::string_view folded) const {
-    return folded.find("inspector") != std::string_view::npos || role_suffix(folded) != std::string::npos;
+  bool role_like(std::string_view text) const {
+    return contains_folded(text, "inspector") || role_suffix(text) != std::string::npos;
   }
 
   // Never a person: "Her Majesty's Inspectors", "HMI Schools".
-  bool not_a_name(std::string_view name) const {
-    std::string buffer;
-    return not_a_name(name, buffer);
-  }
-  // As above, folding into `buffer`.
-  bool not_a_name(std::string_view name, std::string& buffer) const {
-    fold_into(name, buffer);
-    return phrases_.not_inspector.in(buffer);
-  }
+  bool not_a_name(std::string_view name) const { return phrases_.not_inspector.in(FoldedView(name)); }
 
   std::vector<Person> in(std::string_view list) const {
     // The parts between separators, each a stretch of the list: [from, i). Read as views of the
-    // list, folded into one buffer: a person costs no copy until kept.
+    // list: a person costs no copy until kept.
     std::vector<std::string_view> parts;
     std::size_t from = 0;
     auto flush = [&](std::size_t i) {
@@ -387,14 +405,12 @@ class People {
     std::vector<Person> people;
     std::size_t roleless_from = 0;  // the first of the names at the end that have no role yet
     std::string shared;             // a plural role before the first name: every name's
-    std::string folded;
     for (std::size_t k = 0; k < parts.size(); ++k) {
       std::string_view part = parts[k];
       if (part.starts_with("and ")) part = part.substr(4);
-      fold_into(part, folded);
       std::string role;
       // "lead inspector A", "Her Majesty's Inspectors A": a role before the name.
-      if (const std::size_t pre = role_prefix(folded); pre > 0 && pre < part.size()) {
+      if (const std::size_t pre = role_prefix(part); pre > 0 && pre < part.size()) {
         const std::string_view name = trim(part.substr(pre), " ");
         if (name_like(strip_title(name))) {
           role = std::string(trim(part.substr(0, pre), " ,"));
@@ -404,12 +420,11 @@ class People {
             role.clear();
           }
           part = name;
-          fold_into(part, folded);
         }
       }
       // "Deane Jennings (Contracted Inspector)", "Simone White SHMI": a role after the name.
       if (role.empty()) {
-        if (const std::size_t suf = role_suffix(folded); suf != std::string::npos) {
+        if (const std::size_t suf = role_suffix(part); suf != std::string::npos) {
           role = std::string(trim(part.substr(suf), " ().,"));
           part = trim(part.substr(0, suf), " (,");
         }
@@ -422,13 +437,13 @@ class People {
         roleless_from = people.size();
         continue;
       }
-      // role_like(folded), its role suffix already looked for above and not found.
-      if (role.empty() && folded.find("inspector") != std::string::npos) {
+      // role_like(part), its role suffix already looked for above and not found.
+      if (role.empty() && contains_folded(part, "inspector")) {
         for (std::size_t p = roleless_from; p < people.size(); ++p) people[p].second = singular(std::string(part));
         roleless_from = people.size();
         continue;
       }
-      if (!name_like(part) || not_a_name(part, folded)) continue;
+      if (!name_like(part) || not_a_name(part)) continue;
       people.emplace_back(std::string(part), role);
       if (!role.empty()) roleless_from = people.size();
     }
@@ -444,7 +459,7 @@ class People {
   std::string_view strip_title(std::string_view part) const {
     part = trim(part, " ");
     for (const std::string& lead : phrases_.honorifics) {
-      if (starts_with_folded(part, lead)) part.remove_prefix(lead.size());
+      if (const std::size_t n = folded_prefix(part, lead); n != std::string_view::npos) part.remove_prefix(n);
     }
     return part;
   }
@@ -490,41 +505,59 @@ class DocumentReader {
   }
 
  private:
-  // The compact text of the first `max_blocks` blocks that are not page furniture, a line
-  // each. Asked for at 60, 200 and 400 blocks: each block is made compact once, as the longest
-  // request reaches it, and shorter requests take a prefix.
-  // A view into what has been made so far: valid until a longer request.
-  std::string_view document_text_start(std::size_t max_blocks) const {
-    const auto& blocks = layout_.blocks();
-    while (start_.ends.size() < max_blocks && start_.next < blocks.size()) {
-      const Block& b = blocks[start_.next++];
+  // Calls read(folded) with the folded text of each of the first `max_blocks` blocks that are
+  // not page furniture (Layout::folded, one block at a time), until it returns true.
+  template <class Read>
+  void each_opening_block(std::size_t max_blocks, Read&& read) const {
+    std::size_t n = 0;
+    for (const Block& b : layout_.blocks()) {
       if (b.kind == BlockKind::furniture) continue;
-      append_compact(layout_.text(b), start_.text);
-      start_.text += '\n';
-      start_.ends.push_back(start_.text.size());
+      if (n++ == max_blocks || read(layout_.folded(b))) return;
     }
-    const std::size_t n = std::min(max_blocks, start_.ends.size());
-    return std::string_view(start_.text).substr(0, n == 0 ? 0 : start_.ends[n - 1]);
+  }
+
+  // Whether one of the first `max_blocks` blocks has a phrase of `list`.
+  bool opening_has(std::size_t max_blocks, const PhraseSet& list) const {
+    bool found = false;
+    each_opening_block(max_blocks, [&](std::string_view f) { return found = list.in(f); });
+    return found;
+  }
+
+  // The first row (in the lexicon's order) of `rows` that one of the first `max_blocks` blocks
+  // has, or npos: each block read once, for the rows before the best found so far.
+  template <class Row>
+  std::size_t first_row_in_opening(std::size_t max_blocks, const std::vector<Row>& rows) const {
+    std::size_t best = rows.size();
+    each_opening_block(max_blocks, [&](std::string_view f) {
+      for (std::size_t r = 0; r < best; ++r) {
+        if (find_phrase(f, rows[r].phrase) != std::string::npos) {
+          best = r;
+          break;
+        }
+      }
+      return best == 0;
+    });
+    return best == rows.size() ? std::string::npos : best;
   }
 
   DocumentType type() const {
-    // The opening of the text, compacted only when a rule below reads it (made once, as the
-    // longest request reaches it).
-    const auto start = [&] { return document_text_start(60); };
     // A council paper reports an inspection; its own kind wins over the inspection it names. The
-    // cover is the first blocks that are not furniture: the start of the text, a line each.
-    const std::string_view cover_text = document_text_start(cover_.size());
-    const std::uint32_t committee = phrases_.committee.lists_in(cover_text, 1);  // 1: committee_cover, 2: committee_body
-    if ((committee & 1) != 0 || ((committee & 2) != 0 && phrases_.committee_opening.in(start()))) {
+    // cover is the first blocks that are not furniture.
+    std::uint32_t committee = 0;  // 1: committee_cover, 2: committee_body
+    each_opening_block(cover_.size(), [&](std::string_view f) {
+      committee |= phrases_.committee.lists_in(f, 1);
+      return (committee & 1) != 0;
+    });
+    if ((committee & 1) != 0 || ((committee & 2) != 0 && opening_has(60, phrases_.committee_opening))) {
       return DocumentType::committee_report;
     }
     if (title_) return out_.type_of(*title_->profile);
     // A cover lost in conversion: the judgement areas each framework uses name it.
-    const std::string_view body = document_text_start(400);
-    for (const Lexicon::ProfileRow& row : out_.lexicon().contents()) {
-      if (find_phrase(body, row.phrase) != std::string::npos) return out_.type_of(*row.profile);
+    if (const std::size_t row = first_row_in_opening(400, out_.lexicon().contents()); row != std::string::npos) {
+      return out_.type_of(*out_.lexicon().contents()[row].profile);
     }
-    if (phrases_.news_opening.in(start()) || (phrases_.news_said.in(start()) && phrases_.news_speaker.in(start()))) {
+    if (opening_has(60, phrases_.news_opening) ||
+        (opening_has(60, phrases_.news_said) && opening_has(60, phrases_.news_speaker))) {
       return DocumentType::news;
     }
     return DocumentType::unknown;
@@ -536,9 +569,8 @@ class DocumentReader {
     if (const FrameworkProfile* p = out_.profile(type)) {
       if (const Inspectorate* i = out_.profiles().find_inspectorate(p->inspectorate)) return out_.keep(i->name);
     }
-    const std::string_view start = document_text_start(200);
-    for (const Lexicon::MentionRow& row : out_.lexicon().mentions()) {
-      if (find_phrase(start, row.phrase) != std::string::npos) return out_.keep(row.inspectorate->name);
+    if (const std::size_t row = first_row_in_opening(200, out_.lexicon().mentions()); row != std::string::npos) {
+      return out_.keep(out_.lexicon().mentions()[row].inspectorate->name);
     }
     return std::nullopt;
   }
@@ -620,7 +652,7 @@ class DocumentReader {
   // "Textphone 0161 ...") or a line that is a postcode with at most a town before it.
   bool address_line(std::string_view line) const {
     if (line.size() > 80) return false;
-    if (phrases_.address.longest_at(fold_text(line.substr(0, 40)), 0) != std::string::npos) return true;
+    if (phrases_.address.longest_at(FoldedView(line.substr(0, 40)), 0) != std::string::npos) return true;
     std::size_t end = 0;
     for (std::size_t i = 0; i < line.size(); ++i) {
       if ((i == 0 || line[i - 1] == ' ') && postcode_at(line, i, &end)) {
@@ -636,17 +668,18 @@ class DocumentReader {
     if (t.empty() || t.size() > 80 || t.find(':') != std::string_view::npos || single_day(t) || names_inspectorate(t) ||
         address_line(t))
       return false;
-    return phrases_.not_provider.longest_at(fold_text(t), 0) == std::string::npos;
+    return phrases_.not_provider.longest_at(FoldedView(t), 0) == std::string::npos;
   }
 
   static bool capitalised(std::string_view name) {
     return !name.empty() && ((name.front() >= 'A' && name.front() <= 'Z') || (name.front() & 0x80));
   }
 
-  // The first phrase of `list` in folded `f` at or after `from` (the leftmost, the longest
-  // there); npos when none.
-  static std::size_t first_of(const PhraseSet& list, std::string_view f, std::size_t from, std::size_t* end) {
-    return list.first(f, from, end);
+  // The first phrase of `list` in `text` (as written, or a folded block's text) at or after
+  // `from` (the leftmost, the longest there); npos when none.
+  template <class Text>
+  static std::size_t first_of(const PhraseSet& list, Text text, std::size_t from, std::size_t* end) {
+    return list.first(text, from, end);
   }
 
   // The provider's name as the title gives it. The title and the short cover lines straight
@@ -671,7 +704,8 @@ class DocumentReader {
       }
       joined += cover_text_[i];
     }
-    const std::string f = fold_text(joined);
+    // The cover's lines joined (as written: the title's block and the short blocks above it).
+    const FoldedView f(joined);
     const std::size_t title_end = title_at + (title_->end - title_->at);
     std::size_t head_end = 0;
     const std::size_t head = first_of(phrases_.provider_head, f, 0, &head_end);
@@ -685,8 +719,7 @@ class DocumentReader {
         const std::string_view next = cover_text_[i];
         if (next.empty()) continue;
         if (!name_piece(next) || !capitalised(next) || std::count(next.begin(), next.end(), ' ') > 3) break;
-        const std::string nf = fold_text(next);
-        end_at = first_of(phrases_.provider_end, nf, 0, nullptr);
+        end_at = first_of(phrases_.provider_end, FoldedView(next), 0, nullptr);
         const std::string_view part = trim(next.substr(0, end_at == std::string::npos ? next.size() : end_at), " ,");
         if (!part.empty()) {
           name += ' ';
@@ -705,9 +738,8 @@ class DocumentReader {
 
   // A cover line that is only an inspectorate's name or a phrase that names it ("Ofsted").
   bool names_inspectorate(std::string_view line) const {
-    const std::string key = phrase_key(line);
     for (const Lexicon::MentionRow& row : out_.lexicon().mentions()) {
-      if (row.phrase == key || phrase_key(row.inspectorate->name) == key) return true;
+      if (is_phrase_key(line, row.phrase) || is_phrase_key(line, phrase_key(row.inspectorate->name))) return true;
     }
     return false;
   }
@@ -725,10 +757,9 @@ class DocumentReader {
     }
     if (!name.empty()) return name;
     const std::string_view title = cover_text_[title_->block];
-    const std::string folded = fold_text(title);
     // The title phrase ends mid-title ("... looked after children" + " services"): skip the
     // rest of the title's words to what follows them.
-    std::size_t after = folded.find(" services", title_->end);
+    std::size_t after = find_folded(title, " services", title_->end);
     after = after == std::string::npos ? title_->end : after + 9;
     std::string rest(trim(title.substr(std::min(after, title.size())), " "));
     if (!rest.empty() && rest.size() <= 80 && capitalised(rest)) return rest;
@@ -884,7 +915,9 @@ class DocumentReader {
         doc.inspection_dates = inspection_dates_of(*hit);
         // Another line that gives other inspection dates: a conflict, said where it stands.
         for (const Field& other : fields_) {
-          if (&other == f || std::find(labels.begin(), labels.end(), other.label) == labels.end()) continue;
+          if (&other == f || std::none_of(labels.begin(), labels.end(),
+                                          [&](const std::string& l) { return equal_folded(other.label, l); }))
+            continue;
           const auto o = first_stated_date(other.value);
           if (!o || o->range == hit->range) continue;
           std::string message = "the inspection dates are given as \"";
@@ -908,8 +941,9 @@ class DocumentReader {
       const Block& b = blocks[k];
       if (b.kind == BlockKind::furniture || b.kind == BlockKind::table_row) continue;
       if (++n > 30) break;
-      const std::string text = with_rest_of_sentence(k);
-      const std::string f = fold_text(text);
+      std::string joined;
+      const std::string_view f = folded_with_rest_of_sentence(k, joined);
+      std::string text;  // with_rest_of_sentence(k), made once a date is looked for
       for (const std::string& subject : phrases_.visit_subjects) {
         const std::size_t at = f.find(subject);
         if (at == std::string::npos) continue;
@@ -922,6 +956,7 @@ class DocumentReader {
           // letter reports: their year is the letter's (the last such days up to its date, or
           // a little after), and a note says so. Elsewhere only resolve_yearless_dates asks it.
           const bool asked = out_.options().resolve_yearless_dates;
+          if (text.empty()) text = with_rest_of_sentence(k);
           auto hit = first_stated_date(std::string_view(text).substr(0, end), t + 1,
                                        asked || is_letter(doc.type) ? doc.date : std::nullopt);
           // The date must follow the trigger closely: "on the 20 and 21 August 2020".
@@ -953,20 +988,42 @@ class DocumentReader {
                   span);
   }
 
-  // A paragraph's text, and the next paragraph's where the sentence runs on into it (a page
-  // break, or a line the layout took for a paragraph's end, cut it).
-  std::string with_rest_of_sentence(std::size_t k) const {
+  // The block a paragraph's sentence runs on into (a page break, or a line the layout took for
+  // a paragraph's end, cut it), or npos.
+  std::size_t rest_of_sentence(std::size_t k) const {
     const auto& blocks = layout_.blocks();
-    std::string text(layout_.text(blocks[k]));
-    if (blocks[k].kind != BlockKind::paragraph || text.empty() || text.back() == '.' || text.back() == ':') return text;
+    const std::string_view text = layout_.text(blocks[k]);
+    if (blocks[k].kind != BlockKind::paragraph || text.empty() || text.back() == '.' || text.back() == ':') return std::string::npos;
     for (std::size_t next = k + 1; next < blocks.size() && next <= k + 3; ++next) {
       if (blocks[next].kind == BlockKind::furniture) continue;
       if (blocks[next].kind != BlockKind::paragraph) break;
+      return next;
+    }
+    return std::string::npos;
+  }
+
+  // A paragraph's text, and the next paragraph's where the sentence runs on into it.
+  std::string with_rest_of_sentence(std::size_t k) const {
+    const auto& blocks = layout_.blocks();
+    std::string text(layout_.text(blocks[k]));
+    if (const std::size_t next = rest_of_sentence(k); next != std::string::npos) {
       text += ' ';
       text += layout_.text(blocks[next]);
-      break;
     }
     return text;
+  }
+
+  // with_rest_of_sentence(k) folded: the block's folded text (Layout::folded), or, where the
+  // sentence runs on, the two blocks' folded texts joined in `joined` (a sentence cut by a page
+  // break is searched whole; the join is of texts the layout folded, not folded here).
+  std::string_view folded_with_rest_of_sentence(std::size_t k, std::string& joined) const {
+    const auto& blocks = layout_.blocks();
+    const std::size_t next = rest_of_sentence(k);
+    if (next == std::string::npos) return layout_.folded(blocks[k]);
+    joined = layout_.folded(blocks[k]);
+    joined += ' ';
+    joined += layout_.folded(blocks[next]);
+    return joined;
   }
 
   void inspectors(Document& doc) {
@@ -986,8 +1043,8 @@ class DocumentReader {
       for (std::uint32_t k = 0; k < b->line_count; ++k) {
         const std::string_view line = plain_line(layout_.source().text(layout_.line(*b, k)), buffer);
         for (const std::string& lead : phrases_.inspector_line_leads) {
-          if (starts_with_folded(line, lead)) {
-            for (const auto& [name, role] : people.in(line.substr(lead.size()))) add(name, role);
+          if (const std::size_t n = folded_prefix(line, lead); n != std::string_view::npos) {
+            for (const auto& [name, role] : people.in(line.substr(n))) add(name, role);
           }
         }
       }
@@ -1009,11 +1066,12 @@ class DocumentReader {
       const Block& b = blocks[k];
       if (b.kind == BlockKind::furniture || b.kind == BlockKind::table_row) continue;
       if (++n > 40) break;
-      const std::string text = with_rest_of_sentence(k);
-      const std::string f = fold_text(text);
+      std::string joined;
+      const std::string_view f = folded_with_rest_of_sentence(k, joined);
       std::size_t lead_end = 0;
       const std::size_t lead = first_of(phrases_.inspector_lead, f, 0, &lead_end);
       if (lead == std::string::npos) continue;
+      const std::string text = with_rest_of_sentence(k);
       const std::size_t end = sentence_end(text, lead_end);
       // "His Majesty's Inspectors for this visit were A and B": a role just before or in the lead
       // phrase is every name's, unless the list gives one of its own.
@@ -1053,14 +1111,14 @@ class DocumentReader {
     const FrameworkProfile* profile = out_.profile(doc.type);
     if (!profile || profile->kind != DocumentKind::letter) return;
     for (const Inspector& i : doc.inspectors) {
-      if (i.role && fold_text(*i.role).find("lead") != std::string::npos) return;
+      if (i.role && contains_folded(*i.role, "lead")) return;
     }
     const Source& src = layout_.source();
     const auto& lines = src.lines();
     for (std::size_t k = 0; k < lines.size(); ++k) {
       const std::string_view line = trim_blanks(src.text(lines[k]), true);
       if (line.empty() || line.size() > 40) continue;
-      if (!phrases_.signer.is_one(fold_text(line))) continue;
+      if (!phrases_.signer.is_one(FoldedView(line))) continue;
       // The name on one of the next lines, its role perhaps on the line after.
       std::vector<std::string> below;
       for (std::size_t j = k + 1; j < lines.size() && below.size() < 3 && j <= k + 6; ++j) {
@@ -1069,7 +1127,7 @@ class DocumentReader {
       }
       for (std::size_t j = 0; j < below.size(); ++j) {
         std::string list = below[j];
-        if (j + 1 < below.size() && people.role_like(fold_text(below[j + 1]))) list += ", " + below[j + 1];
+        if (j + 1 < below.size() && people.role_like(below[j + 1])) list += ", " + below[j + 1];
         const auto found = people.in(list);
         if (found.empty()) continue;
         // Not a structured binding: clang 14 (the fuzz and sanitizer builds) lets no lambda capture one.
@@ -1118,7 +1176,7 @@ class DocumentReader {
       if (head.find('q') == std::string_view::npos && head.find('Q') == std::string_view::npos) continue;
       if (head.find("ommission") == std::string_view::npos && head.find("OMMISSION") == std::string_view::npos) continue;
       const std::vector<std::pair<std::size_t, std::string>> heads = cells_of(head);
-      if (heads.size() != 2 || fold_text(heads[0].second) != "ofsted" || fold_text(heads[1].second) != "care quality commission")
+      if (heads.size() != 2 || !equal_folded(heads[0].second, "ofsted") || !equal_folded(heads[1].second, "care quality commission"))
         continue;
       const std::size_t right_at = heads[1].first;
       struct Entry {
@@ -1139,7 +1197,7 @@ class DocumentReader {
           auto& column = columns[col + 4 >= right_at ? 1 : 0];
           // A name starts an entry once the entry above has its role; anything else is role.
           const std::string_view first = trim(std::string_view(cell).substr(0, cell.find(',')), " ");
-          if ((column.empty() || !column.back().role.empty()) && name_like(first) && !people.role_like(fold_text(first)) &&
+          if ((column.empty() || !column.back().role.empty()) && name_like(first) && !people.role_like(first) &&
               !people.not_a_name(first)) {
             // "Lena Harwood, Ofsted HMI, Lead" / "inspector": the rest of the cell is the role.
             const std::size_t comma = cell.find(',');
@@ -1154,9 +1212,8 @@ class DocumentReader {
       }
       for (const auto& column : columns) {
         for (const Entry& e : column) {
-          const std::string rf = fold_text(e.role);
-          if (!people.role_like(rf) || rf.find("director") != std::string::npos ||
-              rf.find("chief inspector") != std::string::npos) {
+          if (!people.role_like(e.role) || contains_folded(e.role, "director") ||
+              contains_folded(e.role, "chief inspector")) {
             continue;
           }
           add(e.name, std::string(trim(e.role, " ,")));
@@ -1176,8 +1233,8 @@ class DocumentReader {
       const std::string_view t = layout_.text(b);
       const std::size_t colon = t.substr(0, 41).find(':');
       if (colon == std::string_view::npos) continue;
-      const std::string label = fold_text(t.substr(0, colon));
-      if (label.find("inspector") == std::string::npos || label.find("chief") != std::string::npos) continue;
+      const std::string_view label = t.substr(0, colon);
+      if (!contains_folded(label, "inspector") || contains_folded(label, "chief")) continue;
       std::string role(t.substr(0, colon));
       if (role.size() > 10 && role.ends_with("inspectors")) role.pop_back();
       for (std::size_t i = 1; i < role.size(); ++i) {
@@ -1206,13 +1263,6 @@ class DocumentReader {
   std::vector<std::string> cover_text_;  // each cover block's text without postcodes
   std::vector<Field> fields_;
   std::optional<Title> title_;
-  // What document_text_start has made so far; this parse's own, never kept past it.
-  struct Start {
-    std::string text;
-    std::vector<std::size_t> ends;  // of each block's line in `text`
-    std::size_t next = 0;           // the next block to read
-  };
-  mutable Start start_;
 };
 
 }  // namespace

@@ -1,27 +1,12 @@
 #include "recognise/document_phrases.hpp"
 
 #include <algorithm>
-#include <bit>
-#include <cstring>
+#include <type_traits>
 #include <utility>
 
 #include "judgement/profile.hpp"
 
 namespace judgement::detail {
-namespace {
-
-// [a-z0-9]: a byte inside a word of folded text; a phrase matches only at a word's start.
-constexpr std::array<bool, 256> alnum_bytes = [] {
-  std::array<bool, 256> t{};
-  for (int c = 'a'; c <= 'z'; ++c) t[static_cast<std::size_t>(c)] = true;
-  for (int c = '0'; c <= '9'; ++c) t[static_cast<std::size_t>(c)] = true;
-  return t;
-}();
-
-bool alnum(char c) { return alnum_bytes[static_cast<unsigned char>(c)]; }
-
-}  // namespace
-
 namespace {
 
 std::vector<std::pair<std::string_view, std::uint32_t>> tagged(std::initializer_list<const std::vector<std::string>*> lists) {
@@ -50,6 +35,7 @@ PhraseSet::PhraseSet(std::vector<std::pair<std::string_view, std::uint32_t>> row
     phrases_.push_back(rows[r].first);
     tags_.push_back(rows[r].second);
     rows_.push_back(r);
+    apostrophes_.push_back(static_cast<std::uint32_t>(std::count(rows[r].first.begin(), rows[r].first.end(), '\'')));
   }
   for (std::string_view p : phrases_) {
     const auto c = static_cast<unsigned char>(p.front());
@@ -70,14 +56,15 @@ PhraseSet::PhraseSet(std::vector<std::pair<std::string_view, std::uint32_t>> row
   for (std::size_t b = 1; b < bucket_.size(); ++b) bucket_[b] += bucket_[b - 1];
 }
 
-std::size_t PhraseSet::longest_at(std::string_view hay, std::size_t at) const {
+template <class Hay>
+std::size_t PhraseSet::longest_in(const Hay& hay, std::size_t at) const {
   if (at >= hay.size()) return npos;
   const auto c = static_cast<unsigned char>(hay[at]);
   if (!may_start(c)) return npos;
   std::size_t best = npos;
   auto try_bucket = [&](unsigned char b) {
     for (std::uint32_t r = bucket_[b]; r < bucket_[b + 1u]; ++r) {
-      const std::size_t e = phrase_at(hay, at, phrases_[r]);
+      const std::size_t e = match(hay, at, phrases_[r]);
       if (e != npos && (best == npos || e > best)) best = e;
     }
   };
@@ -86,37 +73,58 @@ std::size_t PhraseSet::longest_at(std::string_view hay, std::size_t at) const {
   return best;
 }
 
-std::size_t PhraseSet::first(std::string_view hay, std::size_t from, std::size_t* end) const {
+template <class Hay>
+std::size_t PhraseSet::first_in(const Hay& hay, std::size_t from, std::size_t* end) const {
   // Word start to word start: the rest of a word is passed over without a look at the list.
   std::size_t at = from;
-  if (at > 0 && at < hay.size() && alnum(hay[at - 1])) {
-    while (at < hay.size() && alnum(hay[at])) ++at;
+  if (at > 0 && at < hay.size() && word_at(hay, at - 1)) {
+    while (at < hay.size() && word_at(hay, at)) ++at;
   }
   while (at < hay.size()) {
     const char c = hay[at];
     if (may_start_at(hay, at)) {
-      const std::size_t e = longest_at(hay, at);
+      const std::size_t e = longest_in(hay, at);
       if (e != npos) {
         if (end) *end = e;
         return at;
       }
     }
     ++at;
-    if (alnum(c)) {
-      while (at < hay.size() && alnum(hay[at])) ++at;
+    if (folded_word_byte(c)) {
+      while (at < hay.size() && word_at(hay, at)) ++at;
     }
   }
   if (end) *end = 0;
   return npos;
 }
 
-std::size_t PhraseSet::ending_at(std::string_view hay, std::size_t end) const {
+template <class Hay>
+std::size_t PhraseSet::ending_in(const Hay& hay, std::size_t end) const {
+  if constexpr (std::is_same_v<Hay, FoldedView>) {
+    // Text as written without a \x01 of its own: a phrase that ends at `end` starts its length
+    // before it, and up to two bytes more for each "'" met by a typographic apostrophe (whose
+    // \x01 bytes it passes over, from the first or, at the phrase's start, from the second).
+    // Each phrase is tried at those places only, the leftmost kept.
+    if (end <= hay.size() && hay.text.find('\x01') == std::string_view::npos) {
+      std::size_t best = npos;
+      for (std::size_t r = 0; r < phrases_.size(); ++r) {
+        const std::string_view p = phrases_[r];
+        for (std::size_t extra = 0; extra <= 2u * std::size_t{apostrophes_[r]}; ++extra) {
+          const std::size_t length = p.size() + extra;
+          if (length > end) break;
+          const std::size_t at = end - length;
+          if (at < best && match(hay, at, p) == end) best = at;
+        }
+      }
+      return best;
+    }
+  }
   for (std::size_t at = 0; at < end && at < hay.size(); ++at) {
-    if (!may_start_at(hay, at) || (at > 0 && alnum(hay[at - 1]))) continue;
+    if (!may_start_at(hay, at) || (at > 0 && word_at(hay, at - 1))) continue;
     const auto c = static_cast<unsigned char>(hay[at]);
     auto ends_there = [&](unsigned char b) {
       for (std::uint32_t r = bucket_[b]; r < bucket_[b + 1u]; ++r) {
-        if (phrase_at(hay, at, phrases_[r]) == end) return true;
+        if (match(hay, at, phrases_[r]) == end) return true;
       }
       return false;
     };
@@ -125,11 +133,22 @@ std::size_t PhraseSet::ending_at(std::string_view hay, std::size_t end) const {
   return npos;
 }
 
+std::size_t PhraseSet::first(std::string_view folded, std::size_t from, std::size_t* end) const {
+  return first_in(folded, from, end);
+}
+std::size_t PhraseSet::first(FoldedView text, std::size_t from, std::size_t* end) const {
+  return first_in(text, from, end);
+}
+std::size_t PhraseSet::longest_at(std::string_view folded, std::size_t at) const { return longest_in(folded, at); }
+std::size_t PhraseSet::longest_at(FoldedView text, std::size_t at) const { return longest_in(text, at); }
+std::size_t PhraseSet::ending_at(std::string_view folded, std::size_t end) const { return ending_in(folded, end); }
+std::size_t PhraseSet::ending_at(FoldedView text, std::size_t end) const { return ending_in(text, end); }
+
 std::uint32_t PhraseSet::lists_in(std::string_view hay, std::uint32_t enough) const {
   std::uint32_t found = 0;
   for (std::size_t at = 0; at < hay.size();) {
     const char c = hay[at];
-    if (may_start_at(hay, at) && (at == 0 || !alnum(hay[at - 1]))) {
+    if (may_start_at(hay, at) && (at == 0 || !word_at(hay, at - 1))) {
       auto try_bucket = [&](unsigned char b) {
         for (std::uint32_t r = bucket_[b]; r < bucket_[b + 1u]; ++r) {
           if ((found & tags_[r]) == 0 && phrase_at(hay, at, phrases_[r]) != npos) found |= tags_[r];
@@ -140,8 +159,8 @@ std::uint32_t PhraseSet::lists_in(std::string_view hay, std::uint32_t enough) co
       if (found & enough) return found;
     }
     ++at;
-    if (alnum(c)) {
-      while (at < hay.size() && alnum(hay[at])) ++at;
+    if (folded_word_byte(c)) {
+      while (at < hay.size() && word_at(hay, at)) ++at;
     }
   }
   return found;
@@ -152,6 +171,15 @@ bool PhraseSet::is_one(std::string_view s) const {
   const auto c = static_cast<unsigned char>(s.front());
   for (std::uint32_t r = bucket_[c]; r < bucket_[c + 1u]; ++r) {
     if (phrases_[r] == s) return true;
+  }
+  return false;
+}
+
+bool PhraseSet::is_one(FoldedView text) const {
+  if (text.size() == 0) return false;
+  const auto c = static_cast<unsigned char>(text[0]);
+  for (std::uint32_t r = bucket_[c]; r < bucket_[c + 1u]; ++r) {
+    if (equal_folded(text.text, phrases_[r])) return true;
   }
   return false;
 }
@@ -173,6 +201,14 @@ std::vector<std::string> spaced(const std::vector<std::string>& phrases, std::st
   return out;
 }
 
+// A lexicon's rows as a PhraseSet's, each phrase's row its index.
+template <class Row>
+std::vector<std::pair<std::string_view, std::uint32_t>> rows_of(const std::vector<Row>& rows) {
+  std::vector<std::pair<std::string_view, std::uint32_t>> out;
+  for (const Row& row : rows) out.emplace_back(row.phrase, 0);
+  return out;
+}
+
 }  // namespace
 
 DocumentPhrases::DocumentPhrases(const Lexicon& lexicon)
@@ -189,11 +225,7 @@ DocumentPhrases::DocumentPhrases(const Lexicon& lexicon)
       news_said(lexicon.phrases(Phrases::news_said)),
       news_speaker(lexicon.phrases(Phrases::news_speaker)),
       committee({&lexicon.phrases(Phrases::committee_cover), &lexicon.phrases(Phrases::committee_body)}),
-      titles([&] {
-        std::vector<std::pair<std::string_view, std::uint32_t>> rows;
-        for (const Lexicon::ProfileRow& row : lexicon.titles()) rows.emplace_back(row.phrase, 0);
-        return rows;
-      }()),
+      titles(rows_of(lexicon.titles())),
       visit_subjects(lexicon.phrases(Phrases::visit_date_subject)),
       visit_leads(spaced(lexicon.phrases(Phrases::visit_date_lead), " ", " ")),
       inspector_line_leads(spaced(lexicon.phrases(Phrases::inspector_line_lead), "", " ")),
@@ -206,78 +238,6 @@ const DocumentPhrases& DocumentPhrases::of(const Lexicon& lexicon, std::optional
     return compiled;
   }
   return own.emplace(lexicon);
-}
-
-namespace {
-
-constexpr std::uint64_t ones = 0x0101010101010101ULL;
-constexpr std::uint64_t highs = 0x8080808080808080ULL;
-
-// fold() or, with `compact`, fold() without the apostrophe padding, of `text` appended to `out`.
-// Eight bytes at a time where they are plain ASCII (and, compacting, no \x01): lower-cased as a
-// word; a byte at a time around the rest.
-template <bool compact>
-void append_folded(std::string_view text, std::string& out) {
-  const std::size_t base = out.size();
-  out.resize(base + text.size());
-  char* o = out.data() + base;
-  const char* t = text.data();
-  const std::size_t size = text.size();
-  std::size_t i = 0, n = 0;
-  // One byte (or a typographic apostrophe's three) the slow way.
-  auto one = [&] {
-    const char c = t[i];
-    if (c >= 'A' && c <= 'Z') {
-      o[n++] = static_cast<char>(c - 'A' + 'a');
-    } else if (c == '\xE2' && i + 2 < size && t[i + 1] == '\x80' && (t[i + 2] == '\x99' || t[i + 2] == '\x98')) {
-      if (!compact) {
-        o[n++] = '\x01';
-        o[n++] = '\x01';
-      }
-      o[n++] = '\'';
-      i += 2;
-    } else if (!compact || c != '\x01') {
-      o[n++] = c;
-    }
-    ++i;
-  };
-  while (i + 8 <= size) {
-    std::uint64_t v;
-    std::memcpy(&v, t + i, 8);
-    std::uint64_t special = v & highs;
-    if (compact) {
-      const std::uint64_t x = v ^ ones;  // a zero byte where v has \x01
-      special |= (x - ones) & ~x & highs;
-    }
-    if (special != 0) {
-      const std::size_t stop = i + static_cast<std::size_t>(std::countr_zero(special) >> 3) + 1;
-      while (i < stop) one();
-      continue;
-    }
-    // Every byte below 0x80: 'A'..'Z' are those reaching 0x80 when 0x3F is added but not when 0x25 is.
-    const std::uint64_t upper = (v + 0x3F * ones) & ~(v + 0x25 * ones) & highs;
-    v |= upper >> 2;
-    std::memcpy(o + n, &v, 8);
-    n += 8;
-    i += 8;
-  }
-  while (i < size) one();
-  out.resize(base + n);
-}
-
-}  // namespace
-
-void append_compact(std::string_view text, std::string& out) { append_folded<true>(text, out); }
-
-std::string fold_text(std::string_view text) {
-  std::string out;
-  append_folded<false>(text, out);
-  return out;
-}
-
-void fold_into(std::string_view text, std::string& out) {
-  out.clear();
-  append_folded<false>(text, out);
 }
 
 }  // namespace judgement::detail

@@ -16,12 +16,14 @@
 #include <vector>
 
 #include "profile/lexicon.hpp"
+#include "source/fold.hpp"
 
 namespace judgement::detail {
 
-/// One phrase list compiled for searching folded text (recognise/text_search.hpp's fold() or the
-/// same without its apostrophe padding). Every answer is what find_phrase()/phrase_at() give,
-/// phrase by phrase, for the list.
+/// One phrase list compiled for searching folded text: a block's folded text
+/// (Layout::folded), or a short text as written read through a FoldedView (source/fold.hpp),
+/// which folds no copy of it. Every answer is what find_phrase()/phrase_at() give in the folded
+/// text, phrase by phrase, for the list.
 class PhraseSet {
  public:
   static constexpr std::size_t npos = std::string_view::npos;
@@ -35,23 +37,29 @@ class PhraseSet {
 
   /// The leftmost place at or after `from` where a phrase of the list occurs as whole words, the
   /// longest phrase there; `end` (when given) receives its end, 0 when none. npos when none.
-  std::size_t first(std::string_view hay, std::size_t from = 0, std::size_t* end = nullptr) const;
-  /// Whether a phrase of the list occurs in `hay`.
-  [[nodiscard]] bool in(std::string_view hay) const { return first(hay) != npos; }
-  /// The end of the longest phrase of the list at hay[at], npos when none starts there.
-  [[nodiscard]] std::size_t longest_at(std::string_view hay, std::size_t at) const;
+  std::size_t first(std::string_view folded, std::size_t from = 0, std::size_t* end = nullptr) const;
+  std::size_t first(FoldedView text, std::size_t from = 0, std::size_t* end = nullptr) const;
+  /// Whether a phrase of the list occurs in the text.
+  [[nodiscard]] bool in(std::string_view folded) const { return first(folded) != npos; }
+  [[nodiscard]] bool in(FoldedView text) const { return first(text) != npos; }
+  /// The end of the longest phrase of the list at [at], npos when none starts there.
+  [[nodiscard]] std::size_t longest_at(std::string_view folded, std::size_t at) const;
+  [[nodiscard]] std::size_t longest_at(FoldedView text, std::size_t at) const;
   /// The leftmost start of a phrase of the list that ends exactly at `end`, npos when none.
-  [[nodiscard]] std::size_t ending_at(std::string_view hay, std::size_t end) const;
-  /// Whether `s` is one of the phrases, whole.
+  [[nodiscard]] std::size_t ending_at(std::string_view folded, std::size_t end) const;
+  [[nodiscard]] std::size_t ending_at(FoldedView text, std::size_t end) const;
+  /// Whether `s` (folded) is one of the phrases, whole.
   [[nodiscard]] bool is_one(std::string_view s) const;
-  /// The tags of the lists that have a phrase in `hay`, in one pass; the pass stops once it has
-  /// found one of the lists in `enough`.
-  [[nodiscard]] std::uint32_t lists_in(std::string_view hay, std::uint32_t enough = 0) const;
-  /// Every place a phrase occurs in `hay` as whole words, in order of place: hit(row, at, end),
-  /// `row` the phrase's position in the rows the set was made from.
-  /// Only the places in [from, to).
-  template <class Hit>
-  void each(std::string_view hay, Hit&& hit, std::size_t from = 0, std::size_t to = npos) const {
+  /// Whether the text as written is one of the phrases, whole.
+  [[nodiscard]] bool is_one(FoldedView text) const;
+  /// The tags of the lists that have a phrase in `folded`, in one pass; the pass stops once it
+  /// has found one of the lists in `enough`.
+  [[nodiscard]] std::uint32_t lists_in(std::string_view folded, std::uint32_t enough = 0) const;
+  /// Every place a phrase occurs in `hay` (a folded std::string_view, or a FoldedView) as whole
+  /// words, in order of place: hit(row, at, end), `row` the phrase's position in the rows the set
+  /// was made from. Only the places in [from, to).
+  template <class Hay, class Hit>
+  void each(const Hay& hay, Hit&& hit, std::size_t from = 0, std::size_t to = npos) const {
     // Word start to word start, as first() goes.
     to = std::min(to, hay.size());
     for (std::size_t at = from; at < to;) {
@@ -59,7 +67,7 @@ class PhraseSet {
       if (may_start_at(hay, at)) {
         auto try_bucket = [&](unsigned char b) {
           for (std::uint32_t r = bucket_[b]; r < bucket_[b + 1u]; ++r) {
-            const std::size_t e = phrase_at(hay, at, phrases_[r]);
+            const std::size_t e = match(hay, at, phrases_[r]);
             if (e != npos) hit(rows_[r], at, e);
           }
         };
@@ -67,8 +75,8 @@ class PhraseSet {
         if (c == '\x01') try_bucket('\'');
       }
       ++at;
-      if (word_byte(c)) {
-        while (at < to && word_byte(hay[at])) ++at;
+      if (folded_word_byte(c)) {
+        while (at < to && word_at(hay, at)) ++at;
       }
     }
   }
@@ -77,6 +85,7 @@ class PhraseSet {
   std::vector<std::string_view> phrases_;      // into the lexicon, which outlives every parse; by first byte
   std::vector<std::uint32_t> tags_;            // each phrase's list, as a bit
   std::vector<std::uint32_t> rows_;            // each phrase's row, as made
+  std::vector<std::uint32_t> apostrophes_;     // each phrase's count of "'"
   std::array<std::uint32_t, 257> bucket_{};    // phrases starting with byte b: [bucket_[b], bucket_[b + 1])
   std::array<std::uint64_t, 4> starts_{};      // the bytes some phrase can match at (a bitmap)
   // The phrases' first two bytes, hashed into a bitmap; `any_second_` the first bytes of
@@ -84,11 +93,24 @@ class PhraseSet {
   // two, which matches the folded text's padding).
   std::array<std::uint64_t, 64> pairs_{};
   std::array<std::uint64_t, 4> any_second_{};
-  [[nodiscard]] static bool word_byte(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
+  // The end of `phrase` as whole words at [at] of folded text or of text as written.
+  static std::size_t match(std::string_view folded, std::size_t at, std::string_view phrase) {
+    return phrase_at(folded, at, phrase);
+  }
+  static std::size_t match(FoldedView text, std::size_t at, std::string_view phrase) {
+    return phrase_at_folded(text.text, at, phrase);
+  }
+  template <class Hay>
+  std::size_t first_in(const Hay& hay, std::size_t from, std::size_t* end) const;
+  template <class Hay>
+  std::size_t longest_in(const Hay& hay, std::size_t at) const;
+  template <class Hay>
+  std::size_t ending_in(const Hay& hay, std::size_t end) const;
   [[nodiscard]] bool may_start(unsigned char c) const { return (starts_[c >> 6] >> (c & 63)) & 1u; }
   [[nodiscard]] static std::size_t pair_key(unsigned char a, unsigned char b) { return (a * 67u + b) & 4095u; }
   // Whether a phrase can start at hay[at] by its first two bytes.
-  [[nodiscard]] bool may_start_at(std::string_view hay, std::size_t at) const {
+  template <class Hay>
+  [[nodiscard]] bool may_start_at(const Hay& hay, std::size_t at) const {
     const auto c = static_cast<unsigned char>(hay[at]);
     if (!may_start(c)) return false;
     if (((any_second_[c >> 6] >> (c & 63)) & 1u) || at + 1 >= hay.size()) return true;
@@ -114,17 +136,10 @@ struct DocumentPhrases {
   std::vector<std::string> visit_subjects, visit_leads, inspector_line_leads, honorifics;
 };
 
-/// `text` as fold() gives it without the two \x01 bytes it pads a typographic apostrophe with:
-/// lower case, the apostrophe as "'", for phrase matching only. Appended to `out`.
-void append_compact(std::string_view text, std::string& out);
 /// text.find(needle, from) for a needle that starts with a space (" in ", " took place on "):
 /// its rest found first, then the space before it checked, so that the search does not stop at
 /// every space of the text.
 std::size_t find_spaced(std::string_view text, std::string_view needle, std::size_t from = 0);
-/// What fold() gives (recognise/text_search.hpp), eight bytes at a time where it can.
-std::string fold_text(std::string_view text);
-/// fold_text(text) into `out`, whose room is kept for the next.
-void fold_into(std::string_view text, std::string& out);
 
 }  // namespace judgement::detail
 

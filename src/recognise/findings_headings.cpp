@@ -15,13 +15,7 @@ constexpr std::size_t longest_heading = 120;
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\n'; }
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-// A typographic apostrophe (U+2018, U+2019) at text[i].
-bool apostrophe_at(std::string_view text, std::size_t i) {
-  return text[i] == '\xE2' && i + 2 < text.size() && text[i + 1] == '\x80' &&
-         (text[i + 2] == '\x99' || text[i + 2] == '\x98');
-}
+char lower(char c) { return fold_letter(c); }
 
 // The end of `text` without trailing space and a footnote number glued to the last word or to
 // a closing "?" or ":" ("improve?1", "Board1").
@@ -77,7 +71,14 @@ constexpr std::array<bool, 256> in_word = [] {
 
 std::uint8_t byte_class(char c) { return byte_classes[static_cast<unsigned char>(c)]; }
 
-// `text` folded for phrase matching, written into `out` (room for text.size() bytes): the view of `out` it fills.
+// `text` normalised for matching whole headings, written into `out` (room for text.size()
+// bytes): the view of `out` it fills. Not a folded copy of a block's text but a heading's key:
+// bold marks, runs of blanks, a leading paragraph number and trailing punctuation go as well as
+// capitals, so that "**8.  What needs to improve?1**" is "what needs to improve". It is made
+// only for a short text (a heading, at most 120 bytes; a nil statement, at most 250) whose first
+// word can open a listed heading, and compared whole, from its start and from its end, and read
+// by timeframe_heading(); heading_of_another_part() reads the text as written instead wherever
+// its words allow.
 std::string_view normalise_into(std::string_view text, char* out) {
   text = text.substr(0, label_length(text));
   // Lower case, a typographic apostrophe plain, '*' and \x01 dropped, blank runs one space.
@@ -199,14 +200,6 @@ bool starts_then_space(std::string_view s, std::string_view p) {
 
 bool ends_after_space(std::string_view s, std::string_view p) {
   return s.size() > p.size() && s.ends_with(p) && s[s.size() - p.size() - 1] == ' ';
-}
-
-bool equal_folded(std::string_view text, std::string_view lower_word) {
-  if (text.size() != lower_word.size()) return false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (lower(text[i]) != lower_word[i]) return false;
-  }
-  return true;
 }
 
 // The next byte of normalise_into(t) read from t[i] on (t cut to its label_length): '*' and
@@ -525,18 +518,16 @@ bool FindingsPhrases::lead_in(std::string_view text) const {
   while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
   if (text.ends_with(':')) return true;
   if (text.size() > 300) return false;
-  const std::string f = fold(text);
   for (const std::string& p : *item_lead_) {
-    if (find_word(f, p) != std::string::npos) return true;
+    if (find_word_folded(text, p) != std::string::npos) return true;
   }
   return false;
 }
 
 bool FindingsPhrases::introduces_items(std::string_view text) const {
   if (!lead_in(text)) return false;
-  const std::string f = fold(text);
   for (const std::string& p : *strengths_lead_) {
-    if (f.find(p) != std::string::npos) return false;
+    if (contains_folded(text, p)) return false;
   }
   return true;
 }
@@ -558,26 +549,23 @@ bool FindingsPhrases::ends_mid_phrase(std::string_view line) const {
 }
 
 bool FindingsPhrases::risk_heading(std::string_view cell) const {
-  if (cell.size() > 20) return false;  // folding keeps the size
-  const std::string f = fold(cell);
+  if (cell.size() > 20) return false;  // a heading is short
   for (const std::string& p : *risk_heading_) {
-    if (f.starts_with(p)) return true;
+    if (starts_with_folded(cell, p)) return true;
   }
   return false;
 }
 
 bool FindingsPhrases::risk_rating_heading(std::string_view cell) const {
-  const std::string f = fold(cell);
   for (const std::string& p : *risk_rating_heading_) {
-    if (f.find(p) != std::string::npos) return true;
+    if (contains_folded(cell, p)) return true;
   }
   return false;
 }
 
 bool FindingsPhrases::risk_rating(std::string_view cell) const {
-  const std::string f = fold(cell);
   for (const std::string& p : *risk_rating_) {
-    if (f == p) return true;
+    if (equal_folded(cell, p)) return true;
   }
   return false;
 }

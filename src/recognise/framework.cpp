@@ -4,8 +4,6 @@
 #include <string>
 #include <vector>
 
-#include "recognise/text_search.hpp"
-
 namespace judgement::detail {
 namespace {
 
@@ -40,7 +38,7 @@ const GradeScale& framework_scale(const ScaleRegistry& scales, const Lexicon& le
 }
 
 std::optional<AreaMatch> find_area(const Lexicon& lexicon, std::string_view text) {
-  const auto hit = lexicon.area(fold(text));
+  const auto hit = lexicon.area(text);
   if (!hit) return std::nullopt;
   return AreaMatch{hit->id, hit->at, hit->end - hit->at};
 }

@@ -1,4 +1,5 @@
-// Searching in folded block text (source/fold.hpp), for recognisers that look for fixed phrases.
+// Searching in folded text (a block's, Layout::folded, or a heading's key), for recognisers that
+// look for fixed phrases; text as written is searched by source/fold.hpp's primitives.
 #ifndef JUDGEMENT_SRC_RECOGNISE_TEXT_SEARCH_HPP
 #define JUDGEMENT_SRC_RECOGNISE_TEXT_SEARCH_HPP
 

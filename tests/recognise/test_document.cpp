@@ -14,6 +14,7 @@
 #include "judgement/date.hpp"
 #include "judgement/parse.hpp"
 #include "judgement/report.hpp"
+#include "support/profiles.hpp"
 
 using judgement::Date;
 using judgement::DateRange;
@@ -619,4 +620,23 @@ TEST_CASE("a visit date without a year takes it from the letter's date, across a
       "December. Inspectors looked at care leavers.\n", options).value();
   REQUIRE(r.document.inspection_dates.has_value());
   CHECK(r.document.inspection_dates->range == range(make_date(2020, 12, 8), make_date(2020, 12, 9)));
+}
+
+TEST_CASE("a cover line is read in any case, its apostrophe typographic or plain, as the lexicon's row",
+          "[document][inspectors][profile]") {
+  // The reader compares a cover line with its rows as written, without folding a copy of it: a
+  // row's "'" matches a typographic apostrophe, and letters match in either case.
+  const judgement::ProfileRegistry mine = judgement::testing::builtin_profiles_with(
+      "lexicon document \"Our letters\"\n"
+      "  phrases inspector_line_lead \"children's services inspector\"\n"
+      "end\n");
+  const ParseOptions options = judgement::testing::options_with(mine);
+  for (const std::string apostrophe : {"\xE2\x80\x99", "\xE2\x80\x98", "'"}) {
+    const std::string letter = "Dear Jo\n\nFocused visit to Northshire children" + apostrophe +
+                               "s services\n\nCHILDREN" + apostrophe + "S SERVICES INSPECTOR Mrs Ada Brook\n\n"
+                               "This letter summarises the findings of a focused visit.\n";
+    INFO(letter);
+    const Report r = judgement::parse(letter, options).value();
+    CHECK(names_of(r) == std::vector<std::string>{"Ada Brook"});
+  }
 }
