@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "recognise/text_search.hpp"
-#include "source/fold_compare.hpp"
+#include "source/fold.hpp"
 
 namespace judgement::detail {
 namespace {
@@ -45,7 +45,7 @@ std::size_t number_before(std::string_view text, std::size_t word) {
 // typographic apostrophe (U+2018, U+2019: E2 80 98, E2 80 99)?
 bool apostrophe_pad(std::string_view text, std::size_t i) {
   const auto b = static_cast<unsigned char>(text[i]);
-  return (b == 0xE2 || b == 0x80) && folded_at(text, i) == '\x01';
+  return (b == 0xE2 || b == 0x80) && folded_byte(text, i) == '\x01';
 }
 
 }  // namespace
@@ -244,11 +244,11 @@ void GradeStatements::cuts_of(std::string_view sentence, std::size_t first_key, 
         continue;
       }
       if (c[at - 1] != ' ') continue;
-      const auto first = static_cast<unsigned char>(folded_at(sentence, at));
+      const auto first = static_cast<unsigned char>(folded_byte(sentence, at));
       for (std::size_t r = verb_bucket_[first]; r < verb_bucket_[first + 1]; ++r) {
         const std::size_t v = verb_order_[r];
         const Verb& verb = verbs_[v];
-        const std::size_t e = folded_phrase_at(sentence, at, verb.phrase);
+        const std::size_t e = phrase_at_folded(sentence, at, verb.phrase);
         if (e == std::string::npos || e >= n || c[e] != ' ') continue;
         cuts.push_back({at - 1, verb.starts_grade ? at : e + 1, verb.judged, v});
       }

@@ -17,7 +17,7 @@
 #include "recognise/recognisers.hpp"
 #include "recognise/text_search.hpp"
 #include "scale/words.hpp"
-#include "source/fold_compare.hpp"
+#include "source/fold.hpp"
 
 namespace judgement::detail {
 namespace {
@@ -359,7 +359,7 @@ class JudgementReader {
     text = trim(text, " ");
     if (text.empty() || text.size() > 130 || text.find(". ") != std::string_view::npos) return false;
     for (const std::string& end : out_.lexicon().phrases(Phrases::not_label_end)) {
-      if (folded_ends_with(text, end) && (text.size() == end.size() || text[text.size() - end.size() - 1] == ' ')) return false;
+      if (ends_with_folded(text, end) && (text.size() == end.size() || text[text.size() - end.size() - 1] == ' ')) return false;
     }
     return text.back() != ':' && text.back() != ',';
   }
@@ -367,7 +367,7 @@ class JudgementReader {
   // Is this a table's header cell ("Judgement", "Grade"), which names no area?
   bool table_header(std::string_view text) const {
     for (const std::string& header : out_.lexicon().phrases(Phrases::table_header)) {
-      if (folded_phrase_at(text, 0, header) == text.size()) return true;  // the whole cell
+      if (phrase_at_folded(text, 0, header) == text.size()) return true;  // the whole cell
     }
     return false;
   }
@@ -476,7 +476,7 @@ class JudgementReader {
     const std::string_view text = layout_.text(b);
     bool lead = false;
     for (const std::string& p : out_.lexicon().phrases(Phrases::outcome_lead)) {
-      lead = lead || folded_find_phrase(text, p) != std::string::npos;
+      lead = lead || find_phrase_folded(text, p) != std::string::npos;
     }
     if (!lead) return;
     const Grade* g = grades_.carried(text);
@@ -494,7 +494,7 @@ class JudgementReader {
     std::size_t best = 0;
     for (const std::string& p : lexicon.phrases(list)) {
       // Only a phrase at the start counts: looked for there, not searched for.
-      if (const std::size_t e = folded_phrase_at(text, at, p); e != std::string_view::npos && e - at > best) best = e - at;
+      if (const std::size_t e = phrase_at_folded(text, at, p); e != std::string_view::npos && e - at > best) best = e - at;
     }
     if (best > 0 && at + best < text.size() && text[at + best] == ' ') ++best;
     return best;
@@ -522,7 +522,7 @@ class JudgementReader {
     // A key compared in any case (an area id is in lower case already).
     auto key = [](const Statement& s) { return s.area_id ? *s.area_id : std::string_view(s.area); };
     for (const Statement& s : statements_) {
-      const auto at = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return folded_same(key(*g.front()), key(s)); });
+      const auto at = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return same_folded(key(*g.front()), key(s)); });
       if (at == groups.end()) {
         groups.push_back({&s});
       } else {
@@ -576,7 +576,7 @@ class JudgementReader {
     const Block& b = blocks[k];
     auto past = [&](std::string_view text) {
       const auto& words = out_.lexicon().phrases(Phrases::earlier_inspection);
-      return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return folded_find(text, w) != std::string::npos; });
+      return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return find_folded(text, w) != std::string::npos; });
     };
     if (b.section != past_section_) {  // worked out once for all the blocks of a section
       past_section_ = b.section;

@@ -57,7 +57,7 @@
 #include "recognise/recognisers.hpp"
 #include "recognise/references_scan.hpp"
 #include "profile/phrase.hpp"
-#include "source/fold_compare.hpp"
+#include "source/fold.hpp"
 
 namespace judgement::detail {
 namespace {
@@ -207,7 +207,7 @@ std::string area_key(std::string_view area, const std::optional<std::string_view
     if (starts_with_folded(area, det)) i = det.size();
   }
   for (; i < area.size(); ++i) {
-    const char c = folded_at(area, i);
+    const char c = folded_byte(area, i);
     if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) key += c;
   }
   return key;

@@ -141,6 +141,14 @@ inline bool starts_with_folded(std::string_view text, std::string_view lower) {
 }
 /// Whether `text` ends with `lower`.
 bool ends_with_folded(std::string_view text, std::string_view lower);
+/// Whether fold(a) == fold(b): two texts the same but for the case of their letters.
+inline bool same_folded(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t k = 0; k < a.size(); ++k) {
+    if (folded_byte(a, k) != folded_byte(b, k)) return false;
+  }
+  return true;
+}
 
 /// The first place at or after `from` where `lower` occurs in `text`, anywhere, or npos.
 std::size_t find_folded(std::string_view text, std::string_view lower, std::size_t from = 0);

@@ -1,4 +1,4 @@
-// Comparisons made on text as its folded copy would make them (source/fold_compare.hpp): every
+// Comparisons made on text as its folded copy would make them (source/fold.hpp): every
 // answer is the one the same comparison of fold(text) gives, on text built to reach the corners
 // of the fold (capitals, typographic apostrophes of both kinds, an apostrophe cut at the text's
 // end, other three-byte characters that share its lead bytes, bytes above ASCII).
@@ -10,7 +10,6 @@
 
 #include "profile/lexicon.hpp"
 #include "source/fold.hpp"
-#include "source/fold_compare.hpp"
 
 using namespace judgement::detail;
 
@@ -40,16 +39,17 @@ TEST_CASE("folded comparisons give what the folded text gives", "[source][fold]"
     const std::string f = fold(t);
     for (std::size_t i = 0; i < t.size(); ++i) {
       INFO("text '" << t << "' at " << i);
-      CHECK(folded_at(t, i) == f[i]);
+      CHECK(folded_byte(t, i) == f[i]);
     }
     for (const std::string& n : needles) {
       INFO("text '" << t << "', needle '" << n << "'");
-      for (std::size_t from = 0; from <= t.size(); ++from) CHECK(folded_find(t, n, from) == f.find(n, from));
-      CHECK(folded_ends_with(t, n) == f.ends_with(n));
-      CHECK(folded_equals(t, n) == (f == n));
-      CHECK(folded_find_phrase(t, n) == find_phrase(f, n));
-      for (std::size_t at = 0; at <= t.size(); ++at) CHECK(folded_phrase_at(t, at, n) == phrase_at(f, at, n));
+      // A phrase's "'" also meets a typographic apostrophe whole (test_fold.cpp), where the
+      // folded copy has "\x01\x01'": those needles are not compared with it here.
+      if (n.find_first_of("'\x01") != std::string::npos) continue;
+      for (std::size_t from = 0; from <= t.size(); ++from) CHECK(find_folded(t, n, from) == f.find(n, from));
+      CHECK(find_phrase_folded(t, n) == find_phrase(f, n));
+      for (std::size_t at = 0; at <= t.size(); ++at) CHECK(phrase_at_folded(t, at, n) == phrase_at(f, at, n));
     }
-    for (const std::string& u : texts) CHECK(folded_same(t, u) == (f == fold(u)));
+    for (const std::string& u : texts) CHECK(same_folded(t, u) == (f == fold(u)));
   }
 }
