@@ -36,6 +36,18 @@ JDG_API jdg_status jdg_report_to_json(char** out, size_t* out_size, const jdg_re
   });
 }
 
+JDG_API jdg_status jdg_report_write_json(const jdg_report* report, int pretty, jdg_write_fn write, void* write_data) {
+  return guard(__func__, [&] {
+    const judgement::Report& r = jdg_capi::handle(report, "report").report;
+    need(write, "write");
+    judgement::JsonOptions options;
+    options.pretty = pretty != 0;
+    const bool written = judgement::write_json(
+        r, [&](std::string_view part) { return write(part.data(), part.size(), write_data) != 0; }, options);
+    if (!written) jdg_capi::raise(JDG_ERROR_IO, "the JSON could not be written: the writer stopped");
+  });
+}
+
 JDG_API void jdg_free(void* memory) { std::free(memory); }  // free() neither throws nor fails
 
 }  // extern "C"

@@ -33,7 +33,8 @@ constexpr std::array<bool, 256> kPlain = [] {
 
 // Tracks only what punctuation comes next. After a container closes its parent has at least
 // one element, so "first" needs no stack. With a sink, what is written is handed to it once
-// `flush_at` bytes have gathered, and `out` emptied for more (flush() hands the rest).
+// `flush_at` bytes have gathered, before the next value (so never inside a string: each stretch
+// is whole UTF-8), and `out` emptied for more (flush() hands the rest).
 class Writer {
  public:
   static constexpr std::size_t flush_at = 64 * 1024;

@@ -899,6 +899,63 @@ static const char *base_name(const char *path) {
   return slash != NULL ? slash + 1 : path;
 }
 
+/* A jdg_write_fn that gathers what it is handed, or stops at once. */
+struct gathered {
+  char *text;
+  size_t size, calls, largest;
+  int stop;
+};
+
+static int gather(const char *data, size_t size, void *write_data) {
+  struct gathered *g = write_data;
+  char *grown;
+  ++g->calls;
+  if (size > g->largest) g->largest = size;
+  if (g->stop) return 0;
+  grown = realloc(g->text, g->size + size + 1);
+  if (grown == NULL) return 0;
+  g->text = grown;
+  memcpy(g->text + g->size, data, size);
+  g->size += size;
+  g->text[g->size] = '\0';
+  return 1;
+}
+
+/* jdg_report_write_json hands a writer what jdg_report_to_json gives, a stretch at a time, for
+ * a report whose JSON is longer than a stretch (the text of `path` many times over), and stops
+ * when the writer says so. */
+static void check_write_json(const char *path) {
+  size_t size = 0, k, json_size = 0;
+  char *data = read_file(path, &size), *many, *json = NULL;
+  jdg_report *report = NULL;
+  struct gathered g = {NULL, 0, 0, 0, 0}, stopped = {NULL, 0, 0, 0, 1};
+  const size_t times = 40;
+
+  CHECK(data != NULL);
+  if (data == NULL) return;
+  many = malloc(size * times);
+  CHECK(many != NULL);
+  if (many != NULL) {
+    for (k = 0; k < times; ++k) memcpy(many + k * size, data, size);
+    OK(jdg_report_parse(&report, many, size * times, NULL));
+  }
+  if (report != NULL) {
+    OK(jdg_report_to_json(&json, &json_size, report, 1));
+    OK(jdg_report_write_json(report, 1, gather, &g));
+    CHECK(json != NULL && g.text != NULL && g.size == json_size && memcmp(g.text, json, json_size) == 0);
+    CHECK(json_size > 128 * 1024 && g.calls > 1 && g.largest < 80 * 1024); /* never held whole */
+    EXPECT(JDG_ERROR_IO, jdg_report_write_json(report, 0, gather, &stopped));
+    CHECK(stopped.calls == 1);
+    BAD(jdg_report_write_json(report, 0, NULL, &g));
+    BAD(jdg_report_write_json(NULL, 0, gather, &g));
+  }
+  jdg_free(json);
+  free(g.text);
+  jdg_report_free(report);
+  free(many);
+  free(data);
+}
+
 /* Parses the file from its path and from a buffer (the same report both ways), reads it all, and
  * round-trips it through the JSON export. Returns the report read from the path, for the caller
  * to free (NULL where parsing failed). */
@@ -1985,6 +2042,7 @@ int main(int argc, char **argv) {
   }
   CHECK(texts > 0);
   if (first_text != NULL) check_options_and_errors(first_text);
+  if (first_text != NULL) check_write_json(first_text);
   if (report_count > 0) check_timeline((const jdg_report *const *)reports, report_count);
   if (report_count > 0) check_item_kinds((const jdg_report *const *)reports, report_count);
   for (r = 0; r < report_count; ++r) jdg_report_free(reports[r]);

@@ -165,6 +165,13 @@ class Report:
         """The report as the contract's JSON (what ``judgement parse --format json`` prints)."""
         return self._native.to_json(pretty)
 
+    def write_json(self, file: Any, pretty: bool = False) -> None:
+        """Writes ``to_json(pretty)`` to ``file`` (an open text file, or anything with a
+        ``write(str)`` method) in stretches of about 64 KiB, never holding the whole JSON: for
+        reports too large to want their JSON as one string. What ``file.write`` raises
+        propagates."""
+        self._native.write_json(file.write, pretty)
+
     def to_dict(self) -> Dict[str, Any]:
         """The report as the contract's JSON document, parsed: equal to
         ``json.loads(report.to_json())``. Spans in it are UTF-8 byte offsets."""

@@ -262,6 +262,14 @@ void bind_report(py::module_& m) {
       .def("to_json",
            [](const NativeReport& r, bool pretty) { return to_str(judgement::to_json(r.report, judgement::JsonOptions{pretty})); },
            py::arg("pretty") = false)
+      .def("write_json",
+           [](const NativeReport& r, const py::object& write, bool pretty) {
+             // Each stretch ends between two values, so it is whole UTF-8 (json.hpp).
+             judgement::write_json(
+                 r.report, [&](std::string_view part) { write(to_str(part)); return true; },
+                 judgement::JsonOptions{pretty});
+           },
+           py::arg("write"), py::arg("pretty") = false)
       .def("equals", [](const NativeReport& a, const NativeReport& b) { return a.report == b.report; })
       .def_property_readonly("parse_interval",
                              [](const NativeReport& r) { return py::make_tuple(r.started_ns, r.finished_ns); });

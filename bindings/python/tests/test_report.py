@@ -93,6 +93,29 @@ def test_spans_count_each_bad_byte_as_one_character():
     assert r.text[s.begin:s.end].startswith("Overall effectiveness")
 
 
+def test_write_json_writes_what_to_json_gives_in_stretches(samples):
+    big = judgement.parse("\n\n".join([samples[0].read_text(encoding="utf-8")] * 40))
+    for pretty in (False, True):
+        parts = []
+
+        class Sink:
+            def write(self, text):
+                parts.append(text)
+
+        big.write_json(Sink(), pretty=pretty)
+        assert "".join(parts) == big.to_json(pretty=pretty)
+        assert len(parts) > 1 and max(len(p.encode("utf-8")) for p in parts) < 80 * 1024
+
+
+def test_write_json_passes_on_what_the_file_raises(reports):
+    class Full:
+        def write(self, text):
+            raise OSError("no space left on device")
+
+    with pytest.raises(OSError, match="no space left"):
+        next(iter(reports.values())).write_json(Full())
+
+
 def test_to_dict_is_the_contracts_json(reports):
     for r in reports.values():
         d = r.to_dict()

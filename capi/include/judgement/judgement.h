@@ -78,7 +78,7 @@ typedef enum jdg_status JDG_ENUM_BASE {
   JDG_ERROR_INVALID_ARGUMENT = 1,  /* a NULL where a value is required, an unknown enum value */
   JDG_ERROR_OUT_OF_RANGE = 2,      /* an index at or past the count, a buffer too small */
   JDG_ERROR_NOT_FOUND = 3,         /* a lookup (scale id, grade text, provider) found nothing */
-  JDG_ERROR_IO = 4,                /* a file could not be opened or read */
+  JDG_ERROR_IO = 4,                /* a file could not be opened or read; output could not be written */
   JDG_ERROR_ENCODING = 5,          /* the bytes are not UTF-8 and the policy is JDG_UTF8_STRICT */
   JDG_ERROR_PDF = 6,               /* a PDF could not be opened (corrupt, truncated, encrypted) */
   JDG_ERROR_JSON = 7,              /* text given as a judgement.report/1 document is not one */
@@ -375,6 +375,16 @@ JDG_API void jdg_report_free(jdg_report *report);
  * with jdg_free; *out_size (out_size may be NULL) receives its length without the NUL. */
 JDG_API jdg_status jdg_report_to_json(char **out, size_t *out_size, const jdg_report *report,
                                       int pretty);
+/* Where jdg_report_write_json hands the JSON: `size` bytes at `data` (not NUL-terminated, valid
+ * during the call only), with the caller's write_data. Returns nonzero to go on, 0 to stop (a
+ * full disk, a closed pipe). */
+typedef int (*jdg_write_fn)(const char *data, size_t size, void *write_data);
+/* The same JSON as jdg_report_to_json, handed to `write` in stretches of about 64 KiB as it is
+ * written, so that a large report's JSON is never held whole in memory. Each stretch ends
+ * between two JSON values, never inside a string, so each is whole UTF-8. JDG_ERROR_IO when
+ * `write` returned 0 (it is handed nothing after that). */
+JDG_API jdg_status jdg_report_write_json(const jdg_report *report, int pretty, jdg_write_fn write,
+                                         void *write_data);
 /* Frees memory this library allocated for the caller (the JSON of jdg_report_to_json,
  * jdg_scale_registry_to_json, jdg_timeline_to_json). NULL is allowed and does nothing. */
 JDG_API void jdg_free(void *memory);
