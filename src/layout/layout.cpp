@@ -102,7 +102,8 @@ class LayoutBuilder {
       : out_(source), src_(source), scales_(scales), grade_keys_(grade_words_of(scales, compiled_keys_)) {
     for (const std::string& s : lexicon.phrases(Phrases::salutation)) {
       salutations_.push_back(s + ' ');
-      longest_salutation_ = std::max(longest_salutation_, s.size() + 1);
+      // A typographic apostrophe in the text is two bytes longer than the row's "'".
+      longest_salutation_ = std::max(longest_salutation_, s.size() + 1 + 2 * static_cast<std::size_t>(std::count(s.begin(), s.end(), '\'')));
     }
   }
 

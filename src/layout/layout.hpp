@@ -46,8 +46,8 @@ struct Block {
   std::uint32_t piece_end = 0;
   std::int32_t section = -1;  ///< index of the heading block it sits under (for a heading: its parent)
   /// In a table row with a cell right of its label's column, the first piece of that cell,
-  /// which a '\t' comes before in the block's text (first, when the row has no label); else 0.
-  std::uint32_t tab_piece = 0;
+  /// which a '\t' comes before in the block's text (first, when the row has no label); else none.
+  std::uint32_t tab_piece = UINT32_MAX;
   std::uint32_t page = 1;     ///< of its first line
   std::uint32_t label_column = 0;  ///< its number as printed, in its first line: Layout::number_label
   std::int16_t number = 0;         ///< paragraph number, 0 when none (of at most four digits)
@@ -101,8 +101,12 @@ class Layout {
   /// not fold text themselves. The view stays good until the folded texts of TextCache::held
   /// other blocks have been asked for.
   [[nodiscard]] std::string_view folded(const Block& b) const {
+    const std::uint32_t k = index_of(b);
+    const std::size_t size = b.text_end - b.text_begin;
+    if (const char* p = folded_.where(k)) [[likely]] return {p, size};
+    if (size == 0) return {};
     const std::string_view t = text(b);
-    return folded_.get(index_of(b), t.size(), [&](char* out) { fold_copy(t, out); });
+    return folded_.get(k, size, [&](char* out) { fold_copy(t, out); });
   }
   /// The source lines of a block, in reading order.
   [[nodiscard]] const Line& line(const Block& b, std::uint32_t k) const {

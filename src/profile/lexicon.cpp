@@ -95,6 +95,9 @@ std::optional<Lexicon::AreaHit> Lexicon::area(std::string_view text) const {
     ++at;
     if (folded_word_byte(c)) {
       while (at < text.size() && written_word_byte(text[at])) ++at;
+      // The byte after a word starts no phrase either: a phrase starts after no letter or digit
+      // (a user's "\u0175yr" is not read inside "ab\u0175yr").
+      ++at;
     }
   }
   return std::nullopt;

@@ -496,7 +496,8 @@ class FindingsReader {
     std::size_t j = h + 1;
     for (; j < units_.size(); ++j) {
       const Unit& u = units_[j];
-      const std::string_view t = text(u);
+      // Asked for again after each next_unit(), which may ask for the texts of many units.
+      std::string_view t = text(u);
       if (u.role == ListRole::timeframe && list.kind == FindingKind::improvement) {
         list.timeframe = u.timeframe;
         pending_bullet = false;
@@ -533,6 +534,7 @@ class FindingsReader {
           list.last_number = u.number;
           continue;
         }
+        t = text(u);
         if (phrases_.nil_statement(t)) continue;
         if (list.items.empty() && phrases_.introduces_items(t) && (is_bullet_item(next_unit(j)) || is_numbered(next_unit(j), 0)))
           continue;
@@ -552,8 +554,10 @@ class FindingsReader {
         list.last_number = u.number;
         continue;
       }
+      t = text(u);
       if (phrases_.nil_statement(t)) continue;
       const std::size_t k = next_unit(j);
+      t = text(u);
       if (phrases_.introduces_items(t) && (is_timeframe(k) || (list.items.empty() && (is_bullet_item(k) || is_numbered(k, 0)))))
         continue;
       if (list.mode == Mode::numbered) {

@@ -139,7 +139,10 @@ struct Said {
 
 struct Candidate {
   DocumentType type = DocumentType::unknown;
-  std::string_view subject;
+  // A copy: what a provider's inspection names ("The Old Vicarage") is a stretch of its block's
+  // text, which the layout does not keep once other blocks' texts are made, and candidates are
+  // merged when every block has been read.
+  std::string subject;
   bool generic = false;
   bool full = false;
   bool possessed = false;

@@ -64,8 +64,9 @@ struct RawJudgement {
 
 struct Mention {
   DocumentType type = DocumentType::unknown;
-  /// For provider inspections, what was inspected ("adoption", "fostering", "home"), so that an
-  /// adoption and a fostering inspection in one month stay apart.
+  /// For provider inspections, what was inspected ("adoption", "fostering", "home", or the
+  /// establishment named: a view of the block's text, good while it is), so that an adoption
+  /// and a fostering inspection in one month stay apart.
   std::string_view subject;
   bool generic = false;  ///< "inspection", "inspected" with no framework named
   bool full = false;     ///< the text says it was a full inspection of children's services

@@ -13,6 +13,7 @@
 #include "judgement/parse.hpp"
 #include "judgement/profile.hpp"
 #include "profile/define.hpp"
+#include "profile/lexicon.hpp"
 #include "support/profiles.hpp"
 
 namespace judgement::detail {
@@ -360,4 +361,19 @@ TEST_CASE("lexicon blocks: a letter's visit-date leads, inspector line leads and
   CHECK(r.document.inspection_dates->range.end.ymd == std::chrono::year{2019} / 2 / 6);
   REQUIRE(r.document.inspectors.size() == 1);
   CHECK(r.document.inspectors[0].name == "Ada Brook");
+}
+
+TEST_CASE("an area phrase is found at a word's start only, whatever letter it starts with", "[profile]") {
+  // A user's area in Welsh, starting with a letter beyond ASCII ("\u0175yr": w-circumflex).
+  const ProfileRegistry profiles = testing::builtin_profiles_with(
+      "profile adolygiad \"Adolygiad\"\n  inspectorate ofsted\n  title \"adolygiad o\"\n"
+      "  area wyrion \"\xC5\xB5yr\"\nend\n");
+  const detail::Lexicon& lexicon = profiles.lexicon();
+  const auto hit = lexicon.area("Canlyniadau \xC5\xB5yr");
+  REQUIRE(hit.has_value());
+  CHECK(hit->id == "wyrion");
+  CHECK(hit->at == 12);
+  // Inside a word it is no area: the phrase starts after no letter or digit.
+  CHECK_FALSE(lexicon.area("ab\xC5\xB5yr").has_value());
+  CHECK_FALSE(lexicon.area("ab1\xC5\xB5yr wedi").has_value());
 }

@@ -12,6 +12,7 @@
 #include "../support/pipeline.hpp"
 #include "judgement/date.hpp"
 #include "judgement/report.hpp"
+#include "layout/text_cache.hpp"
 #include "support/profiles.hpp"
 
 using judgement::Date;
@@ -115,6 +116,25 @@ TEST_CASE("a framework named with the year, month or days of the inspection", "[
   const Reference& visit = only(r, DocumentType::focused_visit);
   CHECK(iso(visit.start) == "2019-02");
   CHECK_FALSE(visit.published);
+}
+
+TEST_CASE("a provider named twice, far apart in a long report, is one inspection", "[references]") {
+  // The establishment a provider's inspection names is a stretch of its paragraph's text; the
+  // two mentions are merged only when every block has been read, by then long after the layout
+  // has made (and given up) the texts of more paragraphs than it holds (text_cache.hpp).
+  std::string body =
+      "15. Following an inadequate inspection outcome at an Ofsted inspection of The Old Vicarage in\n"
+      "December 2012, the home is now run by a private provider.\n\n";
+  const std::string filler =
+      "Work with families is planned with care and reviewed by managers who know the children\n"
+      "well, and the plans are shared with the families and with the partners who support them\n\n";
+  while (body.size() < 3 * judgement::detail::TextCache::default_budget) body += filler;
+  body += "40. Since an Ofsted inspection of The Old Vicarage in December 2012 found it inadequate, the\n"
+          "home has changed hands.\n";
+  const Report r = references_of(lac_report(body));
+  const auto providers = of_type(r, DocumentType::provider_inspection);
+  REQUIRE(providers.size() == 1);
+  CHECK(iso(providers[0]->start) == "2012-12");
 }
 
 TEST_CASE("a date before the framework's name", "[references]") {
