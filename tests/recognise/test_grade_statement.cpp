@@ -248,16 +248,7 @@ TEST_CASE("a user's verb that starts a grade is one lexicon row list, read by bo
 // the references scanner from `references grade_verb_form`): a row in either list left one of a
 // report's own "needs strengthening" and an earlier inspection's "needed strengthening" unread.
 TEST_CASE("one verb row makes a report's own grade and an earlier inspection's readable", "[grade_statement][profile]") {
-  const std::string framework =
-      "inspectorate acme \"Acme Inspectorate\"\n"
-      "  mentions \"acme inspectorate\"\n"
-      "  scale acme-four\n"
-      "end\n"
-      "profile acme_review \"Acme review of children's services\"\n"
-      "  inspectorate acme\n"
-      "  title \"acme review of children's services\"\n"
-      "  scale acme-four\n"
-      "end\n";
+  const std::string framework(judgement::testing::acme_framework);
   const std::string text =
       "Acme review of children\xE2\x80\x99s services in Brackenshire\n"
       "Acme Inspectorate\nInspection dates: 3 to 14 March 2025\n\n"

@@ -602,16 +602,7 @@ TEST_CASE("a grade stated of an earlier inspection is a label or alias of the pa
                       "  \"Unacceptable\" = 4\n"
                       "end\n")
               .ok());
-  const judgement::ProfileRegistry profiles = judgement::testing::builtin_profiles_with(
-      "inspectorate acme \"Acme Inspectorate\"\n"
-      "  mentions \"acme inspectorate\"\n"
-      "  scale acme-four\n"
-      "end\n"
-      "profile acme_review \"Acme review of children's services\"\n"
-      "  inspectorate acme\n"
-      "  title \"acme review of children's services\"\n"
-      "  scale acme-four\n"
-      "end\n");
+  const judgement::ProfileRegistry profiles = judgement::testing::builtin_profiles_with(judgement::testing::acme_framework);
   ParseOptions options = judgement::testing::options_with(profiles);
   options.scales = &scales;
   const std::string text =

@@ -20,6 +20,19 @@ inline ProfileRegistry builtin_profiles_with(std::string_view text) {
   return profiles;
 }
 
+/// A user's inspectorate, Acme, and its framework, read on a scale of its own (`acme-four`, which
+/// the test defines): profile language for builtin_profiles_with().
+inline constexpr std::string_view acme_framework =
+    "inspectorate acme \"Acme Inspectorate\"\n"
+    "  mentions \"acme inspectorate\"\n"
+    "  scale acme-four\n"
+    "end\n"
+    "profile acme_review \"Acme review of children's services\"\n"
+    "  inspectorate acme\n"
+    "  title \"acme review of children's services\"\n"
+    "  scale acme-four\n"
+    "end\n";
+
 /// Options that parse by `profiles` (which must outlive them).
 inline ParseOptions options_with(const ProfileRegistry& profiles) {
   ParseOptions options;
