@@ -22,7 +22,7 @@ struct JsonOptions {
 [[nodiscard]] JUDGEMENT_API std::string to_json(const Report& report, const JsonOptions& options = {});
 
 /// Where write_json hands the JSON, a stretch at a time: each view is good during the call
-/// only. Returning false stops the writing (a full disk, a closed pipe).
+/// only. Returning false (a full disk, a closed pipe) means it is handed nothing more.
 using JsonSink = std::function<bool(std::string_view)>;
 
 /// The same JSON as to_json, handed to `sink` in stretches of about 64 KiB as it is written,

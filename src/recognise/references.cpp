@@ -195,10 +195,18 @@ bool is_visit(const ReportBuilder& out, DocumentType t) {
 
 // --- merging -----------------------------------------------------------------------------------------
 
-bool same_grade(const std::string& a, const std::string& b) {
-  // "Requires improvement" is how the text shortens "Requires improvement to be good".
-  constexpr std::string_view ri = "Requires improvement";
-  return a == b || (a.starts_with(ri) && b.starts_with(ri));
+// Whether two grade phrases name one grade: the same words, or words that a scale of the parse
+// reads as one of its grades (an alias: "Requires improvement" is how a text shortens
+// "Requires improvement to be good").
+bool same_grade(const ScaleRegistry& scales, const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  for (const GradeScale& scale : scales.scales()) {
+    const auto ma = scale.match(a);
+    if (!ma) continue;
+    const auto mb = scale.match(b);
+    if (mb && mb->grade == ma->grade) return true;
+  }
+  return false;
 }
 
 std::string area_key(std::string_view area, const std::optional<std::string_view>& id) {
@@ -318,7 +326,7 @@ class Recogniser {
     auto same = std::find_if(said.begin(), said.end(), [&](const Said& t) { return t.key == s.key; });
     if (same == said.end()) {
       said.push_back(std::move(s));
-    } else if (same_grade(same->grade, s.grade)) {
+    } else if (same_grade(out_.scales(), same->grade, s.grade)) {
       same->evidence.insert(same->evidence.end(), s.evidence.begin(), s.evidence.end());
     } else if (!s.evidence.empty()) {
       out_.diagnose(Severity::warning, "reference-judgement-conflict",

@@ -632,6 +632,34 @@ TEST_CASE("a grade stated of an earlier inspection is a label or alias of the pa
   for (const Reference& ref : plain.references) CHECK(ref.judgements.empty());
 }
 
+// One area of an earlier inspection graded twice, in two wordings a scale reads as one grade (a
+// label and its alias), is one judgement, not a conflict: on the built-in scale and a user's.
+TEST_CASE("a grade given twice, as a label and as its alias, is one grade of the earlier inspection",
+          "[references][scale]") {
+  judgement::ScaleRegistry scales = judgement::ScaleRegistry::builtin();
+  REQUIRE(scales
+              .define("scale acme-four \"Acme Inspectorate's four grades\"\n"
+                      "  \"Commendable\" = 1 \"Sound\" = 2 \"Needs strengthening\" = 3 alias \"Weak in places\"\n"
+                      "  \"Unacceptable\" = 4\n"
+                      "end\n")
+              .ok());
+  const judgement::ProfileRegistry profiles = judgement::testing::builtin_profiles_with(judgement::testing::acme_framework);
+  ParseOptions options = judgement::testing::options_with(profiles);
+  options.scales = &scales;
+  const Report r = references_of(
+      "Acme review of children\xE2\x80\x99s services in Brackenshire\n"
+      "Acme Inspectorate\nInspection dates: 3 to 14 March 2025\n\n"
+      "At the inspection in 2010, services were judged to be needs strengthening overall.\n\n"
+      "The inspection in 2010 judged services to be weak in places.\n",
+      options);
+  REQUIRE(r.references.size() == 1);
+  REQUIRE(r.references[0].judgements.size() == 1);
+  CHECK(r.references[0].judgements[0].grade == "Needs strengthening");
+  CHECK(r.references[0].judgements[0].evidence.size() == 2);
+  CHECK(std::none_of(r.diagnostics.begin(), r.diagnostics.end(),
+                     [](const judgement::Diagnostic& d) { return d.code == "reference-judgement-conflict"; }));
+}
+
 // The words around a mention and a grade are lexicon rows: a user's rows change what is read.
 TEST_CASE("the words around a mention and a grade are lexicon rows: a user's rows add to them",
           "[references][profile]") {
