@@ -7,6 +7,7 @@
 #include <string>
 
 #include "internal.hpp"
+#include "parse_limits.hpp"
 #include "judgement/parse.hpp"
 #include "judgement/report.hpp"
 
@@ -105,6 +106,10 @@ JDG_API jdg_status jdg_report_parse(jdg_report** out, const char* data, size_t s
     need(out, "out");
     if (data == nullptr && size != 0) jdg_capi::raise(JDG_ERROR_INVALID_ARGUMENT, "data is NULL");
     const judgement::ParseOptions parse_options = jdg_capi::parse_options(options);
+    // Refused from its size, before its bytes are copied into the string parse() takes.
+    if (const std::size_t bound = judgement::detail::input_bound(parse_options.max_bytes); size > bound) {
+      jdg_capi::raise(judgement::detail::too_large(size, bound));
+    }
     return jdg_capi::hand_out(out, judgement::parse(data == nullptr ? std::string() : std::string(data, size), parse_options));
   });
 }

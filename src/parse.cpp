@@ -8,12 +8,29 @@
 #include <memory>
 
 #include "layout/layout.hpp"
+#include "parse_limits.hpp"
 #include "profile/lexicon.hpp"
 #include "recognise/recognisers.hpp"
 #include "report/builder.hpp"
 #include "source/pdf.hpp"
 #include "source/source.hpp"
 #include "source/utf16.hpp"
+
+namespace judgement::detail {
+
+std::size_t input_bound(std::size_t max_bytes) {
+  return max_bytes == 0 || max_bytes > max_input_bytes ? max_input_bytes : max_bytes;
+}
+
+Error too_large(std::size_t bytes, std::size_t bound) {
+  if (bound == max_input_bytes) return too_large_to_read("the input", bytes);
+  std::string message = "the input is ";
+  if (bytes != 0) message += std::to_string(bytes) + " bytes, ";
+  message += "more than max_bytes (" + std::to_string(bound) + " bytes)";
+  return Error{ErrorCode::limit, std::move(message)};
+}
+
+}  // namespace judgement::detail
 
 JUDGEMENT_BEGIN_NAMESPACE
 
@@ -28,22 +45,6 @@ SourceFormat format_of(std::string_view text) {
     at = end + 1;
   }
   return SourceFormat::text;
-}
-
-// The most bytes of input read and parsed: max_bytes, and never more than max_input_bytes, the
-// bound of the library's 32-bit offsets (detail::Offset), which holds even when max_bytes is 0.
-std::size_t input_bound(std::size_t max_bytes) {
-  return max_bytes == 0 || max_bytes > max_input_bytes ? max_input_bytes : max_bytes;
-}
-
-// The error for an input past `bound` (an input_bound); `bytes` 0 where its size is not known
-// (a stream).
-Error too_large(std::size_t bytes, std::size_t bound) {
-  if (bound == max_input_bytes) return detail::too_large_to_read("the input", bytes);
-  std::string message = "the input is ";
-  if (bytes != 0) message += std::to_string(bytes) + " bytes, ";
-  message += "more than max_bytes (" + std::to_string(bound) + " bytes)";
-  return Error{ErrorCode::limit, std::move(message)};
 }
 
 // True when `text` holds nothing but spaces, line breaks and form feeds.
@@ -83,7 +84,7 @@ void warn_of_undrawn_text(detail::ReportBuilder& out, const detail::PdfText& pdf
 Result<Report> parse(std::string text, const ParseOptions& options) {
   try {
     const std::size_t input_bytes = text.size();
-    if (input_bytes > input_bound(options.max_bytes)) return too_large(input_bytes, input_bound(options.max_bytes));
+    if (input_bytes > detail::input_bound(options.max_bytes)) return detail::too_large(input_bytes, detail::input_bound(options.max_bytes));
     const bool pdf = is_pdf(text);
     detail::PdfText extracted_pdf;
     if (pdf) {
@@ -163,7 +164,7 @@ Result<std::string> read_file(const std::string& path, std::size_t max_bytes) {
     if (std::filesystem::is_regular_file(path, ec)) {
       const std::uintmax_t size = std::filesystem::file_size(path, ec);
       if (!ec && max_bytes != 0 && size > max_bytes) {
-        Error e = too_large(static_cast<std::size_t>(size), max_bytes);
+        Error e = detail::too_large(static_cast<std::size_t>(size), max_bytes);
         e.message = path + ": " + e.message;
         return e;
       }
@@ -174,7 +175,7 @@ Result<std::string> read_file(const std::string& path, std::size_t max_bytes) {
     while ((n = std::fread(buffer, 1, sizeof buffer, f)) > 0) {
       text.append(buffer, n);
       if (max_bytes != 0 && text.size() > max_bytes) {
-        Error e = too_large(0, max_bytes);
+        Error e = detail::too_large(0, max_bytes);
         e.message = path + ": " + e.message;
         return e;
       }
@@ -187,7 +188,7 @@ Result<std::string> read_file(const std::string& path, std::size_t max_bytes) {
 }
 
 Result<Report> parse_file(const std::string& path, const ParseOptions& options) {
-  auto read = read_file(path, input_bound(options.max_bytes));
+  auto read = read_file(path, detail::input_bound(options.max_bytes));
   if (!read) return read.error();
   std::string text = std::move(*read);
   ParseOptions named = options;

@@ -8,10 +8,12 @@
  * through every accessor; then all of them make one timeline, read the same way. At the end each
  * kind of item must have been seen at least once, so no accessor goes untested on real data. */
 #define _POSIX_C_SOURCE 200809L /* fork, waitpid, setrlimit: the out-of-memory check */
+#define _DEFAULT_SOURCE         /* MAP_ANONYMOUS, MAP_NORESERVE: address space that cannot be read */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -1277,6 +1279,26 @@ static void check_absent_texts(void) {
   jdg_report_free(report);
 }
 
+/* An input past the bound is refused from its size, before a byte of it is read or copied: here
+ * 4 GiB of address space none of which may be read (PROT_NONE, nothing behind it), which a
+ * library that copied it first would crash on. With max_bytes 0 (no bound of the caller's) the
+ * library's own, 4 GiB - 1, still holds. */
+static void check_input_refused_unread(void) {
+  const size_t size = ((size_t)1 << 32) + 1;
+  jdg_options options = JDG_OPTIONS_INIT;
+  jdg_report *report = NULL;
+  void *p = mmap(NULL, size, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (p == MAP_FAILED) return; /* no address space to spare: nothing to show */
+  options.max_bytes = 0;
+  EXPECT(JDG_ERROR_LIMIT, jdg_report_parse(&report, (const char *)p, size, &options));
+  CHECK(strstr(jdg_last_error_message(), "4294967297 bytes") != NULL);
+  options.max_bytes = 1 << 20;
+  EXPECT(JDG_ERROR_LIMIT, jdg_report_parse(&report, (const char *)p, size, &options));
+  CHECK(strstr(jdg_last_error_message(), "max_bytes") != NULL);
+  CHECK(report == NULL);
+  munmap(p, size);
+}
+
 static void check_options_and_errors(const char *a_text_report) {
   jdg_options options = JDG_OPTIONS_INIT;
   jdg_options filled;
@@ -1357,6 +1379,7 @@ static void check_options_and_errors(const char *a_text_report) {
   OK(jdg_report_parse(&report, TEXT("Ofsted report"), &options));
   jdg_report_free(report);
   report = NULL;
+  check_input_refused_unread();
   options = (jdg_options)JDG_OPTIONS_INIT;
   options.utf8 = (jdg_utf8_policy)2;
   BAD(jdg_report_parse(&report, "x", 1, &options));
