@@ -31,11 +31,7 @@ const GradeScale& ofsted() { return *ScaleRegistry::builtin().find("ofsted-requi
 const ScaleRegistry& acme_scales() {
   static const ScaleRegistry scales = [] {
     ScaleRegistry r = ScaleRegistry::builtin();
-    REQUIRE(r.define("scale acme-four \"Acme Inspectorate's four grades\"\n"
-                     "  \"Commendable\" = 1 \"Sound\" = 2 \"Needs strengthening\" = 3 alias \"Needing strengthening\"\n"
-                     "  \"Unacceptable\" = 4\n"
-                     "end\n")
-                .ok());
+    REQUIRE(r.define(judgement::testing::acme_four_scale).ok());
     return r;
   }();
   return scales;

@@ -591,20 +591,26 @@ TEST_CASE("a long paragraph is read as a whole around the inspections it names",
   }
 }
 
+// Options that parse by the user's Acme framework on its own scale (tests/support/profiles.hpp).
+struct AcmeParse {
+  judgement::ScaleRegistry scales = judgement::ScaleRegistry::builtin();
+  judgement::ProfileRegistry profiles = judgement::testing::builtin_profiles_with(judgement::testing::acme_framework);
+  ParseOptions options;
+  AcmeParse() {
+    REQUIRE(scales.define(judgement::testing::acme_four_scale).ok());
+    options = judgement::testing::options_with(profiles);
+    options.scales = &scales;
+  }
+  AcmeParse(const AcmeParse&) = delete;
+  AcmeParse& operator=(const AcmeParse&) = delete;
+};
+
 // Grade words come from the scales of the parse: a reference in a report of a user's framework
 // is read on that framework's own scale, whatever its words.
 TEST_CASE("a grade stated of an earlier inspection is a label or alias of the parse's scales",
           "[references][scale]") {
-  judgement::ScaleRegistry scales = judgement::ScaleRegistry::builtin();
-  REQUIRE(scales
-              .define("scale acme-four \"Acme Inspectorate's four grades\"\n"
-                      "  \"Commendable\" = 1 \"Sound\" = 2 \"Needs strengthening\" = 3 alias \"Needing strengthening\"\n"
-                      "  \"Unacceptable\" = 4\n"
-                      "end\n")
-              .ok());
-  const judgement::ProfileRegistry profiles = judgement::testing::builtin_profiles_with(judgement::testing::acme_framework);
-  ParseOptions options = judgement::testing::options_with(profiles);
-  options.scales = &scales;
+  const AcmeParse acme;
+  const ParseOptions& options = acme.options;
   const std::string text =
       "Acme review of children\xE2\x80\x99s services in Brackenshire\n"
       "Acme Inspectorate\nInspection dates: 3 to 14 March 2025\n\n"
@@ -627,30 +633,22 @@ TEST_CASE("a grade stated of an earlier inspection is a label or alias of the pa
   CHECK(first.judgements[0].grade == "Needs strengthening");
   CHECK(first.judgements[0].as_written == "needs strengthening");
   // Without the scale, "Commendable" is no grade.
-  ParseOptions builtin_scales = judgement::testing::options_with(profiles);
+  ParseOptions builtin_scales = judgement::testing::options_with(acme.profiles);
   const Report plain = references_of(text, builtin_scales);
   for (const Reference& ref : plain.references) CHECK(ref.judgements.empty());
 }
 
 // One area of an earlier inspection graded twice, in two wordings a scale reads as one grade (a
-// label and its alias), is one judgement, not a conflict: on the built-in scale and a user's.
+// label and its alias), is one judgement, not a conflict, whatever the scale: here a user's.
 TEST_CASE("a grade given twice, as a label and as its alias, is one grade of the earlier inspection",
           "[references][scale]") {
-  judgement::ScaleRegistry scales = judgement::ScaleRegistry::builtin();
-  REQUIRE(scales
-              .define("scale acme-four \"Acme Inspectorate's four grades\"\n"
-                      "  \"Commendable\" = 1 \"Sound\" = 2 \"Needs strengthening\" = 3 alias \"Weak in places\"\n"
-                      "  \"Unacceptable\" = 4\n"
-                      "end\n")
-              .ok());
-  const judgement::ProfileRegistry profiles = judgement::testing::builtin_profiles_with(judgement::testing::acme_framework);
-  ParseOptions options = judgement::testing::options_with(profiles);
-  options.scales = &scales;
+  const AcmeParse acme;
+  const ParseOptions& options = acme.options;
   const Report r = references_of(
       "Acme review of children\xE2\x80\x99s services in Brackenshire\n"
       "Acme Inspectorate\nInspection dates: 3 to 14 March 2025\n\n"
       "At the inspection in 2010, services were judged to be needs strengthening overall.\n\n"
-      "The inspection in 2010 judged services to be weak in places.\n",
+      "The inspection in 2010 judged services to be needing strengthening.\n",
       options);
   REQUIRE(r.references.size() == 1);
   REQUIRE(r.references[0].judgements.size() == 1);

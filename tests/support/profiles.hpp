@@ -33,6 +33,13 @@ inline constexpr std::string_view acme_framework =
     "  scale acme-four\n"
     "end\n";
 
+/// The scale of Acme's framework, with an alias: scale language for ScaleRegistry::define().
+inline constexpr std::string_view acme_four_scale =
+    "scale acme-four \"Acme Inspectorate's four grades\"\n"
+    "  \"Commendable\" = 1 \"Sound\" = 2 \"Needs strengthening\" = 3 alias \"Needing strengthening\"\n"
+    "  \"Unacceptable\" = 4\n"
+    "end\n";
+
 /// Options that parse by `profiles` (which must outlive them).
 inline ParseOptions options_with(const ProfileRegistry& profiles) {
   ParseOptions options;
