@@ -68,7 +68,6 @@ class TextCache {
   /// Holds `text` as block `block`'s, when one who has it at hand gives it (the layout, as it
   /// joins a block's lines): the same as get() with a copy of it.
   void put(std::uint32_t block, std::string_view text) {
-    if (where(block) != nullptr) return;
     (void)get(block, text.size(), [&](char* out) { text.copy(out, text.size()); });
   }
 

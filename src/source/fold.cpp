@@ -9,11 +9,11 @@ namespace judgement::detail {
 
 namespace {
 
-// Folds data[begin, end) of a text of `size` bytes (an apostrophe's bytes may run past `end`).
-void fold_bytes(char* data, std::size_t size, std::size_t begin, std::size_t end) {
+// Folds the `size` bytes at `data` in place.
+void fold_bytes(char* data, std::size_t size) {
   constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
   const std::string_view text(data, size);
-  // One byte, or a typographic apostrophe's three (which may run past `end`), the slow way.
+  // One byte, or a typographic apostrophe's three, the slow way.
   auto one = [&](std::size_t& i) {
     char& c = data[i];
     if (c >= 'A' && c <= 'Z') {
@@ -26,8 +26,8 @@ void fold_bytes(char* data, std::size_t size, std::size_t begin, std::size_t end
     }
     ++i;
   };
-  std::size_t i = begin;
-  while (i + 8 <= end) {
+  std::size_t i = 0;
+  while (i + 8 <= size) {
     std::uint64_t v;
     std::memcpy(&v, data + i, 8);
     const std::uint64_t e2 = v ^ (ones * 0xE2);
@@ -46,21 +46,19 @@ void fold_bytes(char* data, std::size_t size, std::size_t begin, std::size_t end
     }
     i += 8;
   }
-  while (i < end) one(i);
+  while (i < size) one(i);
 }
 
 }  // namespace
 
-void fold_in_place(std::string& text, std::size_t begin, std::size_t end) { fold_bytes(text.data(), text.size(), begin, end); }
-
 void fold_copy(std::string_view text, char* out) {
   std::memcpy(out, text.data(), text.size());
-  fold_bytes(out, text.size(), 0, text.size());
+  fold_bytes(out, text.size());
 }
 
 std::string fold(std::string_view text) {
   std::string out(text);
-  fold_in_place(out, 0, out.size());
+  fold_bytes(out.data(), out.size());
   return out;
 }
 

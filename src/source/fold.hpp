@@ -20,14 +20,11 @@
 
 namespace judgement::detail {
 
-/// `text` folded.
+/// `text` folded: what the comparisons below read text as (the tests' measure of them).
 std::string fold(std::string_view text);
 
-/// The same in place, on text[begin, end) of a string (`begin` on a character boundary): eight
-/// bytes at a time past those without a capital or the lead byte of an apostrophe.
-void fold_in_place(std::string& text, std::size_t begin, std::size_t end);
-
-/// `text` folded into `out` (text.size() bytes).
+/// `text` folded into `out` (text.size() bytes), eight bytes at a time past those without a
+/// capital or the lead byte of an apostrophe: the layout's folded block text (Layout::folded).
 void fold_copy(std::string_view text, char* out);
 
 /// c lower-cased if it is an ASCII capital.
