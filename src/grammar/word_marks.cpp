@@ -56,11 +56,7 @@ constexpr std::uint64_t letters_of(std::uint64_t v) noexcept {
 // The letters of a word, case folded, eight bytes to an integer (zero past its end): a word of
 // up to sixteen letters compares as two integers. Letters are never 0, so words of different
 // lengths differ.
-struct Key {
-  std::uint64_t first = 0;
-  std::uint64_t second = 0;
-  friend bool operator==(Key const&, Key const&) = default;
-};
+using Key = WordTable::Key;
 constexpr std::size_t kLongestKey = 16;
 
 std::uint64_t folded_prefix(std::uint64_t v, std::size_t length) noexcept {
@@ -86,74 +82,14 @@ std::size_t start_of(std::uint64_t v, std::size_t length) noexcept {
   std::uint64_t const letters = v & kFirstLetters[length < 3 ? length : 3];
   return static_cast<std::size_t>(static_cast<std::uint32_t>(letters * 0x9E3779B1U) >> 17);
 }
+constexpr std::size_t kStarts = std::size_t{1} << 15;
 
-// Open addressing, at most a quarter full; built once.
-class OpeningTable {
- public:
-  OpeningTable() {
-    for (std::string_view const word : date_opening_words()) add(word, kDateOpening);
-    for (std::string_view const word : quantity_opening_words()) add(word, kQuantityOpening);
-    index_ = open_index(entries_, [](Key const& key) { return slot_of(key); });
-  }
-
-  /// False when no word of the table has at most this length and these first three letters:
-  /// a test of a few instructions before a word's key is made.
-  /// `v` holds the word's first eight bytes.
-  [[nodiscard]] bool may_open(std::uint64_t v, std::size_t length) const noexcept {
-    if (length > longest_) return false;
-    std::size_t const k = start_of(v, length);
-    return (starts_[k / 64] >> (k % 64) & 1U) != 0;
-  }
-
-  /// The classes of the word of `length` ASCII letters at `word`, whose first eight bytes `v`
-  /// holds; 0 when it opens nothing.
-  [[nodiscard]] std::uint16_t find(std::uint64_t v, unsigned char const* word, std::size_t length,
-                                   unsigned char const* end) const noexcept {
-    Key key;
-    key.first = folded_prefix(v, std::min<std::size_t>(length, 8));
-    if (length > 8) key.second = folded_prefix(load8(word + 8, end), length - 8);
-    std::size_t const mask = index_.size() - 1;
-    for (std::size_t s = slot_of(key) & mask;; s = (s + 1) & mask) {
-      std::uint16_t const e = index_[s];
-      if (e == 0) return 0;
-      if (entries_[e - 1U].first == key) return entries_[e - 1U].second;
-    }
-  }
-
- private:
-  static std::size_t slot_of(Key const& key) noexcept {
-    return static_cast<std::size_t>(((key.first ^ (key.second * 0xC2B2AE3D27D4EB4FULL)) * 0x9E3779B97F4A7C15ULL) >> 40);
-  }
-
-  void add(std::string_view word, std::uint16_t classes) {
-    if (word.empty() || word.size() > kLongestKey) return;
-    auto const* const letters = reinterpret_cast<unsigned char const*>(word.data());
-    if (!std::all_of(letters, letters + word.size(), [](unsigned char c) { return kByteClass[c] == kLetter; })) return;
-    Key const key = key_of(letters, word.size(), letters + word.size());
-    longest_ = std::max(longest_, word.size());
-    std::size_t const k = start_of(load8(letters, letters + word.size()), word.size());
-    starts_[k / 64] |= std::uint64_t{1} << (k % 64);
-    auto const it = std::find_if(entries_.begin(), entries_.end(), [&](auto const& e) { return e.first == key; });
-    if (it != entries_.end()) {
-      it->second = static_cast<std::uint16_t>(it->second | classes);
-    } else {
-      entries_.emplace_back(key, classes);
-    }
-  }
-
-  std::vector<std::pair<Key, std::uint16_t>> entries_;
-  std::vector<std::uint16_t> index_;
-  std::size_t longest_ = 0;
-  std::uint64_t starts_[(1U << 15) / 64] = {};  // a bit per start_of of a word
-};
-
-OpeningTable const& openings() {
-  static OpeningTable const table;
-  return table;
+std::size_t slot_of(Key const& key) noexcept {
+  return static_cast<std::size_t>(((key.first ^ (key.second * 0xC2B2AE3D27D4EB4FULL)) * 0x9E3779B97F4A7C15ULL) >> 40);
 }
 
 // The end of the run of ASCII letters that starts at p.
-unsigned char const* letters_end(unsigned char const* p, unsigned char const* end) noexcept {
+[[gnu::always_inline]] inline unsigned char const* letters_end(unsigned char const* p, unsigned char const* end) noexcept {
   while (p < end) {
     std::uint64_t const others = ~letters_of(load8(p, end)) & kHighs;
     if (others != 0) return std::min(end, p + std::countr_zero(others) / 8);
@@ -164,12 +100,96 @@ unsigned char const* letters_end(unsigned char const* p, unsigned char const* en
 
 }  // namespace
 
-void mark_words(std::string_view text, std::vector<WordMark>& out) {
-  OpeningTable const& table = openings();
+WordTable::WordTable() : starts_(kStarts / 64, 0) {
+  for (std::string_view const word : date_opening_words()) add(word, kDateOpening);
+  for (std::string_view const word : quantity_opening_words()) add(word, kQuantityOpening);
+  compile();
+}
+
+WordTable const& WordTable::openings() {
+  static WordTable const table;
+  return table;
+}
+
+bool WordTable::add_reader_word(std::string_view word, std::uint16_t classes) {
+  auto const* const p = reinterpret_cast<unsigned char const*>(word.data());
+  std::size_t n = 0;
+  while (n < word.size() && kByteClass[p[n]] == kLetter) ++n;
+  if (n == 0 || n > kLongestKey) return false;
+  add(word.substr(0, n), static_cast<std::uint16_t>(classes & kReaderWords));
+  has_reader_words_ = true;
+  return true;
+}
+
+void WordTable::compile() {
+  index_ = open_index(entries_, [](Key const& key) { return slot_of(key); });
+}
+
+void WordTable::add(std::string_view word, std::uint16_t classes) {
+  if (word.empty() || word.size() > kLongestKey) return;
+  auto const* const letters = reinterpret_cast<unsigned char const*>(word.data());
+  if (!std::all_of(letters, letters + word.size(), [](unsigned char c) { return kByteClass[c] == kLetter; })) return;
+  Key const key = key_of(letters, word.size(), letters + word.size());
+  longest_ = std::max(longest_, word.size());
+  std::size_t const k = start_of(load8(letters, letters + word.size()), word.size());
+  starts_[k / 64] |= std::uint64_t{1} << (k % 64);
+  auto const it = std::find_if(entries_.begin(), entries_.end(), [&](auto const& e) { return e.first == key; });
+  if (it != entries_.end()) {
+    it->second = static_cast<std::uint16_t>(it->second | classes);
+  } else {
+    entries_.emplace_back(key, classes);
+  }
+}
+
+bool WordTable::may_hold(std::uint64_t v, std::size_t length) const noexcept {
+  if (length > longest_) return false;
+  std::size_t const k = start_of(v, length);
+  return (starts_[k / 64] >> (k % 64) & 1U) != 0;
+}
+
+std::uint16_t WordTable::find(std::uint64_t v, unsigned char const* word, std::size_t length,
+                              unsigned char const* end) const noexcept {
+  Key key;
+  key.first = folded_prefix(v, std::min<std::size_t>(length, 8));
+  if (length > 8) key.second = folded_prefix(load8(word + 8, end), length - 8);
+  std::size_t const mask = index_.size() - 1;
+  for (std::size_t s = slot_of(key) & mask;; s = (s + 1) & mask) {
+    std::uint16_t const e = index_[s];
+    if (e == 0) return 0;
+    if (entries_[e - 1U].first == key) return entries_[e - 1U].second;
+  }
+}
+
+void mark_words(std::string_view text, std::vector<WordMark>& out) { mark_words(text, WordTable::openings(), out); }
+
+void mark_words(std::string_view text, WordTable const& table, std::vector<WordMark>& out) {
   auto const* const begin = reinterpret_cast<unsigned char const*>(text.data());
   auto const* const end = begin + std::min<std::size_t>(text.size(), std::numeric_limits<std::uint32_t>::max());
   auto const mark = [&out, begin](unsigned char const* at, std::uint16_t classes) {
     out.push_back(WordMark{static_cast<std::uint32_t>(at - begin), classes, 0});
+  };
+  bool const readers = table.has_reader_words();
+  // The reader's word whose letters run from `start` to `stop` (the first byte that is none):
+  // marked with the reader's classes it has, whatever follows it.
+  auto const reader_word = [&](unsigned char const* start, unsigned char const* stop) {
+    auto const length = static_cast<std::size_t>(stop - start);
+    std::uint64_t const v = load8(start, end);
+    if (length == 0 || !table.may_hold(v, length)) return;
+    if (std::uint16_t const classes = table.find(v, start, length, end) & kReaderWords) mark(start, classes);
+  };
+  // Past the rest of a run of letters, digits and '_' from p: nothing in it opens a finder's
+  // expression, but a word of letters after a '_' is a reader's word start.
+  auto const run_end = [&](unsigned char const* p) {
+    while (p < end && kByteClass[*p] != kOther) {
+      if (readers && *p == '_' && p + 1 < end && kByteClass[p[1]] == kLetter) {
+        unsigned char const* const start = p + 1;
+        p = letters_end(start, end);
+        reader_word(start, p);
+        continue;
+      }
+      ++p;
+    }
+    return p;
   };
   unsigned char const* p = begin;
   while (p < end) {
@@ -180,9 +200,9 @@ void mark_words(std::string_view text, std::vector<WordMark>& out) {
       continue;
     }
     unsigned char const* const start = p;
-    if (kind == kDigit) {
-      mark(start, kNumberMark);
-      while (p < end && kByteClass[*p] != kOther) ++p;
+    if (kind != kLetter) {
+      if (kind == kDigit) mark(start, kNumberMark);
+      p = run_end(p);
       continue;
     }
     // A word of letters: its first eight bytes are read once, for its length, its first three
@@ -190,16 +210,21 @@ void mark_words(std::string_view text, std::vector<WordMark>& out) {
     std::uint64_t const v = load8(start, end);
     std::uint64_t const others = ~letters_of(v) & kHighs;
     p = others != 0 ? std::min(end, start + std::countr_zero(others) / 8) : letters_end(start + 8, end);
+    auto const length = static_cast<std::size_t>(p - start);
     if (p < end && kByteClass[*p] != kOther) {
-      // The word runs on into a digit or '_' ("June2019"): no finder reads it as a keyword,
-      // and nothing starts inside it.
-      while (p < end && kByteClass[*p] != kOther) ++p;
+      // The word runs on into a digit or '_' ("June2019"): no finder reads it as a keyword, and
+      // nothing starts inside it for them; a reader's word may still end there ("Inadequate1").
+      if (readers) reader_word(start, p);
+      p = run_end(p);
       continue;
     }
-    auto const length = static_cast<std::size_t>(p - start);
-    if (length == 0 || !table.may_open(v, length)) continue;
-    if (date_text::word_at(text, static_cast<std::size_t>(p - begin))) continue;
-    if (std::uint16_t const classes = table.find(v, start, length, end)) mark(start, classes);
+    if (!table.may_hold(v, length)) continue;
+    std::uint16_t classes = table.find(v, start, length, end);
+    if (classes == 0) continue;
+    // A month's name or a number's word glued to a date ("May2019" aside) opens nothing.
+    if ((classes & ~kReaderWords) != 0 && date_text::word_at(text, static_cast<std::size_t>(p - begin)))
+      classes &= kReaderWords;
+    if (classes != 0) mark(start, classes);
   }
 }
 

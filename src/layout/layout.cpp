@@ -100,6 +100,7 @@ class LayoutBuilder {
   LayoutBuilder& operator=(const LayoutBuilder&) = delete;
   LayoutBuilder(const Source& source, const ScaleRegistry& scales, const Lexicon& lexicon)
       : out_(source), src_(source), scales_(scales), grade_keys_(grade_words_of(scales, compiled_keys_)) {
+    out_.reader_words_ = &reader_words_of(scales, lexicon, out_.own_reader_words_);
     for (const std::string& s : lexicon.phrases(Phrases::salutation)) {
       salutations_.push_back(s + ' ');
       // A typographic apostrophe in the text is two bytes longer than the row's "'".
@@ -190,7 +191,7 @@ class LayoutBuilder {
 
  private:
   // Dates are read by three recognisers and quantities by one; each block's words that can
-  // open either are marked once, and its dates found once, here.
+  // open either, or that a reader looks for, are marked once, and its dates found once, here.
   void mark_and_date_blocks() {
     out_.date_begin_.reserve(out_.blocks_.size() + 1);
     out_.date_begin_.push_back(0);
@@ -198,7 +199,7 @@ class LayoutBuilder {
     out_.mark_begin_.push_back(0);
     for (const Block& b : out_.blocks_) {
       const std::string_view text = out_.text(b);
-      grammar::mark_words(text, out_.marks_);
+      grammar::mark_words(text, out_.reader_words_->table(), out_.marks_);
       out_.mark_begin_.push_back(static_cast<std::uint32_t>(out_.marks_.size()));
       std::vector<grammar::DateHit> hits = grammar::find_dates(text, out_.marks(b));
       if (out_.dates_.empty()) {

@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -17,6 +18,7 @@
 #include "judgement/report.hpp"
 #include "judgement/scale.hpp"
 #include "layout/furniture.hpp"
+#include "layout/reader_words.hpp"
 #include "layout/text_cache.hpp"
 #include "source/fold.hpp"
 #include "source/source.hpp"
@@ -135,13 +137,15 @@ class Layout {
     const std::size_t k = index_of(b);
     return std::span<const grammar::DateHit>(dates_).subspan(date_begin_[k], date_begin_[k + 1] - date_begin_[k]);
   }
-  /// The words of text(b) that can open a date or a quantity (grammar::mark_words), offsets
-  /// into text(b). Marked once, when the layout is built, for the finders that jump from word
-  /// to word.
+  /// The words of text(b) that can open a date or a quantity, or that a reader looks for
+  /// (grammar::mark_words, with reader_words()'s table), offsets into text(b). Marked once, when
+  /// the layout is built, for the finders and readers that jump from word to word.
   [[nodiscard]] std::span<const grammar::WordMark> marks(const Block& b) const {
     const std::size_t k = index_of(b);
     return std::span<const grammar::WordMark>(marks_).subspan(mark_begin_[k], mark_begin_[k + 1] - mark_begin_[k]);
   }
+  /// The readers' words marks() marks (kGradeKey, kMentionWord), and of which scales.
+  [[nodiscard]] const ReaderWords& reader_words() const { return *reader_words_; }
   /// The heading a block sits under, or empty.
   [[nodiscard]] std::string_view section_of(const Block& b) const {
     return b.section < 0 ? std::string_view() : text(blocks_[static_cast<std::size_t>(b.section)]);
@@ -171,6 +175,8 @@ class Layout {
   std::vector<std::uint32_t> date_begin_;  ///< dates of block k: [date_begin_[k], date_begin_[k + 1])
   std::vector<grammar::WordMark> marks_;
   std::vector<std::uint32_t> mark_begin_;  ///< marks of block k: [mark_begin_[k], mark_begin_[k + 1])
+  std::unique_ptr<ReaderWords> own_reader_words_;  ///< reader_words_ when not built in
+  const ReaderWords* reader_words_ = nullptr;
   mutable TextCache texts_;   ///< texts of blocks of more than one piece, made when asked for
   mutable TextCache folded_;  ///< folded texts, made when asked for
 

@@ -1,6 +1,9 @@
 #include "profile/lexicon.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <string_view>
+#include <vector>
 
 #include "source/fold.hpp"
 
@@ -69,6 +72,7 @@ Lexicon::Lexicon(const ProfileRegistry& registry) : registry_(&registry) {
       lists_[k].insert(lists_[k].end(), l.phrases.begin(), l.phrases.end());
     }
   }
+  choose_triggers();
   // Area rows by their first byte, each byte's rows in [area_bucket_[b], area_bucket_[b + 1]).
   std::stable_sort(areas_.begin(), areas_.end(), [](const AreaRow& a, const AreaRow& b) {
     return static_cast<unsigned char>(a.phrase.front()) < static_cast<unsigned char>(b.phrase.front());
@@ -76,6 +80,53 @@ Lexicon::Lexicon(const ProfileRegistry& registry) : registry_(&registry) {
   area_bucket_.assign(257, 0);
   for (const AreaRow& row : areas_) ++area_bucket_[static_cast<unsigned char>(row.phrase.front()) + 1u];
   for (std::size_t b = 1; b < area_bucket_.size(); ++b) area_bucket_[b] += area_bucket_[b - 1];
+}
+
+void Lexicon::choose_triggers() {
+  // The heads as word numbers, the words numbered in the order they first appear.
+  std::vector<std::string_view> words;
+  std::vector<std::vector<std::uint32_t>> heads;
+  for (const Phrases list : one_inspection_heads) {
+    for (const std::string& phrase : phrases(list)) {
+      std::vector<std::uint32_t> head;
+      std::string_view rest = phrase;
+      while (!rest.empty()) {
+        const std::size_t sp = rest.find(' ');
+        if (sp != 0) {
+          const std::string_view w = rest.substr(0, sp);
+          const auto id = static_cast<std::uint32_t>(std::find(words.begin(), words.end(), w) - words.begin());
+          if (id == words.size()) words.push_back(w);
+          if (std::find(head.begin(), head.end(), id) == head.end()) head.push_back(id);
+        }
+        rest = sp == std::string_view::npos ? std::string_view() : rest.substr(sp + 1);
+      }
+      if (!head.empty()) heads.push_back(std::move(head));
+    }
+  }
+  // Greedily: the word in the most heads not yet covered (of two, the longer; of two as long,
+  // the first to appear), until every head is covered.
+  std::vector<bool> covered(heads.size(), false);
+  std::vector<std::uint32_t> count(words.size());
+  for (;;) {
+    std::fill(count.begin(), count.end(), 0);
+    for (std::size_t h = 0; h < heads.size(); ++h) {
+      if (!covered[h]) {
+        for (const std::uint32_t w : heads[h]) ++count[w];
+      }
+    }
+    std::size_t best = words.size();
+    for (std::size_t w = 0; w < words.size(); ++w) {
+      if (count[w] == 0) continue;
+      if (best == words.size() || count[w] > count[best] ||
+          (count[w] == count[best] && words[w].size() > words[best].size()))
+        best = w;
+    }
+    if (best == words.size()) break;
+    triggers_.emplace_back(words[best]);
+    for (std::size_t h = 0; h < heads.size(); ++h) {
+      if (std::find(heads[h].begin(), heads[h].end(), best) != heads[h].end()) covered[h] = true;
+    }
+  }
 }
 
 std::optional<Lexicon::AreaHit> Lexicon::area(std::string_view text) const {

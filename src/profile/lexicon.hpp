@@ -192,6 +192,14 @@ inline constexpr PhraseListName phrase_list_names[] = {
 };
 static_assert(std::size(phrase_list_names) == static_cast<std::size_t>(Phrases::count_));
 
+/// The lists of heads that name one inspection, by which the references reader reads a mention
+/// (Phrases::plural_head names inspections in general, never one).
+inline constexpr Phrases one_inspection_heads[] = {
+    Phrases::jtai_head,         Phrases::focused_visit_head, Phrases::monitoring_visit_head,
+    Phrases::sif_head,          Phrases::ilacs_head,         Phrases::safeguarding_inspection_head,
+    Phrases::area_send_head,    Phrases::lscb_review_head,   Phrases::inspection_head,
+    Phrases::visit_head,        Phrases::inspected_head};
+
 class Lexicon {
  public:
   explicit Lexicon(const ProfileRegistry& registry);
@@ -219,6 +227,11 @@ class Lexicon {
     return lists_[static_cast<std::size_t>(list)];
   }
 
+  /// A few words such that every head of one inspection (one_inspection_heads) holds one of
+  /// them, the word in the most heads first ("inspection", "visit", "review", "jtai", ...): a
+  /// sentence without any names no inspection, so a block is first looked through for them.
+  [[nodiscard]] const std::vector<std::string>& mention_triggers() const noexcept { return triggers_; }
+
   /// The area `text` (as written: matched as folded, source/fold.hpp) names: the leftmost phrase
   /// of any profile's areas, the longest of those that start there ("children in care and care
   /// leavers" over "children in care").
@@ -235,11 +248,14 @@ class Lexicon {
     std::string phrase;
     std::string_view id;
   };
+  void choose_triggers();
+
   const ProfileRegistry* registry_;
   std::vector<ProfileRow> titles_;
   std::vector<ProfileRow> contents_;
   std::vector<MentionRow> mentions_;
   std::vector<std::string> lists_[static_cast<std::size_t>(Phrases::count_)];
+  std::vector<std::string> triggers_;
   std::vector<AreaRow> areas_;  // each phrase once, ordered by first byte
   std::vector<std::uint32_t> area_bucket_;
 };

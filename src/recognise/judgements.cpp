@@ -115,7 +115,8 @@ class JudgementReader {
         layout_(out.layout()),
         scale_(scale),
         grades_(GradeStatementOptions{&out.lexicon(), {&scale}, GradeForm::sentence_final}),
-        grade_words_(grades_.key_words()) {}
+        grade_words_(grades_.key_words()),
+        keys_marked_(layout_.reader_words().marks_keys_of(scale)) {}
 
   void read(const FrameworkProfile* profile) {
     outcome_sentence_ = profile && profile->outcome_sentence;
@@ -132,7 +133,7 @@ class JudgementReader {
       if (b.kind == BlockKind::furniture) continue;
       const bool by_lines = b.kind != BlockKind::table_row && may_be_linearised(b);
       if (by_lines && !lines_hold_key(b)) continue;
-      key_at_ = grade_words_.find(layout_.text(b));
+      key_at_ = first_key(b);
       if (!by_lines && key_at_ == std::string_view::npos) continue;
       about_previous_ = about_previous(k);
       switch (b.kind) {
@@ -173,6 +174,19 @@ class JudgementReader {
       line_keys_[k] = grade_words_.find(layout_.source().text(layout_.line(b, k))) != std::string_view::npos;
     }
     return line_keys_[k] != 0;
+  }
+
+  // Where the first of the scale's key words in b's text starts, or npos: the first mark of a
+  // key word (Layout::marks) that is the scale's, when the layout marks them.
+  std::size_t first_key(const Block& b) const {
+    if (!keys_marked_) return grade_words_.find(layout_.text(b));
+    std::string_view text;
+    for (const grammar::WordMark& m : layout_.marks(b)) {
+      if ((m.classes & grammar::kGradeKey) == 0) continue;
+      if (text.empty()) text = layout_.text(b);
+      if (grade_words_.key_at(text, m.begin)) return m.begin;
+    }
+    return std::string_view::npos;
   }
 
   // Can a grade be read from text that starts as `text` does? Only from its first word on.
@@ -597,6 +611,7 @@ class JudgementReader {
   const GradeScale& scale_;
   const GradeStatements grades_;  // the reader of a grade stated in a sentence, on the scale
   const GradeWords& grade_words_;  // the scale's key words
+  const bool keys_marked_;         // are they marked in the layout's marks
   std::size_t key_at_ = 0;        // where the first of them stands in the text of the block being
                                   // read (npos when only a line's marker holds one)
   std::vector<Statement> statements_;

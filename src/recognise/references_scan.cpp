@@ -215,43 +215,15 @@ class Vocabulary {
       first.flags |= kHeadWord;
       heads_.push_back(listed[k]);
     }
-    // Triggers: a few words such that every head of one inspection holds one of them, the word
-    // in the most heads first ("inspection", "visit", "review", "jtai", ...).
-    std::vector<bool> covered(heads_.size(), false);
-    std::vector<std::uint32_t> count(words_.size());
-    for (;;) {
-      std::fill(count.begin(), count.end(), 0);
-      for (std::size_t h = 0; h < heads_.size(); ++h) {
-        if (covered[h] || heads_[h].kind == HK::plural) continue;
-        const std::span<const std::uint32_t> ws = words_of(heads_[h]);
-        for (auto it = ws.begin(); it != ws.end(); ++it) {
-          if (std::find(ws.begin(), it, *it) == it) ++count[*it];  // each word once a head
-        }
-      }
-      std::uint32_t best = kNoWord;
-      for (std::uint32_t w = 0; w < words_.size(); ++w) {
-        if (count[w] == 0) continue;
-        if (best == kNoWord || count[w] > count[best] ||
-            (count[w] == count[best] && words_[w].text.size() > words_[best].text.size()))
-          best = w;
-      }
-      if (best == kNoWord) break;
-      words_[best].flags |= kTrigger;
-      for (std::size_t h = 0; h < heads_.size(); ++h) {
-        const std::span<const std::uint32_t> ws = words_of(heads_[h]);
-        if (std::find(ws.begin(), ws.end(), best) != ws.end()) covered[h] = true;
-      }
-    }
+    // Triggers: every head of one inspection holds one (Lexicon::mention_triggers).
+    for (const std::string& t : lexicon.mention_triggers()) words_[intern(t)].flags |= kTrigger;
     // The first three bytes of every word, by their low five bits: an ASCII letter in either case
     // (and a digit, as one of the letters p to y) is one index; a byte not a letter or digit, or
     // past the word's end, stands for any.
-    probe_start_.assign(kStarts / 64, 0);
     any_start_.assign(kStarts / 64, 0);
     for (const Word& w : words_) {
       auto fill = [&](auto&& self, std::size_t k, std::size_t index) -> void {
-        if (k == 2 && (w.flags & (kTrigger | kGradeWord))) probe_pair_[index / 64] |= std::uint64_t{1} << (index % 64);
         if (k == 3) {
-          if (w.flags & (kTrigger | kGradeWord)) probe_start_[index / 64] |= std::uint64_t{1} << (index % 64);
           if (w.flags != 0) any_start_[index / 64] |= std::uint64_t{1} << (index % 64);
           return;
         }
@@ -266,10 +238,6 @@ class Vocabulary {
     }
     for (const Word& w : words_) {
       const auto c = static_cast<unsigned char>(w.text.front());
-      if (w.flags & (kTrigger | kGradeWord)) {
-        probe_first_[c] = true;
-        if (c >= 'a' && c <= 'z') probe_first_[c - 'a' + 'A'] = true;
-      }
       beyond_ascii_ = beyond_ascii_ || c >= 0x80;
       longest_ = std::max(longest_, w.text.size());
     }
@@ -322,21 +290,13 @@ class Vocabulary {
     const std::uint32_t id = find(w.data(), w.size());
     return id != kNoWord && ((words_[id].lists >> static_cast<unsigned>(list)) & 1u) != 0;
   }
-  /// Whether a word with a flag (`probe`: a trigger or grade word) may start with p[0..2] (`rest`
-  /// bytes of them readable), by their low five bits.
-  [[nodiscard]] bool may_start(const unsigned char* p, std::size_t rest, bool probe) const {
+  /// Whether a word of the vocabulary may start with p[0..2] (`rest` bytes of them readable), by
+  /// their low five bits.
+  [[nodiscard]] bool may_start(const unsigned char* p, std::size_t rest) const {
     const unsigned b1 = rest > 1 ? p[1] : 0u;
     const unsigned b2 = rest > 2 ? p[2] : 0u;
     const std::size_t index = (p[0] & 31u) << 10 | (b1 & 31u) << 5 | (b2 & 31u);
-    return ((probe ? probe_start_ : any_start_)[index / 64] >> (index % 64)) & 1u;
-  }
-  /// Whether a trigger or grade word starts with byte `c`, in either case.
-  [[nodiscard]] bool probe_first(unsigned char c) const { return probe_first_[c]; }
-  /// Whether a trigger or grade word may start with p[0..1] (two bytes readable), by their low
-  /// five bits: a cheaper test before may_start().
-  [[nodiscard]] bool probe_pair(const unsigned char* p) const {
-    const std::size_t index = (p[0] & 31u) << 5 | (p[1] & 31u);
-    return (probe_pair_[index / 64] >> (index % 64)) & 1u;
+    return (any_start_[index / 64] >> (index % 64)) & 1u;
   }
   /// Whether a word starts with a byte that is not ASCII.
   [[nodiscard]] bool starts_beyond_ascii() const { return beyond_ascii_; }
@@ -390,9 +350,7 @@ class Vocabulary {
   std::vector<Head> heads_;
   std::vector<std::uint32_t> head_words_;
   static constexpr std::size_t kStarts = std::size_t{1} << 15;
-  std::vector<std::uint64_t> probe_start_, any_start_;  // bits by start, as may_start() reads
-  std::array<bool, 256> probe_first_{};
-  std::array<std::uint64_t, 16> probe_pair_{};  // bits by the first two bytes, as probe_pair() reads
+  std::vector<std::uint64_t> any_start_;  // bits by start, as may_start() reads
   std::size_t longest_ = 0;
   bool beyond_ascii_ = false;
 };
@@ -598,6 +556,7 @@ class Scanner {
   explicit Scanner(const ScanOptions& options)
       : lexicon_(*options.lexicon),
         vocabulary_(vocabulary_of(*options.lexicon, options.scales, own_vocabulary_)),
+        scales_(options.scales),
         resolve_against_(options.resolve_against),
         dated_only_(options.dated_only) {}
 
@@ -609,6 +568,7 @@ class Scanner {
     const std::span<const grammar::DateHit> dates = layout.dates(block);
     text_ = text;
     dates_ = dates;
+    marks_ = layout.marks(block);
     // Every mention's date is a date token: without one that reads, a block gives only mentions
     // the caller drops (an item of a list it continues aside). A mention needs a head, and every
     // head holds a trigger word; a mention without a head ("Services ... were judged to be
@@ -620,7 +580,13 @@ class Scanner {
       return {};
     const std::size_t n = text.size();
     windows_.clear();
-    if (list_open || vocabulary_.starts_beyond_ascii()) {
+    if (&layout != marked_for_) {
+      marked_for_ = &layout;
+      marked_ = layout.reader_words().marks_mentions_of(lexicon_, scales_);
+    }
+    // Without marks of the vocabulary's words (a user's word that starts with no ASCII letter),
+    // the block is read whole, as the windows would read it.
+    if (list_open || !marked_ || vocabulary_.starts_beyond_ascii()) {
       windows_.push_back({0, n});
     } else {
       // Only mentions with a date are wanted: a sentence before the first date that reads
@@ -659,14 +625,13 @@ class Scanner {
   }
 
  private:
-  // Adds to hits_ where a trigger or grade word may start in [from, to) (`from` a cut, the hits
-  // before it already found), and says whether one of them has a flag of `want`. It looks at
-  // more places than the tokeniser starts a word, eight bytes at a time: every ASCII letter or
-  // digit after a byte that is none (a word starts there, unless the tokeniser ran a word on
-  // over an apostrophe, a hyphen or an accented letter), and where each date ends. Where such a
-  // place has a letter some vocabulary word with a flag starts with, it reads the word as the
-  // tokeniser would there and looks it up. Every word token of the block with a trigger or
-  // grade flag starts at a hit.
+  // Adds to hits_ where a trigger or grade word starts in [from, to) (`from` a cut, the hits
+  // before it already found), and says whether one of them has a flag of `want`. It looks only
+  // where the layout marked a word such a word may start with (Layout::marks, kMentionWord: at
+  // every letter after a byte that is no letter or digit, which is more places than the
+  // tokeniser starts a word, as inside "children's"), and where each date ends; there it reads
+  // the word as the tokeniser would and looks it up. Every word token of the block with a
+  // trigger or grade flag starts at a hit.
   bool probe(std::uint8_t want, std::size_t from, std::size_t to) {
     const std::string_view text = text_;
     const std::size_t n = text.size();
@@ -696,33 +661,15 @@ class Scanner {
       hits_.push_back(i);
       wanted = wanted || (flags & want) != 0;
     };
-    std::uint64_t before = 0;  // the last chunk's mask
-    for (std::size_t base = from; base < to; base += 8) {
-      std::uint64_t x;
-      if (base + 8 <= n) {
-        x = load_le(p + base);
-      } else {
-        unsigned char tail[8] = {};
-        std::memcpy(tail, p + base, n - base);
-        x = load_le(tail);
-      }
-      const std::uint64_t alnum = alnum_mask(x);
-      std::uint64_t starts = alnum & ~((alnum << 8) | (before >> 56));
-      before = alnum;
-      while (starts != 0) {
-        const std::size_t i = base + static_cast<std::size_t>(std::countr_zero(starts) >> 3);
-        starts &= starts - 1;
-        if (i >= to) break;
-        if (vocabulary_.probe_first(p[i]) && (i + 1 >= n || vocabulary_.probe_pair(p + i)) &&
-            vocabulary_.may_start(p + i, n - i, true))
-          look_at(i);
-      }
+    const auto first = std::lower_bound(marks_.begin(), marks_.end(), from,
+                                        [](const grammar::WordMark& m, std::size_t at) { return m.begin < at; });
+    for (auto m = first; m != marks_.end() && m->begin < to; ++m) {
+      if ((m->classes & grammar::kMentionWord) != 0) look_at(m->begin);
     }
     const std::size_t word_starts = hits_.size();
     h = 0;
     for (const grammar::DateHit& d : dates_) {
-      if (d.end >= from && d.end < to && d.end < n && vocabulary_.may_start(p + d.end, n - d.end, true))
-        look_at(d.end);
+      if (d.end >= from && d.end < to && d.end < n && vocabulary_.may_start(p + d.end, n - d.end)) look_at(d.end);
     }
     if (hits_.size() != word_starts)
       std::inplace_merge(hits_.begin() + static_cast<std::ptrdiff_t>(earlier),
@@ -914,7 +861,7 @@ class Scanner {
         t.end = j;
         t.norm = norm;
         t.upper = word_byte[c] == 2 || (c >= '0' && c <= '9');
-        if (norm.size() <= vocabulary_.longest() && vocabulary_.may_start(p + i, n - i, false)) {
+        if (norm.size() <= vocabulary_.longest() && vocabulary_.may_start(p + i, n - i)) {
           t.word = vocabulary_.find(norm.data(), norm.size());
           if (t.word != kNoWord) t.flags = vocabulary_.word(t.word).flags;
         }
@@ -1737,14 +1684,18 @@ class Scanner {
   const Lexicon& lexicon_;
   std::optional<Vocabulary> own_vocabulary_;  // declared before vocabulary_, which may refer to it
   const Vocabulary& vocabulary_;
+  const std::vector<const GradeScale*> scales_;  // the vocabulary's
   const std::optional<Date> resolve_against_;
   const bool dated_only_;
+  const Layout* marked_for_ = nullptr;  // the layout whose marks `marked_` tells of
+  bool marked_ = false;                 // does it mark the vocabulary's trigger and grade words
   // The block being read, and buffers kept from block to block.
   const Layout* layout_ = nullptr;
   const Block* block_ = nullptr;
   std::optional<std::string_view> folded_;  // its folded text, once asked for
   std::string_view text_;
   std::span<const grammar::DateHit> dates_;
+  std::span<const grammar::WordMark> marks_;
   std::vector<DateRange> ranges_;       // of dates_, with the year resolved where asked
   std::vector<std::uint8_t> usable_;    // of dates_: a year stated or resolved
   std::vector<char> keys_;              // words' keys that are not their folded text in place; tokens view them

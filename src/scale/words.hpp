@@ -103,6 +103,8 @@ class GradeWords {
   /// pass over the bytes, and only a word whose first letters start a key is compared. For a
   /// scale with a label without words, `from` itself (when inside the text).
   [[nodiscard]] std::size_t find(std::string_view text, std::size_t from = 0) const noexcept;
+  /// Does a word start at text[at], and is it a key? find() is the first place where one does.
+  [[nodiscard]] bool key_at(std::string_view text, std::size_t at) const noexcept;
   /// Does the scale have a label or alias without words?
   [[nodiscard]] bool wordless() const noexcept { return wordless_; }
 
@@ -117,8 +119,6 @@ class GradeWords {
   void add_scale(const GradeScale& scale);
   void fill_lanes();
 
-  // Is there a word at text[at], and is it a key?
-  [[nodiscard]] bool key_at(std::string_view text, std::size_t at) const noexcept;
   // find() from text[from] (from > 0) sixteen bytes at a time, comparing with K first letters.
   template <std::size_t K>
   [[nodiscard]] std::size_t find_sse2(std::string_view text, std::size_t from) const noexcept;
