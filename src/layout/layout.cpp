@@ -72,6 +72,24 @@ void Layout::make_text(const Block& b, char* out) const {
   }
 }
 
+void Layout::line_ranges(const Block& b, std::vector<LineRange>& out) const {
+  out.assign(b.line_count, LineRange{});
+  // Pieces come in the lines' order, but for a table row whose cells wrap over lines (its label
+  // column's pieces, then its cell's): the walk goes on from the line it is at, or starts again.
+  std::uint32_t k = 0;
+  for (std::uint32_t i = b.piece_begin; i < b.piece_end; ++i) {
+    const Piece& p = pieces_[i];
+    if (p.size == 0) continue;  // gives the text nothing
+    if (k == b.line_count || block_lines_[b.first_line + k] > p.line) k = 0;
+    while (k < b.line_count && block_lines_[b.first_line + k] != p.line) ++k;
+    if (k == b.line_count) continue;
+    LineRange& r = out[k];
+    const std::size_t begin = p.joined - b.text_begin;
+    if (!r.found()) r.begin = begin;
+    r.end = std::max(r.end == std::string_view::npos ? 0 : r.end, begin + p.size);
+  }
+}
+
 Span Layout::span(const Block& b, std::size_t begin, std::size_t end) const {
   return source_->span(source_offset(b, begin), source_offset(b, end, true));
 }

@@ -118,6 +118,19 @@ class Layout {
   /// its marker (bullet, paragraph number, '#') and trailing space. Measured once, when the
   /// layout is built, so that no recogniser measures a line again.
   [[nodiscard]] std::string_view content(const Block& b, std::uint32_t k) const;
+  /// Where a line of a block lies in text(b): [begin, end), or both npos for a line that gave
+  /// the text nothing (a paragraph number on a line of its own).
+  struct LineRange {
+    std::size_t begin = std::string_view::npos;
+    std::size_t end = std::string_view::npos;
+    [[nodiscard]] bool found() const { return begin != std::string_view::npos; }
+  };
+  /// Where each of the block's lines lies in text(b), in `out` (resized to b.line_count): from
+  /// its first piece's start to its last piece's end (in a table row whose cells wrap over
+  /// lines, a line's label and cell are apart, and other lines' text lies between them). Known from the pieces the text is made of,
+  /// so that no recogniser looks for a line in the text again. A word hyphenated at the line's
+  /// end is rejoined in the text: the line ends before its hyphen.
+  void line_ranges(const Block& b, std::vector<LineRange>& out) const;
   /// The number of a numbered paragraph as printed, without its final dot: "3.14"; a view of
   /// its first line. Empty when it has none, or when its number was inferred.
   [[nodiscard]] std::string_view number_label(const Block& b) const {

@@ -93,3 +93,58 @@ TEST_CASE("a paragraph's text is made from its lines again after others have tak
     if (budget == 64) CHECK(made == 2 * first.size());  // none held: each made again
   }
 }
+
+TEST_CASE("each line of a block is where the layout says in the block's text", "[layout]") {
+  // Every fixture: a line's range in its block's text holds the line's content (a word
+  // hyphenated at its end rejoined: the hyphen may be gone), and the ranges follow one another.
+  std::vector<judgement::detail::Layout::LineRange> ranges;
+  std::size_t lines_seen = 0;
+  for (const std::string& name : fixtures::document_names()) {
+    const Laid d(fixtures::read(name));
+    for (const Block& b : d.layout.blocks()) {
+      if (b.kind == judgement::detail::BlockKind::table_row) continue;  // cells by columns, not lines
+      const std::string_view text = d.layout.text(b);
+      d.layout.line_ranges(b, ranges);
+      REQUIRE(ranges.size() == b.line_count);
+      std::size_t after = 0;
+      for (std::uint32_t k = 0; k < b.line_count; ++k) {
+        const std::string_view content = d.layout.content(b, k);
+        INFO(name << ": " << content);
+        if (!ranges[k].found()) {
+          CHECK(content.empty());
+          continue;
+        }
+        ++lines_seen;
+        CHECK(ranges[k].begin >= after);
+        const std::string_view line = text.substr(ranges[k].begin, ranges[k].end - ranges[k].begin);
+        CHECK((line == content || (content.ends_with('-') && line == content.substr(0, content.size() - 1))));
+        after = ranges[k].end;
+      }
+    }
+  }
+  CHECK(lines_seen > 300);
+}
+
+TEST_CASE("a table row's lines are found in both of its cells", "[layout]") {
+  const Laid d(
+      "Inspection team\n"
+      "\n"
+      "Ofsted                                        Care Quality Commission\n"
+      "Ann Example, Ofsted HMI, Lead                 Bo Sample, CQC Lead\n"
+      "inspector                                     inspector\n");
+  const Block* row = nullptr;
+  for (const Block& b : d.layout.blocks()) {
+    if (b.kind == judgement::detail::BlockKind::table_row && b.line_count == 2) row = &b;
+  }
+  REQUIRE(row != nullptr);
+  const std::string_view text = d.layout.text(*row);
+  REQUIRE(text == "Ann Example, Ofsted HMI, Lead inspector\tBo Sample, CQC Lead inspector");
+  std::vector<judgement::detail::Layout::LineRange> ranges;
+  d.layout.line_ranges(*row, ranges);
+  REQUIRE(ranges.size() == 2);
+  // The first line from its label to its cell, the second's label and cell inside that.
+  CHECK(ranges[0].begin == 0);
+  CHECK(ranges[0].end == text.find(" inspector", text.find('\t')));
+  CHECK(ranges[1].begin == text.find("inspector"));
+  CHECK(ranges[1].end == text.size());
+}
