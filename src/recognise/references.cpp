@@ -166,12 +166,14 @@ Date date_of(sys_days d) {
 bool bounded(const DayWindow& w) { return w.from || w.to; }
 
 // The framework of a full inspection held (or, failing dates, published) then: the first
-// profile whose `held` (or `published`) window holds them.
-DocumentType framework_of_date(ReportBuilder& out, const Candidate& c) {
+// profile whose `held` (or `published`) window holds them, of the frameworks of `inspectorate`
+// (the document's: a report cites its own inspectorate's inspections) when it has one.
+DocumentType framework_of_date(ReportBuilder& out, const Candidate& c, const Inspectorate* inspectorate) {
   if (!c.when && !c.published) return DocumentType::unknown;
   const Date first = date_of(first_day(c.when ? c.when->start : *c.published));
   const Date last = date_of(last_day(c.when ? c.when->end : *c.published));
   for (const FrameworkProfile& p : out.profiles().profiles()) {
+    if (inspectorate && p.inspectorate != inspectorate->id) continue;
     const DayWindow& w = c.when ? p.held : p.published;
     if (bounded(w) && w.holds(first, last)) return out.type_of(p);
   }
@@ -183,9 +185,9 @@ bool graded_as_full(const Candidate& c) {
   return std::any_of(c.said.begin(), c.said.end(), [](const Said& s) { return s.area_id.has_value(); });
 }
 
-void infer_type(ReportBuilder& out, Candidate& c) {
+void infer_type(ReportBuilder& out, Candidate& c, const Inspectorate* inspectorate) {
   if (c.type == DocumentType::unknown && c.generic && (c.full || graded_as_full(c)))
-    c.type = framework_of_date(out, c);
+    c.type = framework_of_date(out, c, inspectorate);
 }
 
 bool is_visit(const ReportBuilder& out, DocumentType t) {
@@ -230,7 +232,8 @@ class Recogniser {
       : out_(out),
         layout_(out.layout()),
         doc_(out.report().document),
-        paper_(out.profile(doc_.type) && out.profile(doc_.type)->kind == DocumentKind::paper) {}
+        paper_(out.profile(doc_.type) && out.profile(doc_.type)->kind == DocumentKind::paper),
+        inspectorate_(out.lexicon().inspectorate_named(doc_.inspectorate.value_or(""))) {}
 
   void run() {
     collect();
@@ -238,7 +241,7 @@ class Recogniser {
     for (Candidate& c : candidates_) {
       if (keep(c)) kept.push_back(std::move(c));
     }
-    for (Candidate& c : kept) infer_type(out_, c);
+    for (Candidate& c : kept) infer_type(out_, c, inspectorate_);
     std::vector<Candidate> refs = merged(std::move(kept));
     std::stable_sort(refs.begin(), refs.end(),
                      [](const Candidate& a, const Candidate& b) { return a.order < b.order; });
@@ -256,7 +259,7 @@ class Recogniser {
     static const std::vector<const GradeScale*> builtin_frameworks =
         framework_scales(ProfileRegistry::builtin(), ScaleRegistry::builtin());
     std::vector<const GradeScale*> scales = builtin ? builtin_frameworks : framework_scales(out_.profiles(), out_.scales());
-    if (const Inspectorate* i = out_.lexicon().inspectorate_named(doc_.inspectorate.value_or("")))
+    if (const Inspectorate* i = inspectorate_)
       add_rules(scales, i->scales, out_.scales());
     add(scales, &ScaleRegistry::builtin().scales().front());
     return scales;
@@ -484,7 +487,7 @@ class Recogniser {
     std::vector<Candidate> out;
     for (Candidate& r : refs) {
       if (r.type == DocumentType::unknown && !r.reported) {
-        infer_type(out_, r);
+        infer_type(out_, r, inspectorate_);
         if (r.type != DocumentType::unknown) {
           auto same = std::find_if(out.begin(), out.end(), [&](const Candidate& o) {
             return !o.reported && o.type == r.type && o.subject == r.subject && compatible(o, r);
@@ -532,6 +535,7 @@ class Recogniser {
   const Layout& layout_;
   const Document& doc_;
   const bool paper_;
+  const Inspectorate* inspectorate_;  // the document's, whose frameworks its earlier inspections are of
   std::vector<Candidate> candidates_;
 };
 

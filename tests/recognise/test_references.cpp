@@ -638,6 +638,41 @@ TEST_CASE("a grade stated of an earlier inspection is a label or alias of the pa
   for (const Reference& ref : plain.references) CHECK(ref.judgements.empty());
 }
 
+// A graded earlier inspection that names no framework is typed by the dates of the frameworks
+// of the document's own inspectorate: a user's framework report's "previous inspection in 2016"
+// is not Ofsted's SIF of 2016, but its own framework's when that held them.
+TEST_CASE("an earlier inspection is typed by the frameworks of the document's inspectorate", "[references][profile]") {
+  const std::string text =
+      "Acme review of children\xE2\x80\x99s services in Brackenshire\n"
+      "Acme Inspectorate\nInspection dates: 3 to 14 March 2025\n\n"
+      "The previous inspection in 2016 judged services to be Commendable. Leaders have built on it.\n";
+  {
+    const AcmeParse acme;
+    const Report r = references_of(text, acme.options);
+    REQUIRE(r.references.size() == 1);
+    CHECK(r.references[0].judgements.size() == 1);
+    CHECK(r.references[0].type == judgement::DocumentType::unknown);
+  }
+  judgement::ScaleRegistry scales = judgement::ScaleRegistry::builtin();
+  REQUIRE(scales.define(judgement::testing::acme_four_scale).ok());
+  const judgement::ProfileRegistry profiles = judgement::testing::builtin_profiles_with(
+      std::string(judgement::testing::acme_framework) +
+      "profile acme_review_2014 \"Acme review of children's services (2014 to 2018)\"\n"
+      "  inspectorate acme\n"
+      "  title \"acme review of children's services, 2014 framework\"\n"
+      "  scale acme-four\n"
+      "  held from 2014-01-01 to 2018-12-31\n"
+      "end\n");
+  ParseOptions options = judgement::testing::options_with(profiles);
+  options.scales = &scales;
+  const Report r = references_of(text, options);
+  REQUIRE(r.references.size() == 1);
+  CHECK(r.references[0].type.id() == "acme_review_2014");
+  // An Ofsted report's is typed by Ofsted's frameworks.
+  const Report ofsted = references_of(ilacs_report("The previous inspection in 2016 judged services inadequate."));
+  CHECK(iso(only(ofsted, DocumentType::sif).start) == "2016");
+}
+
 // One area of an earlier inspection graded twice, in two wordings a scale reads as one grade (a
 // label and its alias), is one judgement, not a conflict, whatever the scale: here a user's.
 TEST_CASE("a grade given twice, as a label and as its alias, is one grade of the earlier inspection",
