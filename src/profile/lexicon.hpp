@@ -136,6 +136,13 @@ enum class Phrases : std::uint8_t {
   inspected_qualifier,  ///< a word before the verb head that makes it an earlier inspection: "last", "previously"
   earlier_judgement,    ///< a word before "judgement(s)" that makes it no trigger of a grade: "previous"
   not_area_word,        ///< a word of a grade's subject that makes it no area: "inspection", "visit"
+  // How a grade in a sentence is said (recognise/grade_statement.hpp, the judged form).
+  not_grade_before,        ///< a word just before a grade that makes it no judgement: "or" (adequate or good), "very"
+  not_grade_after,         ///< a word just after a grade that makes it no judgement: "or" (good or better)
+  present_before_grade,    ///< a word just before a grade that puts it in the present, the report's own: "is"
+  present_before_trigger,  ///< a word just before its trigger that does: "is" (judged), "currently"
+  outcome_link,            ///< a word between a grade and its outcome noun: "inspection" (judgement)
+  judgement_noun,          ///< a trigger that names a judgement, after earlier_judgement a judgement named: "judgement"
   count_
 };
 
@@ -189,6 +196,8 @@ inline constexpr PhraseListName phrase_list_names[] = {
     {"references", "lac_subject"},        {"references", "adoption_subject"}, {"references", "fostering_subject"},
     {"references", "home_subject"},       {"references", "full_subject"},
     {"references", "inspected_qualifier"}, {"references", "earlier_judgement"}, {"references", "not_area_word"},
+    {"references", "not_grade_before"},   {"references", "not_grade_after"},  {"references", "present_before_grade"},
+    {"references", "present_before_trigger"}, {"references", "outcome_link"}, {"references", "judgement_noun"},
 };
 static_assert(std::size(phrase_list_names) == static_cast<std::size_t>(Phrases::count_));
 

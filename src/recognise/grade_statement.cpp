@@ -1,6 +1,7 @@
 #include "recognise/grade_statement.hpp"
 
 #include <algorithm>
+#include <utility>
 
 #include "recognise/text_search.hpp"
 #include "source/fold.hpp"
@@ -120,10 +121,21 @@ GradeStatements::GradeStatements(const GradeStatementOptions& options)
 
   // judged: every label and alias of every scale as words (scale/words.hpp words_of); a phrase
   // an earlier scale gave is not given again.
-  for (const std::string& w : lexicon.phrases(Phrases::grade_trigger)) trigger_.add(w);
-  for (const std::string& w : lexicon.phrases(Phrases::after_grade)) after_grade_.add(w);
-  for (const std::string& w : lexicon.phrases(Phrases::outcome_noun)) outcome_noun_.add(w);
-  for (const std::string& w : lexicon.phrases(Phrases::earlier_judgement)) earlier_judgement_.add(w);
+  const std::pair<Phrases, WordList*> lists[] = {
+      {Phrases::grade_trigger, &trigger_},
+      {Phrases::after_grade, &after_grade_},
+      {Phrases::outcome_noun, &outcome_noun_},
+      {Phrases::earlier_judgement, &earlier_judgement_},
+      {Phrases::not_grade_before, &not_grade_before_},
+      {Phrases::not_grade_after, &not_grade_after_},
+      {Phrases::present_before_grade, &present_before_grade_},
+      {Phrases::present_before_trigger, &present_before_trigger_},
+      {Phrases::outcome_link, &outcome_link_},
+      {Phrases::judgement_noun, &judgement_noun_},
+  };
+  for (const auto& [list, words] : lists) {
+    for (const std::string& w : lexicon.phrases(list)) words->add(w);
+  }
   std::vector<std::vector<std::string>> given;
   struct Row {
     std::vector<std::string> words;

@@ -157,11 +157,11 @@ class GradeStatements {
   std::optional<Judged> judged(const Words& words, std::size_t k, const StatedGrade& g, std::size_t begin) const {
     const std::string_view prev = k > begin ? words.word(k - 1) : std::string_view();
     const std::string_view next = words.word(g.end);
-    if (prev == "or" || next == "or" || prev == "very") return std::nullopt;  // "good or better"
-    if (!next.empty() && !in(after_grade_, next)) return std::nullopt;       // "good practice"
-    if (prev == "is" || prev == "are" || prev == "now") return std::nullopt;  // the present
+    if (in(not_grade_before_, prev) || in(not_grade_after_, next)) return std::nullopt;  // "good or better"
+    if (!next.empty() && !in(after_grade_, next)) return std::nullopt;                  // "good practice"
+    if (in(present_before_grade_, prev)) return std::nullopt;                           // the present
     Judged j;
-    j.outcome = in(outcome_noun_, next) || (next == "inspection" && in(outcome_noun_, words.word(g.end + 1)));
+    j.outcome = in(outcome_noun_, next) || (in(outcome_link_, next) && in(outcome_noun_, words.word(g.end + 1)));
     for (std::size_t b = k; b > begin && k - b < 14;) {
       --b;
       if (words.stop(b)) break;
@@ -173,8 +173,7 @@ class GradeStatements {
     if (j.trigger) {
       const std::string_view before = *j.trigger > begin ? words.word(*j.trigger - 1) : std::string_view();
       const std::string_view t = words.word(*j.trigger);
-      if (before == "is" || before == "are" || before == "be" || before == "currently" || before == "now" ||
-          ((t == "judgement" || t == "judgements") && in(earlier_judgement_, before)))
+      if (in(present_before_trigger_, before) || (in(judgement_noun_, t) && in(earlier_judgement_, before)))
         j.trigger.reset();
     }
     return j;
@@ -241,6 +240,8 @@ class GradeStatements {
   std::vector<std::string> first_words_;
   std::vector<std::uint32_t> first_keys_;  // key_of() each of first_words_
   WordList trigger_, after_grade_, outcome_noun_, earlier_judgement_;
+  WordList not_grade_before_, not_grade_after_, present_before_grade_, present_before_trigger_, outcome_link_,
+      judgement_noun_;
 };
 
 }  // namespace judgement::detail

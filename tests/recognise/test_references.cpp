@@ -673,6 +673,25 @@ TEST_CASE("an earlier inspection is typed by the frameworks of the document's in
   CHECK(iso(only(ofsted, DocumentType::sif).start) == "2016");
 }
 
+// How a grade in a sentence is said is lexicon rows too: a user's word before a grade can make
+// it no judgement, as "very" does ("very good").
+TEST_CASE("the words that make a grade no judgement are lexicon rows", "[references][profile]") {
+  const std::string text = ilacs_report("The SIF in 2016 judged services largely inadequate.");
+  const Report plain = references_of(text);
+  REQUIRE(only(plain, DocumentType::sif).judgements.size() == 1);
+  const judgement::ProfileRegistry profiles = judgement::testing::builtin_profiles_with(
+      "lexicon references \"Hedged grades\"\n"
+      "  phrases not_grade_before \"largely\"\n"
+      "end\n");
+  const Report hedged = references_of(text, judgement::testing::options_with(profiles));
+  CHECK(only(hedged, DocumentType::sif).judgements.empty());
+  // The built-in rows: "very" before, "or" after.
+  CHECK(only(references_of(ilacs_report("The SIF in 2016 judged services very good.")), DocumentType::sif)
+            .judgements.empty());
+  CHECK(only(references_of(ilacs_report("The SIF in 2016 judged services good or better.")), DocumentType::sif)
+            .judgements.empty());
+}
+
 // One area of an earlier inspection graded twice, in two wordings a scale reads as one grade (a
 // label and its alias), is one judgement, not a conflict, whatever the scale: here a user's.
 TEST_CASE("a grade given twice, as a label and as its alias, is one grade of the earlier inspection",
