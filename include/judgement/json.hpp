@@ -27,8 +27,8 @@ using JsonSink = std::function<bool(std::string_view)>;
 
 /// The same JSON as to_json, handed to `sink` in stretches of about 64 KiB as it is written,
 /// so that a large report's JSON is never held whole. A stretch ends between two values, never
-/// inside a string, so each is whole UTF-8. False when the sink returned false (it is handed
-/// nothing after that).
+/// inside a string, so each is whole UTF-8. False when the sink returned false: it is handed
+/// nothing after that, and the writing stops at the next element of a list.
 JUDGEMENT_API bool write_json(const Report& report, const JsonSink& sink, const JsonOptions& options = {});
 
 /// Reads a judgement.report/1 object back into a Report equal to the one written. Fields the

@@ -50,6 +50,8 @@ class Writer {
     }
     return ok_;
   }
+  /// Has the sink said no? The writers of long lists stop there: nothing more would be handed.
+  [[nodiscard]] bool refused() const { return !ok_; }
 
   void begin_object() { open('{'); }
   void end_object() { close('}'); }
@@ -291,6 +293,7 @@ void write_grade(Writer& w, std::string_view area, const std::optional<std::stri
 void write_judgements(Writer& w, const std::vector<Judgement>& judgements) {
   w.begin_array();
   for (const Judgement& j : judgements) {
+    if (w.refused()) break;
     w.begin_object();
     write_grade(w, j.area, j.area_id, j.grade, j.code, j.scale, j.band);
     w.key("as_written");
@@ -369,6 +372,7 @@ void write_document(Writer& w, const Document& doc) {
 void write_findings(Writer& w, const std::vector<Finding>& findings) {
   w.begin_array();
   for (const Finding& f : findings) {
+    if (w.refused()) break;
     w.begin_object();
     w.key("kind");
     w.string(to_string(f.kind));
@@ -400,6 +404,7 @@ void write_findings(Writer& w, const std::vector<Finding>& findings) {
 void write_paragraphs(Writer& w, const std::vector<Paragraph>& paragraphs) {
   w.begin_array();
   for (const Paragraph& p : paragraphs) {
+    if (w.refused()) break;
     w.begin_object();
     w.key("number");
     w.integer(p.number);
@@ -419,6 +424,7 @@ void write_paragraphs(Writer& w, const std::vector<Paragraph>& paragraphs) {
 void write_references(Writer& w, const std::vector<Reference>& references) {
   w.begin_array();
   for (const Reference& r : references) {
+    if (w.refused()) break;
     w.begin_object();
     w.key("type");
     w.string(to_string(r.type));
@@ -440,6 +446,7 @@ void write_references(Writer& w, const std::vector<Reference>& references) {
 void write_dates(Writer& w, const std::vector<DateMention>& dates) {
   w.begin_array();
   for (const DateMention& d : dates) {
+    if (w.refused()) break;
     w.begin_object();
     w.key("text");
     w.string(d.text);
@@ -465,6 +472,7 @@ void write_dates(Writer& w, const std::vector<DateMention>& dates) {
 void write_quantities(Writer& w, const std::vector<Quantity>& quantities) {
   w.begin_array();
   for (const Quantity& q : quantities) {
+    if (w.refused()) break;
     w.begin_object();
     w.key("text");
     w.string(q.text);
@@ -484,6 +492,7 @@ void write_quantities(Writer& w, const std::vector<Quantity>& quantities) {
 void write_diagnostics(Writer& w, const std::vector<Diagnostic>& diagnostics) {
   w.begin_array();
   for (const Diagnostic& d : diagnostics) {
+    if (w.refused()) break;
     w.begin_object();
     w.key("severity");
     w.string(to_string(d.severity));
