@@ -14,8 +14,9 @@ namespace {
 bool alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
 
 // The end of `phrase` matched at hay[at], passing over the two \x01 bytes the folded text pads a
-// typographic apostrophe with, and ending a word; npos when it does not match there.
-std::size_t match_at(std::string_view hay, std::size_t at, std::string_view phrase) {
+// typographic apostrophe with, and ending a word (unless `anywhere`); npos when it does not
+// match there.
+std::size_t match_at(std::string_view hay, std::size_t at, std::string_view phrase, bool anywhere = false) {
   std::size_t i = at, k = 0;
   while (k < phrase.size() && i < hay.size()) {
     if (hay[i] == '\x01' && phrase[k] == '\'') {
@@ -26,7 +27,7 @@ std::size_t match_at(std::string_view hay, std::size_t at, std::string_view phra
     ++i;
     ++k;
   }
-  if (k < phrase.size() || (i < hay.size() && alnum(hay[i]))) return std::string_view::npos;
+  if (k < phrase.size() || (!anywhere && i < hay.size() && alnum(hay[i]))) return std::string_view::npos;
   return i;
 }
 
@@ -40,6 +41,23 @@ std::size_t find_phrase(std::string_view hay, std::string_view phrase, std::size
   for (std::size_t at = hay.find(head, from); at != std::string_view::npos; at = hay.find(head, at + 1)) {
     if (at > 0 && alnum(hay[at - 1])) continue;
     const std::size_t e = match_at(hay, at, phrase);
+    if (e == std::string_view::npos) continue;
+    if (end) *end = e;
+    return at;
+  }
+  return std::string_view::npos;
+}
+
+std::size_t find_in_folded(std::string_view hay, std::string_view phrase, std::size_t from, std::size_t* end) {
+  const std::size_t apostrophe = phrase.find('\'');
+  if (apostrophe == std::string_view::npos) {
+    const std::size_t at = hay.find(phrase, from);
+    if (end && at != std::string_view::npos) *end = at + phrase.size();
+    return at;
+  }
+  const std::string_view head = phrase.substr(0, apostrophe);
+  for (std::size_t at = hay.find(head, from); at != std::string_view::npos; at = hay.find(head, at + 1)) {
+    const std::size_t e = match_at(hay, at, phrase, true);
     if (e == std::string_view::npos) continue;
     if (end) *end = e;
     return at;

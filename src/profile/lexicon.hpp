@@ -20,6 +20,11 @@ namespace judgement::detail {
 /// Where `phrase` (phrase_key form) occurs in folded `hay` at or after `from` as whole words;
 /// `end` receives the offset after it. npos when it does not occur.
 std::size_t find_phrase(std::string_view hay, std::string_view phrase, std::size_t from = 0, std::size_t* end = nullptr);
+/// Where `phrase` (phrase_key form) occurs in folded `hay` at or after `from`, anywhere (inside a
+/// word too), its "'" matching a plain or a typographic apostrophe; `end` receives the offset
+/// after it. npos when it does not occur; as std::string_view::find, an empty phrase is at `from`.
+std::size_t find_in_folded(std::string_view hay, std::string_view phrase, std::size_t from = 0,
+                           std::size_t* end = nullptr);
 /// The end of `phrase` matched as whole words at hay[at] (at must be a word start), or npos.
 std::size_t phrase_at(std::string_view hay, std::size_t at, std::string_view phrase);
 

@@ -945,11 +945,12 @@ class DocumentReader {
       const std::string_view f = folded_with_rest_of_sentence(k, joined);
       std::string text;  // with_rest_of_sentence(k), made once a date is looked for
       for (const std::string& subject : phrases_.visit_subjects) {
-        const std::size_t at = f.find(subject);
+        const std::size_t at = find_in_folded(f, subject);
         if (at == std::string::npos) continue;
         const std::size_t end = sentence_end(f, at);
         for (const std::string& trigger : phrases_.visit_leads) {
-          const std::size_t t = find_spaced(f, trigger, at);
+          std::size_t trigger_end = 0;
+          const std::size_t t = find_spaced(f, trigger, at, &trigger_end);
           if (t == std::string::npos || t > end) continue;
           // From the trigger's start: "between 3 and 5 November 2020" is one date with its "between".
           // A letter's visit days stated without a year ("on 13 and 14 July") are the visit the
@@ -960,7 +961,7 @@ class DocumentReader {
           auto hit = first_stated_date(std::string_view(text).substr(0, end), t + 1,
                                        asked || is_letter(doc.type) ? doc.date : std::nullopt);
           // The date must follow the trigger closely: "on the 20 and 21 August 2020".
-          if (hit && hit->begin <= t + trigger.size() + 6 && hit->range.start.precision == Precision::day) {
+          if (hit && hit->begin <= trigger_end + 6 && hit->range.start.precision == Precision::day) {
             doc.inspection_dates = inspection_dates_of(*hit);
             if (!hit->year_stated && !asked) note_year_from_letter(k, *hit, text, *doc.date);
             return;

@@ -184,9 +184,10 @@ bool PhraseSet::is_one(FoldedView text) const {
   return false;
 }
 
-std::size_t find_spaced(std::string_view text, std::string_view needle, std::size_t from) {
+std::size_t find_spaced(std::string_view text, std::string_view needle, std::size_t from, std::size_t* end) {
   const std::string_view rest = needle.substr(1);
-  for (std::size_t found = text.find(rest, from + 1); found != std::string_view::npos; found = text.find(rest, found + 1)) {
+  for (std::size_t found = find_in_folded(text, rest, from + 1, end); found != std::string_view::npos;
+       found = find_in_folded(text, rest, found + 1, end)) {
     if (text[found - 1] == needle.front()) return found - 1;
   }
   return std::string_view::npos;

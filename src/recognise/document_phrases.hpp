@@ -136,10 +136,12 @@ struct DocumentPhrases {
   std::vector<std::string> visit_subjects, visit_leads, inspector_line_leads, honorifics;
 };
 
-/// text.find(needle, from) for a needle that starts with a space (" in ", " took place on "):
-/// its rest found first, then the space before it checked, so that the search does not stop at
-/// every space of the text.
-std::size_t find_spaced(std::string_view text, std::string_view needle, std::size_t from = 0);
+/// Where a needle that starts with a space (" in ", " took place on ") is in folded `text` from
+/// `from` (find_in_folded: a "'" of it matches a typographic apostrophe too), `end` receiving
+/// the offset after it: its rest found first, then the space before it checked, so that the
+/// search does not stop at every space of the text.
+std::size_t find_spaced(std::string_view text, std::string_view needle, std::size_t from = 0,
+                        std::size_t* end = nullptr);
 
 }  // namespace judgement::detail
 

@@ -363,6 +363,23 @@ TEST_CASE("lexicon blocks: a letter's visit-date leads, inspector line leads and
   CHECK(r.document.inspectors[0].name == "Ada Brook");
 }
 
+TEST_CASE("lexicon blocks: a visit-date row's apostrophe matches a typographic one in the letter",
+          "[profile][lexicon][parse]") {
+  const std::string letter =
+      "Dear Jo\n\nFocused visit to Northshire children\xE2\x80\x99s services\n\n"
+      "This letter summarises what we found. The children\xE2\x80\x99s services review ran over "
+      "5 to 6 February 2019.\n";
+  const ProfileRegistry mine = testing::builtin_profiles_with(
+      "lexicon document \"Our letters\"\n"
+      "  phrases visit_date_subject \"children's services review\"\n"
+      "  phrases visit_date_lead \"ran over\"\n"
+      "end\n");
+  const Report r = parse(letter, testing::options_with(mine)).value();
+  REQUIRE(r.document.inspection_dates.has_value());
+  CHECK(r.document.inspection_dates->range.start.ymd == std::chrono::year{2019} / 2 / 5);
+  CHECK(r.document.inspection_dates->range.end.ymd == std::chrono::year{2019} / 2 / 6);
+}
+
 TEST_CASE("an area phrase is found at a word's start only, whatever letter it starts with", "[profile]") {
   // A user's area in Welsh, starting with a letter beyond ASCII ("\u0175yr": w-circumflex).
   const ProfileRegistry profiles = testing::builtin_profiles_with(
@@ -376,4 +393,15 @@ TEST_CASE("an area phrase is found at a word's start only, whatever letter it st
   // Inside a word it is no area: the phrase starts after no letter or digit.
   CHECK_FALSE(lexicon.area("ab\xC5\xB5yr").has_value());
   CHECK_FALSE(lexicon.area("ab1\xC5\xB5yr wedi").has_value());
+}
+
+TEST_CASE("find_in_folded: a row found anywhere in folded text, its apostrophe either kind", "[profile][lexicon]") {
+  std::size_t end = 0;
+  CHECK(detail::find_in_folded("the children\x01\x01's services", "children's", 0, &end) == 4);
+  CHECK(end == 16);
+  CHECK(detail::find_in_folded("the children's services", "children's", 0, &end) == 4);
+  CHECK(end == 14);
+  CHECK(detail::find_in_folded("they revisited it", "visit") == 7);  // inside a word too
+  CHECK(detail::find_in_folded("the children services", "children's") == std::string_view::npos);
+  CHECK(detail::find_in_folded("a visit", "visit", 3) == std::string_view::npos);  // from `from` on
 }
