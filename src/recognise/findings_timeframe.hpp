@@ -13,6 +13,8 @@
 
 namespace judgement::detail {
 
+class HeadingKey;
+
 /// A timeframe phrase found in folded text: [begin, end).
 struct TimeframeHit {
   Timeframe timeframe;
@@ -33,6 +35,8 @@ std::span<const std::string_view> timeframe_openings();
 /// phrase, with at most a trailing colon or full stop and an "of publication"-like tail
 /// ("Within three months of the date of this report:").
 std::optional<Timeframe> timeframe_heading(std::string_view folded);
+/// The same for a heading read as its key (findings_headings.hpp).
+std::optional<Timeframe> timeframe_heading(const HeadingKey& heading);
 
 /// A timeframe an item (folded, or as written) states for itself: a leading "Immediately:" /
 /// "Within three months -", or a bracketed "(within 3 months)" anywhere in it.
