@@ -446,8 +446,8 @@ bool FindingsPhrases::nil_statement(std::string_view text) const {
 // `word` (or its plural) matched whole at t[i], read as a HeadingKey's cursor reads t.
 bool FindingsPhrases::other_part_at(std::string_view t, std::size_t i, std::string_view word) {
   std::size_t k = 0;
-  // Letters and digits compared as they stand; from the first other byte, read by the cursor.
-  for (; k < word.size() && i < t.size() && written_word_byte(t[i]); ++k, ++i) {
+  // Bytes the cursor reads as they stand compared so; from the first other one, read by the cursor.
+  for (; k < word.size() && i < t.size() && HeadingKey::byte(t[i]) == HeadingKey::plain; ++k, ++i) {
     if (fold_letter(t[i]) != word[k]) return false;
   }
   Cursor c(t, i);
@@ -476,8 +476,7 @@ bool FindingsPhrases::heading_of_another_part(std::string_view text) const {
         if (start) {
           const auto l = static_cast<unsigned char>(fold_letter(c));
           // The second byte as written, where the cursor reads it as it stands, rules most words out.
-          const char second =
-              i + 1 < t.size() && !blank_or_mark(t[i + 1]) && t[i + 1] != '\xE2' ? fold_letter(t[i + 1]) : '\0';
+          const char second = i + 1 < t.size() && HeadingKey::byte(t[i + 1]) == HeadingKey::plain ? fold_letter(t[i + 1]) : '\0';
           for (std::uint32_t r = word_bucket_[l]; r < word_bucket_[l + 1u]; ++r) {
             const std::string_view w = words_[r];
             if (second != '\0' && w.size() > 1 && w[1] != second) continue;

@@ -1,6 +1,7 @@
 // Timeframes as reports write them ("Immediately:", "Within three months:", "(within 6 weeks)"),
-// read from folded text (see text_search.hpp) or text as written: letters match in either case. Hand-written and linear: a phrase is a handful of
-// words, so a grammar library would add nothing here.
+// read from text as written or folded (letters match in either case), or from a heading as its
+// HeadingKey reads it (findings_headings.hpp), without a copy. Hand-written and linear: a phrase
+// is a handful of words, so a grammar library would add nothing here.
 #ifndef JUDGEMENT_SRC_RECOGNISE_FINDINGS_TIMEFRAME_HPP
 #define JUDGEMENT_SRC_RECOGNISE_FINDINGS_TIMEFRAME_HPP
 
