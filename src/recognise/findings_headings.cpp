@@ -1,10 +1,10 @@
 #include "recognise/findings_headings.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 #include "judgement/profile.hpp"
 #include "recognise/findings_timeframe.hpp"
-#include "recognise/text_search.hpp"
 
 namespace judgement::detail {
 namespace {
@@ -15,7 +15,12 @@ constexpr std::size_t longest_heading = 120;
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\n'; }
-char lower(char c) { return fold_letter(c); }
+bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+using Cursor = HeadingKey::Cursor;
+bool is_blank(char c) { return HeadingKey::byte(c) == HeadingKey::blank; }
+bool is_mark(char c) { return HeadingKey::byte(c) == HeadingKey::mark; }
+bool blank_or_mark(char c) { return is_blank(c) || is_mark(c); }
 
 // The end of `text` without trailing space and a footnote number glued to the last word or to
 // a closing "?" or ":" ("improve?1", "Board1").
@@ -32,122 +37,51 @@ std::size_t label_length(std::string_view text) {
   return end;
 }
 
-// What normalise_into() does with each byte: keeps it (lower-cased), drops it, makes it a blank,
-// or looks at the typographic apostrophe it may start.
-enum ByteClass : std::uint8_t { keep, drop, blank, e2 };
-
-constexpr std::array<std::uint8_t, 256> byte_classes = [] {
-  std::array<std::uint8_t, 256> t{};
-  t['\x01'] = drop;
-  t['*'] = drop;
-  t[' '] = t['\t'] = t['\f'] = t['\n'] = blank;
-  t[0xE2] = e2;
-  return t;
-}();
-
-constexpr std::array<char, 256> lower_bytes = [] {
-  std::array<char, 256> t{};
-  for (int c = 0; c < 256; ++c) t[static_cast<std::size_t>(c)] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  return t;
-}();
-
-// [a-z0-9]: a byte inside a word of normalised text.
-constexpr std::array<bool, 256> word_bytes = [] {
-  std::array<bool, 256> t{};
-  for (int c = 'a'; c <= 'z'; ++c) t[static_cast<std::size_t>(c)] = true;
-  for (int c = '0'; c <= '9'; ++c) t[static_cast<std::size_t>(c)] = true;
-  return t;
-}();
-
-// A byte that goes on a word of the text as written: [A-Za-z0-9], and the marks normalising drops.
-constexpr std::array<bool, 256> in_word = [] {
-  std::array<bool, 256> t{};
-  for (int c = 0; c < 256; ++c) {
-    const auto l = static_cast<unsigned char>(lower_bytes[static_cast<std::size_t>(c)]);
-    t[static_cast<std::size_t>(c)] = word_bytes[l] || byte_classes[static_cast<std::size_t>(c)] == drop;
-  }
-  return t;
-}();
-
-std::uint8_t byte_class(char c) { return byte_classes[static_cast<unsigned char>(c)]; }
-
-// `text` normalised for matching whole headings, written into `out` (room for text.size()
-// bytes): the view of `out` it fills. Not a folded copy of a block's text but a heading's key:
-// bold marks, runs of blanks, a leading paragraph number and trailing punctuation go as well as
-// capitals, so that "**8.  What needs to improve?1**" is "what needs to improve". It is made
-// only for a short text (a heading, at most 120 bytes; a nil statement, at most 250) whose first
-// word can open a listed heading, and compared whole, from its start and from its end, and read
-// by timeframe_heading(); heading_of_another_part() reads the text as written instead wherever
-// its words allow.
-std::string_view normalise_into(std::string_view text, char* out) {
-  text = text.substr(0, label_length(text));
-  // Lower case, a typographic apostrophe plain, '*' and \x01 dropped, blank runs one space.
-  std::size_t n = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    switch (byte_class(c)) {
-      case keep: out[n++] = lower_bytes[static_cast<unsigned char>(c)]; break;
-      case drop: break;
-      case blank:
-        if (n > 0 && out[n - 1] != ' ') out[n++] = ' ';
-        break;
-      default:
-        if (apostrophe_at(text, i)) {
-          out[n++] = '\'';
-          i += 2;
-        } else {
-          out[n++] = c;
-        }
+// The character of a HeadingKey's text (or a word's) that ends at `at`, read as the cursor reads
+// it, `at` moved to its start: backwards, for comparing ends. '\0' at the start.
+char read_back(std::string_view t, std::size_t& at) {
+  while (at > 0) {
+    const char c = t[at - 1];
+    if (!blank_or_mark(c)) {
+      if ((c == '\x99' || c == '\x98') && at >= 3 && apostrophe_at(t, at - 3)) {
+        at -= 3;
+        return '\'';
+      }
+      --at;
+      return fold_letter(c);
     }
+    // A run of blanks and bold marks reads as one space if it holds a blank, else as nothing.
+    bool blank = false;
+    while (at > 0 && blank_or_mark(t[at - 1])) blank = is_blank(t[--at]) || blank;
+    if (blank) return ' ';
   }
-  std::string_view s(out, n);
-  // A leading paragraph or section number: "8. ", "4.2 ", "2) ".
-  std::size_t i = 0;
-  while (i < s.size() && (is_digit(s[i]) || s[i] == '.')) ++i;
-  if (i > 0 && i < s.size() && (s[i] == ' ' || s[i] == ')')) {
-    if (s[i] == ')') ++i;
-    s.remove_prefix(i);
-  }
-  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == ':' || s.back() == '?' || s.back() == '.')) s.remove_suffix(1);
-  return s;
+  return '\0';
 }
 
-// A text normalised into a buffer on the stack when it fits, else on the heap.
-class Normalised {
- public:
-  explicit Normalised(std::string_view text) {
-    char* out = local_;
-    if (text.size() > sizeof local_) {
-      heap_.resize(text.size());
-      out = heap_.data();
-    }
-    view_ = normalise_into(text, out);
+// Whether the cursor reads `phrase` next, moving it past: from the first byte that differs, it
+// stands somewhere in the phrase's reading.
+bool read(Cursor& c, std::string_view phrase) {
+  for (const char p : phrase) {
+    if (c.at_end() || c.peek() != p) return false;
+    c.next();
   }
-  [[nodiscard]] std::string_view view() const { return view_; }
+  return true;
+}
 
- private:
-  char local_[256];
-  std::string heap_;
-  std::string_view view_;
-};
-
-// The key a heading is first tested by: its first word, as normalise_into() would leave it,
-// read from the raw text or from a phrase alike. Leading blanks, bold marks, digits, full stops
-// and ")" are passed over (a paragraph number), '*' and \x01 dropped, letters lower-cased; the
-// word ends at a blank, ':', '?', '.' or '-', and loses trailing digits (a footnote). A heading that
-// normalises to a phrase has the phrase's key. The key is written to `out` (room for `room`
-// bytes); its length, or room + 1 when it is longer.
-// What first_word_key() does with each byte: passes it before the word (a blank, bold mark,
-// digit, '.' or ')'), ends the word at it (a blank, ':', '?', '.' or '-'), drops it ('*', \x01).
-enum KeyByte : std::uint8_t { lead = 1, ends_key = 2, dropped = 4 };
+// The first word of a heading, that may_open() tests it by: past leading blanks, bold marks,
+// digits, full stops and ")" (a paragraph number), up to a blank, ':', '?', '.' or '-', without
+// a footnote number glued to it (or bold marks after that). As the cursor reads it, a heading
+// that reads as a phrase has the phrase's first word.
+// What each byte is to the first word: passed before it (a blank, bold mark, digit, '.' or ')'),
+// its end (a blank, ':', '?', '.' or '-'), or passed at its end (a digit, a bold mark).
+enum KeyByte : std::uint8_t { lead = 1, ends_key = 2, tail = 4 };
 
 constexpr std::array<std::uint8_t, 256> key_bytes = [] {
   std::array<std::uint8_t, 256> t{};
   for (const char c : {' ', '\t', '\f', '\n'}) t[static_cast<unsigned char>(c)] = lead | ends_key;
-  for (int c = '0'; c <= '9'; ++c) t[static_cast<std::size_t>(c)] = lead;
-  t['*'] = lead | dropped;
-  t['\x01'] = lead | dropped;
+  for (int c = '0'; c <= '9'; ++c) t[static_cast<std::size_t>(c)] = lead | tail;
+  t['*'] = lead | tail;
+  t['\x01'] = lead | tail;
   t['.'] = lead | ends_key;
   t[')'] = lead;
   t[':'] = t['?'] = t['-'] = ends_key;
@@ -156,74 +90,19 @@ constexpr std::array<std::uint8_t, 256> key_bytes = [] {
 
 std::uint8_t key_byte(char c) { return key_bytes[static_cast<unsigned char>(c)]; }
 
-bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
-std::size_t first_word_key(std::string_view text, char* out, std::size_t room, const std::uint64_t* first = nullptr,
-                           const std::uint32_t* seconds = nullptr) {
+// The offset of the first word's first byte.
+std::size_t first_word_start(std::string_view text) {
   std::size_t i = 0;
   while (i < text.size() && (key_byte(text[i]) & lead)) ++i;
-  // With `first` (a bitmap of the first bytes of the keys looked for), a word whose first byte
-  // is not one of them is not read: its key is said to be too long. So too a word of two letters
-  // or more whose second letter follows its first in no key (`seconds`, by first letter).
-  if (first != nullptr && i < text.size()) {
-    const char c = text[i];
-    auto b = static_cast<unsigned char>(c == '\xE2' && apostrophe_at(text, i) ? '\'' : lower(c));
-    if (!(key_byte(c) & (ends_key | dropped)) && !((first[b >> 6] >> (b & 63)) & 1u)) return room + 1;
-    if (seconds != nullptr && is_letter(c) && i + 1 < text.size() && is_letter(text[i + 1]) &&
-        !((seconds[b - 'a'] >> (lower(text[i + 1]) - 'a')) & 1u)) {
-      return room + 1;
-    }
-  }
-  std::size_t n = 0;
-  for (; i < text.size(); ++i) {
-    char c = text[i];
-    const std::uint8_t k = key_byte(c);
-    if (k & ends_key) break;
-    if (k & dropped) continue;
-    if (c == '\xE2' && apostrophe_at(text, i)) {
-      c = '\'';
-      i += 2;
-    }
-    if (n == room) {
-      if (!is_digit(c)) return room + 1;
-      continue;  // a footnote number past the room: dropped below with any digits before it
-    }
-    out[n++] = lower_bytes[static_cast<unsigned char>(c)];
-  }
-  while (n > 0 && is_digit(out[n - 1])) --n;
-  return n;
+  return i;
 }
 
-bool starts_then_space(std::string_view s, std::string_view p) {
-  return s.size() > p.size() && s.starts_with(p) && s[p.size()] == ' ';
-}
-
-bool ends_after_space(std::string_view s, std::string_view p) {
-  return s.size() > p.size() && s.ends_with(p) && s[s.size() - p.size() - 1] == ' ';
-}
-
-// The next byte of normalise_into(t) read from t[i] on (t cut to its label_length): '*' and
-// \x01 passed over, a run of blanks one ' ', a typographic apostrophe '\'', a letter lower case;
-// '\0' at the end. Advances i past what it read.
-char next_normalised(std::string_view t, std::size_t& i) {
-  while (i < t.size()) {
-    const char c = t[i];
-    switch (byte_class(c)) {
-      case keep: ++i; return lower_bytes[static_cast<unsigned char>(c)];
-      case drop: ++i; continue;
-      case blank:
-        while (i < t.size() && (byte_class(t[i]) == blank || byte_class(t[i]) == drop)) ++i;
-        return i == t.size() ? '\0' : ' ';
-      default:
-        if (apostrophe_at(t, i)) {
-          i += 3;
-          return '\'';
-        }
-        ++i;
-        return c;
-    }
-  }
-  return '\0';
+// The first word, from its first byte at `i`.
+std::string_view first_word_from(std::string_view text, std::size_t i) {
+  std::size_t end = i;
+  while (end < text.size() && !(key_byte(text[end]) & ends_key)) end += text[end] == '\xE2' && apostrophe_at(text, end) ? 3 : 1;
+  while (end > i && (key_byte(text[end - 1]) & tail)) --end;
+  return text.substr(i, end - i);
 }
 
 // A phrase of letters and apostrophes, its words one space apart: one that can be matched in
@@ -238,6 +117,129 @@ bool plain_words(std::string_view p) {
 }
 
 }  // namespace
+
+HeadingKey::HeadingKey(std::string_view text) {
+  const std::string_view t = text.substr(0, label_length(text));
+  std::size_t begin = 0;
+  while (begin < t.size() && blank_or_mark(t[begin])) ++begin;
+  // A leading paragraph or section number: "8. ", "4.2 ", "2) ".
+  std::size_t i = begin;
+  bool number = false;
+  for (; i < t.size(); ++i) {
+    if (is_digit(t[i]) || t[i] == '.') number = true;
+    else if (!is_mark(t[i])) break;
+  }
+  if (number && i < t.size() && (is_blank(t[i]) || t[i] == ')')) {
+    begin = t[i] == ')' ? i + 1 : i;
+    while (begin < t.size() && blank_or_mark(t[begin])) ++begin;
+  }
+  // Trailing blanks, bold marks and ":?.", which read as nothing or as characters to take off.
+  std::size_t end = t.size();
+  while (end > begin && (blank_or_mark(t[end - 1]) || t[end - 1] == ':' || t[end - 1] == '?' || t[end - 1] == '.')) --end;
+  text_ = t.substr(begin, end - begin);
+  // Read as folded unless a bold mark, a control byte (a blank other than a space among them) or
+  // two spaces together is found: eight bytes at a time.
+  constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL, lows = 0x7F7F7F7F7F7F7F7FULL;
+  const std::size_t n = text_.size();
+  std::size_t apostrophes = 0;
+  std::size_t k = 0;
+  for (; k + 8 <= n; k += 8) {
+    std::uint64_t v;
+    std::memcpy(&v, text_.data() + k, 8);
+    const std::uint64_t star = v ^ (ones * '*'), e2 = v ^ (ones * 0xE2), space = v ^ (ones * ' ');
+    if ((((v - ones * 0x20) & ~v) | ((star - ones) & ~star)) & highs) return;
+    const std::uint64_t spaces = ~(((space & lows) + lows) | space) & highs;  // exactly the spaces
+    if ((spaces & (spaces >> 8)) != 0 || (text_[k + 7] == ' ' && k + 8 < n && text_[k + 8] == ' ')) return;
+    if ((e2 - ones) & ~e2 & highs) {
+      for (std::size_t j = k; j < k + 8; ++j) apostrophes += apostrophe_at(text_, j) ? 1 : 0;
+    }
+  }
+  for (; k < n; ++k) {
+    const char c = text_[k];
+    if (static_cast<unsigned char>(c) < 0x20 || c == '*' || (c == ' ' && text_[k + 1] == ' ')) return;  // no blank ends it
+    apostrophes += apostrophe_at(text_, k) ? 1 : 0;
+  }
+  folded_size_ = n - 2 * apostrophes;
+}
+
+std::size_t HeadingKey::size() const {
+  if (as_folded()) return folded_size_;
+  std::size_t n = 0;
+  for (Cursor c = begin(); !c.at_end(); c.next()) ++n;
+  return n;
+}
+
+bool HeadingKey::equals(std::string_view phrase) const {
+  if (as_folded()) {
+    return phrase.size() == folded_size_ && (folded_size_ == text_.size() ? equal_folded(text_, phrase)
+                                                                            : match_folded(text_, 0, phrase) == text_.size());
+  }
+  Cursor c = begin();
+  return read(c, phrase) && c.at_end();
+}
+
+bool HeadingKey::starts_then_space(std::string_view phrase) const {
+  if (as_folded()) {
+    const std::size_t end = match_folded(text_, 0, phrase);
+    return end < text_.size() && text_[end] == ' ';
+  }
+  Cursor c = begin();
+  return read(c, phrase) && c.peek() == ' ';
+}
+
+bool HeadingKey::ends_after_space(std::string_view phrase) const {
+  std::size_t at = text_.size();
+  for (std::size_t k = phrase.size(); k-- > 0;) {
+    if (at == 0 || read_back(text_, at) != phrase[k]) return false;
+  }
+  return at > 0 && read_back(text_, at) == ' ';
+}
+
+bool HeadingKey::contains_any(const std::vector<std::string>& phrases) const {
+  if (as_folded()) {
+    // Phrases that open with the same two characters are looked for in one pass: each place
+    // those are found, every such phrase is tried.
+    const auto lead = [](std::string_view p) { return p.substr(0, 2); };
+    for (std::size_t i = 0; i < phrases.size(); ++i) {
+      const std::string_view opening = lead(phrases[i]);
+      const auto same = [&](const std::string& p) { return lead(p) == opening; };
+      if (std::any_of(phrases.begin(), phrases.begin() + static_cast<std::ptrdiff_t>(i), same)) continue;
+      for (std::size_t at = find_folded(text_, opening); at != std::string_view::npos; at = find_folded(text_, opening, at + 1)) {
+        for (std::size_t j = i; j < phrases.size(); ++j) {
+          if (same(phrases[j]) && match_folded(text_, at, phrases[j]) != std::string_view::npos) return true;
+        }
+      }
+    }
+    return false;
+  }
+  for (const std::string& p : phrases) {
+    if (p.empty()) return true;
+    for (Cursor c = begin(); !c.at_end(); c.next()) {
+      if (c.peek() != p.front()) continue;
+      Cursor d = c;
+      if (read(d, p)) return true;
+    }
+  }
+  return false;
+}
+
+bool HeadingKey::contains_at_word(std::string_view phrase) const {
+  // A "'" that starts the phrase may be found inside a typographic apostrophe: read the text.
+  if (!phrase.starts_with('\'') && as_folded())
+    return find_word_folded(text_, phrase) != std::string_view::npos;
+  if (phrase.empty()) return true;
+  const char first = phrase.front();
+  char before = ' ';
+  for (Cursor c = begin(); !c.at_end(); c.next()) {
+    const char here = c.peek();
+    if (here == first && !folded_word_byte(before)) {
+      Cursor d = c;
+      if (read(d, phrase)) return true;
+    }
+    before = here;
+  }
+  return false;
+}
 
 FindingsPhrases::FindingsPhrases(const Lexicon& lexicon)
     : starts_(&lexicon.phrases(Phrases::improvement_heading_start)),
@@ -271,6 +273,10 @@ FindingsPhrases::FindingsPhrases(const Lexicon& lexicon)
   for (const std::string& p : *starts_) add_key(p);
   for (const std::string& p : *question_starts_) add_key(p);
   for (std::string_view w : timeframe_openings()) add_key(w);
+  std::stable_sort(keys_.begin(), keys_.end(), [](const std::string& a, const std::string& b) { return a.size() < b.size(); });
+  key_length_.assign(longest_key_ + 2, 0);
+  for (const std::string& k : keys_) ++key_length_[k.size() + 1];
+  for (std::size_t n = 1; n < key_length_.size(); ++n) key_length_[n] += key_length_[n - 1];
 
   for (const std::string& w : lexicon.phrases(Phrases::other_part)) {
     if (!w.empty()) words_.emplace_back(w);
@@ -299,62 +305,83 @@ const FindingsPhrases& FindingsPhrases::of(const Lexicon& lexicon, std::optional
 }
 
 void FindingsPhrases::add_key(std::string_view phrase) {
-  char buf[256];
-  const std::size_t n = first_word_key(phrase, buf, sizeof buf);
-  if (n > sizeof buf) {  // a first word too long to test by: every heading is read in full
-    empty_key_ = true;
-    longest_key_ = sizeof buf + 1;
-    return;
-  }
-  const std::string_view key(buf, n);
+  std::string key;
+  const std::string_view word = first_word_from(phrase, first_word_start(phrase));
+  for (Cursor c(word); !c.at_end(); c.next()) key += c.peek();
   if (key.empty()) {
     empty_key_ = true;
     return;
   }
   if (std::find(keys_.begin(), keys_.end(), key) != keys_.end()) return;
-  keys_.emplace_back(key);
+  const std::size_t n = key.size();
   longest_key_ = std::max(longest_key_, n);
   const auto b = static_cast<unsigned char>(key.front());
   key_first_[b >> 6] |= std::uint64_t{1} << (b & 63);
   if (n >= 2 && is_lower(key[0]) && is_lower(key[1])) key_second_[key[0] - 'a'] |= std::uint32_t{1} << (key[1] - 'a');
   key_last_[n % key_last_.size()] |= std::uint64_t{1} << (static_cast<unsigned char>(key.back()) & 63);
+  keys_.push_back(std::move(key));
 }
 
-// A heading normalises to a phrase only if its first word is the first word of one.
+// A heading reads as a phrase only if its first word reads as the first word of one.
 bool FindingsPhrases::may_open(std::string_view text) const {
-  if (longest_key_ > 256) return true;
-  char buf[257];
-  const std::size_t n =
-      empty_key_ ? first_word_key(text, buf, longest_key_) : first_word_key(text, buf, longest_key_, key_first_.data(), key_second_.data());
+  const std::size_t i = first_word_start(text);
+  // A word whose first byte starts no key, or whose first two letters start none, is not read
+  // further (with an empty key, any word may do).
+  if (!empty_key_ && i < text.size()) {
+    const char c = text[i];
+    const auto b = static_cast<unsigned char>(c == '\xE2' && apostrophe_at(text, i) ? '\'' : fold_letter(c));
+    if (!(key_byte(c) & ends_key) && !((key_first_[b >> 6] >> (b & 63)) & 1u)) return false;
+    if (is_letter(c) && i + 1 < text.size() && is_letter(text[i + 1]) &&
+        !((key_second_[b - 'a'] >> (fold_letter(text[i + 1]) - 'a')) & 1u)) {
+      return false;
+    }
+  }
+  const std::string_view word = first_word_from(text, i);
+  // A word of letters and digits (most) is compared as written; one with a bold mark or an
+  // apostrophe in it, as the cursor reads it.
+  const bool as_written = std::none_of(word.begin(), word.end(), [](char c) { return HeadingKey::byte(c) != HeadingKey::plain; });
+  std::size_t n = word.size();
+  if (!as_written) {
+    n = 0;
+    for (Cursor c(word); !c.at_end() && n <= longest_key_; c.next()) ++n;
+  }
   if (n > longest_key_) return false;
   if (n == 0) return empty_key_;
-  // The length and last byte of a key rule out most words before they are compared.
-  const auto last = static_cast<unsigned char>(buf[n - 1]);
+  // The length and last character of a key rule out most words before they are compared.
+  std::size_t end = word.size();
+  const auto last = static_cast<unsigned char>(read_back(word, end));
   if (!((key_last_[n % key_last_.size()] >> (last & 63)) & 1u)) return false;
-  const std::string_view key(buf, n);
-  return std::find(keys_.begin(), keys_.end(), key) != keys_.end();
+  for (std::uint32_t k = key_length_[n]; k < key_length_[n + 1]; ++k) {
+    Cursor c(word);
+    if (as_written ? equal_folded(word, keys_[k]) : read(c, keys_[k])) return true;
+  }
+  return false;
 }
 
 std::optional<FindingsPhrases::Hits> FindingsPhrases::hits(std::string_view text) const {
   // A heading is short; the cheap tests first.
   if (text.size() > longest_heading || text.empty() || !may_open(text)) return std::nullopt;
-  char buf[128];
-  const std::string_view s = normalise_into(text, buf);
+  const HeadingKey s(text);
   if (s.empty()) return std::nullopt;
+  // A phrase that opens the heading starts with its first character.
+  const char first = s.begin().peek();
+  const auto opens = [&](const std::string& p) { return !p.empty() && p.front() == first && s.starts_then_space(p); };
+  const std::size_t n = s.size();
   Hits h;
   for (const Row& r : headings_) {
-    if (r.phrase == s) h.lists |= r.lists;
+    if (r.phrase.size() == n && r.phrase.front() == first && s.equals(r.phrase)) h.lists |= r.lists;
   }
-  if (s.size() <= 90) {
-    for (const std::string& p : *starts_) h.question = h.question || starts_then_space(s, p);
+  if (n <= 90) {
+    for (const std::string& p : *starts_) h.question = h.question || opens(p);
     for (const std::string& p : *question_starts_) {
-      if (h.question || !starts_then_space(s, p)) continue;
-      for (const std::string& e : *question_ends_) h.question = h.question || ends_after_space(s, e);
+      if (h.question || !opens(p)) continue;
+      for (const std::string& e : *question_ends_) h.question = h.question || s.ends_after_space(e);
     }
   }
-  h.immediate = find_word(s, "immediate") != std::string::npos;
   h.timeframe = timeframe_heading(s);
   if (h.lists == 0 && !h.question && !h.timeframe) return std::nullopt;
+  // Read only for a list of improvements (resolve), which a heading opens by a row or a question.
+  h.immediate = (h.lists != 0 || h.question) && s.contains_at_word("immediate");
   h.label_length = label_length(text);
   return h;
 }
@@ -404,111 +431,106 @@ std::optional<HeadingMatch> FindingsPhrases::list_heading(std::string_view text,
 
 bool FindingsPhrases::nil_statement(std::string_view text) const {
   if (text.size() > 250) return false;
-  const Normalised n(text);
-  const std::string_view s = n.view();
+  const HeadingKey s(text);
   for (const std::string& p : *nil_statement_) {
-    if (s == p) return true;
+    if (s.equals(p)) return true;
   }
   // A statement, not an item that asks for there to be none of something ("Ensure that there
   // are no delays ..."): it starts with its negation, or says that nothing was found.
   for (const std::string& p : *nil_opening_) {
-    if (starts_then_space(s, p)) return true;
+    if (s.starts_then_space(p)) return true;
   }
-  for (const std::string& p : *nil_finding_) {
-    if (s.find(p) != std::string_view::npos) return true;
-  }
-  return false;
+  return s.contains_any(*nil_finding_);
 }
 
-
-// `word` (or its plural) matched whole at t[i], read as normalise_into() would leave t.
+// `word` (or its plural) matched whole at t[i], read as a HeadingKey's cursor reads t.
 bool FindingsPhrases::other_part_at(std::string_view t, std::size_t i, std::string_view word) {
   std::size_t k = 0;
-  // Bytes kept as they are, compared as they stand; from the first other one, read normalised.
-  for (; k < word.size() && i < t.size() && byte_class(t[i]) == keep; ++k, ++i) {
-    if (lower_bytes[static_cast<unsigned char>(t[i])] != word[k]) return false;
+  // Bytes the cursor reads as they stand compared so; from the first other one, read by the cursor.
+  for (; k < word.size() && i < t.size() && HeadingKey::byte(t[i]) == HeadingKey::plain; ++k, ++i) {
+    if (fold_letter(t[i]) != word[k]) return false;
   }
-  for (; k < word.size(); ++k) {
-    if (next_normalised(t, i) != word[k]) return false;
-  }
-  const char a = next_normalised(t, i);
-  const char b = a == '\0' ? '\0' : next_normalised(t, i);
-  const char d = b == '\0' ? '\0' : next_normalised(t, i);
+  Cursor c(t, i);
+  if (!read(c, word.substr(k))) return false;
+  const char a = c.peek();
+  c.next();
+  const char b = c.peek();
+  c.next();
+  const char d = c.peek();
   char next = a;
-  if (a == 'e' && b == 's' && (d == '\0' || !is_lower(d))) next = d;
+  if (a == 'e' && b == 's' && !is_lower(d)) next = d;
   else if (a == 's') next = b;
-  return next == '\0' || !(is_lower(next) || is_digit(next));
+  return !folded_word_byte(next);
 }
 
 bool FindingsPhrases::heading_of_another_part(std::string_view text) const {
   if (words_plain_) {
     // Read in the text as written, word start by word start: the words are plain, so neither a
-    // leading paragraph number nor trailing punctuation, which normalising drops, can be in one.
+    // leading paragraph number nor trailing punctuation, which a HeadingKey leaves out, can be
+    // in one.
     const std::string_view t = text.substr(0, label_length(text));
-    bool start = true;  // the byte before, as normalised, is not [a-z0-9]
+    bool start = true;  // the character before, as the cursor reads it, is not [a-z0-9]
     for (std::size_t i = 0; i < t.size();) {
-      const auto c = static_cast<unsigned char>(t[i]);
-      const std::uint8_t k = byte_classes[c];
-      if (k == keep && word_bytes[static_cast<unsigned char>(lower_bytes[c])]) {
+      const char c = t[i];
+      if (written_word_byte(c)) {
         if (start) {
-          const auto l = static_cast<unsigned char>(lower_bytes[c]);
-          // The second byte as written, where it is a plain one, rules most words out.
-          const char second = i + 1 < t.size() && byte_classes[static_cast<unsigned char>(t[i + 1])] == keep
-                                  ? lower_bytes[static_cast<unsigned char>(t[i + 1])]
-                                  : '\0';
+          const auto l = static_cast<unsigned char>(fold_letter(c));
+          // The second byte as written, where the cursor reads it as it stands, rules most words out.
+          const char second = i + 1 < t.size() && HeadingKey::byte(t[i + 1]) == HeadingKey::plain ? fold_letter(t[i + 1]) : '\0';
           for (std::uint32_t r = word_bucket_[l]; r < word_bucket_[l + 1u]; ++r) {
             const std::string_view w = words_[r];
             if (second != '\0' && w.size() > 1 && w[1] != second) continue;
             if (other_part_at(t, i, w)) return true;
           }
         }
-        // The rest of the word: its letters, digits and the marks normalising drops.
+        // The rest of the word: its letters, digits and the bold marks the cursor passes over.
         ++i;
-        while (i < t.size() && in_word[static_cast<unsigned char>(t[i])]) ++i;
+        while (i < t.size() && (written_word_byte(t[i]) || is_mark(t[i]))) ++i;
         start = false;
         continue;
       }
-      if (k == drop) {
+      if (is_mark(c)) {
         ++i;
         continue;
       }
-      std::size_t length = 1;
-      auto l = c;
-      if (k == blank) l = ' ';
-      else if (k == e2 && apostrophe_at(t, i)) l = '\'', length = 3;
       if (start) {
+        const auto l = static_cast<unsigned char>(Cursor(t, i).peek());
         for (std::uint32_t r = word_bucket_[l]; r < word_bucket_[l + 1u]; ++r) {
           if (other_part_at(t, i, words_[r])) return true;
         }
       }
       start = true;
-      i += length;
+      i += c == '\xE2' && apostrophe_at(t, i) ? 3 : 1;
     }
     return false;
   }
-  const Normalised n(text);
-  const std::string_view s = n.view();
-  // One pass over the word starts, trying the words that begin with each one's first byte. Whole
-  // words, or their plurals: "strengths" but not "strengthen".
-  // A word start is any byte after one that is not [a-z0-9].
-  for (std::size_t at = 0; at < s.size();) {
-    const auto c = static_cast<unsigned char>(s[at]);
-    for (std::uint32_t r = word_bucket_[c]; r < word_bucket_[c + 1u]; ++r) {
-      const std::string_view p = words_[r];
-      if (s.substr(at, p.size()) != p) continue;
-      std::size_t end = at + p.size();
-      if (s.compare(end, 2, "es") == 0 && (end + 2 == s.size() || !is_lower(s[end + 2]))) end += 2;
-      else if (end < s.size() && s[end] == 's') ++end;
-      if (end == s.size() || !(is_lower(s[end]) || is_digit(s[end]))) return true;
+  // Any words: one pass over the heading's word starts (a character after one that is not
+  // [a-z0-9]), trying the words that begin with each one's character. Whole words, or their
+  // plurals: "strengths" but not "strengthen".
+  const HeadingKey s(text);
+  char before = ' ';
+  for (Cursor c = s.begin(); !c.at_end(); c.next()) {
+    const char here = c.peek();
+    if (!folded_word_byte(before)) {
+      const auto l = static_cast<unsigned char>(here);
+      for (std::uint32_t r = word_bucket_[l]; r < word_bucket_[l + 1u]; ++r) {
+        Cursor d = c;
+        if (!read(d, words_[r])) continue;
+        const char a = d.peek();
+        Cursor e = d;
+        e.next();
+        if (a == 'e' && e.peek() == 's') {
+          Cursor f = e;
+          f.next();
+          if (f.at_end() || !is_lower(f.peek())) d = f;
+          else if (a == 's') d = e;
+        } else if (a == 's') {
+          d = e;
+        }
+        if (d.at_end() || !folded_word_byte(d.peek())) return true;
+      }
     }
-    if (!word_bytes[c]) {
-      ++at;
-      continue;
-    }
-    // Past the rest of the word and the byte after it, which is not a word start.
-    ++at;
-    while (at < s.size() && word_bytes[static_cast<unsigned char>(s[at])]) ++at;
-    ++at;
+    before = here;
   }
   return false;
 }
@@ -539,7 +561,7 @@ bool FindingsPhrases::ends_mid_phrase(std::string_view line) const {
   const std::string_view last = space == std::string_view::npos ? line : line.substr(space + 1);
   if (last.size() > longest_run_on_word_) return false;
   if (!last.empty()) {
-    const auto first = static_cast<unsigned char>(lower(last.front()));
+    const auto first = static_cast<unsigned char>(fold_letter(last.front()));
     if (!((run_on_first_[first >> 6] >> (first & 63)) & 1u)) return false;
   }
   for (const std::string& w : *run_on_word_) {

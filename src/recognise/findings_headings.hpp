@@ -15,6 +15,7 @@
 
 #include "judgement/report.hpp"
 #include "profile/lexicon.hpp"
+#include "source/fold.hpp"
 
 namespace judgement::detail {
 
@@ -38,10 +39,98 @@ struct HeadingMatch {
   std::size_t label_length = 0;
 };
 
-/// The `findings` lexicon lists, compiled for the findings reader. Headings are matched in their
-/// normalised form: lower case, apostrophes plain, runs of space as one, no bold marks, no leading
-/// paragraph number, no trailing footnote number or ":?."; a heading is normalised once, and only
-/// when its first word can open a listed heading.
+/// A heading as the `findings` lexicon's phrases are compared with it, read in the text as
+/// written: no copy is made. Its leading paragraph number ("8. ", "4.2 ", "2) "), a footnote
+/// number glued to its end ("improve?1") and trailing blanks, bold marks and ":?." are bounds of
+/// the view, not edits; inside them a Cursor reads a capital as its small letter, a typographic
+/// apostrophe as "'", a run of blanks as one space, and passes over bold marks ('*', \x01), so
+/// that "**8.  What needs to\nimprove**?1" reads "what needs to improve". A text without bold
+/// marks or runs of blanks (most) reads as fold.hpp's primitives read it, and is searched by them.
+class HeadingKey {
+ public:
+  /// How the cursor reads a byte: as it stands (a capital lower-cased), as a blank, not at all
+  /// (a bold mark), or as the typographic apostrophe it may start.
+  enum Byte : std::uint8_t { plain, blank, mark, e2 };
+  static Byte byte(char c) { return static_cast<Byte>(bytes[static_cast<unsigned char>(c)]); }
+
+  /// Reads a text (a HeadingKey's view, which neither starts nor ends with a blank or a bold
+  /// mark, or a word's) one character at a time, forwards; peek() is '\0' at the end. Bold
+  /// marks where it starts are passed over; a run of blanks at its end reads as a space.
+  class Cursor {
+   public:
+    /// At text[at], past any bold marks there.
+    explicit Cursor(std::string_view text, std::size_t at = 0) : text_(text), at_(at) { skip_marks(); }
+    [[nodiscard]] bool at_end() const { return at_ >= text_.size(); }
+    [[nodiscard]] char peek() const {
+      if (at_ >= text_.size()) return '\0';
+      const char c = text_[at_];
+      switch (byte(c)) {
+        case plain: return fold_letter(c);
+        case blank: return ' ';
+        default: return apostrophe_at(text_, at_) ? '\'' : c;
+      }
+    }
+    void next() {
+      if (at_ >= text_.size()) return;
+      const char c = text_[at_];
+      switch (byte(c)) {
+        case plain: ++at_; break;
+        case blank:
+          while (at_ < text_.size() && (byte(text_[at_]) == blank || byte(text_[at_]) == mark)) ++at_;
+          return;
+        default: at_ += apostrophe_at(text_, at_) ? 3 : 1;
+      }
+      skip_marks();
+    }
+    /// The offset into the text read.
+    [[nodiscard]] std::size_t offset() const { return at_; }
+
+   private:
+    void skip_marks() {
+      while (at_ < text_.size() && byte(text_[at_]) == mark) ++at_;
+    }
+    std::string_view text_;
+    std::size_t at_;
+  };
+
+  explicit HeadingKey(std::string_view text);
+
+  /// The bounds in the text given: what the cursor reads.
+  [[nodiscard]] std::string_view text() const { return text_; }
+  [[nodiscard]] Cursor begin() const { return Cursor(text_); }
+  [[nodiscard]] bool empty() const { return text_.empty(); }
+  /// The number of characters read.
+  [[nodiscard]] std::size_t size() const;
+
+  /// Whether the heading reads `phrase` (lower case, apostrophes plain), whole.
+  [[nodiscard]] bool equals(std::string_view phrase) const;
+  /// Whether it reads `phrase` then a space: the phrase's words open it, and more follow.
+  [[nodiscard]] bool starts_then_space(std::string_view phrase) const;
+  /// Whether it reads a space then `phrase` at its end.
+  [[nodiscard]] bool ends_after_space(std::string_view phrase) const;
+  /// Whether it reads any of `phrases` anywhere.
+  [[nodiscard]] bool contains_any(const std::vector<std::string>& phrases) const;
+  /// Whether it reads `phrase` at a word start (after no [a-z0-9]).
+  [[nodiscard]] bool contains_at_word(std::string_view phrase) const;
+
+ private:
+  static constexpr std::array<std::uint8_t, 256> bytes = [] {
+    std::array<std::uint8_t, 256> t{};
+    for (const char c : {' ', '\t', '\f', '\n'}) t[static_cast<unsigned char>(c)] = blank;
+    t['*'] = t['\x01'] = mark;
+    t[0xE2] = e2;
+    return t;
+  }();
+  [[nodiscard]] bool as_folded() const { return folded_size_ != std::string_view::npos; }
+  std::string_view text_;
+  // Where the text has no bold mark, no control byte and no blank but single spaces, so that it
+  // reads as fold.hpp's primitives read it (a typographic apostrophe as "'"): the characters it
+  // reads. npos otherwise.
+  std::size_t folded_size_ = std::string_view::npos;
+};
+
+/// The `findings` lexicon lists, compiled for the findings reader. Headings are matched as their
+/// HeadingKey reads them, and only when their first word can open a listed heading.
 class FindingsPhrases {
  public:
   explicit FindingsPhrases(const Lexicon& lexicon);
@@ -114,8 +203,10 @@ class FindingsPhrases {
   const std::vector<std::string>* starts_;
   const std::vector<std::string>* question_starts_;
   const std::vector<std::string>* question_ends_;
-  // The first words a heading can open with (see may_open), and their first bytes.
+  // The first words a heading can open with (see may_open), shortest first: those of length n
+  // are keys_[key_length_[n], key_length_[n + 1]). And their first bytes.
   std::vector<std::string> keys_;
+  std::vector<std::uint32_t> key_length_;
   std::array<std::uint64_t, 4> key_first_{};
   std::array<std::uint32_t, 26> key_second_{};  // by a key's first letter: its second letters (a-z)
   std::array<std::uint64_t, 32> key_last_{};  // by key length mod 32: the last bytes (mod 64)

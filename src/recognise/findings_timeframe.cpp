@@ -3,23 +3,51 @@
 #include <algorithm>
 #include <utility>
 
+#include "recognise/findings_headings.hpp"
+#include "source/fold.hpp"
+
 namespace judgement::detail {
 namespace {
+
+// The phrases are read through a cursor: Plain over text as given or folded, or a heading's
+// HeadingKey::Cursor. Either reads one character at a time (peek(), '\0' at the end; next()),
+// and gives its offset in the text it reads.
+class Plain {
+ public:
+  Plain(std::string_view text, std::size_t at) : text_(text), at_(at) {}
+  [[nodiscard]] bool at_end() const { return at_ >= text_.size(); }
+  [[nodiscard]] char peek() const { return at_ < text_.size() ? text_[at_] : '\0'; }
+  void next() {
+    if (at_ < text_.size()) ++at_;
+  }
+  [[nodiscard]] std::size_t offset() const { return at_; }
+
+ private:
+  std::string_view text_;
+  std::size_t at_;
+};
 
 bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_word_char(char c) { return is_letter(c) || is_digit(c); }
 
-// `word` (lower case) at `at` in either case, ending at a word boundary: the offset after it, or npos.
-std::size_t word_at(std::string_view s, std::size_t at, std::string_view word) {
-  if (at > s.size() || s.size() - at < word.size()) return std::string_view::npos;
-  for (std::size_t k = 0; k < word.size(); ++k) {
-    const char c = s[at + k];
-    if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c) != word[k]) return std::string_view::npos;
+// `word` (lower case) next, in either case, ending at a word boundary: the cursor moved past it,
+// or left where it was.
+template <class C>
+bool word_at(C& c, std::string_view word) {
+  C d = c;
+  for (const char w : word) {
+    if (fold_letter(d.peek()) != w) return false;
+    d.next();
   }
-  const std::size_t end = at + word.size();
-  if (end < s.size() && is_word_char(s[end])) return std::string_view::npos;
-  return end;
+  if (is_word_char(d.peek())) return false;
+  c = d;
+  return true;
+}
+
+template <class C>
+void skip_spaces(C& c) {
+  while (c.peek() == ' ' || c.peek() == '\t') c.next();
 }
 
 std::size_t skip_spaces(std::string_view s, std::size_t at) {
@@ -27,11 +55,14 @@ std::size_t skip_spaces(std::string_view s, std::size_t at) {
   return at;
 }
 
-// One or more spaces, then `word`.
-std::size_t spaced_word_at(std::string_view s, std::size_t at, std::string_view word) {
-  const std::size_t from = skip_spaces(s, at);
-  if (from == at) return std::string_view::npos;
-  return word_at(s, from, word);
+// One or more spaces, then `word`: the cursor moved past it, or left where it was.
+template <class C>
+bool spaced_word_at(C& c, std::string_view word) {
+  C d = c;
+  skip_spaces(d);
+  if (d.offset() == c.offset() || !word_at(d, word)) return false;
+  c = d;
+  return true;
 }
 
 constexpr std::pair<std::string_view, int> number_words[] = {
@@ -43,24 +74,26 @@ constexpr std::pair<std::string_view, int> number_words[] = {
     {"a", 1},
 };
 
-// A count at `at`: digits (at most three) or a number word. Returns {count, end}; count 0 when none.
-std::pair<int, std::size_t> count_at(std::string_view s, std::size_t at) {
-  if (at < s.size() && is_digit(s[at])) {
-    std::size_t end = at;
+// A count next: digits (at most three) or a number word, the cursor moved past it; 0 when none.
+template <class C>
+int count_at(C& c) {
+  if (is_digit(c.peek())) {
+    C d = c;
     int value = 0;
-    while (end < s.size() && is_digit(s[end]) && end - at < 3) value = value * 10 + (s[end++] - '0');
-    if (end < s.size() && is_word_char(s[end])) return {0, at};
-    return {value, end};
+    for (int k = 0; k < 3 && is_digit(d.peek()); ++k, d.next()) value = value * 10 + (d.peek() - '0');
+    if (is_word_char(d.peek())) return 0;
+    c = d;
+    return value;
   }
   for (const auto& [word, value] : number_words) {
-    const std::size_t end = word_at(s, at, word);
-    if (end != std::string_view::npos) return {value, end};
+    if (word_at(c, word)) return value;
   }
-  return {0, at};
+  return 0;
 }
 
-// "weeks", "months", "years" (and singulars) at `at`.
-std::optional<std::pair<Timeframe, std::size_t>> unit_at(std::string_view s, std::size_t at, int count) {
+// "weeks", "months", "years" (and singulars) next, the cursor moved past it.
+template <class C>
+std::optional<Timeframe> unit_at(C& c, int count) {
   struct UnitWord {
     std::string_view word;
     Timeframe::Unit unit;
@@ -72,12 +105,11 @@ std::optional<std::pair<Timeframe, std::size_t>> unit_at(std::string_view s, std
       {"years", Timeframe::Unit::months, 12}, {"year", Timeframe::Unit::months, 12},
   };
   for (const UnitWord& u : units) {
-    const std::size_t end = word_at(s, at, u.word);
-    if (end == std::string_view::npos) continue;
+    if (!word_at(c, u.word)) continue;
     Timeframe tf;
     tf.unit = u.unit;
     tf.count = count * u.factor;
-    return std::make_pair(tf, end);
+    return tf;
   }
   return std::nullopt;
 }
@@ -90,57 +122,78 @@ constexpr std::span<const std::string_view> immediate_words = std::span(openings
 constexpr std::string_view with_word = openings[2];
 constexpr std::span<const std::string_view> prepositions = std::span(openings).subspan(3);
 
+// The timeframe phrase next (timeframe_at), and the cursor past it.
+template <class C>
+std::optional<std::pair<Timeframe, C>> timeframe_from(C c) {
+  for (std::string_view word : immediate_words) {
+    if (word_at(c, word)) return std::make_pair(Timeframe{}, c);
+  }
+  if (C d = c; word_at(d, with_word) && spaced_word_at(d, "immediate") && spaced_word_at(d, "effect")) {
+    return std::make_pair(Timeframe{}, d);
+  }
+  C p = c;
+  if (std::none_of(prepositions.begin(), prepositions.end(), [&](std::string_view prep) { return word_at(p, prep); }))
+    return std::nullopt;
+  // "the next" / "the first": optional.
+  if (C the = p; spaced_word_at(the, "the")) {
+    if (C next = the; spaced_word_at(next, "next") || spaced_word_at(next, "first")) p = next;
+  }
+  C number = p;
+  skip_spaces(number);
+  if (number.offset() == p.offset()) return std::nullopt;
+  const int count = count_at(number);
+  if (count <= 0) return std::nullopt;
+  C unit = number;
+  skip_spaces(unit);
+  if (unit.offset() == number.offset()) return std::nullopt;
+  const auto tf = unit_at(unit, count);
+  if (!tf) return std::nullopt;
+  return std::make_pair(*tf, unit);
+}
+
+template <class C>
+std::optional<Timeframe> heading_from(C c) {
+  skip_spaces(c);
+  const auto hit = timeframe_from(c);
+  if (!hit) return std::nullopt;
+  // The rest, without leading spaces and trailing " :.-": nothing, or a short tail that names
+  // the start: "... of the date of this report", "... from publication".
+  C rest = hit->second;
+  while (rest.peek() == ' ') rest.next();
+  std::size_t size = 0;  // the characters up to the last that is not " :.-"
+  std::size_t n = 0;
+  for (C d = rest; !d.at_end(); d.next()) {
+    ++n;
+    const char ch = d.peek();
+    if (ch != ' ' && ch != ':' && ch != '.' && ch != '-') size = n;
+  }
+  if (size == 0) return hit->first;
+  const auto starts = [&](std::string_view lead) {
+    C d = rest;
+    for (const char l : lead) {
+      if (d.at_end() || d.peek() != l) return false;
+      d.next();
+    }
+    return size >= lead.size();
+  };
+  if (!((starts("of ") || starts("from ")) && size <= 40)) return std::nullopt;
+  return hit->first;
+}
+
 }  // namespace
 
 std::span<const std::string_view> timeframe_openings() { return openings; }
 
 std::optional<TimeframeHit> timeframe_at(std::string_view s, std::size_t at) {
   if (at > s.size() || (at > 0 && is_word_char(s[at - 1]))) return std::nullopt;
-  for (std::string_view word : immediate_words) {
-    if (const std::size_t end = word_at(s, at, word); end != std::string_view::npos) {
-      return TimeframeHit{Timeframe{}, at, end};
-    }
-  }
-  if (std::size_t end = word_at(s, at, with_word); end != std::string_view::npos) {
-    end = spaced_word_at(s, end, "immediate");
-    if (end != std::string_view::npos) end = spaced_word_at(s, end, "effect");
-    if (end != std::string_view::npos) return TimeframeHit{Timeframe{}, at, end};
-  }
-  std::size_t p = std::string_view::npos;
-  for (std::string_view prep : prepositions) {
-    p = word_at(s, at, prep);
-    if (p != std::string_view::npos) break;
-  }
-  if (p == std::string_view::npos) return std::nullopt;
-  // "the next" / "the first": optional.
-  if (const std::size_t the = spaced_word_at(s, p, "the"); the != std::string_view::npos) {
-    std::size_t next = spaced_word_at(s, the, "next");
-    if (next == std::string_view::npos) next = spaced_word_at(s, the, "first");
-    if (next != std::string_view::npos) p = next;
-  }
-  const std::size_t number_at = skip_spaces(s, p);
-  if (number_at == p) return std::nullopt;
-  const auto [count, after_count] = count_at(s, number_at);
-  if (count <= 0) return std::nullopt;
-  const std::size_t unit_from = skip_spaces(s, after_count);
-  if (unit_from == after_count) return std::nullopt;
-  const auto unit = unit_at(s, unit_from, count);
-  if (!unit) return std::nullopt;
-  return TimeframeHit{unit->first, at, unit->second};
+  const auto hit = timeframe_from(Plain(s, at));
+  if (!hit) return std::nullopt;
+  return TimeframeHit{hit->first, at, hit->second.offset()};
 }
 
-std::optional<Timeframe> timeframe_heading(std::string_view s) {
-  const std::size_t from = skip_spaces(s, 0);
-  const auto hit = timeframe_at(s, from);
-  if (!hit) return std::nullopt;
-  std::string_view rest = s.substr(hit->end);
-  while (!rest.empty() && (rest.back() == ' ' || rest.back() == ':' || rest.back() == '.' || rest.back() == '-'))
-    rest.remove_suffix(1);
-  while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
-  // "... of the date of this report", "... from publication": a short tail that names the start.
-  if (!rest.empty() && !((rest.starts_with("of ") || rest.starts_with("from ")) && rest.size() <= 40)) return std::nullopt;
-  return hit->timeframe;
-}
+std::optional<Timeframe> timeframe_heading(std::string_view s) { return heading_from(Plain(s, 0)); }
+
+std::optional<Timeframe> timeframe_heading(const HeadingKey& heading) { return heading_from(heading.begin()); }
 
 std::optional<Timeframe> timeframe_in_item(std::string_view s) {
   // A lead: "Immediately: ensure ...", "Within three months - review ...".

@@ -1,6 +1,7 @@
 // Timeframes as reports write them ("Immediately:", "Within three months:", "(within 6 weeks)"),
-// read from folded text (see text_search.hpp) or text as written: letters match in either case. Hand-written and linear: a phrase is a handful of
-// words, so a grammar library would add nothing here.
+// read from text as written or folded (letters match in either case), or from a heading as its
+// HeadingKey reads it (findings_headings.hpp), without a copy. Hand-written and linear: a phrase
+// is a handful of words, so a grammar library would add nothing here.
 #ifndef JUDGEMENT_SRC_RECOGNISE_FINDINGS_TIMEFRAME_HPP
 #define JUDGEMENT_SRC_RECOGNISE_FINDINGS_TIMEFRAME_HPP
 
@@ -12,6 +13,8 @@
 #include "judgement/report.hpp"
 
 namespace judgement::detail {
+
+class HeadingKey;
 
 /// A timeframe phrase found in folded text: [begin, end).
 struct TimeframeHit {
@@ -33,6 +36,8 @@ std::span<const std::string_view> timeframe_openings();
 /// phrase, with at most a trailing colon or full stop and an "of publication"-like tail
 /// ("Within three months of the date of this report:").
 std::optional<Timeframe> timeframe_heading(std::string_view folded);
+/// The same for a heading read as its key (findings_headings.hpp).
+std::optional<Timeframe> timeframe_heading(const HeadingKey& heading);
 
 /// A timeframe an item (folded, or as written) states for itself: a leading "Immediately:" /
 /// "Within three months -", or a bracketed "(within 3 months)" anywhere in it.

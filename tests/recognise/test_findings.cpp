@@ -753,6 +753,112 @@ TEST_CASE("List headings", "[findings]") {
   CHECK_FALSE(heading_of_another_part("Strengthen the engagement of young people"));
 }
 
+TEST_CASE("A heading is read in the text as written: bounds for its number and footnote, no copy", "[findings]") {
+  using judgement::detail::HeadingKey;
+  // The leading paragraph number, a glued footnote number and trailing blanks, bold marks and
+  // ":?." are left outside the view; inside it, the cursor reads the rest.
+  CHECK(HeadingKey("**8.  What needs to\nimprove**?1").text() == "What needs to\nimprove");
+  CHECK(HeadingKey("**8.  What needs to\nimprove**?1").equals("what needs to improve"));
+  // A footnote number inside the bold marks is not glued to the end: it stays.
+  CHECK(HeadingKey("**What needs to improve?1**").equals("what needs to improve?1"));
+  CHECK(HeadingKey("4.2 Areas for improvement:").equals("areas for improvement"));
+  CHECK(HeadingKey("2) Recommendations.").equals("recommendations"));
+  CHECK(HeadingKey("\x01Recom\x01**mendations\x01").equals("recommendations"));
+  CHECK(HeadingKey("The Council\xE2\x80\x99s plan").equals("the council's plan"));
+  CHECK(HeadingKey("The Council\xE2\x80\x99s  **plan**").equals("the council's plan"));
+  CHECK(HeadingKey("The Council\xE2\x80\x99s  **plan**").size() == std::string_view("the council's plan").size());
+  // A number that opens a word, or is all there is, is not a paragraph number.
+  CHECK(HeadingKey("8.What needs to improve").equals("8.what needs to improve"));
+  CHECK(HeadingKey("2024").equals("2024"));
+  CHECK(HeadingKey("8. :").empty());
+  // A run of blanks reads as one space, whatever bold marks sit in it; bold marks alone as nothing.
+  CHECK_FALSE(HeadingKey("What needs  to improve").equals("what needs  to improve"));
+  CHECK(HeadingKey("What needs ** \t to improve").equals("what needs to improve"));
+  CHECK(HeadingKey("What needs**to improve").equals("what needsto improve"));
+  CHECK_FALSE(HeadingKey("What needs to improve").equals("what needs to improv"));
+  CHECK_FALSE(HeadingKey("What needs to improv").equals("what needs to improve"));
+
+  const HeadingKey question("What does the **LSCB**  need to\timprove?1");
+  CHECK(question.starts_then_space("what does"));
+  CHECK_FALSE(question.starts_then_space("what does the lscb need to improve"));  // nothing follows
+  CHECK(question.ends_after_space("need to improve"));
+  CHECK_FALSE(question.ends_after_space("to improv"));
+  CHECK_FALSE(question.ends_after_space("what does the lscb need to improve"));  // no space before
+  const HeadingKey folded("What does the council\xE2\x80\x99s board need to improve");
+  CHECK(folded.ends_after_space("council's board need to improve"));
+  CHECK(folded.starts_then_space("what does the council's"));
+
+  const std::vector<std::string> found{"did not find any", "none were identified"};
+  CHECK(HeadingKey("Inspectors did not find any areas for priority action.").contains_any(found));
+  CHECK(HeadingKey("Inspectors **did not**  find any areas for priority action.").contains_any(found));
+  CHECK_FALSE(HeadingKey("Inspectors did not find  many areas for action.").contains_any(found));
+  CHECK(HeadingKey("Immediate action").contains_at_word("immediate"));
+  CHECK(HeadingKey("Priority and **immediate** action").contains_at_word("immediate"));
+  CHECK_FALSE(HeadingKey("Nonimmediate action").contains_at_word("immediate"));
+  CHECK_FALSE(HeadingKey("Non**immediate action").contains_at_word("immediate"));
+}
+
+TEST_CASE("List headings as written: bold marks, runs of blanks, a paragraph number, an apostrophe, a footnote",
+          "[findings]") {
+  const judgement::detail::FindingsPhrases phrases(judgement::ProfileRegistry::builtin().lexicon());
+  using judgement::detail::HeadingContext;
+  using judgement::detail::ListRole;
+  const HeadingContext report{false, false};
+  const HeadingContext letter{true, false};
+  auto role = [&](std::string_view text, const HeadingContext& c) {
+    const auto m = phrases.classify_heading(text, c);
+    return m ? m->role : ListRole::none;
+  };
+  CHECK(role("**What needs to improve?**", report) == ListRole::improvement);
+  CHECK(role("**What needs to improve**?1", report) == ListRole::improvement);
+  CHECK(role("\x01What needs to improve?\x01", report) == ListRole::improvement);
+  CHECK(role("What  needs\tto\n improve?", report) == ListRole::improvement);
+  CHECK(role("8.  **Recommendations**:", report) == ListRole::improvement);
+  CHECK(role("4.2 Areas for improvement", letter) == ListRole::improvement);
+  CHECK(role("2) Areas for development", letter) == ListRole::improvement);
+  CHECK(role("**Main** findings", letter) == ListRole::finding);
+  CHECK(role("What does the **LSCB** need to improve?1", report) == ListRole::improvement);
+  CHECK(role("What does the council\xE2\x80\x99s board need to improve?", report) == ListRole::improvement);
+  CHECK(role("**Within three months:**", report) == ListRole::timeframe);
+  CHECK(role("Within  three\tmonths of the date of this report:", report) == ListRole::timeframe);
+  // Words run together by a dropped bold mark are one word: no heading.
+  CHECK(role("What needs**to improve?", report) == ListRole::none);
+  CHECK(role("Areas for improve**ment are set out", report) == ListRole::none);
+  const auto immediate = phrases.classify_heading("**Priority and  immediate action**", report);
+  REQUIRE(immediate);
+  CHECK(immediate->timeframe == Timeframe{});
+  const auto footnoted = phrases.classify_heading("What needs to improve?12  ", report);
+  REQUIRE(footnoted);
+  CHECK(footnoted->label_length == std::string_view("What needs to improve?").size());
+
+  CHECK(phrases.nil_statement("**None.**"));
+  CHECK(phrases.nil_statement("There  are no **priority** actions."));
+  CHECK(phrases.nil_statement("Inspectors  did not **find** any areas for priority action."));
+  CHECK_FALSE(phrases.nil_statement("Ensure that there are no delays."));
+
+  // A user's phrase with an apostrophe matches a typographic one, with or without bold marks.
+  judgement::ProfileRegistry mine = judgement::ProfileRegistry::builtin();
+  REQUIRE(mine.define("lexicon findings \"Our region's reports\"\n"
+                      "  phrases improvement_heading \"The council's priority actions\"\n"
+                      "  phrases other_part \"part 2\"\n"
+                      "end\n")
+              .ok());
+  const judgement::detail::FindingsPhrases own(mine.lexicon());
+  auto own_role = [&](std::string_view text) {
+    const auto m = own.classify_heading(text, report);
+    return m ? m->role : ListRole::none;
+  };
+  CHECK(own_role("The Council\xE2\x80\x99s priority actions:") == ListRole::improvement);
+  CHECK(own_role("The Council\xE2\x80\x99s **priority**  actions") == ListRole::improvement);
+  CHECK(own_role("The Council's priority actions?1") == ListRole::improvement);
+  CHECK(own_role("The Councils priority actions") == ListRole::none);
+  // A word that is not plain ("part 2") is read through the heading's key.
+  CHECK(own.heading_of_another_part("**Part  2**: the council\xE2\x80\x99s plans"));
+  CHECK(own.heading_of_another_part("Part 2s"));
+  CHECK_FALSE(own.heading_of_another_part("Part 23"));
+  CHECK_FALSE(own.heading_of_another_part("Counterpart 2"));
+}
+
 // --- council paper ---------------------------------------------------------------------------------
 
 TEST_CASE("Council paper: each row of the risk table with a rating is a risk, its rating as written", "[findings]") {
