@@ -63,55 +63,8 @@ bool closes(std::string_view line) {
   return ends_sentence(line) || line.ends_with(':') || line.ends_with(')');
 }
 
-// Where each line of a block lies in the block's joined text (npos for a line whose text is not
-// there, such as a paragraph number on a line of its own). Lines are joined in order with at most
-// a space between them, so each is looked for just after the one before.
-struct LineRange {
-  std::size_t begin = npos;
-  std::size_t end = npos;
-  [[nodiscard]] bool found() const { return begin != npos; }
-};
-
-// The content of each line of a block, as the layout measured it.
-void line_contents(const Layout& layout, const Block& b, std::vector<std::string_view>& out) {
-  out.resize(b.line_count);
-  std::string_view* c = out.data();
-  for (std::uint32_t k = 0; k < b.line_count; ++k) c[k] = layout.content(b, k);
-}
-
-// Where the line `c` lies in a block's text `t`, looked for from `pos` (the end of the last line
-// found) on, a few bytes past its length at most; `pos` is moved past it when it is found.
-LineRange locate_from(std::string_view t, std::string_view c, std::size_t& pos) {
-  const std::size_t window = std::min(t.size(), pos + c.size() + 8);
-  const std::size_t at = t.substr(0, window).find(c, pos);
-  if (at == npos) return {};
-  pos = at + c.size();
-  return {at, pos};
-}
-
-// As locate_from(), trying first the byte after pos (the space the lines were joined with) and
-// pos itself, where a line mostly is, as find() would find them.
-inline LineRange locate(std::string_view t, std::string_view c, std::size_t& pos) {
-  if (c.empty()) return {};
-  const std::size_t room = t.size() - pos;  // pos never passes the end
-  const char* at_pos = t.data() + pos;
-  std::size_t at = pos;
-  if (!(room >= c.size() && at_pos[0] == c[0] && std::memcmp(at_pos, c.data(), c.size()) == 0)) {
-    if (!(room > c.size() && at_pos[1] == c[0] && std::memcmp(at_pos + 1, c.data(), c.size()) == 0)) {
-      return locate_from(t, c, pos);
-    }
-    at = pos + 1;
-  }
-  pos = at + c.size();
-  return {at, pos};
-}
-
-// Where each of `contents` (the block's lines) lies in the block's text `t`.
-void line_ranges(std::string_view t, const std::vector<std::string_view>& contents, std::vector<LineRange>& out) {
-  out.resize(contents.size());
-  std::size_t pos = 0;
-  for (std::size_t k = 0; k < contents.size(); ++k) out[k] = locate(t, contents[k], pos);
-}
+// Where each line of a block lies in its text, as the layout knows it from the text's pieces.
+using LineRange = Layout::LineRange;
 
 // A piece of a block the lists are read from: the whole block, or the part before, at or after a
 // line that is a list heading.
@@ -358,12 +311,11 @@ class FindingsReader {
   void split_at_heading_lines(const Block& b, BlockKind kind) {
     const std::string_view t = layout_.text(b);
     // A heading line starts with a capital (see line_heading): a block with none is not cut, and
-    // the lines are found in the text only as far as the line after the last such one.
+    // lines after the last such one are read only as the line below it.
     const std::size_t n = b.line_count;
-    contents_.resize(n);
     std::size_t last_capital = npos;
     for (std::uint32_t k = 0; k < n; ++k) {
-      const std::string_view c = contents_[k] = layout_.content(b, k);
+      const std::string_view c = layout_.content(b, k);
       if (!c.empty() && is_upper(c.front())) last_capital = k;
     }
     if (kind == BlockKind::bullet && last_capital == 0) last_capital = npos;  // a bullet's first line is not read
@@ -372,23 +324,16 @@ class FindingsReader {
       return;
     }
     std::vector<LineRange>& lines = lines_;
-    if (lines.size() < n) lines.resize(n);  // lines past n are never read
-    std::size_t located = 0;  // lines [0, located) are found (or not) in t
-    std::size_t pos = 0;
-    const auto locate_to = [&](std::size_t end) {
-      for (; located < end && located < n; ++located) lines[located] = locate(t, contents_[located], pos);
-    };
+    layout_.line_ranges(b, lines);
     std::size_t from = 0;
     bool first_piece = true;
     for (std::size_t k = 0; k <= last_capital; ++k) {
-      locate_to(k + 1);
       if (!lines[k].found() || (kind == BlockKind::bullet && k == 0)) continue;
       const std::string_view line = t.substr(lines[k].begin, lines[k].end - lines[k].begin);
       if (line.empty() || !is_upper(line.front())) continue;  // as line_heading() would find
       // Not a heading when the line reads into the line below or on from the line above.
       std::size_t next = k + 1;
-      locate_to(next + 1);
-      while (next < n && !lines[next].found()) locate_to(++next + 1);
+      while (next < n && !lines[next].found()) ++next;
       if (next < n && lines[next].begin < t.size() && is_lower(t[lines[next].begin])) continue;
       std::size_t prev = k;
       while (prev > 0 && !lines[prev - 1].found()) --prev;
@@ -601,8 +546,7 @@ class FindingsReader {
     if (u.kind == BlockKind::heading || u.kind == BlockKind::table_row || u.block->line_count < 2) return;
     const std::string_view t = layout_.text(*u.block);
     if (u.end != t.size()) return;
-    line_contents(layout_, *u.block, contents_);
-    line_ranges(t, contents_, lines_);
+    layout_.line_ranges(*u.block, lines_);
     const std::vector<LineRange>& lines = lines_;
     for (std::size_t k = 1; k < lines.size(); ++k) {
       if (!lines[k].found() || !lines[k - 1].found() || lines[k].begin <= u.begin) continue;
@@ -766,7 +710,6 @@ class FindingsReader {
   std::vector<Unit> units_;
   std::optional<std::size_t> body_width_;
   // The lines of the block being read: their contents, and where they lie in its text.
-  std::vector<std::string_view> contents_;
   std::vector<LineRange> lines_;
 };
 
