@@ -1,6 +1,7 @@
 // judgement timeline: each provider's inspections in date order, with every judgement's change
 // since the last inspection that judged its area.
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -109,13 +110,24 @@ std::string timeline_table(const Timeline& t, const TableStyle& style) {
   return out;
 }
 
+// The timeline CSV's columns; a report left out of every timeline fills `sources` and `left_out`.
+constexpr std::array<std::string_view, 23> timeline_columns = {
+    "provider", "provider_key", "ons_code", "dfe_la_code", "ofsted_urn", "inspection_start", "inspection_end",
+    "document_type", "published", "cited", "sources", "area", "area_id", "grade", "code", "scale", "band",
+    "change", "previous_grade", "previous_scale", "previous_band", "by_band", "left_out"};
+
+constexpr std::size_t timeline_column(std::string_view name) {
+  std::size_t i = 0;
+  while (i < timeline_columns.size() && timeline_columns[i] != name) ++i;
+  return i;
+}
+
 std::string timeline_csv(const Timeline& t) {
   std::string out;
   // Named as in Python's Timeline.to_frame and the parse CSV, so that they concatenate.
-  csv_record(out, {"provider", "provider_key", "inspection_start", "inspection_end", "document_type", "published", "cited", "sources", "area", "area_id",
-                   "grade", "code", "scale", "band", "change", "previous_grade", "previous_scale", "previous_band",
-                   "by_band", "left_out"});
+  csv_record(out, timeline_columns);
   for (const ProviderTimeline& p : t.providers()) {
+    const RegisterColumns id = register_columns(p.authority);
     for (const TimelineInspection& in : p.inspections) {
       const std::string start = in.dates ? in.dates->start.iso() : std::string();
       const std::string end = in.dates ? in.dates->end.iso() : std::string();
@@ -123,9 +135,10 @@ std::string timeline_csv(const Timeline& t) {
       std::string sources;
       for (const std::string& s : in.sources) sources += (sources.empty() ? "" : ";") + s;
       for (const TimelineJudgement& j : in.judgements) {
-        csv_record(out, {p.provider, p.key, start, end, to_string(in.type), published, in.cited ? "true" : "false",
-                         sources, j.area, j.area_id.value_or(""), j.grade, j.code ? std::to_string(*j.code) : "",
-                         j.scale, to_string(j.band), to_string(j.change), j.previous_grade.value_or(""),
+        csv_record(out, {p.provider, p.key, id.ons_code, id.dfe_la_code, id.ofsted_urn, start, end,
+                         to_string(in.type), published, in.cited ? "true" : "false", sources, j.area,
+                         j.area_id.value_or(""), j.grade, j.code ? std::to_string(*j.code) : "", j.scale,
+                         to_string(j.band), to_string(j.change), j.previous_grade.value_or(""),
                          j.previous_scale.value_or(""), j.previous_band ? to_string(*j.previous_band) : "",
                          j.previous_grade ? (j.by_band ? "true" : "false") : "", ""});
       }
@@ -133,8 +146,13 @@ std::string timeline_csv(const Timeline& t) {
   }
   // Reports left out of every timeline (no provider, a citation that matches nothing) are rows
   // too, with their source and the reason, as the JSON lists them under "omitted".
+  static_assert(timeline_column("sources") < timeline_columns.size() &&
+                timeline_column("left_out") < timeline_columns.size());
   for (const TimelineOmission& left : t.omitted()) {
-    csv_record(out, {"", "", "", "", "", "", "", left.source, "", "", "", "", "", "", "", "", "", "", "", left.reason});
+    std::array<std::string_view, timeline_columns.size()> row{};
+    row[timeline_column("sources")] = left.source;
+    row[timeline_column("left_out")] = left.reason;
+    csv_record(out, row);
   }
   return out;
 }

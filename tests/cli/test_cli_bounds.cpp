@@ -92,14 +92,34 @@ TEST_CASE("an output that is also an input is refused before it is truncated", "
 TEST_CASE("timeline --format csv keeps the reports left out, as the JSON does", "[cli][timeline][bounds]") {
   TempDir dir;
   write_file(dir.path() / "a.txt", read_file(samples + "2019-ilacs.txt"));
+  write_file(dir.path() / "camden.txt", read_file(source_dir + "/tests/fixtures/ilacs_wrapped_title.txt"));
   write_file(dir.path() / "nobody.txt", "Overall effectiveness: Good\n\nA note with no provider.\n");
   const Run json = run("timeline --format json " + quoted(dir.str()));
   REQUIRE(json.status == 0);
   REQUIRE(json.out.find("\"source\": \"nobody.txt\"") != std::string::npos);
   const Run csv = run("timeline --format csv " + quoted(dir.str()));
   REQUIRE(csv.status == 0);
-  CHECK(csv.out.rfind("provider,provider_key,inspection_start,inspection_end,document_type,published,cited,sources,area,"
-                      "area_id,grade,code,scale,band,change,previous_grade,previous_scale,previous_band,by_band,left_out\r\n",
+  CHECK(csv.out.rfind("provider,provider_key,ons_code,dfe_la_code,ofsted_urn,inspection_start,inspection_end,"
+                      "document_type,published,cited,sources,area,area_id,grade,code,scale,band,change,previous_grade,"
+                      "previous_scale,previous_band,by_band,left_out\r\n",
                       0) == 0);
-  CHECK(csv.out.find(",,,,,,,nobody.txt,,,,,,,,,,,,no provider\r\n") != std::string::npos);
+  // The left-out row has as many fields as the header: its source under `sources`, the reason last.
+  CHECK(csv.out.find("\r\n,,,,,,,,,,nobody.txt,,,,,,,,,,,,no provider\r\n") != std::string::npos);
+  CHECK(csv.out.find("\r\nLondon Borough of Camden,camden,E09000007,202,80491,2024-09-30,2025-01-16,ilacs,") !=
+        std::string::npos);
+  CHECK(csv.out.find("\r\nRiverford City Council,riverford,,,,2019-05-13,2019-05-24,ilacs,") != std::string::npos);
+  // Every row, the left-out one too, has the header's number of fields (none here is quoted).
+  REQUIRE(csv.out.find('"') == std::string::npos);
+  const std::size_t header_end = csv.out.find("\r\n");
+  const std::size_t fields = count(csv.out.substr(0, header_end), ",") + 1;
+  CHECK(fields == 23);
+  std::size_t rows = 0;
+  for (std::size_t at = header_end + 2; at < csv.out.size(); ++rows) {
+    const std::size_t end = csv.out.find("\r\n", at);
+    REQUIRE(end != std::string::npos);
+    INFO(csv.out.substr(at, end - at));
+    CHECK(count(csv.out.substr(at, end - at), ",") + 1 == fields);
+    at = end + 2;
+  }
+  CHECK(rows == 11);  // Camden's five judgements, Riverford's four and its cited 2016 one, the note left out
 }

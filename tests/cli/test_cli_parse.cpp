@@ -144,8 +144,8 @@ TEST_CASE("csv gives a row per judgement, or per finding with --table findings",
   const auto lines = lines_of(r.out);
   REQUIRE(lines.size() == 9);  // a header and four judgements each
   CHECK(lines[0] ==
-        "source,provider,provider_key,document_type,inspection_start,inspection_end,date,published,area,area_id,grade,code,scale,band,"
-        "as_written,line,page\r");
+        "source,provider,provider_key,ons_code,dfe_la_code,ofsted_urn,document_type,inspection_start,inspection_end,date,"
+        "published,area,area_id,grade,code,scale,band,as_written,line,page\r");
   CHECK(lines[8].find(",Overall effectiveness,overall_effectiveness,Good,2,ofsted-requires-improvement,good,") !=
         std::string::npos);
   CHECK(lines[8].find(",2019-10-07,2019-10-18,") != std::string::npos);
@@ -154,11 +154,42 @@ TEST_CASE("csv gives a row per judgement, or per finding with --table findings",
   REQUIRE(findings.status == 0);
   const auto rows = lines_of(findings.out);
   REQUIRE(rows.size() >= 3);
-  CHECK(rows[0].rfind("source,provider,provider_key,document_type,inspection_start,inspection_end,date,published,kind,section,paragraph,"
-                      "timeframe,due,rating,text,line,page",
+  CHECK(rows[0].rfind("source,provider,provider_key,ons_code,dfe_la_code,ofsted_urn,document_type,inspection_start,"
+                      "inspection_end,date,published,kind,section,paragraph,timeframe,due,rating,text,line,page",
                       0) == 0);
   CHECK(rows[1].find(",improvement,") != std::string::npos);
   CHECK(rows[1].find("The timeliness of initial child protection conferences and of final reviews.") != std::string::npos);
+}
+
+TEST_CASE("csv rows carry the register's ids of the provider, to join by LA code; empty off the register",
+          "[cli][csv][register]") {
+  const std::string fixtures = source_dir + "/tests/fixtures/";
+  // London Borough of Camden is on the register; Riverford City Council (a sample) is not.
+  const Run r = run("parse -q --format csv " + quoted(fixtures + "ilacs_wrapped_title.txt") + " " +
+                    quoted(samples + "2019-ilacs.txt"));
+  REQUIRE(r.status == 0);
+  const auto lines = lines_of(r.out);
+  REQUIRE(lines.size() == 10);  // a header, Camden's five judgements and Riverford's four
+  CHECK(lines[0].rfind("source,provider,provider_key,ons_code,dfe_la_code,ofsted_urn,document_type,", 0) == 0);
+  for (std::size_t i = 1; i <= 5; ++i) {
+    INFO(lines[i]);
+    CHECK(lines[i].find(",London Borough of Camden,camden,E09000007,202,80491,ilacs,2024-09-30,2025-01-16,") !=
+          std::string::npos);
+  }
+  CHECK(lines[5].find(",Overall effectiveness,overall_effectiveness,Good,") != std::string::npos);
+  for (std::size_t i = 6; i <= 9; ++i) {
+    INFO(lines[i]);
+    CHECK(lines[i].find(",Riverford City Council,riverford,,,,ilacs,") != std::string::npos);
+  }
+
+  // The findings table likewise: Wiltshire's focused visit letter.
+  const Run findings = run("parse -q --format csv --table findings " + quoted(fixtures + "focused_visit_letterhead.txt"));
+  REQUIRE(findings.status == 0);
+  const auto rows = lines_of(findings.out);
+  REQUIRE(rows.size() == 3);
+  CHECK(rows[0].rfind("source,provider,provider_key,ons_code,dfe_la_code,ofsted_urn,document_type,", 0) == 0);
+  CHECK(rows[1].find(",Wiltshire,wiltshire,E06000054,865,80580,focused_visit,") != std::string::npos);
+  CHECK(rows[1].find(",improvement,") != std::string::npos);
 }
 
 TEST_CASE("csv quotes fields that hold commas, quotes or line breaks", "[cli][csv]") {

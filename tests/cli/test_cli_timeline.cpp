@@ -46,8 +46,20 @@ TEST_CASE("judgement timeline on the corpus shows Medway from 2013 to 2021 in or
   CHECK(json.out.find("\"schema\": \"judgement.timeline/1\"") != std::string::npos);
   CHECK(json.out.find("\"key\": \"medway\"") != std::string::npos);
   // The CSV has a row per judgement with its change.
-  CHECK(r.out.rfind("provider,provider_key,inspection_start,inspection_end,document_type,published,cited,sources,area,area_id,grade,code,scale,band,change,", 0) == 0);
-  CHECK(r.out.find("Medway Council,medway,2019-07-15,2019-07-26,ilacs,") != std::string::npos);
+  CHECK(r.out.rfind("provider,provider_key,ons_code,dfe_la_code,ofsted_urn,inspection_start,inspection_end,document_type,"
+                    "published,cited,sources,area,area_id,grade,code,scale,band,change,",
+                    0) == 0);
+  CHECK(r.out.find("Medway Council,medway,E06000035,887,80522,2019-07-15,2019-07-26,ilacs,") != std::string::npos);
+}
+
+TEST_CASE("timeline --format csv gives each provider's register ids, empty off the register", "[cli][timeline][csv]") {
+  // London Borough of Camden is on the register; Riverford City Council (a sample) is not.
+  const Run r = run("timeline -q --format csv " + quoted(source_dir + "/tests/fixtures/ilacs_wrapped_title.txt") +
+                    " " + quoted(source_dir + "/examples/reports/2019-ilacs.txt"));
+  REQUIRE(r.status == 0);
+  CHECK(r.out.rfind("provider,provider_key,ons_code,dfe_la_code,ofsted_urn,inspection_start,", 0) == 0);
+  CHECK(judgement::test::count(r.out, "\r\nLondon Borough of Camden,camden,E09000007,202,80491,2024-09-30,") == 5);
+  CHECK(judgement::test::count(r.out, "\r\nRiverford City Council,riverford,,,,2019-05-13,") == 4);
 }
 
 TEST_CASE("timeline formats, jobs and exit statuses", "[cli][timeline]") {

@@ -25,17 +25,21 @@ _SEVERITIES = ("error", "warning", "info")
 
 #: The columns every table starts with: the report's index, then the document's columns, named
 #: as the CLI's CSVs name them (``judgement parse --format csv``, ``judgement timeline --format
-#: csv``) so that frames and CSVs concatenate.
-COMMON_COLUMNS = ["report", "source", "provider", "provider_key", "document_type", "inspection_start",
-                  "inspection_end", "date", "published"]
+#: csv``) so that frames and CSVs concatenate. ``ons_code``, ``dfe_la_code`` and ``ofsted_urn``
+#: are the register's ids of the provider (None off the register), to join other data by.
+COMMON_COLUMNS = ["report", "source", "provider", "provider_key", "ons_code", "dfe_la_code", "ofsted_urn",
+                  "document_type", "inspection_start", "inspection_end", "date", "published"]
 
 
 def _common(i: int, r: "Report") -> Dict[str, Any]:
     from ._timeline import provider_key
     d = r.document
     dates = d.inspection_dates
+    pid = d.provider_id
     return {"report": i, "source": r.source.name, "provider": d.provider,
-            "provider_key": provider_key(d.provider) if d.provider else None, "document_type": d.type,
+            "provider_key": provider_key(d.provider) if d.provider else None,
+            "ons_code": pid.ons_code if pid else None, "dfe_la_code": pid.dfe_la_code if pid else None,
+            "ofsted_urn": pid.ofsted_urn if pid else None, "document_type": d.type,
             "inspection_start": dates.start if dates else None, "inspection_end": dates.end if dates else None,
             "date": d.date, "published": d.published}
 
@@ -46,11 +50,9 @@ def _page(span: Any) -> Any:
 
 def _reports(r: "Report") -> Iterable[Dict[str, Any]]:
     d = r.document
-    pid = d.provider_id
-    yield {"inspectorate": d.inspectorate, "provider_name": d.provider_name,
-           "ons_code": pid.ons_code if pid else None, "dfe_la_code": pid.dfe_la_code if pid else None,
-           "ofsted_urn": pid.ofsted_urn if pid else None, "format": r.source.format, "bytes": r.source.bytes,
-           "judgements": len(r.judgements), "findings": len(r.findings), "diagnostics": len(r.diagnostics)}
+    yield {"inspectorate": d.inspectorate, "provider_name": d.provider_name, "format": r.source.format,
+           "bytes": r.source.bytes, "judgements": len(r.judgements), "findings": len(r.findings),
+           "diagnostics": len(r.diagnostics)}
 
 
 def _judgements(r: "Report") -> Iterable[Dict[str, Any]]:
@@ -98,8 +100,7 @@ _ROWS: Dict[str, Callable[["Report"], Iterable[Dict[str, Any]]]] = {
 }
 
 _COLUMNS = {
-    "reports": ["inspectorate", "provider_name", "ons_code", "dfe_la_code", "ofsted_urn", "format", "bytes",
-                "judgements", "findings", "diagnostics"],
+    "reports": ["inspectorate", "provider_name", "format", "bytes", "judgements", "findings", "diagnostics"],
     "judgements": ["area", "area_id", "grade", "code", "scale", "band", "as_written", "statements", "line", "page"],
     "findings": ["kind", "text", "section", "paragraph", "timeframe", "due", "rating", "line", "page"],
     "paragraphs": ["number", "label", "section", "inferred", "text", "line", "page"],
@@ -179,13 +180,14 @@ def to_frame(reports: Union["Report", Iterable[Any]], table: str = "judgements")
     ``"reports"`` (one row each).
 
     Every table starts with ``report`` (the report's index in ``reports``), ``source``,
-    ``provider``, ``provider_key``, ``document_type``, ``inspection_start``,
-    ``inspection_end``, ``date`` and ``published``, and ends with ``line`` and ``page``: the
-    names of the CLI's CSV columns. Dates are datetime64 (a partial date is the first day of
-    its period; its precision is in the ``dates`` table), codes and numbers are nullable
-    ``Int64``, bands an ordered categorical (inadequate < requires_improvement < good <
-    outstanding), timeframes an ordered categorical (immediately < within_6_weeks <
-    within_3_months ...).
+    ``provider``, ``provider_key``, ``ons_code``, ``dfe_la_code``, ``ofsted_urn`` (the
+    register's ids of the provider, None off the register), ``document_type``,
+    ``inspection_start``, ``inspection_end``, ``date`` and ``published``, and ends with
+    ``line`` and ``page``: the names of the CLI's CSV columns. Dates are datetime64 (a partial
+    date is the first day of its period; its precision is in the ``dates`` table), codes and
+    numbers are nullable ``Int64``, bands an ordered categorical (inadequate <
+    requires_improvement < good < outstanding), timeframes an ordered categorical (immediately
+    < within_6_weeks < within_3_months ...).
 
     ``reports`` may hold what ``parse_many(..., errors="return")`` gives: a
     :class:`ParseError` in a failed file's place is left out of the table with a warning

@@ -203,7 +203,9 @@ class Timeline:
 
     def to_frame(self) -> "pandas.DataFrame":
         """One row per judgement of every inspection, with its change: dates as datetime64,
-        codes as Int64, bands as an ordered categorical."""
+        codes as Int64, bands as an ordered categorical. ``ons_code``, ``dfe_la_code`` and
+        ``ofsted_urn`` are the provider's ids on the register (None off it), as in the CSV of
+        ``judgement timeline``."""
         from ._frame import typed_frame
         rows: List[Dict[str, Any]] = []
         for p in self._providers:
@@ -212,6 +214,7 @@ class Timeline:
                     rows.append({"provider_key": p.key, "provider": p.provider,
                                  "ons_code": p.provider_id.ons_code if p.provider_id else None,
                                  "dfe_la_code": p.provider_id.dfe_la_code if p.provider_id else None,
+                                 "ofsted_urn": p.provider_id.ofsted_urn if p.provider_id else None,
                                  "inspection": n,
                                  "document_type": i.type, "inspection_start": i.start, "inspection_end": i.end,
                                  "cited": i.cited,
@@ -219,9 +222,9 @@ class Timeline:
                                  "scale": j.scale, "band": j.band, "change": j.change,
                                  "previous_grade": j.previous_grade, "previous_band": j.previous_band,
                                  "by_band": j.by_band})
-        columns = ["provider_key", "provider", "ons_code", "dfe_la_code", "inspection", "document_type", "inspection_start", "inspection_end",
-                   "cited", "area", "area_id", "grade", "code", "scale", "band", "change", "previous_grade",
-                   "previous_band", "by_band"]
+        columns = ["provider_key", "provider", "ons_code", "dfe_la_code", "ofsted_urn", "inspection", "document_type",
+                   "inspection_start", "inspection_end", "cited", "area", "area_id", "grade", "code", "scale", "band",
+                   "change", "previous_grade", "previous_band", "by_band"]
         frame = typed_frame(rows, columns)
         import pandas as pd
         frame["inspection"] = frame["inspection"].astype("int64")

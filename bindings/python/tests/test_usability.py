@@ -103,8 +103,8 @@ def test_failed_files_in_to_frame_and_errors_skip(samples, tmp_path):
         judgement.parse_many(items, errors="ignore")
 
 
-COMMON = ["report", "source", "provider", "provider_key", "document_type", "inspection_start", "inspection_end",
-          "date", "published"]
+COMMON = ["report", "source", "provider", "provider_key", "ons_code", "dfe_la_code", "ofsted_urn", "document_type",
+          "inspection_start", "inspection_end", "date", "published"]
 
 
 def test_frames_and_cli_csvs_share_their_column_names(samples, cli):
@@ -131,6 +131,51 @@ def test_frames_and_cli_csvs_share_their_column_names(samples, cli):
               "grade", "code", "scale", "band", "change", "previous_grade", "previous_band", "by_band", "cited"}
     assert shared <= set(header)
     assert shared <= set(timeline.to_frame().columns)
+
+
+IDS = ["ons_code", "dfe_la_code", "ofsted_urn"]
+_REPORT = ("{name}\nInspection of children’s social care services\nInspection dates: 4 to 15 March 2019\n\n"
+           "Overall effectiveness    Good\n\nWhat needs to improve\n\n- Supervision of social workers.\n")
+
+
+def test_frames_and_cli_csvs_carry_the_register_ids_after_provider_key(tmp_path, cli):
+    # Hull is on the register (E06000010, 810, 80477); a Welsh council is not.
+    files = [tmp_path / "hull.txt", tmp_path / "afonwy.txt"]
+    files[0].write_text(_REPORT.format(name="Hull City Council"))
+    files[1].write_text(_REPORT.format(name="Afonwy County Borough Council"))
+    reports = judgement.parse_many([str(f) for f in files])
+    for table in ("judgements", "findings"):
+        frame = judgement.to_frame(reports, table)
+        assert list(frame.columns[:len(COMMON)]) == COMMON
+        assert frame[IDS].values.tolist() == [["E06000010", "810", "80477"], [None, None, None]]
+        out = subprocess.run([cli, "parse", "-q", "-f", "csv", "--table", table] + [str(f) for f in files],
+                             check=True, capture_output=True, text=True).stdout
+        # The CSV's leading columns are the frame's after `report`, with the same values
+        # (read as text: a DfE code is "810", not a number).
+        csv_frame = pd.read_csv(io.StringIO(out), dtype={c: str for c in IDS})
+        lead = COMMON[1:COMMON.index("document_type") + 1]
+        assert list(csv_frame.columns[:len(lead)]) == lead
+        assert [[None if pd.isna(v) else v for v in row] for row in csv_frame[IDS].values.tolist()] == \
+            frame[IDS].values.tolist()
+    # The reports table has the ids once, among the common columns, and keeps its own.
+    frame = judgement.to_frame(reports, "reports")
+    assert list(frame.columns[:len(COMMON)]) == COMMON and not frame.columns.duplicated().any()
+    assert list(frame["provider_name"]) == ["Kingston Upon Hull, City of", None]
+    assert list(frame["dfe_la_code"]) == ["810", None]
+    for table in judgement.TABLES:
+        assert not judgement.to_frame(reports, table).columns.duplicated().any(), table
+    # The timeline's frame and CSV name the provider's ids alike, with the same values.
+    frame = judgement.Timeline(reports).to_frame()
+    out = subprocess.run([cli, "timeline", "-q", "-f", "csv"] + [str(f) for f in files], check=True,
+                         capture_output=True, text=True).stdout
+    csv_frame = pd.read_csv(io.StringIO(out), dtype={c: str for c in IDS})
+    assert list(csv_frame.columns[:5]) == ["provider", "provider_key"] + IDS
+
+    def ids(f):
+        return {k: [None if pd.isna(v) else v for v in row] for k, row in
+                zip(f["provider"], f[IDS].values.tolist())}
+    assert ids(frame) == ids(csv_frame) == {"Hull City Council": ["E06000010", "810", "80477"],
+                                            "Afonwy County Borough Council": [None, None, None]}
 
 
 def test_timeframe_is_an_ordered_categorical():
