@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "../support/random_text.hpp"
 #include "grammar/date_finder.hpp"
 #include "grammar/date_grammar.hpp"
 #include "grammar/quantity_finder.hpp"
@@ -92,17 +93,9 @@ TEST_CASE("word marks: the finders find the same with marks as without on assemb
       "-", "_", "é", "x", "as many as", "more than", "in excess of", "12", "/", ".", "03", "Monday",
       "spring", "weeks", "2015", "at least", "\n", "\xE2\x80\x93", "over", "from", "345", "approximately",
       "Sept", "thirty-one", "'", "(", ")", "1,200", "hours", "people", "June2019", "and "};
-  std::uint64_t state = 0x2545F4914F6CDD1DULL;
-  const auto next = [&state] {
-    state ^= state << 13;
-    state ^= state >> 7;
-    state ^= state << 17;
-    return state;
-  };
+  judgement::testing::XorShift next(0x2545F4914F6CDD1DULL);
   for (int round = 0; round < 300; ++round) {
-    std::string text;
-    const std::size_t count = 5 + next() % 60;
-    for (std::size_t k = 0; k < count; ++k) text += pieces[next() % pieces.size()];
+    const std::string text = judgement::testing::assembled(next, pieces, 5, 60);
     INFO(text);
     REQUIRE(marked(text) == scanned(text));
   }

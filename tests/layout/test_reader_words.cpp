@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "../support/random_text.hpp"
 #include "grammar/date_finder.hpp"
 #include "grammar/word_marks.hpp"
 #include "judgement/profile.hpp"
@@ -69,20 +70,12 @@ TEST_CASE("reader words: the first key word by the marks is the one the scan fin
       "x", "goodness", "Adequate", "Excellent", "Very good", "weak", "Satisfactory", "unsatisfactory",
       "children", "(", ")", "Not yet good", "effective", "Supercalifragilisticexpialidocious", "July", "2019",
       "between", "May2019", "3"};
-  std::uint64_t state = 0x9E3779B97F4A7C15ULL;
-  const auto next = [&state] {
-    state ^= state << 13;
-    state ^= state >> 7;
-    state ^= state << 17;
-    return state;
-  };
+  judgement::testing::XorShift next(0x9E3779B97F4A7C15ULL);
   for (const GradeScale& scale : ScaleRegistry::builtin().scales()) {
     REQUIRE(words.marks_keys_of(scale));
     const GradeWords keys(scale);
     for (int round = 0; round < 200; ++round) {
-      std::string text;
-      const std::size_t count = 1 + next() % 24;
-      for (std::size_t k = 0; k < count; ++k) text += pieces[next() % pieces.size()];
+      const std::string text = judgement::testing::assembled(next, pieces, 1, 24);
       INFO(scale.id() << ": " << text);
       REQUIRE(first_marked_key(text, words, keys) == keys.find(text));
       // The readers' marks leave the finders' as they were: the same dates with either table.

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "../support/random_text.hpp"
 #include "judgement/date.hpp"
 #include "judgement/error.hpp"
 #include "judgement/json.hpp"
@@ -600,13 +601,7 @@ TEST_CASE("every truncation of a report is an error, never a crash", "[json]") {
 
 TEST_CASE("mutated reports are read or refused, and what is read writes back equal", "[json]") {
   const std::string base = to_json(full_report(), JsonOptions{true});
-  std::uint64_t state = 0x9E3779B97F4A7C15ULL;
-  auto next = [&state]() {
-    state ^= state << 13;
-    state ^= state >> 7;
-    state ^= state << 17;
-    return state;
-  };
+  judgement::testing::XorShift next(0x9E3779B97F4A7C15ULL);
   constexpr char kInteresting[] = "{}[]\",:\\0123456789-+.eEtrufalsn \n\t\x80\xFF";
   int accepted = 0;
   for (int round = 0; round < 3000; ++round) {
