@@ -83,6 +83,7 @@ std::size_t start_of(std::uint64_t v, std::size_t length) noexcept {
   return static_cast<std::size_t>(static_cast<std::uint32_t>(letters * 0x9E3779B1U) >> 17);
 }
 constexpr std::size_t kStarts = std::size_t{1} << 15;
+constexpr std::size_t kMostEntries = 0xFFFF;  // open_index's entry numbers are 16 bits, 0 for none
 
 std::size_t slot_of(Key const& key) noexcept {
   return static_cast<std::size_t>(((key.first ^ (key.second * 0xC2B2AE3D27D4EB4FULL)) * 0x9E3779B97F4A7C15ULL) >> 40);
@@ -115,7 +116,8 @@ bool WordTable::add_reader_word(std::string_view word, std::uint16_t classes) {
   auto const* const p = reinterpret_cast<unsigned char const*>(word.data());
   std::size_t n = 0;
   while (n < word.size() && kByteClass[p[n]] == kLetter) ++n;
-  if (n == 0 || n > kLongestKey) return false;
+  // The index holds entry numbers in 16 bits: a table that would outgrow it marks no more.
+  if (n == 0 || n > kLongestKey || entries_.size() >= kMostEntries) return false;
   add(word.substr(0, n), static_cast<std::uint16_t>(classes & kReaderWords));
   has_reader_words_ = true;
   return true;

@@ -8,7 +8,8 @@
 
 namespace judgement::detail {
 
-ReaderWords::ReaderWords(const ScaleRegistry& scales, const Lexicon& lexicon) : lexicon_(&lexicon) {
+ReaderWords::ReaderWords(const ScaleRegistry& scales, const Lexicon& lexicon)
+    : table_(grammar::WordTable::openings()), lexicon_(&lexicon) {
   using grammar::kGradeKey;
   using grammar::kMentionWord;
   table_.add_reader_word("grade", kGradeKey);

@@ -167,13 +167,13 @@ bool bounded(const DayWindow& w) { return w.from || w.to; }
 
 // The framework of a full inspection held (or, failing dates, published) then: the first
 // profile whose `held` (or `published`) window holds them, of the frameworks of `inspectorate`
-// (the document's: a report cites its own inspectorate's inspections) when it has one.
+// (the document's: a report cites its own inspectorate's inspections) or of none, when it has one.
 DocumentType framework_of_date(ReportBuilder& out, const Candidate& c, const Inspectorate* inspectorate) {
   if (!c.when && !c.published) return DocumentType::unknown;
   const Date first = date_of(first_day(c.when ? c.when->start : *c.published));
   const Date last = date_of(last_day(c.when ? c.when->end : *c.published));
   for (const FrameworkProfile& p : out.profiles().profiles()) {
-    if (inspectorate && p.inspectorate != inspectorate->id) continue;
+    if (inspectorate && !p.inspectorate.empty() && p.inspectorate != inspectorate->id) continue;
     const DayWindow& w = c.when ? p.held : p.published;
     if (bounded(w) && w.holds(first, last)) return out.type_of(p);
   }

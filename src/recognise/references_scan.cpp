@@ -383,24 +383,6 @@ bool right_quote_at(std::string_view text, std::size_t i) {
          (text[i + 2] == '\x99' || text[i + 2] == '\x98');
 }
 
-// Eight bytes as one number, the first in the lowest byte, whatever the machine's byte order.
-inline std::uint64_t load_le(const unsigned char* p) {
-  return std::uint64_t{p[0]} | std::uint64_t{p[1]} << 8 | std::uint64_t{p[2]} << 16 | std::uint64_t{p[3]} << 24 |
-         std::uint64_t{p[4]} << 32 | std::uint64_t{p[5]} << 40 | std::uint64_t{p[6]} << 48 | std::uint64_t{p[7]} << 56;
-}
-
-// The high bit of each byte of `x` that is an ASCII letter or digit.
-inline std::uint64_t alnum_mask(std::uint64_t x) {
-  constexpr std::uint64_t ones = 0x0101010101010101ull;
-  constexpr std::uint64_t high = ones * 0x80;
-  const std::uint64_t x7 = x & ~high;
-  const std::uint64_t y = x7 | ones * 0x20;  // ASCII letters in lower case
-  // v + (0x80 - lo) has its high bit set when v >= lo; with v < 0x80 no byte carries into the next.
-  const std::uint64_t letter = (y + ones * (0x80 - 'a')) & ~(y + ones * (0x80 - 'z' - 1));
-  const std::uint64_t digit = (x7 + ones * (0x80 - '0')) & ~(x7 + ones * (0x80 - '9' - 1));
-  return (letter | digit) & ~x & high;
-}
-
 // ASCII letters and digits by byte: 1 for a digit or a lower-case letter, 2 for a capital.
 constexpr std::array<std::uint8_t, 256> word_byte = [] {
   std::array<std::uint8_t, 256> t{};
