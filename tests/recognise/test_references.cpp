@@ -668,6 +668,19 @@ TEST_CASE("an earlier inspection is typed by the frameworks of the document's in
   const Report r = references_of(text, options);
   REQUIRE(r.references.size() == 1);
   CHECK(r.references[0].type.id() == "acme_review_2014");
+  // A framework that names no inspectorate is anyone's.
+  const judgement::ProfileRegistry anyones = judgement::testing::builtin_profiles_with(
+      std::string(judgement::testing::acme_framework) +
+      "profile shared_review \"Shared review of children's services\"\n"
+      "  title \"shared review of children's services\"\n"
+      "  scale acme-four\n"
+      "  held from 2014-01-01 to 2018-12-31\n"
+      "end\n");
+  ParseOptions shared = judgement::testing::options_with(anyones);
+  shared.scales = &scales;
+  const Report s = references_of(text, shared);
+  REQUIRE(s.references.size() == 1);
+  CHECK(s.references[0].type.id() == "shared_review");
   // An Ofsted report's is typed by Ofsted's frameworks.
   const Report ofsted = references_of(ilacs_report("The previous inspection in 2016 judged services inadequate."));
   CHECK(iso(only(ofsted, DocumentType::sif).start) == "2016");
