@@ -1,5 +1,6 @@
 #include "layout/reader_words.hpp"
 
+#include <algorithm>
 #include <string>
 
 #include "profile/lexicon.hpp"
@@ -13,29 +14,26 @@ ReaderWords::ReaderWords(const ScaleRegistry& scales, const Lexicon& lexicon)
   using grammar::kGradeKey;
   using grammar::kMentionWord;
   table_.add_reader_word("grade", kGradeKey);
+  // A phrase's first word is a key (GradeWords) and the first word of a grade said of an
+  // inspection (GradeStatements, judged form). A scale is marked when every phrase's is: one
+  // with a phrase without words (which keys every text) or a word the table cannot hold is not.
   auto add_scale = [&](const GradeScale& scale) {
-    if (std::find(keyed_.begin(), keyed_.end(), &scale) != keyed_.end() ||
-        std::find(mentioned_.begin(), mentioned_.end(), &scale) != mentioned_.end())
-      return;
-    // A phrase's first word is a key (GradeWords) and the first word of a grade said of an
-    // inspection (GradeStatements, judged form). A scale with a phrase without words keys every
-    // text: it is not keyed by marks.
     bool all = true;
     for (const Grade& g : scale.grades()) {
       auto add = [&](const std::string& phrase) {
         const std::vector<std::string> words = words_of(phrase);
-        all = all && !words.empty() && table_.add_reader_word(words.front(), kGradeKey | kMentionWord);
+        const bool added = !words.empty() && table_.add_reader_word(words.front(), kGradeKey | kMentionWord);
+        all = all && added;
       };
       add(g.label);
       for (const std::string& alias : g.aliases) add(alias);
     }
-    if (all) {
-      keyed_.push_back(&scale);
-      mentioned_.push_back(&scale);
-    }
+    if (all) marked_.push_back(&scale);
   };
   for (const GradeScale& scale : scales.scales()) add_scale(scale);
-  for (const GradeScale& scale : ScaleRegistry::builtin().scales()) add_scale(scale);
+  if (&scales != &ScaleRegistry::builtin()) {
+    for (const GradeScale& scale : ScaleRegistry::builtin().scales()) add_scale(scale);
+  }
   for (const std::string& t : lexicon.mention_triggers()) {
     mentions_marked_ = table_.add_reader_word(t, kMentionWord) && mentions_marked_;
   }
@@ -50,7 +48,7 @@ ReaderWords::ReaderWords(const ScaleRegistry& scales, const Lexicon& lexicon)
 bool ReaderWords::marks_mentions_of(const Lexicon& lexicon, const std::vector<const GradeScale*>& scales) const {
   if (&lexicon != lexicon_ || !mentions_marked_) return false;
   return std::all_of(scales.begin(), scales.end(), [&](const GradeScale* s) {
-    return std::find(mentioned_.begin(), mentioned_.end(), s) != mentioned_.end();
+    return std::find(marked_.begin(), marked_.end(), s) != marked_.end();
   });
 }
 

@@ -33,7 +33,7 @@ class ReaderWords {
   /// Are the key words of `scale` marked kGradeKey: was it given, and could each be marked? A
   /// reader of a scale that is not looks for its words itself.
   [[nodiscard]] bool marks_keys_of(const GradeScale& scale) const noexcept {
-    return std::find(keyed_.begin(), keyed_.end(), &scale) != keyed_.end();
+    return std::find(marked_.begin(), marked_.end(), &scale) != marked_.end();
   }
   /// Are the words a mention or a grade of `scales` may start with marked kMentionWord, for
   /// `lexicon`?
@@ -42,9 +42,8 @@ class ReaderWords {
  private:
   grammar::WordTable table_;
   const Lexicon* lexicon_;
-  std::vector<const GradeScale*> keyed_;      // the scales whose keys are all marked
-  std::vector<const GradeScale*> mentioned_;  // the scales whose first words are all marked
-  bool mentions_marked_ = true;               // the lexicon's triggers and verbs all marked
+  std::vector<const GradeScale*> marked_;  // the scales whose first words are all marked
+  bool mentions_marked_ = true;            // the lexicon's triggers and verbs all marked
 };
 
 /// The readers' words of the built-in lexicon and scales, compiled once for the process; of any
