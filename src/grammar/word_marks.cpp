@@ -223,7 +223,7 @@ void mark_words(std::string_view text, WordTable const& table, std::vector<WordM
     if (!table.may_hold(v, length)) continue;
     std::uint16_t classes = table.find(v, start, length, end);
     if (classes == 0) continue;
-    // A month's name or a number's word glued to a date ("May2019" aside) opens nothing.
+    // A finder's word that runs on into a Latin letter ("Juneé") opens nothing for the finders.
     if ((classes & ~kReaderWords) != 0 && date_text::word_at(text, static_cast<std::size_t>(p - begin)))
       classes &= kReaderWords;
     if (classes != 0) mark(start, classes);
