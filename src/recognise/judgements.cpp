@@ -129,12 +129,10 @@ class JudgementReader {
         lead_past_.reset();
       }
       // A block whose text holds no grade's key word states no grade: nothing in it is matched.
-      // Where it may be a linearised table, whose lines are read whole, the lines are looked at.
+      // Nor do its lines, which a linearised table is read by: each is a stretch of the text.
       if (b.kind == BlockKind::furniture) continue;
-      const bool by_lines = b.kind != BlockKind::table_row && may_be_linearised(b);
-      if (by_lines && !lines_hold_key(b)) continue;
       key_at_ = first_key(b);
-      if (!by_lines && key_at_ == std::string_view::npos) continue;
+      if (key_at_ == std::string_view::npos) continue;
       about_previous_ = about_previous(k);
       switch (b.kind) {
         case BlockKind::table_row:
@@ -155,25 +153,30 @@ class JudgementReader {
  private:
   std::optional<GradeMatch> match(std::string_view text) const { return grades_.match(text); }
 
-  // Do the block's lines hold a key word? Each line is looked at whole, its marker ("1.", "o")
-  // too, which the block's text leaves out and a linearised table's lines are read with. The
-  // lines are looked at up to the first that holds one; line_holds_key() looks at the others
-  // when linearised() asks, which reads only runs of lines that can hold a grade.
-  bool lines_hold_key(const Block& b) {
-    if (b.line_count == 0) return grade_words_.find(layout_.text(b)) != std::string_view::npos;
-    line_keys_.assign(b.line_count, kUnknown);
-    for (std::uint32_t k = 0; k < b.line_count; ++k) {
-      if (line_holds_key(b, k)) return true;
+  // Which of the block's lines hold one of the scale's key words, into line_keys_: the marks of
+  // them in the block's text (Layout::marks), each in the line whose stretch of the text holds
+  // it (Layout::line_ranges); where the layout does not mark the scale's words, each line's
+  // content (that stretch) looked at. A word hyphenated at a line's end starts in the first
+  // line's stretch, and is marked there.
+  void find_line_keys(const Block& b) {
+    line_keys_.assign(b.line_count, 0);
+    if (!keys_marked_) {
+      for (std::uint32_t k = 0; k < b.line_count; ++k) {
+        line_keys_[k] = grade_words_.find(layout_.content(b, k)) != std::string_view::npos;
+      }
+      return;
     }
-    return false;
-  }
-
-  bool line_holds_key(const Block& b, std::uint32_t k) {
-    if (k >= line_keys_.size()) return true;  // not looked at: may hold one
-    if (line_keys_[k] == kUnknown) {
-      line_keys_[k] = grade_words_.find(layout_.source().text(layout_.line(b, k))) != std::string_view::npos;
+    layout_.line_ranges(b, line_ranges_);
+    const std::string_view text = layout_.text(b);
+    std::uint32_t k = 0;
+    for (const grammar::WordMark& m : layout_.marks(b)) {
+      if ((m.classes & grammar::kGradeKey) == 0 || !grade_words_.key_at(text, m.begin)) continue;
+      // The lines' stretches follow one another in the text; a line that gave it nothing (a
+      // paragraph number alone) has none.
+      while (k < b.line_count && (!line_ranges_[k].found() || line_ranges_[k].end <= m.begin)) ++k;
+      if (k == b.line_count) break;
+      if (line_ranges_[k].begin <= m.begin) line_keys_[k] = 1;
     }
-    return line_keys_[k] != 0;
   }
 
   // Where the first of the scale's key words in b's text starts, or npos: the first mark of a
@@ -266,8 +269,9 @@ class JudgementReader {
         pieces.push_back({std::string(text), begin, end, std::nullopt});
       }
     };
-    // The lines with words, and which of them hold a key word (read() looked, in
-    // lines_hold_key()): a grade, a run of lines or a line's last words, holds one.
+    // The lines with words, as the layout measured them (Layout::content: as in the block's
+    // text, without the bullet, number or heading mark a line opens with, which names no area),
+    // and which of them hold a key word: a grade, a run of lines or a line's last words, holds one.
     std::vector<std::string_view>& lines = lines_;
     std::vector<const Line*>& refs = refs_;
     std::vector<std::uint32_t>& line_at = line_at_;  // the block's line each is
@@ -275,14 +279,14 @@ class JudgementReader {
     refs.clear();
     line_at.clear();
     for (std::uint32_t k = 0; k < b.line_count; ++k) {
-      const Line& l = layout_.line(b, k);
-      const std::string_view t = trim(src.text(l), " \t\f");
+      const std::string_view t = layout_.content(b, k);
       if (t.empty()) continue;
       lines.push_back(t);
-      refs.push_back(&l);
+      refs.push_back(&layout_.line(b, k));
       line_at.push_back(k);
     }
-    auto keyed = [&](std::size_t line) { return line_holds_key(b, line_at[line]); };
+    find_line_keys(b);
+    auto keyed = [&](std::size_t line) { return line_keys_[line_at[line]] != 0; };
     auto offset_of = [&](std::size_t line, std::string_view part) {
       return refs[line]->begin + static_cast<std::size_t>(part.data() - src.text(*refs[line]).data());
     };
@@ -612,12 +616,12 @@ class JudgementReader {
   const GradeStatements grades_;  // the reader of a grade stated in a sentence, on the scale
   const GradeWords& grade_words_;  // the scale's key words
   const bool keys_marked_;         // are they marked in the layout's marks
-  std::size_t key_at_ = 0;        // where the first of them stands in the text of the block being
-                                  // read (npos when only a line's marker holds one)
+  std::size_t key_at_ = 0;        // where the first of them stands in the text of the block being read
   std::vector<Statement> statements_;
-  // Of the block being read, by line: does it hold a key word (kUnknown: not looked at yet)?
+  // Of the block linearised() reads, by line: does it hold a key word, and where does it lie in
+  // the block's text?
   std::vector<std::uint8_t> line_keys_;
-  static constexpr std::uint8_t kUnknown = 2;
+  std::vector<Layout::LineRange> line_ranges_;
   // linearised()'s lines of the block with words, the source lines, and their places in the block.
   std::vector<std::string_view> lines_;
   std::vector<const Line*> refs_;

@@ -149,6 +149,56 @@ TEST_CASE("ILACS table as plain pdftotext gives it, with a dash or a star alone 
   CHECK(leaders->area == "The impact of leaders on social work practice with children and families");
 }
 
+// A table read line by line reads each line as the layout measured it: the words of the line,
+// without the bullet or the Markdown heading mark it opens with, which name no area.
+TEST_CASE("a label and its grade on a bullet's or a heading's line: the label without its mark", "[judgements]") {
+  for (const std::string mark : {"\xE2\x80\xA2 ", "- ", "## "}) {
+    INFO(mark);
+    const std::string text = ilacs_cover + mark + "Overall effectiveness Inadequate\n\n" +
+                             "Services for children in Northshire have not improved since the last inspection.\n";
+    const Report r = parsed(text);
+    check(r, "overall_effectiveness", "Inadequate", 4);
+    const Judgement* overall = find(r, "overall_effectiveness");
+    REQUIRE(overall);
+    CHECK(overall->area == "Overall effectiveness");
+    REQUIRE(overall->evidence.size() == 1);
+    const Span& s = overall->evidence.front();
+    CHECK(text.substr(s.begin, s.end - s.begin) == "Overall effectiveness Inadequate");
+  }
+}
+
+// Which lines of a linearised table hold a grade's key word comes from the layout's marks of the
+// scale's words; a scale with a word the layout cannot mark (one that opens with no ASCII letter)
+// has each line's words looked at instead. Both read the table alike.
+TEST_CASE("a linearised table on a scale whose words are marked and on one whose words are not", "[judgements][scale]") {
+  const judgement::ProfileRegistry profiles = judgement::testing::builtin_profiles_with(judgement::testing::acme_framework);
+  const std::string text =
+      "Acme review of children\xE2\x80\x99s services in Brackenshire\n"
+      "Acme Inspectorate\nInspection dates: 3 to 14 March 2025\n\n"
+      "Judgement\nGrade\n"
+      "The impact of leaders on social work practice with\nchildren and families\nSound\n"
+      "The experiences and progress of children in care and\ncare leavers\nNeeds\nstrengthening\n"
+      "Overall effectiveness\nUnacceptable\n"
+      "Services for children in Brackenshire have not improved since the last review.\n";
+  for (const std::string first_alias : {"Worthy", "\xC5\xB4ych"}) {  // "Ŵych": no ASCII letter first
+    INFO(first_alias);
+    judgement::ScaleRegistry scales = judgement::ScaleRegistry::builtin();
+    REQUIRE(scales
+                .define("scale acme-four \"Acme Inspectorate's four grades\"\n"
+                        "  \"Commendable\" = 1 alias \"" + first_alias + "\" \"Sound\" = 2\n"
+                        "  \"Needs strengthening\" = 3 \"Unacceptable\" = 4\n"
+                        "end\n")
+                .ok());
+    judgement::ParseOptions options = judgement::testing::options_with(profiles);
+    options.scales = &scales;
+    const Report r = parse(text, options).value();
+    REQUIRE(r.judgements.size() == 3);
+    check(r, "impact_of_leaders", "Sound", 2, "acme-four");
+    check(r, "children_in_care_and_care_leavers", "Needs strengthening", 3, "acme-four");
+    check(r, "overall_effectiveness", "Unacceptable", 4, "acme-four");
+  }
+}
+
 TEST_CASE("a grade stated again in a section heading is evidence; a different one is a conflict", "[judgements]") {
   const std::string table = ilacs_cover +
                             "Judgement\tGrade\n"
