@@ -23,6 +23,13 @@ std::size_t word_key(std::string_view text, std::size_t i, std::size_t j, char* 
 
 namespace {
 
+// Each byte lower-cased if it is an ASCII capital.
+constexpr std::array<unsigned char, 256> lower_byte = [] {
+  std::array<unsigned char, 256> t{};
+  for (int c = 0; c < 256; ++c) t[static_cast<std::size_t>(c)] = static_cast<unsigned char>(fold_letter(static_cast<char>(c)));
+  return t;
+}();
+
 // A character of more than one byte that is no token, one that separates like a tab, or punctuation.
 enum class Wide : std::uint8_t { none, separator, dash, other };
 
@@ -84,7 +91,13 @@ void cut(std::string_view text, std::span<const grammar::DateHit> dates, std::ve
       t.end = static_cast<Offset>(j);
       t.upper = word_byte[c] == 2 || (c >= '0' && c <= '9');
       t.key = static_cast<Offset>(used);
-      t.key_size = static_cast<Offset>(word_key(text, i, j, keys.data() + used));
+      if (typographic) {
+        t.key_size = static_cast<Offset>(word_key(text, i, j, keys.data() + used));
+      } else {  // its bytes, capitals lower-cased
+        char* out = keys.data() + used;
+        for (std::size_t x = i; x < j; ++x) *out++ = static_cast<char>(lower_byte[p[x]]);
+        t.key_size = static_cast<Offset>(j - i);
+      }
       used += t.key_size;
       i = j;
     } else if (c < 0x80) {

@@ -98,10 +98,11 @@ inline std::size_t word_end(std::string_view text, std::size_t i, std::size_t st
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   std::size_t j = i;
   typographic = false;
+  // `stop` is at or after i, at a character's start: no step below passes over it.
+  const std::size_t limit = stop < n ? stop : n;
   for (;;) {
-    const std::size_t limit = j < stop ? (stop < n ? stop : n) : n;  // a jump past `stop` never meets it
     while (j < limit && word_byte[p[j]] != 0) ++j;
-    if (j >= n || j == stop) break;
+    if (j >= limit) break;
     const unsigned char c = p[j];
     if (c >= 0xC3 && c <= 0xC5 && j + 1 < n) {
       j += 2;
