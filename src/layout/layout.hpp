@@ -20,6 +20,7 @@
 #include "layout/furniture.hpp"
 #include "layout/reader_words.hpp"
 #include "layout/text_cache.hpp"
+#include "layout/tokens.hpp"
 #include "source/fold.hpp"
 #include "source/source.hpp"
 
@@ -157,6 +158,14 @@ class Layout {
     const std::size_t k = index_of(b);
     return std::span<const grammar::WordMark>(marks_).subspan(mark_begin_[k], mark_begin_[k + 1] - mark_begin_[k]);
   }
+  /// The tokens of text(b) (layout/tokens.hpp: words with their keys, its dates(), punctuation
+  /// and cell separators), cut when a reader first asks for them. Good until the tokens of
+  /// TokenCache::held other blocks have been asked for.
+  [[nodiscard]] Tokens tokens(const Block& b) const {
+    return tokens_.get(index_of(b), [&](std::vector<Token>& out, std::string& keys) {
+      tokens::cut(text(b), dates(b), out, keys);
+    });
+  }
   /// The readers' words marks() marks (kGradeKey, kMentionWord), and of which scales.
   [[nodiscard]] const ReaderWords& reader_words() const { return *reader_words_; }
   /// The heading a block sits under, or empty.
@@ -192,6 +201,7 @@ class Layout {
   const ReaderWords* reader_words_ = nullptr;
   mutable TextCache texts_;   ///< texts of blocks of more than one piece, made when asked for
   mutable TextCache folded_;  ///< folded texts, made when asked for
+  mutable TokenCache tokens_;  ///< token lists, cut when asked for
 
   [[nodiscard]] std::string_view piece_text(const Piece& p) const {
     const Line& line = source_->lines()[p.line];

@@ -77,10 +77,7 @@ inline std::uint64_t key_of(const char* p, std::size_t n) {
   return v;
 }
 
-constexpr bool ascii_alnum(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-constexpr bool ascii_alpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+using tokens::ascii_alnum;
 
 // ASCII letters and digits, by byte.
 constexpr std::array<bool, 256> alnum_byte = [] {
@@ -361,85 +358,39 @@ using Head = Vocabulary::Head;
 
 enum class Kind : std::uint8_t { word, date, punct, separator };
 
-struct Token {
+// A token of the layout's (Layout::tokens), as the scanner reads it: with the vocabulary's word,
+// and an unusable date read as punctuation.
+struct ScanToken {
   Kind kind = Kind::word;
   bool upper = false;              // starts with a capital or a digit: may start a sentence
   std::uint8_t flags = 0;          // words: kHeadWord, kGradeWord, kTrigger
   std::uint32_t word = kNoWord;    // words of the vocabulary: which
   std::size_t begin = 0, end = 0;  // into the block text
-  // A word lower-cased with plain apostrophes (a view of the scanner's buffer); punctuation as is.
+  // Its key (Tokens::key): a word folded, punctuation as is; "#" for an unusable date.
   std::string_view norm;
   std::size_t hit = 0;  // date tokens: index into the date hits
 };
-
-// Two-byte sequences are Latin letters with accents (names such as "Sérgio"): part of words.
-bool letter_at(std::string_view text, std::size_t i) {
-  const auto c = static_cast<unsigned char>(text[i]);
-  return ascii_alnum(c) || (c >= 0xC3 && c <= 0xC5 && i + 1 < text.size());
-}
-
-bool right_quote_at(std::string_view text, std::size_t i) {
-  return i + 2 < text.size() && text[i] == '\xE2' && text[i + 1] == '\x80' &&
-         (text[i + 2] == '\x99' || text[i + 2] == '\x98');
-}
-
-// ASCII letters and digits by byte: 1 for a digit or a lower-case letter, 2 for a capital.
-constexpr std::array<std::uint8_t, 256> word_byte = [] {
-  std::array<std::uint8_t, 256> t{};
-  for (int c = 0; c < 256; ++c) {
-    if (ascii_alnum(static_cast<unsigned char>(c))) t[static_cast<std::size_t>(c)] = c >= 'A' && c <= 'Z' ? 2 : 1;
-  }
-  return t;
-}();
-
-// The end of the word that starts at text[i] (letter_at), not past a date at `stop`. `padded`
-// is set when the word has a typographic apostrophe, which the folded text pads (source/fold.hpp).
-inline std::size_t word_end(std::string_view text, std::size_t i, std::size_t stop, bool& padded) {
-  const std::size_t n = text.size();
-  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-  std::size_t j = i;
-  padded = false;
-  for (;;) {
-    const std::size_t limit = j < stop ? std::min(n, stop) : n;  // a jump past `stop` never meets it
-    while (j < limit && word_byte[p[j]] != 0) ++j;
-    if (j >= n || j == stop) break;
-    const unsigned char c = p[j];
-    if (c >= 0xC3 && c <= 0xC5 && j + 1 < n) {
-      j += 2;
-    } else if (c == '\'' && j + 1 < n && ascii_alpha(p[j + 1])) {
-      j += 1;
-    } else if (right_quote_at(text, j) && j + 3 < n && ascii_alpha(p[j + 3])) {
-      padded = true;
-      j += 3;
-    } else if (c == '-' && j + 1 < n && ascii_alnum(p[j + 1])) {
-      j += 1;
-    } else {
-      break;
-    }
-  }
-  return std::min(j, n);
-}
 
 struct Sentence {
   std::size_t begin, end;  // token indices
 };
 
-bool is_word(const Token& t, std::string_view w) { return t.kind == Kind::word && t.norm == w; }
-bool is_punct(const Token& t, char c) {
+bool is_word(const ScanToken& t, std::string_view w) { return t.kind == Kind::word && t.norm == w; }
+bool is_punct(const ScanToken& t, char c) {
   return t.kind == Kind::punct && t.norm.size() == 1 && t.norm[0] == c;
 }
 
 // Where a clause ends: a cell separator, ';', '.' or ':'.
-bool clause_stop(const Token& t) {
+bool clause_stop(const ScanToken& t) {
   return t.kind == Kind::separator || is_punct(t, ';') || is_punct(t, '.') || is_punct(t, ':');
 }
 
-void sentences_of(const std::vector<Token>& tokens, std::vector<Sentence>& out) {
+void sentences_of(const std::vector<ScanToken>& tokens, std::vector<Sentence>& out) {
   static constexpr std::string_view abbreviations[] = {"st", "mr", "mrs", "ms", "dr", "no", "cllr", "nos"};
   out.clear();
   std::size_t start = 0;
   for (std::size_t k = 0; k < tokens.size(); ++k) {
-    const Token& t = tokens[k];
+    const ScanToken& t = tokens[k];
     if (t.kind == Kind::separator) {
       if (k > start) out.push_back({start, k});
       start = k + 1;
@@ -545,7 +496,7 @@ class Scanner {
   BlockScan scan(const Layout& layout, const Block& block, bool list_open) {
     layout_ = &layout;
     block_ = &block;
-    folded_.reset();
+    block_tokens_.reset();
     const std::string_view text = layout.text(block);
     const std::span<const grammar::DateHit> dates = layout.dates(block);
     text_ = text;
@@ -622,17 +573,18 @@ class Scanner {
     bool wanted = false;
     std::size_t h = 0;  // the first date that does not begin before the place looked at
     auto look_at = [&](std::size_t i) {
-      if (!letter_at(text, i)) return;
+      if (!tokens::word_starts_at(text, i)) return;
       while (h < dates_.size() && dates_[h].begin < i) ++h;
-      bool padded = false;
-      const std::size_t j = word_end(text, i, h < dates_.size() ? dates_[h].begin : std::string_view::npos, padded);
+      bool typographic = false;
+      const std::size_t j =
+          tokens::word_end(text, i, h < dates_.size() ? dates_[h].begin : std::string_view::npos, typographic);
       if (j - i > 3 * vocabulary_.longest()) return;
       std::uint32_t w = kNoWord;
-      if (padded) {  // its key is its folded text without the apostrophe's padding
-        std::size_t used = 0;
-        const std::string_view key = key_copy(i, j, used);
-        if (key.size() > vocabulary_.longest()) return;
-        w = vocabulary_.find(key.data(), key.size());
+      if (typographic) {  // its key is shorter than it: made as the layout's tokens make it
+        if (key_.size() < j - i + 8) key_.resize(j - i + 8);
+        const std::size_t size = tokens::word_key(text, i, j, key_.data());
+        if (size > vocabulary_.longest()) return;
+        w = vocabulary_.find(key_.data(), size);
       } else {
         if (j - i > vocabulary_.longest()) return;
         w = vocabulary_.find_any_case(text.data() + i, j - i, n - i);
@@ -778,109 +730,43 @@ class Scanner {
     if (begin != std::string_view::npos) windows_.push_back({begin, end});
   }
 
-  // The block's folded text (Layout::folded), asked for once a block is read word by word.
-  std::string_view folded() {
-    if (!folded_) folded_ = layout_->folded(*block_);
-    return *folded_;
-  }
-
-  // The key of the word text_[i, j) copied at keys_[used] on, `used` moved past it: its folded
-  // text without the two bytes that pad a typographic apostrophe ("children\x01\x01's" is
-  // "children's", as the lexicon writes it), with eight bytes readable after it for
-  // Vocabulary::find. A word's key is its folded text in place where it has no such apostrophe
-  // and eight bytes of the block follow it.
-  std::string_view key_copy(std::size_t i, std::size_t j, std::size_t& used) {
-    const std::string_view f = folded();
-    if (keys_.size() < f.size() + 8) keys_.resize(f.size() + 8);
-    char* const out = keys_.data() + used;
-    std::size_t m = 0;
-    for (std::size_t x = i; x < j; ++x) {
-      if (f[x] != '\x01') out[m++] = f[x];
-    }
-    used += m;
-    return std::string_view(out, m);
-  }
-
-  // Cuts text_[from, to) into words, dates and punctuation, as the whole block would be there:
-  // `from` and `to` are cuts (or the block's ends).
+  // The layout's tokens of text_[from, to), read into tokens_: `from` and `to` are cuts (or the
+  // block's ends), where the layout's tokens of the whole block start a token.
   void tokenise(std::size_t from, std::size_t to) {
-    const std::string_view text = text_;
-    const std::size_t n = text.size();
-    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-    const std::string_view f = folded();
-    if (keys_.size() < n + 8) keys_.resize(n + 8);  // never grown while tokens view it
-    std::size_t used = 0;  // of keys_
+    if (!block_tokens_) block_tokens_ = layout_->tokens(*block_);
+    const Tokens& all = *block_tokens_;
+    const auto* p = reinterpret_cast<const unsigned char*>(text_.data());
+    const std::size_t n = text_.size();
     tokens_.clear();
-    std::size_t h = 0;
-    std::size_t hit_begin = dates_.empty() ? std::string_view::npos : dates_[0].begin;  // the first at or after i
-    std::size_t i = from;
-    while (i < to) {
-      Token t;  // the token at i, if any: every kind is pushed at the end of the loop
-      const unsigned char c = p[i];
-      if (i >= hit_begin) {
-        while (h < dates_.size() && dates_[h].begin < i) ++h;
-        hit_begin = h < dates_.size() ? dates_[h].begin : std::string_view::npos;
+    auto t = std::lower_bound(all.list.begin(), all.list.end(), from,
+                              [](const Token& x, std::size_t at) { return x.begin < at; });
+    for (; t != all.list.end() && t->begin < to; ++t) {
+      ScanToken s;
+      s.begin = t->begin;
+      s.end = t->end;
+      s.upper = t->upper;
+      s.norm = all.key(*t);
+      switch (t->kind) {
+        case TokenKind::date:
+          s.hit = t->key;
+          s.kind = usable_[s.hit] ? Kind::date : Kind::punct;  // an unusable date blocks like punctuation
+          s.norm = usable_[s.hit] ? "" : "#";
+          break;
+        case TokenKind::word:
+          s.kind = Kind::word;
+          if (s.norm.size() <= vocabulary_.longest() && vocabulary_.may_start(p + s.begin, n - s.begin)) {
+            s.word = vocabulary_.find(s.norm.data(), s.norm.size());
+            if (s.word != kNoWord) s.flags = vocabulary_.word(s.word).flags;
+          }
+          break;
+        case TokenKind::punct:
+          s.kind = Kind::punct;
+          break;
+        case TokenKind::separator:
+          s.kind = Kind::separator;
+          break;
       }
-      if (hit_begin == i) {
-        t.kind = usable_[h] ? Kind::date : Kind::punct;  // an unusable date blocks like punctuation
-        t.begin = i;
-        t.end = dates_[h].end;
-        t.hit = h;
-        t.upper = true;
-        t.norm = usable_[h] ? "" : "#";
-        i = dates_[h].end;
-      } else if (c == ' ' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-        ++i;
-        while (i < n && i < hit_begin && p[i] == ' ') ++i;
-        continue;
-      } else if (word_byte[c] != 0 || (c >= 0xC3 && c <= 0xC5 && i + 1 < n)) {  // letter_at
-        bool padded = false;
-        const std::size_t j = word_end(text, i, hit_begin, padded);
-        // A word's key: its folded text (eight bytes past it are readable for Vocabulary::find).
-        const std::string_view norm = padded || j + 8 > n ? key_copy(i, j, used) : f.substr(i, j - i);
-        t.kind = Kind::word;
-        t.begin = i;
-        t.end = j;
-        t.norm = norm;
-        t.upper = word_byte[c] == 2 || (c >= '0' && c <= '9');
-        if (norm.size() <= vocabulary_.longest() && vocabulary_.may_start(p + i, n - i)) {
-          t.word = vocabulary_.find(norm.data(), norm.size());
-          if (t.word != kNoWord) t.flags = vocabulary_.word(t.word).flags;
-        }
-        i = j;
-      } else if (c < 0x80) {
-        ++i;
-        if (c == '\'' || c == '"' || c == '*' || c == '_') continue;  // quotes and emphasis
-        t.begin = i - 1;
-        t.end = i;
-        t.kind = c == '\t' ? Kind::separator : Kind::punct;
-        t.norm = text.substr(i - 1, 1);
-      } else {
-        const std::size_t len = std::min(utf8::lead_length(c), n - i);
-        t.begin = i;
-        const std::string_view ch = text.substr(i, len);
-        i += len;
-        t.end = i;
-        if (ch == "\xE2\x80\x98" || ch == "\xE2\x80\x99" || ch == "\xE2\x80\x9C" || ch == "\xE2\x80\x9D" ||
-            ch == "\xC2\xA0") {
-          continue;  // quotes, no-break space
-        }
-        if (ch == "\xE2\x80\x93" || ch == "\xE2\x80\x94") {
-          t.kind = Kind::punct;
-          t.norm = "-";
-        } else if ((len == 3 && c == 0xEF && static_cast<unsigned char>(ch[1]) >= 0x80 &&
-                    static_cast<unsigned char>(ch[1]) <= 0x83) ||  // private-use bullets (U+F000..U+F0FF)
-                   (len == 3 && c == 0xE2 &&
-                    (ch[1] == '\x96' || ch[1] == '\x97' || ch[1] == '\x94')) ||  // shapes, box lines
-                   ch == "\xE2\x80\xA2" ||
-                   ch == "\xE2\x88\x92") {  // bullet, minus
-          t.kind = Kind::separator;
-        } else {
-          t.kind = Kind::punct;
-          t.norm = "?";
-        }
-      }
-      tokens_.push_back(t);
+      tokens_.push_back(s);
     }
   }
 
@@ -939,7 +825,7 @@ class Scanner {
 
   // The tokens of a sentence [begin, end) as the reader reads them.
   struct SentenceWords {
-    const std::vector<Token>& tokens;
+    const std::vector<ScanToken>& tokens;
     std::size_t begin, end;
     [[nodiscard]] std::string_view word(std::size_t k) const {
       return k >= begin && k < end && tokens[k].kind == Kind::word ? tokens[k].norm : std::string_view();
@@ -950,7 +836,7 @@ class Scanner {
   // The grade at token k, before token `se`: the longest label or alias of a scale whose words
   // start there (the first word may be another form of its verb, "required improvement").
   [[nodiscard]] std::optional<GradeStatements::StatedGrade> grade_at(std::size_t k, std::size_t se) const {
-    const Token& t = tokens_[k];
+    const ScanToken& t = tokens_[k];
     if (t.kind != Kind::word || !(t.flags & kGradeWord)) return std::nullopt;
     return vocabulary_.grades().grade_at(SentenceWords{tokens_, 0, se}, k, se, vocabulary_.word(t.word).grade_key);
   }
@@ -991,7 +877,7 @@ class Scanner {
 
   struct Found {
     Mention mention;
-    // Token indices: the first word, the head and the end of the head with the words that
+    // ScanToken indices: the first word, the head and the end of the head with the words that
     // continue it ("ILACS inspection"), the end of what was read.
     std::size_t first = 0, head = 0, head_end = 0, last = 0;
     std::optional<std::size_t> date_hit;
@@ -1010,7 +896,7 @@ class Scanner {
     b.first = head;
     std::size_t k = head;
     while (k > floor && head - k < 8) {
-      const Token& t = tokens_[k - 1];
+      const ScanToken& t = tokens_[k - 1];
       if (t.kind == Kind::date) {
         if (b.date_hit) break;
         b.date_hit = t.hit;
@@ -1118,14 +1004,14 @@ class Scanner {
 
   [[nodiscard]] bool date_ok_after(std::size_t k, std::size_t floor) const {
     if (k == floor) return false;
-    const Token& p = tokens_[k - 1];
+    const ScanToken& p = tokens_[k - 1];
     if (is_punct(p, '(') || is_punct(p, ':')) return true;
     if (p.kind != Kind::word) return false;
     if (p.norm == "in" || p.norm == "on" || p.norm == "during" || p.norm == "from" || p.norm == "between" ||
         p.norm == "dated")
       return true;
     if (k - 1 > floor) {
-      const Token& pp = tokens_[k - 2];
+      const ScanToken& pp = tokens_[k - 2];
       if (p.norm == "the" && (is_word(pp, "on") || is_word(pp, "in"))) return true;
       if (p.norm == "of" && (is_word(pp, "end") || is_word(pp, "start") || is_word(pp, "beginning")))
         return true;
@@ -1167,7 +1053,7 @@ class Scanner {
       }
       for (std::size_t k = be; be != head && k > s.begin && be - k < 8;) {
         --k;
-        const Token& t = tokens_[k];
+        const ScanToken& t = tokens_[k];
         if (t.kind != Kind::word || t.norm == "when" || t.norm == "since" || t.norm == "and" ||
             t.norm == "which" || t.norm == "that" || t.norm == "where" || t.norm == "because")
           break;
@@ -1223,7 +1109,7 @@ class Scanner {
     if (intro != j || object) {
       std::size_t k = intro;
       while (k < s.end && k - intro < 12) {
-        const Token& t = tokens_[k];
+        const ScanToken& t = tokens_[k];
         if (t.kind == Kind::date || t.kind == Kind::separator) break;
         if (t.kind == Kind::punct) {
           if (is_punct(t, '/') || is_punct(t, '-')) {
@@ -1263,7 +1149,7 @@ class Scanner {
     // targeted area inspection"), or opening the sentence ("During 2018, a focused visit ...").
     bool published = false;
     for (int steps = 0; j < s.end && steps < 12; ++steps) {
-      const Token& t = tokens_[j];
+      const ScanToken& t = tokens_[j];
       if (t.kind == Kind::date) {
         if (date_ok_after(j, head)) {
           f.date_hit = t.hit;
@@ -1352,7 +1238,7 @@ class Scanner {
     bool generic = true;
     bool generic_noun = false;  // a name alone ("Adopt Xshire") is not the local authority
     for (std::size_t i = 0; i < np.size(); ++i) {
-      const Token& t = tokens_[np[i]];
+      const ScanToken& t = tokens_[np[i]];
       if (vocabulary_.in(WL::restrictive_word, t.norm)) {
         a.result = AreaResult::reject;
         return a;
@@ -1434,7 +1320,7 @@ class Scanner {
         std::vector<std::size_t> np;
         std::size_t a = g->end + 1;
         for (; a < s.end && np.size() < 8; ++a) {
-          const Token& t = tokens_[a];
+          const ScanToken& t = tokens_[a];
           if (t.kind != Kind::word) break;
           if (t.norm == "and" || t.norm == "when" || t.norm == "at" || t.norm == "since" ||
               t.norm == "with" || t.norm == "but" || t.norm == "while" || t.norm == "which" ||
@@ -1496,7 +1382,7 @@ class Scanner {
         std::size_t begin = end, short_begin = end;
         bool crossed_and = false;
         while (begin > s.begin && end - begin < 8) {
-          const Token& t = tokens_[begin - 1];
+          const ScanToken& t = tokens_[begin - 1];
           if (t.kind != Kind::word) break;
           if (t.norm == "when" || t.norm == "since" || t.norm == "where" || t.norm == "while" ||
               t.norm == "because" || t.norm == "if" || t.norm == "although")
@@ -1674,14 +1560,14 @@ class Scanner {
   // The block being read, and buffers kept from block to block.
   const Layout* layout_ = nullptr;
   const Block* block_ = nullptr;
-  std::optional<std::string_view> folded_;  // its folded text, once asked for
+  std::optional<Tokens> block_tokens_;  // its tokens, once asked for
   std::string_view text_;
   std::span<const grammar::DateHit> dates_;
   std::span<const grammar::WordMark> marks_;
   std::vector<DateRange> ranges_;       // of dates_, with the year resolved where asked
   std::vector<std::uint8_t> usable_;    // of dates_: a year stated or resolved
-  std::vector<char> keys_;              // words' keys that are not their folded text in place; tokens view them
-  std::vector<Token> tokens_;
+  std::vector<char> key_;               // the probe's key of a word with a typographic apostrophe
+  std::vector<ScanToken> tokens_;
   std::vector<Sentence> sentences_;
   std::vector<std::size_t> hits_;  // where the probe found a trigger or grade word
   std::vector<Window> windows_;

@@ -2,7 +2,8 @@
 // references recogniser (references.cpp), which decides which mentions are references, infers
 // frameworks, merges mentions of one inspection and grades what they say.
 //
-// A block is cut into words, date expressions and punctuation, and into sentences. In each
+// A block is read as the layout's tokens (words, date expressions, punctuation: Layout::tokens),
+// cut into sentences. In each
 // sentence the scanner finds every mention of an inspection or visit at a head, a phrase of the
 // lexicon's `references` lists: a framework's name ("the
 // joint targeted area inspection", "a focused visit", "the SIF", "the ILACS"), an inspection
@@ -127,8 +128,9 @@ class BlockScanner {
   BlockScanner(const BlockScanner&) = delete;
   BlockScanner& operator=(const BlockScanner&) = delete;
 
-  /// Reads one block of `layout`: its text, the date expressions in it (Layout::dates) and,
-  /// where it reads words, its folded text (Layout::folded). `list_open` says an earlier block
+  /// Reads one block of `layout`: its text, the date expressions in it (Layout::dates), the
+  /// marks of its words (Layout::marks) and, where it reads words, its tokens (Layout::tokens).
+  /// `list_open` says an earlier block
   /// ended with an open "... were:" list. Offsets are into layout.text(block).
   BlockScan scan(const Layout& layout, const Block& block, bool list_open);
 

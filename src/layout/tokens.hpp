@@ -1,0 +1,171 @@
+// A block's tokens: its text cut into words, dates, punctuation and cell separators, by the one
+// rule of what a word is that every reader reads by. The layout cuts a block's tokens once, when
+// a reader first asks for them (Layout::tokens), and holds them as it holds block texts: most of
+// a report is never read word by word (a reader jumps from mark to mark, Layout::marks, and asks
+// for the tokens of the few blocks that hold its words), so a token list is made only for those.
+//
+// - A word is a run of ASCII letters and digits, with the Latin letters of two-byte UTF-8
+//   ("Sérgio"), an apostrophe plain or typographic between letters ("children's") and a hyphen
+//   before a letter or digit ("well-being") inside it. It never runs into a date.
+// - A date is a date expression the layout found (Layout::dates), one token however many words.
+// - A cell separator is a tab between table cells, a bullet glyph (private-use bullets of PDF
+//   fonts, "•", shapes, box lines) or a minus sign: something that ends a sentence's run of words
+//   the way a new line of a list does.
+// - Punctuation is every other character but spaces, quotes (plain and typographic), emphasis
+//   marks ('*', '_') and no-break spaces, which are no tokens.
+//
+// Each token is a place in the block's text, with its key: for a word, the word folded (ASCII
+// capitals lower-cased, a typographic apostrophe "'": as the lexicon writes its phrases); for
+// punctuation, the character ("-" for a dash, "?" for any other that is not ASCII).
+#ifndef JUDGEMENT_SRC_LAYOUT_TOKENS_HPP
+#define JUDGEMENT_SRC_LAYOUT_TOKENS_HPP
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "grammar/date_finder.hpp"
+#include "source/source.hpp"
+
+namespace judgement::detail {
+
+enum class TokenKind : std::uint8_t { word, date, punct, separator };
+
+/// 20 bytes, a view of a block's text.
+struct Token {
+  Offset begin = 0;  ///< into the block's text (Layout::text)
+  Offset end = 0;
+  /// A date: its index in Layout::dates(block). Any other token: where its key starts in
+  /// Tokens::keys.
+  Offset key = 0;
+  Offset key_size = 0;
+  TokenKind kind = TokenKind::word;
+  /// A word that starts with a capital or a digit, or a date: what may start a sentence.
+  bool upper = false;
+};
+
+/// The tokens of one block, and their keys.
+struct Tokens {
+  std::span<const Token> list;
+  /// The keys one after another; eight bytes past its end are readable (a reader that compares
+  /// keys eight bytes at a time may read past a key's end).
+  std::string_view keys;
+
+  /// The token's key: empty for a date.
+  [[nodiscard]] std::string_view key(const Token& t) const {
+    return t.kind == TokenKind::date ? std::string_view() : keys.substr(t.key, t.key_size);
+  }
+};
+
+namespace tokens {
+
+constexpr bool ascii_alnum(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+constexpr bool ascii_alpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+/// ASCII letters and digits by byte: 1 for a digit or a lower-case letter, 2 for a capital.
+inline constexpr std::array<std::uint8_t, 256> word_byte = [] {
+  std::array<std::uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    if (ascii_alnum(static_cast<unsigned char>(c))) t[static_cast<std::size_t>(c)] = c >= 'A' && c <= 'Z' ? 2 : 1;
+  }
+  return t;
+}();
+
+/// Whether a word starts at text[i]: an ASCII letter or digit, or the lead byte of a Latin letter
+/// of two bytes.
+inline bool word_starts_at(std::string_view text, std::size_t i) {
+  const auto c = static_cast<unsigned char>(text[i]);
+  return word_byte[c] != 0 || (c >= 0xC3 && c <= 0xC5 && i + 1 < text.size());
+}
+
+/// Whether text[i] starts a typographic apostrophe (U+2019, or U+2018 used as one).
+inline bool right_quote_at(std::string_view text, std::size_t i) {
+  return i + 2 < text.size() && text[i] == '\xE2' && text[i + 1] == '\x80' &&
+         (text[i + 2] == '\x99' || text[i + 2] == '\x98');
+}
+
+/// The end of the word that starts at text[i] (word_starts_at), not past a date that starts at
+/// `stop` (npos for none). `typographic` is set when the word holds a typographic apostrophe
+/// (its key is then shorter than it).
+inline std::size_t word_end(std::string_view text, std::size_t i, std::size_t stop, bool& typographic) {
+  const std::size_t n = text.size();
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  std::size_t j = i;
+  typographic = false;
+  // `stop` is at or after i, at a character's start: no step below passes over it.
+  const std::size_t limit = stop < n ? stop : n;
+  for (;;) {
+    while (j < limit && word_byte[p[j]] != 0) ++j;
+    if (j >= limit) break;
+    const unsigned char c = p[j];
+    if (c >= 0xC3 && c <= 0xC5 && j + 1 < n) {
+      j += 2;
+    } else if (c == '\'' && j + 1 < n && ascii_alpha(p[j + 1])) {
+      j += 1;
+    } else if (right_quote_at(text, j) && j + 3 < n && ascii_alpha(p[j + 3])) {
+      typographic = true;
+      j += 3;
+    } else if (c == '-' && j + 1 < n && ascii_alnum(p[j + 1])) {
+      j += 1;
+    } else {
+      break;
+    }
+  }
+  return j < n ? j : n;
+}
+
+/// Writes the key of the word text[i, j) at `out` (at most j - i bytes), and returns its size:
+/// its ASCII capitals lower-cased, each typographic apostrophe "'".
+std::size_t word_key(std::string_view text, std::size_t i, std::size_t j, char* out);
+
+/// Cuts `text` (a block's text) into `out` and their keys into `keys` (both cleared first),
+/// with `dates` (Layout::dates of the block) as date tokens. Eight bytes are readable past
+/// `keys`' size.
+void cut(std::string_view text, std::span<const grammar::DateHit> dates, std::vector<Token>& out, std::string& keys);
+
+}  // namespace tokens
+
+/// The token lists the layout has cut, held for the last TextCache::held blocks asked for: a
+/// list given stays good until the tokens of that many other blocks have been asked for. Built
+/// with JUDGEMENT_TEXT_CACHE_STRICT (the sanitizer builds), a list given up is freed, so that a
+/// reader that keeps one too long reads freed memory, which AddressSanitizer reports.
+class TokenCache {
+ public:
+  static constexpr std::size_t held = 4;
+
+  /// Block `block`'s tokens, cut by `cut(std::vector<Token>&, std::string&)` unless held.
+  template <class Cut>
+  Tokens get(std::uint32_t block, Cut&& cut) {
+    for (Entry& e : entries_) {
+      if (e.block == block) return e.view();
+    }
+    Entry& e = entries_[next_];
+    next_ = (next_ + 1) % held;
+#ifdef JUDGEMENT_TEXT_CACHE_STRICT
+    e = Entry{};
+#endif
+    e.block = block;
+    cut(e.tokens, e.keys);
+    return e.view();
+  }
+
+ private:
+  struct Entry {
+    std::uint32_t block = UINT32_MAX;
+    std::vector<Token> tokens;
+    std::string keys;
+    [[nodiscard]] Tokens view() const { return {tokens, std::string_view(keys.data(), keys.size() - 8)}; }
+  };
+  std::array<Entry, held> entries_;
+  std::size_t next_ = 0;
+};
+
+}  // namespace judgement::detail
+
+#endif
