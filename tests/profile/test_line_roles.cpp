@@ -55,6 +55,15 @@ TEST_CASE("line roles: a grade stated by its number on a line of its own stands 
   const LineRoles& own = line_roles_of(scales, ProfileRegistry::builtin().lexicon(), storage);
   CHECK(own.stands_alone("Commendable (Grade 1)"));
   CHECK(own.stands_alone("Grade 4 (Inadequate)"));
+
+  // A label that ends in a number states its grade by the label, not by a number: it stands in
+  // the text ("Tier 1 services were ...").
+  ScaleRegistry tiers = ScaleRegistry::builtin();
+  REQUIRE(tiers.define("scale tiers \"Tiers\"\n  \"Tier 1\" = 1 band good\n  \"Tier 2\" = 2 band inadequate\nend\n").ok());
+  std::optional<LineRoles> tier_storage;
+  const LineRoles& tiered = line_roles_of(tiers, ProfileRegistry::builtin().lexicon(), tier_storage);
+  CHECK_FALSE(tiered.stands_alone("Tier 1"));
+  CHECK(tiered.stands_alone("Grade 2 (Tier 2)"));
 }
 
 TEST_CASE("line roles: a line that states a grade in a cell or in its last words is never furniture",
