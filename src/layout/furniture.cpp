@@ -10,7 +10,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "grammar/date_finder.hpp"
 #include "grammar/word_marks.hpp"
-#include "scale/words.hpp"
+#include "profile/line_roles.hpp"
 
 namespace judgement::detail {
 namespace {
@@ -89,47 +89,6 @@ bool marks_footnote(std::string_view body, std::size_t at, std::size_t size) {
   return false;
 }
 
-// Cells of a line set apart by wide gaps (a tab, three spaces or more), and the last few words
-// of its last cell: the places a grade stands in a table row or a heading.
-std::vector<std::string_view> grade_places(std::string_view content) {
-  std::vector<std::string_view> places;
-  for (std::size_t at = 0; at < content.size();) {
-    std::size_t end = at;
-    while (end < content.size() && content[end] != '\t' &&
-           !(content[end] == ' ' && end + 2 < content.size() && content[end + 1] == ' ' && content[end + 2] == ' ')) {
-      ++end;
-    }
-    places.push_back(content.substr(at, end - at));
-    while (end < content.size() && (content[end] == ' ' || content[end] == '\t')) ++end;
-    at = end;
-  }
-  if (places.empty()) return places;
-  const std::string_view last = places.back();
-  std::size_t words = 0;
-  for (std::size_t i = last.size(); i-- > 1 && words < 5;) {
-    if (last[i - 1] == ' ' && last[i] != ' ') {
-      places.push_back(last.substr(i));
-      ++words;
-    }
-  }
-  return places;
-}
-
-// Does the line state a grade of some registered scale? What the report is read for is never
-// page furniture, however often it recurs. `keys` are the key words of every scale: a line
-// without one states no grade (most repeated lines: titles, dates, page numbers).
-bool holds_grade(std::string_view content, const ScaleRegistry& scales, const GradeWords& keys) {
-  if (content.size() > 200) return false;  // a line of prose, not a row or a heading
-  if (keys.find(content) == std::string_view::npos) return false;
-  const std::vector<std::string_view> places = grade_places(content);
-  for (const GradeScale& scale : scales.scales()) {
-    for (std::string_view p : places) {
-      if (!p.empty() && p.size() <= 60 && scale.match(p)) return true;
-    }
-  }
-  return false;
-}
-
 // A hash of a line's text, eight bytes at a time: every line of a paged text is hashed once.
 std::uint64_t line_hash(std::string_view text) {
   constexpr std::uint64_t k = 0x9E3779B97F4A7C15ULL;
@@ -185,16 +144,17 @@ struct EdgeKey {
 }  // namespace
 
 std::vector<Furniture> find_furniture(const Source& source, const std::vector<LineShape>& shapes,
-                                      const ScaleRegistry& scales, const GradeWords& grade_keys) {
+                                      const LineRoles& roles) {
   const auto& lines = source.lines();
   std::vector<Furniture> furniture(lines.size(), Furniture::none);
   if (!source.paged()) return furniture;
 
-  // Whether a line states a grade, worked out once a line and only for the lines asked about.
-  std::vector<std::int8_t> grade(lines.size(), -1);
-  auto grade_at = [&](std::size_t k) {
-    if (grade[k] < 0) grade[k] = holds_grade(shapes[k].content(source.text(lines[k])), scales, grade_keys) ? 1 : 0;
-    return grade[k] == 1;
+  // Whether a line is content, never furniture (LineRoles::never_furniture): asked once a line,
+  // and only of the lines in question.
+  std::vector<std::int8_t> kept(lines.size(), -1);
+  auto content_at = [&](std::size_t k) {
+    if (kept[k] < 0) kept[k] = roles.never_furniture(shapes[k].content(source.text(lines[k]))) ? 1 : 0;
+    return kept[k] == 1;
   };
 
   // The first two and last three non-blank lines of each page are where furniture sits. A page
@@ -272,11 +232,11 @@ std::vector<Furniture> find_furniture(const Source& source, const std::vector<Li
       const auto it = seen.find(keys[e]);
       // Twice is enough only for a long line at the very top or foot of its pages; a short one
       // ("8 to 19 June 2026" under a footer's title) must stand there on three pages at least,
-      // since a grade under a section heading may recur as often.
+      // since a short line of content under a section heading may recur as often.
       const bool long_key = key.size() >= 15;
       if (!long_key && !outermost[k]) continue;
       const int needed = long_key && outermost[k] ? repeated : std::max(repeated, 3);
-      if (it == seen.end() || it->second < needed || grade_at(k)) continue;
+      if (it == seen.end() || it->second < needed || content_at(k)) continue;
       furniture[k] = Furniture::repeated;
       const std::string_view content = s.content(source.text(lines[k]));
       marks.clear();
@@ -309,7 +269,8 @@ std::vector<Furniture> find_furniture(const Source& source, const std::vector<Li
 
   // Footnotes: at the foot of a page, below the text, numbered like a mark the page carries
   // glued to a word ("board1", "inadequate.2"). The number may stand on a line of its own
-  // above the note's text; the note runs to the foot of the page, and states no grade.
+  // above the note's text; the note runs to the foot of the page, and has no line that is never
+  // furniture.
   for (std::size_t i = 0; i < lines.size();) {
     const std::uint32_t page = lines[i].page;
     std::size_t end = i;
@@ -338,9 +299,9 @@ std::vector<Furniture> find_furniture(const Source& source, const std::vector<Li
         }
       }
       if (!marked) continue;
-      bool states_grade = false;
-      for (std::size_t g = 0; g <= f && !states_grade; ++g) states_grade = grade_at(foot[g]);
-      if (states_grade) continue;
+      bool kept_line = false;
+      for (std::size_t g = 0; g <= f && !kept_line; ++g) kept_line = content_at(foot[g]);
+      if (kept_line) continue;
       for (std::size_t g = 0; g <= f; ++g) furniture[foot[g]] = Furniture::footnote;
       break;
     }

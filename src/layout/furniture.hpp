@@ -1,16 +1,15 @@
 // Page furniture: what a PDF repeats on every page or prints outside the text flow (page
 // numbers, running headers and footers, footnotes). Found from where lines sit on their page
 // and how often they recur, so a header inside a paragraph is recognised as well as one alone.
-// What the report is read for is never furniture: a line that states a grade (a word of the scale
-// registry), the document's first line (its title), a date that is not part of a running
-// header or footer, or any line of a page identical to another.
+// What the report is read for is never furniture: a line the line roles keep as content
+// (LineRoles::never_furniture), the document's first line (its title), a date that is not part
+// of a running header or footer, or any line of a page identical to another.
 #ifndef JUDGEMENT_SRC_LAYOUT_FURNITURE_HPP
 #define JUDGEMENT_SRC_LAYOUT_FURNITURE_HPP
 
 #include <cstdint>
 #include <vector>
 
-#include "judgement/scale.hpp"
 #include "layout/line.hpp"
 #include "source/source.hpp"
 
@@ -24,12 +23,11 @@ enum class Furniture : std::uint8_t {
   footnote,     ///< a note at a page's foot whose mark the page's text carries
 };
 
-class GradeWords;
+class LineRoles;
 
-/// One value a source line. `grade_keys` are the key words of every scale of `scales`
-/// (grade_words_of): a line that states a grade is never furniture.
+/// One value a source line. A line `roles` say is never furniture is content, wherever it sits.
 std::vector<Furniture> find_furniture(const Source& source, const std::vector<LineShape>& shapes,
-                                      const ScaleRegistry& scales, const GradeWords& grade_keys);
+                                      const LineRoles& roles);
 
 }  // namespace judgement::detail
 

@@ -5,11 +5,10 @@
 #include <iterator>
 #include <optional>
 
+#include "judgement/profile.hpp"
 #include "layout/furniture.hpp"
 #include "layout/line.hpp"
-#include "profile/lexicon.hpp"
-#include "scale/words.hpp"
-#include "source/fold.hpp"
+#include "profile/line_roles.hpp"
 
 namespace judgement::detail {
 
@@ -106,38 +105,34 @@ bool ends_with_any(std::string_view s, std::string_view chars) {
 }
 
 // A line set far to the right on its own: a table cell whose row's other cells are on the lines
-// around it (pdftotext -layout centres a short grade beside a label wrapped over two lines).
+// around it (pdftotext -layout centres a short cell beside a label wrapped over two lines).
 bool lone_right_cell(const LineShape& s) { return s.gaps == 0 && s.indent >= 35 && s.content_length <= 45; }
 
 }  // namespace
 
 class LayoutBuilder {
  public:
-  // grade_keys_ refers to compiled_keys_ (declared before it): a builder is neither copied nor moved.
   LayoutBuilder(const LayoutBuilder&) = delete;
   LayoutBuilder& operator=(const LayoutBuilder&) = delete;
-  LayoutBuilder(const Source& source, const ScaleRegistry& scales, const Lexicon& lexicon)
-      : out_(source), src_(source), scales_(scales), grade_keys_(grade_words_of(scales, compiled_keys_)) {
+  // `roles` answer what the layout asks of a line's words; `scales` and `lexicon` give the
+  // readers' words it marks.
+  LayoutBuilder(const Source& source, const LineRoles& roles, const ScaleRegistry& scales, const Lexicon& lexicon)
+      : out_(source), src_(source), roles_(roles) {
     out_.reader_words_ = &reader_words_of(scales, lexicon, out_.own_reader_words_);
-    for (const std::string& s : lexicon.phrases(Phrases::salutation)) {
-      salutations_.push_back(s + ' ');
-      // A typographic apostrophe in the text is two bytes longer than the row's "'".
-      longest_salutation_ = std::max(longest_salutation_, s.size() + 1 + 2 * static_cast<std::size_t>(std::count(s.begin(), s.end(), '\'')));
-    }
   }
 
   Layout build() {
     const auto& lines = src_.lines();
     shapes_.reserve(lines.size());
     out_.contents_.reserve(lines.size());
-    grade_lines_.reserve(lines.size());
+    alone_.reserve(lines.size());
     for (const Line& line : lines) {
       shapes_.push_back(shape_of(src_.text(line)));
       const std::string_view content = shapes_.back().content(src_.text(line));
-      grade_lines_.push_back(states_grade_by_number(content));
+      alone_.push_back(roles_.stands_alone(content));
       out_.contents_.push_back(content_place(src_.text(line), content));
     }
-    furniture_ = find_furniture(src_, shapes_, scales_, grade_keys_);
+    furniture_ = find_furniture(src_, shapes_, roles_);
     body_width_ = typical_width();
     // The joined text (not kept, but measured: Block::text_begin) is never longer than the
     // normalised text: a piece is a stretch of one line's content, no two overlap, and each
@@ -177,7 +172,7 @@ class LayoutBuilder {
         // Four digits number a paragraph only after the paragraphs before it ("1000." after
         // "999."); else they are a year or a figure that starts a line ("2019. The council").
         shapes_[i] = shape_of(src_.text(lines[i]), false);
-        grade_lines_[i] = states_grade_by_number(content(i));
+        alone_[i] = roles_.stands_alone(content(i));
         out_.contents_[i] = content_place(src_.text(lines[i]), content(i));
       }
       if (lines[i].page != last_page_) crossed_page_ = true;
@@ -201,7 +196,7 @@ class LayoutBuilder {
     // shapes let go first, they are cut to what the text has before its words are marked.
     std::vector<LineShape>().swap(shapes_);
     std::vector<Furniture>().swap(furniture_);
-    std::vector<std::uint8_t>().swap(grade_lines_);
+    std::vector<std::uint8_t>().swap(alone_);
     out_.blocks_.shrink_to_fit();
     mark_and_date_blocks();
     return std::move(out_);
@@ -241,27 +236,6 @@ class LayoutBuilder {
       return {static_cast<std::uint16_t>(column), static_cast<std::uint16_t>(content.size())};
     }
     return {0, Layout::unmeasured};
-  }
-
-  // A grade stated by its number on a line of its own, as a scale of the registry reads it
-  // ("Grade 4 (Inadequate)"): it stands alone, and opens no section of its own.
-  bool states_grade_by_number(std::string_view content) const {
-    if (content.size() > 48 || content.empty() || !grade_keys_.may_open(content.front())) return false;
-    // It opens with a key word and names a number: most lines are ruled out by these.
-    const WordSpan first = next_word(content, 0);
-    if (first.begin != 0 || !grade_keys_.key(first.in(content))) return false;
-    if (std::none_of(content.begin(), content.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
-    for (const GradeScale& scale : scales_.scales()) {
-      const auto m = scale.match(content);
-      if (m && m->by_code) return true;
-    }
-    return false;
-  }
-
-  // Does the text open with a letter's greeting (lexicon `layout salutation`: "Dear ...")?
-  bool greets(std::string_view text) const {
-    return std::any_of(salutations_.begin(), salutations_.end(),
-                       [&](const std::string& s) { return starts_with_folded(text, s); });
   }
 
   // The width of a full line of body text: long lines are the body's; shorter ones end paragraphs.
@@ -439,13 +413,16 @@ class LayoutBuilder {
     const std::string_view prev_content = this->content(open_->last_line);
     const bool prev_ends = ends_sentence(prev_content);
     if (s.labelled) return false;  // "Report published: ..." under "Inspection date: ..."
-    // "Grade 4 (Inadequate)" under its area's heading
-    if (grade_lines_[i] || grade_lines_[open_->last_line]) return false;
-    if (open_->lines.size() == 1 && greets(prev_content) && prev_content.size() < 50) return false;
-    // A letter's subject line follows its salutation and stands alone.
+    // A line that stands alone neither carries on a block nor is carried on.
+    if (alone_[i] || alone_[open_->last_line]) return false;
+    // A short line that sets apart the line after it ends its block, and the block after it ends
+    // at its first line.
+    if (open_->lines.size() == 1 && roles_.sets_apart(prev_content) && prev_content.size() < 50) return false;
     if (open_->lines.size() == 1 && open_->index > 0 && !prev_ends) {
       const Block& before = out_.blocks_[open_->index - 1];
-      if (before.kind != BlockKind::furniture && greets(out_.opening(before, longest_salutation_))) return false;
+      if (before.kind != BlockKind::furniture && roles_.sets_apart(out_.opening(before, roles_.opening_size()))) {
+        return false;
+      }
     }
     if (prev.labelled && open_->lines.size() == 1 && !starts_lower(content) &&
         prev_content.size() < body_width_ * 85 / 100) {
@@ -586,8 +563,8 @@ class LayoutBuilder {
   }
 
   // True when line k holds a new label with, beside it, a right part in lower case: the middle
-  // of a grade centred on that label ("Requires" / "1. Children ...  improvement to be" /
-  // "good"), whose first line above it is therefore the label's, not the line before.
+  // of a right-hand cell centred on that label ("Requires" / "1. Children ...  improvement to
+  // be" / "good"), whose first line above it is therefore the label's, not the line before.
   bool continued_beside_next_label(std::size_t k) const {
     const LineShape& s = shapes_[k];
     if (s.gaps == 0) return false;
@@ -650,7 +627,7 @@ class LayoutBuilder {
       Row& row = rows.back();
       if (!left.empty()) add_to_cell(row.left, left, k, left_at);
       if (!right.empty()) {
-        // A grade wrapped around a one-line label ends below it, as the group's last line
+        // A right-hand cell wrapped around a one-line label ends below it, as the group's last line
         // ("Requires" / "2. Children looked after" / "Improvement").
         if (!left.empty() || starts_lower(right) || k + 1 == end || row.left.text.empty() ||
             (row.right.text.empty() && !continued_beside_next_label(k + 1))) {
@@ -738,10 +715,10 @@ class LayoutBuilder {
     }
   }
 
-  // "Grade 4 (Inadequate)" under "Overall effectiveness": the grade of the section above, not
-  // a section of its own.
-  bool states_grade_only(const Block& b) const {
-    return b.line_count == 1 && (states_grade_by_number(out_.text(b)) || grade_lines_[out_.block_lines_[b.first_line]]);
+  // A heading of one line that stands alone opens no section: it sits in the section above
+  // (LineRoles::stands_alone).
+  bool opens_section(const Block& b) const {
+    return b.line_count != 1 || !(roles_.stands_alone(out_.text(b)) || alone_[out_.block_lines_[b.first_line]]);
   }
 
   // The section tree: a block's section is the heading above it; a heading's section is the
@@ -751,7 +728,7 @@ class LayoutBuilder {
     for (std::size_t k = 0; k < out_.blocks_.size(); ++k) {
       Block& b = out_.blocks_[k];
       if (b.kind == BlockKind::furniture) continue;
-      if (b.kind == BlockKind::heading && !states_grade_only(b)) {
+      if (b.kind == BlockKind::heading && opens_section(b)) {
         while (!open_headings.empty() &&
                out_.blocks_[static_cast<std::size_t>(open_headings.back())].heading_level >= b.heading_level) {
           open_headings.pop_back();
@@ -766,13 +743,9 @@ class LayoutBuilder {
 
   Layout out_;
   const Source& src_;
-  const ScaleRegistry& scales_;
-  std::optional<GradeWords> compiled_keys_;  // where grade_keys_ is compiled for a registry not built in
-  const GradeWords& grade_keys_;             // the key words of every scale
-  std::vector<std::string> salutations_;     // each with the space after it: "dear "
-  std::size_t longest_salutation_ = 0;
+  const LineRoles& roles_;
   std::vector<LineShape> shapes_;
-  std::vector<std::uint8_t> grade_lines_;    // by line: states_grade_by_number(content)
+  std::vector<std::uint8_t> alone_;  // by line: roles_.stands_alone(content)
   std::vector<Furniture> furniture_;
   std::size_t body_width_ = 80;
   std::size_t joined_size_ = 0;  // how long the blocks' text joined is so far (Block::text_begin)
@@ -786,7 +759,9 @@ class LayoutBuilder {
 };
 
 Layout build_layout(const Source& source, const ScaleRegistry& scales, const Lexicon* lexicon) {
-  return LayoutBuilder(source, scales, lexicon != nullptr ? *lexicon : ProfileRegistry::builtin().lexicon()).build();
+  const Lexicon& words = lexicon != nullptr ? *lexicon : ProfileRegistry::builtin().lexicon();
+  std::optional<LineRoles> own_roles;
+  return LayoutBuilder(source, line_roles_of(scales, words, own_roles), scales, words).build();
 }
 
 }  // namespace judgement::detail

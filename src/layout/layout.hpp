@@ -214,10 +214,10 @@ class Layout {
 
 class Lexicon;
 
-/// What the layout knows of the language of reports is given to it: `scales` give the grade
-/// words (a line that states a grade is never page furniture; one that states it by its number
-/// stands alone), and `lexicon` (the built-in registry's when null) its `layout` phrases (a
-/// letter's greeting stands alone).
+/// What the layout asks of a line that only the knowledge of reports can answer (does it stand
+/// alone, is it never furniture, does it set apart the line after it) the line roles of `scales`
+/// and `lexicon` (the built-in registry's when null) answer (profile/line_roles.hpp); the two also
+/// give the readers' words it marks (layout/reader_words.hpp).
 Layout build_layout(const Source& source, const ScaleRegistry& scales = ScaleRegistry::builtin(),
                     const Lexicon* lexicon = nullptr);
 

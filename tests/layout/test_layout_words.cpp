@@ -1,6 +1,8 @@
-// What the layout knows of the language of reports comes from the registries, not from words in
-// its code: a letter's greeting from the lexicon's `layout salutation` rows, and a grade stated
-// by its number from the scales. Each case is a few invented lines.
+// The layout acts on what the line roles (profile/line_roles.hpp, tested in
+// tests/profile/test_line_roles.cpp) say of a line, and the roles come from the registries
+// given to build_layout, not from words in its code: a line that sets apart the one after it (a
+// letter's greeting, a lexicon row), a line that stands alone (a grade stated by its number, read
+// by the scales). Each case is a few invented lines.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -43,11 +45,6 @@ TEST_CASE("layout words: a letter's greeting and the subject under it stand alon
   CHECK(block_texts(english, ScaleRegistry::builtin(), ProfileRegistry::builtin()) ==
         std::vector<std::string>{"Dear Ms Example,", "Focused visit to Northshire children\xE2\x80\x99s services",
                                  "This letter summarises the findings of the focused visit."});
-
-  // A greeting is matched in any case, as every lexicon row is.
-  CHECK(block_texts("DEAR SIR,\nFOCUSED VISIT TO NORTHSHIRE\nThis letter summarises the findings.\n", ScaleRegistry::builtin(),
-                    ProfileRegistry::builtin())
-            .size() == 3);
 
   // A Welsh letter's greeting is no built-in row: the greeting runs on into the subject line,
   // until a user's lexicon row names it.
@@ -108,4 +105,32 @@ TEST_CASE("layout: a line that starts with a year keeps it in its content, as in
   REQUIRE(b != nullptr);
   CHECK(b->number == 0);
   CHECK(d.layout.content(*b, 0) == "2019. The council was inspected again.");
+}
+
+TEST_CASE("layout: a heading of one line that stands alone opens no section, but sits in the one above",
+          "[layout]") {
+  const fixtures::Laid d(
+      "# Overall effectiveness\n"
+      "\n"
+      "## Grade 4 (Inadequate)\n"
+      "\n"
+      "Leaders have not acted on what their audits tell them.\n"
+      "\n"
+      "## Help and protection\n"
+      "\n"
+      "Early help is easy to find and families value it.\n");
+  const Block* grade = d.starting("Grade 4 (Inadequate)");
+  const Block* leaders = d.starting("Leaders have not acted");
+  const Block* help = d.starting("Help and protection");
+  const Block* early = d.starting("Early help is easy");
+  REQUIRE(grade != nullptr);
+  REQUIRE(leaders != nullptr);
+  REQUIRE(help != nullptr);
+  REQUIRE(early != nullptr);
+  CHECK(grade->kind == BlockKind::heading);
+  CHECK(d.layout.section_of(*grade) == "Overall effectiveness");
+  CHECK(d.layout.section_of(*leaders) == "Overall effectiveness");
+  // A heading that does not stand alone opens its section as any does.
+  CHECK(d.layout.section_of(*help) == "Overall effectiveness");
+  CHECK(d.layout.section_of(*early) == "Help and protection");
 }

@@ -1,0 +1,119 @@
+// The line roles the layout asks about, read from the scales and the lexicon: which lines stand
+// alone (a grade stated by its number), which are never furniture (a grade in a cell or a line's
+// last words), which set apart the line after them (a letter's greeting), and that a user's
+// scale or lexicon row changes the answers. Each line is invented.
+#include <catch2/catch.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "judgement/profile.hpp"
+#include "judgement/scale.hpp"
+#include "profile/line_roles.hpp"
+#include "support/profiles.hpp"
+
+using judgement::ProfileRegistry;
+using judgement::ScaleRegistry;
+using judgement::detail::line_roles_of;
+using judgement::detail::LineRoles;
+
+namespace {
+
+const LineRoles& builtin_roles() {
+  static std::optional<LineRoles> unused;
+  return line_roles_of(ScaleRegistry::builtin(), ProfileRegistry::builtin().lexicon(), unused);
+}
+
+// The built-in scales with a house style of two grades, which no built-in scale has.
+ScaleRegistry with_house_style() {
+  ScaleRegistry scales = ScaleRegistry::builtin();
+  REQUIRE(scales.define("scale house-style \"A house style\"\n  \"Commendable\" = 1 band good\n"
+                        "  \"Wanting\" = 2 band inadequate\nend\n")
+              .ok());
+  return scales;
+}
+
+}  // namespace
+
+TEST_CASE("line roles: a grade stated by its number on a line of its own stands alone", "[profile][layout]") {
+  const LineRoles& roles = builtin_roles();
+  CHECK(roles.stands_alone("Grade 4 (Inadequate)"));
+  CHECK(roles.stands_alone("Good (Grade 2)"));
+  CHECK(roles.stands_alone("grade 1 (outstanding)"));
+  // A grade without its number, a number no scale has, a sentence: they stand in the text.
+  CHECK_FALSE(roles.stands_alone("Inadequate"));
+  CHECK_FALSE(roles.stands_alone("Grade 5 of the old scheme."));
+  CHECK_FALSE(roles.stands_alone("Leaders have improved the service since Grade 4"));
+  CHECK_FALSE(roles.stands_alone("Grade 4 (Inadequate) was the judgement at the last inspection"));
+  CHECK_FALSE(roles.stands_alone(""));
+
+  // A user's scale: its grades stated by number stand alone; the built-in scales do not know them.
+  CHECK_FALSE(roles.stands_alone("Commendable (Grade 1)"));
+  const ScaleRegistry scales = with_house_style();
+  std::optional<LineRoles> storage;
+  const LineRoles& own = line_roles_of(scales, ProfileRegistry::builtin().lexicon(), storage);
+  CHECK(own.stands_alone("Commendable (Grade 1)"));
+  CHECK(own.stands_alone("Grade 4 (Inadequate)"));
+
+  // A label that ends in a number states its grade by the label, not by a number: it stands in
+  // the text ("Tier 1 services were ...").
+  ScaleRegistry tiers = ScaleRegistry::builtin();
+  REQUIRE(tiers.define("scale tiers \"Tiers\"\n  \"Tier 1\" = 1 band good\n  \"Tier 2\" = 2 band inadequate\nend\n").ok());
+  std::optional<LineRoles> tier_storage;
+  const LineRoles& tiered = line_roles_of(tiers, ProfileRegistry::builtin().lexicon(), tier_storage);
+  CHECK_FALSE(tiered.stands_alone("Tier 1"));
+  CHECK(tiered.stands_alone("Grade 2 (Tier 2)"));
+}
+
+TEST_CASE("line roles: a line that states a grade in a cell or in its last words is never furniture",
+          "[profile][layout][furniture]") {
+  const LineRoles& roles = builtin_roles();
+  CHECK(roles.never_furniture("Overall effectiveness          Inadequate"));
+  CHECK(roles.never_furniture("Overall effectiveness\tRequires improvement to be good"));
+  CHECK(roles.never_furniture("Help and protection: good"));
+  CHECK_FALSE(roles.never_furniture("Inspection of Eastmoor local authority children\xE2\x80\x99s services"));
+  CHECK_FALSE(roles.never_furniture("8 to 19 June 2026"));
+  CHECK_FALSE(roles.never_furniture("Page 3 of 40"));
+  // A long line is prose, whatever it ends on.
+  CHECK_FALSE(roles.never_furniture(std::string(200, 'x') + " good"));
+
+  CHECK_FALSE(roles.never_furniture("Overall effectiveness          Commendable"));
+  const ScaleRegistry scales = with_house_style();
+  std::optional<LineRoles> storage;
+  CHECK(line_roles_of(scales, ProfileRegistry::builtin().lexicon(), storage)
+            .never_furniture("Overall effectiveness          Commendable"));
+}
+
+TEST_CASE("line roles: a letter's greeting sets apart the line after it, greetings being lexicon rows",
+          "[profile][layout][lexicon]") {
+  const LineRoles& roles = builtin_roles();
+  CHECK(roles.sets_apart("Dear Ms Example,"));
+  CHECK(roles.sets_apart("DEAR SIR,"));  // in any case, as every lexicon row is matched
+  CHECK_FALSE(roles.sets_apart("Dearest"));
+  CHECK_FALSE(roles.sets_apart("The dear old building"));
+  CHECK_FALSE(roles.sets_apart("Annwyl Ms Example,"));
+  CHECK(roles.opening_size() == std::string_view("dear ").size());
+
+  const ProfileRegistry mine = judgement::testing::builtin_profiles_with(
+      "lexicon layout \"Welsh letters\"\n  phrases salutation \"annwyl\"\nend\n");
+  std::optional<LineRoles> storage;
+  const LineRoles& welsh = line_roles_of(ScaleRegistry::builtin(), mine.lexicon(), storage);
+  CHECK(welsh.sets_apart("Annwyl Ms Example,"));
+  CHECK(welsh.sets_apart("Dear Ms Example,"));
+  CHECK(welsh.opening_size() == std::string_view("annwyl ").size());
+}
+
+TEST_CASE("line roles: the built-in pair's are compiled once for the process, another pair's for each asking",
+          "[profile][layout]") {
+  std::optional<LineRoles> storage;
+  const LineRoles& first = line_roles_of(ScaleRegistry::builtin(), ProfileRegistry::builtin().lexicon(), storage);
+  CHECK_FALSE(storage.has_value());
+  CHECK(&line_roles_of(ScaleRegistry::builtin(), ProfileRegistry::builtin().lexicon(), storage) == &first);
+
+  const ScaleRegistry scales = with_house_style();
+  const LineRoles& own = line_roles_of(scales, ProfileRegistry::builtin().lexicon(), storage);
+  REQUIRE(storage.has_value());
+  CHECK(&own == &*storage);
+  CHECK(&own != &first);
+}
