@@ -126,7 +126,8 @@ struct DocumentPhrases {
   static const DocumentPhrases& of(const Lexicon& lexicon, std::optional<DocumentPhrases>& own);
 
   PhraseSet provider_head, provider_end, not_provider, address, inspector_lead, inspector_role, not_inspector,
-      signer, committee_opening, news_opening, news_said, news_speaker;
+      signer, committee_opening, news_opening, news_said, news_speaker, role_word, lead_role, not_team_role,
+      not_place;
   /// committee_cover (tag 1) and committee_body (tag 2), read from a cover in one pass.
   PhraseSet committee;
   /// The profiles' titles (Lexicon::titles()), each phrase's row its index there.
