@@ -348,9 +348,9 @@ std::string singular(std::string role) {
 // Lists of people as reports give them: "Maire Atherton, Her Majesty's Inspector, and Dominic
 // Stevens, Her Majesty's Inspector", "Caroline Walsh, Michele Costello and Jan Edwards", "John
 // Roughton HMI and Caroline Walsh HMI", "Louise Hocking and Deane Jennings (Contracted
-// Inspector)", "A and B, two of Her Majesty's Inspectors", "lead inspector A and B". The role
-// words are the lexicon's (inspector_role); a role that stands alone applies to every name before
-// it that has none, as far back as the last name that has one.
+// Inspector)", "A and B, two of Her Majesty's Inspectors", "lead inspector A and B". The roles
+// are the lexicon's (inspector_role, and any text with a role_word); a role that stands alone
+// applies to every name before it that has none, as far back as the last name that has one.
 class People {
  public:
   explicit People(const DocumentPhrases& phrases) : phrases_(phrases) {}
@@ -744,9 +744,8 @@ class DocumentReader {
   // names it ("Ofsted", "Care Quality Commission"); null when it is not.
   const Inspectorate* named_inspectorate(std::string_view line) const {
     if (line.empty()) return nullptr;
-    for (const Lexicon::MentionRow& row : out_.lexicon().mentions()) {
-      if (is_phrase_key(line, row.phrase) || is_phrase_key(line, phrase_key(row.inspectorate->name)))
-        return row.inspectorate;
+    for (const auto& [key, inspectorate] : phrases_.inspectorate_names) {
+      if (is_phrase_key(line, key)) return inspectorate;
     }
     return nullptr;
   }
@@ -1246,8 +1245,7 @@ class DocumentReader {
       const std::string_view t = layout_.text(b);
       const std::size_t colon = t.substr(0, 41).find(':');
       if (colon == std::string_view::npos) continue;
-      const std::string_view label = t.substr(0, colon);
-      const FoldedView folded_label(label);
+      const std::string_view folded_label = layout_.folded(b).substr(0, colon);
       if (!phrases_.role_word.in(folded_label) || phrases_.not_team_role.in(folded_label)) continue;
       std::string role(t.substr(0, colon));
       if (role.size() > 10 && role.ends_with("inspectors")) role.pop_back();

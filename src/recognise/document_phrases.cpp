@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "judgement/profile.hpp"
+#include "profile/phrase.hpp"
 
 namespace judgement::detail {
 namespace {
@@ -234,7 +235,12 @@ DocumentPhrases::DocumentPhrases(const Lexicon& lexicon)
       visit_subjects(lexicon.phrases(Phrases::visit_date_subject)),
       visit_leads(spaced(lexicon.phrases(Phrases::visit_date_lead), " ", " ")),
       inspector_line_leads(spaced(lexicon.phrases(Phrases::inspector_line_lead), "", " ")),
-      honorifics(spaced(lexicon.phrases(Phrases::honorific), "", " ")) {}
+      honorifics(spaced(lexicon.phrases(Phrases::honorific), "", " ")) {
+  for (const Lexicon::MentionRow& row : lexicon.mentions()) {
+    inspectorate_names.emplace_back(row.phrase, row.inspectorate);
+    inspectorate_names.emplace_back(phrase_key(row.inspectorate->name), row.inspectorate);
+  }
+}
 
 const DocumentPhrases& DocumentPhrases::of(const Lexicon& lexicon, std::optional<DocumentPhrases>& own) {
   const Lexicon& builtin = ProfileRegistry::builtin().lexicon();

@@ -135,6 +135,9 @@ struct DocumentPhrases {
   /// visit_date_subject as listed; visit_date_lead, inspector_line_lead and honorific in list
   /// order with the spaces the reader's searches take: " took place on ", "lead inspector ", "mr ".
   std::vector<std::string> visit_subjects, visit_leads, inspector_line_leads, honorifics;
+  /// What a line that is only an inspectorate's name is (phrase keys, profile/phrase.hpp): each
+  /// mention (Lexicon::mentions), then its inspectorate's name, in the lexicon's order.
+  std::vector<std::pair<std::string, const Inspectorate*>> inspectorate_names;
 };
 
 /// Where a needle that starts with a space (" in ", " took place on ") is in folded `text` from
