@@ -210,7 +210,8 @@ class Layout {
   /// text(b), made from its pieces into `out` (its size).
   void make_text(const Block& b, char* out) const;
   /// line_ranges() of the block's pieces [first, last).
-  void piece_line_ranges(const Block& b, std::uint32_t first, std::uint32_t last, std::vector<LineRange>& out) const;
+  void piece_line_ranges(const Block& b, std::uint32_t first, std::uint32_t last,
+                         std::vector<LineRange>& out) const;
 };
 
 class Lexicon;

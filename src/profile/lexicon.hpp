@@ -101,7 +101,7 @@ enum class Phrases : std::uint8_t {
   // The document reader's words of inspection teams and places (issue 14).
   role_word,      ///< a word that makes a text an inspector's role, or a label a team's: "inspector"
   lead_role,      ///< a word of a role that makes its person the lead: "lead"
-  not_team_role,  ///< a word of a role or a team's label whose people are not of the team: "chief", "director"
+  not_team_role,  ///< a word of a role or a team's label whose people are not of the team: "chief"
   not_place,      ///< a capitalised word after "in" that is no place's name, nor starts one: "England", "May"
   // The layout's: how a letter opens.
   salutation,  ///< a letter's greeting, whose line stands alone: "dear"
@@ -190,7 +190,8 @@ inline constexpr PhraseListName phrase_list_names[] = {
     {"document", "visit_date_subject"}, {"document", "visit_date_lead"}, {"document", "inspector_line_lead"},
     {"document", "honorific"},
     // The document reader's words of inspection teams and places (issue 14).
-    {"document", "role_word"}, {"document", "lead_role"}, {"document", "not_team_role"}, {"document", "not_place"},
+    {"document", "role_word"},     {"document", "lead_role"},
+    {"document", "not_team_role"}, {"document", "not_place"},
     // The layout's.
     {"layout", "salutation"},
     // The references reader's words around a mention and a grade (recognise/references_scan.cpp).

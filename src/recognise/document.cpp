@@ -266,7 +266,8 @@ std::vector<Field> cover_fields(const Layout& layout, const std::vector<const Bl
         continue;
       }
       // A value that goes on to a second line: "Lead inspector: Name" then "Her Majesty's Inspector".
-      if (!fields.empty() && line.size() <= 40 && line.find(':') == std::string::npos && role_like(phrases, line)) {
+      if (!fields.empty() && line.size() <= 40 && line.find(':') == std::string::npos &&
+          role_like(phrases, line)) {
         Field& last = fields.back();
         if (!last.value.empty() && phrases.role_word.in(FoldedView(last.label))) {
           last.value += ", ";
@@ -1094,7 +1095,8 @@ class DocumentReader {
           window, lead_end);
       for (std::size_t r = 0; r < roles.size(); ++r) {
         const auto [at, e] = first_place[r];
-        if (at == std::string::npos || e > lead_end || !phrases_.role_word.in(std::string_view(roles[r]))) continue;
+        if (at == std::string::npos || e > lead_end) continue;
+        if (!phrases_.role_word.in(std::string_view(roles[r]))) continue;
         if (shared.empty() || e - at > shared.size()) {
           shared = singular(std::string(text.substr(at, e - at)));
           shared[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(shared[0])));

@@ -609,7 +609,8 @@ TEST_CASE("a two-column team is read under any two inspectorates' names", "[docu
 }
 
 // The words by which the team readers know a role, a team's label and a lead are lexicon rows.
-TEST_CASE("a user's role_word and lead_role rows name a team and its lead", "[document][inspectors][profile]") {
+TEST_CASE("a user's role_word and lead_role rows name a team and its lead",
+          "[document][inspectors][profile]") {
   // "Lead reviewer: ..." is a team's label only where "reviewer" is a role word; the chief's
   // label (not_team_role "chief") is not the team's.
   const std::string team =
@@ -627,9 +628,9 @@ TEST_CASE("a user's role_word and lead_role rows name a team and its lead", "[do
   // A letter's signer leads unless a role names the lead: "Principal" does where it is a lead_role.
   const std::string letter =
       "Dear Jo\n\nFocused visit to Northshire children\xE2\x80\x99s services\n\n"
-      "This letter summarises the findings of a focused visit to Northshire children\xE2\x80\x99s services on 5 "
-      "February 2019. The visit was carried out by Ada Brook, Principal Inspector, and Ben Cole, Ofsted "
-      "Inspector.\n\n"
+      "This letter summarises the findings of a focused visit to Northshire children\xE2\x80\x99s services "
+      "on 5 February 2019. The visit was carried out by Ada Brook, Principal Inspector, and Ben Cole, "
+      "Ofsted Inspector.\n\n"
       "Yours sincerely\n\nBen Cole\nOfsted Inspector\n";
   CHECK(names_of(judgement::parse(letter).value()) == std::vector<std::string>{"Ben Cole", "Ada Brook"});
   const judgement::ProfileRegistry principal = judgement::testing::builtin_profiles_with(
@@ -645,9 +646,9 @@ TEST_CASE("a user's role_word and lead_role rows name a team and its lead", "[do
 TEST_CASE("the words that are no place's name are lexicon rows", "[document][provider][profile]") {
   const std::string text =
       "The impact of leaders on social work practice with children and families\n\n"
-      "Services in England are changing. Children in Westholm are safe. Staff in England are trained. Families in "
-      "Westholm are supported. Carers in England are valued. Leaders in Westholm are ambitious. Partners in "
-      "England work well together.\n";
+      "Services in England are changing. Children in Westholm are safe. Staff in England are trained. "
+      "Families in Westholm are supported. Carers in England are valued. Leaders in Westholm are "
+      "ambitious. Partners in England work well together.\n";
   // "England" is named most, but is no place a document is about (a built-in row).
   const Report plain = judgement::parse(text).value();
   CHECK(type_of(plain) == "ilacs");
@@ -656,7 +657,8 @@ TEST_CASE("the words that are no place's name are lexicon rows", "[document][pro
       "lexicon document \"Not places\"\n"
       "  phrases not_place \"westholm\"\n"
       "end\n");
-  CHECK(judgement::parse(text, judgement::testing::options_with(mine)).value().document.provider == std::nullopt);
+  const Report unplaced = judgement::parse(text, judgement::testing::options_with(mine)).value();
+  CHECK(unplaced.document.provider == std::nullopt);
 }
 
 TEST_CASE("\"Her Majesty's Inspectors\" and \"HMI Schools\" are never names", "[document][inspectors]") {
