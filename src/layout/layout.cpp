@@ -72,11 +72,25 @@ void Layout::make_text(const Block& b, char* out) const {
 }
 
 void Layout::line_ranges(const Block& b, std::vector<LineRange>& out) const {
+  piece_line_ranges(b, b.piece_begin, b.piece_end, out);
+}
+
+void Layout::line_ranges(const Block& b, Side side, std::vector<LineRange>& out) const {
+  const std::uint32_t tab = std::min(b.tab_piece, b.piece_end);
+  if (side == Side::label) {
+    piece_line_ranges(b, b.piece_begin, tab, out);
+  } else {
+    piece_line_ranges(b, tab, b.piece_end, out);
+  }
+}
+
+void Layout::piece_line_ranges(const Block& b, std::uint32_t first, std::uint32_t last,
+                               std::vector<LineRange>& out) const {
   out.assign(b.line_count, LineRange{});
   // Pieces come in the lines' order, but for a table row whose cells wrap over lines (its label
   // column's pieces, then its cell's): the walk goes on from the line it is at, or starts again.
   std::uint32_t k = 0;
-  for (std::uint32_t i = b.piece_begin; i < b.piece_end; ++i) {
+  for (std::uint32_t i = first; i < last; ++i) {
     const Piece& p = pieces_[i];
     if (p.size == 0) continue;  // gives the text nothing
     if (k == b.line_count || block_lines_[b.first_line + k] > p.line) k = 0;

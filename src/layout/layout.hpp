@@ -132,6 +132,14 @@ class Layout {
   /// so that no recogniser looks for a line in the text again. A word hyphenated at the line's
   /// end is rejoined in the text: the line ends before its hyphen.
   void line_ranges(const Block& b, std::vector<LineRange>& out) const;
+  /// The two sides of a table row: its label, and its cell after the '\t' (Block::tab_piece).
+  enum class Side : std::uint8_t { label, cell };
+  /// line_ranges(b, out) for one side of a table row (of any other block, its label side is all
+  /// of it): a line gives each side at most one piece, so a found range is that line's part of
+  /// the side alone, as the line sets it in its column. A line that gave the side nothing is not
+  /// found. For a reader of a table in columns, which so reads each column line by line without
+  /// cutting the lines into cells again.
+  void line_ranges(const Block& b, Side side, std::vector<LineRange>& out) const;
   /// The number of a numbered paragraph as printed, without its final dot: "3.14"; a view of
   /// its first line. Empty when it has none, or when its number was inferred.
   [[nodiscard]] std::string_view number_label(const Block& b) const {
@@ -210,7 +218,11 @@ class Layout {
   /// text(b) when it is not held: a view of its one piece, or made from its pieces.
   [[nodiscard]] std::string_view text_not_held(const Block& b, std::uint32_t k) const;
   /// text(b), made from its pieces into `out` (its size).
-  void make_text(const Block& b, char* out) const;};
+  void make_text(const Block& b, char* out) const;
+  /// line_ranges() of the block's pieces [first, last).
+  void piece_line_ranges(const Block& b, std::uint32_t first, std::uint32_t last,
+                         std::vector<LineRange>& out) const;
+};
 
 class Lexicon;
 

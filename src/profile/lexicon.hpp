@@ -98,6 +98,11 @@ enum class Phrases : std::uint8_t {
   visit_date_lead,      ///< words that lead from it to the visit's dates: "took place on", "between"
   inspector_line_lead,  ///< a cover line's start before an inspector's name, without a colon: "lead inspector"
   honorific,            ///< a title before a person's name, taken off it: "mr", "dr"
+  // The document reader's words of inspection teams and places (issue 14).
+  role_word,      ///< a word that makes a text an inspector's role, or a label a team's: "inspector"
+  lead_role,      ///< a word of a role that makes its person the lead: "lead"
+  not_team_role,  ///< a word of a role or a team's label whose people are not of the team: "chief"
+  not_place,      ///< a capitalised word after "in" that is no place's name, nor starts one: "England", "May"
   // The layout's: how a letter opens.
   salutation,  ///< a letter's greeting, whose line stands alone: "dear"
   // The references reader (recognise/references_scan.cpp): the words around a mention and a grade.
@@ -184,6 +189,9 @@ inline constexpr PhraseListName phrase_list_names[] = {
     // The document reader's words of a letter's visit and its inspectors (issue 14).
     {"document", "visit_date_subject"}, {"document", "visit_date_lead"}, {"document", "inspector_line_lead"},
     {"document", "honorific"},
+    // The document reader's words of inspection teams and places (issue 14).
+    {"document", "role_word"},     {"document", "lead_role"},
+    {"document", "not_team_role"}, {"document", "not_place"},
     // The layout's.
     {"layout", "salutation"},
     // The references reader's words around a mention and a grade (recognise/references_scan.cpp).

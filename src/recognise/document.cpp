@@ -214,9 +214,11 @@ std::string_view plain_line(std::string_view line, std::string& buffer) {
   return trim_blanks(buffer);
 }
 
-// A role on a line of its own (the line names an inspector, or is "hmi").
-bool role_like(std::string_view line) {
-  return contains_folded(line, "inspector") || equal_folded(line, "hmi");
+// A role on a line of its own: the line holds a role word ("Her Majesty's Inspector"), or is a
+// role whole ("HMI").
+bool role_like(const DocumentPhrases& phrases, std::string_view line) {
+  const FoldedView f(line);
+  return phrases.role_word.in(f) || phrases.inspector_role.is_one(f);
 }
 
 bool open_ended(std::string_view value) {
@@ -227,7 +229,8 @@ bool open_ended(std::string_view value) {
   return false;
 }
 
-std::vector<Field> cover_fields(const Layout& layout, const std::vector<const Block*>& cover) {
+std::vector<Field> cover_fields(const Layout& layout, const std::vector<const Block*>& cover,
+                                const DocumentPhrases& phrases) {
   std::vector<Field> fields;
   std::vector<std::size_t> pending;  // labels still waiting for their value, in order
   int since_label = 0;
@@ -263,9 +266,10 @@ std::vector<Field> cover_fields(const Layout& layout, const std::vector<const Bl
         continue;
       }
       // A value that goes on to a second line: "Lead inspector: Name" then "Her Majesty's Inspector".
-      if (!fields.empty() && line.size() <= 40 && line.find(':') == std::string::npos && role_like(line)) {
+      if (!fields.empty() && line.size() <= 40 && line.find(':') == std::string::npos &&
+          role_like(phrases, line)) {
         Field& last = fields.back();
-        if (!last.value.empty() && contains_folded(last.label, "inspector")) {
+        if (!last.value.empty() && phrases.role_word.in(FoldedView(last.label))) {
           last.value += ", ";
           last.value += line;
         }
@@ -345,9 +349,9 @@ std::string singular(std::string role) {
 // Lists of people as reports give them: "Maire Atherton, Her Majesty's Inspector, and Dominic
 // Stevens, Her Majesty's Inspector", "Caroline Walsh, Michele Costello and Jan Edwards", "John
 // Roughton HMI and Caroline Walsh HMI", "Louise Hocking and Deane Jennings (Contracted
-// Inspector)", "A and B, two of Her Majesty's Inspectors", "lead inspector A and B". The role
-// words are the lexicon's (inspector_role); a role that stands alone applies to every name before
-// it that has none, as far back as the last name that has one.
+// Inspector)", "A and B, two of Her Majesty's Inspectors", "lead inspector A and B". The roles
+// are the lexicon's (inspector_role, and any text with a role_word); a role that stands alone
+// applies to every name before it that has none, as far back as the last name that has one.
 class People {
  public:
   explicit People(const DocumentPhrases& phrases) : phrases_(phrases) {}
@@ -367,8 +371,9 @@ class People {
     return end == std::string::npos ? 0 : end;
   }
 
+  // A role: it holds a role word ("Ofsted Inspector"), or a role phrase ends it ("Ofsted HMI").
   bool role_like(std::string_view text) const {
-    return contains_folded(text, "inspector") || role_suffix(text) != std::string::npos;
+    return phrases_.role_word.in(FoldedView(text)) || role_suffix(text) != std::string::npos;
   }
 
   // Never a person: "Her Majesty's Inspectors", "HMI Schools".
@@ -438,7 +443,7 @@ class People {
         continue;
       }
       // role_like(part), its role suffix already looked for above and not found.
-      if (role.empty() && contains_folded(part, "inspector")) {
+      if (role.empty() && phrases_.role_word.in(FoldedView(part))) {
         for (std::size_t p = roleless_from; p < people.size(); ++p) people[p].second = singular(std::string(part));
         roleless_from = people.size();
         continue;
@@ -490,7 +495,7 @@ class DocumentReader {
 
   void read() {
     Document& doc = out_.report().document;
-    fields_ = cover_fields(layout_, cover_);
+    fields_ = cover_fields(layout_, cover_, phrases_);
     std::vector<std::vector<std::size_t>> line_starts;
     for (const Block* b : cover_) {
       line_starts.emplace_back();
@@ -736,13 +741,16 @@ class DocumentReader {
     return {};
   }
 
-  // A cover line that is only an inspectorate's name or a phrase that names it ("Ofsted").
-  bool names_inspectorate(std::string_view line) const {
-    for (const Lexicon::MentionRow& row : out_.lexicon().mentions()) {
-      if (is_phrase_key(line, row.phrase) || is_phrase_key(line, phrase_key(row.inspectorate->name))) return true;
+  // The inspectorate a cover line or a table's cell names, being only its name or a phrase that
+  // names it ("Ofsted", "Care Quality Commission"); null when it is not.
+  const Inspectorate* named_inspectorate(std::string_view line) const {
+    if (line.empty()) return nullptr;
+    for (const auto& [key, inspectorate] : phrases_.inspectorate_names) {
+      if (is_phrase_key(line, key)) return inspectorate;
     }
-    return false;
+    return nullptr;
   }
+  bool names_inspectorate(std::string_view line) const { return named_inspectorate(line) != nullptr; }
 
   // The provider's name as a cover prints it: the short blocks above the title ("London
   // Borough of Bexley"), or, where the title comes first, the block below it or the rest of the
@@ -850,12 +858,9 @@ class DocumentReader {
   }
 
   // The place a report keeps coming back to: "children in Medway", "services in Lancashire".
-  // The most frequent capitalised name after " in ", met three times at least.
+  // The most frequent capitalised name after " in ", met three times at least; a word of the
+  // lexicon's not_place ("England", "May") is none, nor starts one.
   std::string place_named_most() const {
-    static constexpr std::string_view not_places[] = {
-        "England", "Ofsted", "Wales", "Scotland", "Britain", "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December", "The", "This", "Her", "His", "Children",
-        "Care", "Services", "Spring", "Summer", "Autumn", "Winter"};
     absl::flat_hash_map<std::string, int> counts;
     std::size_t n = 0;
     for (const Block& b : layout_.blocks()) {
@@ -872,7 +877,7 @@ class DocumentReader {
             ++j;
           }
           const std::string_view word = t.substr(i, j - i);
-          if (!lower || std::find(std::begin(not_places), std::end(not_places), word) != std::end(not_places)) break;
+          if (!lower || phrases_.not_place.is_one(FoldedView(word))) break;
           if (!name.empty()) name += ' ';
           name += word;
           i = j;
@@ -1090,7 +1095,8 @@ class DocumentReader {
           window, lead_end);
       for (std::size_t r = 0; r < roles.size(); ++r) {
         const auto [at, e] = first_place[r];
-        if (at == std::string::npos || e > lead_end || roles[r].find("inspector") == std::string::npos) continue;
+        if (at == std::string::npos || e > lead_end) continue;
+        if (!phrases_.role_word.in(std::string_view(roles[r]))) continue;
         if (shared.empty() || e - at > shared.size()) {
           shared = singular(std::string(text.substr(at, e - at)));
           shared[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(shared[0])));
@@ -1112,7 +1118,7 @@ class DocumentReader {
     const FrameworkProfile* profile = out_.profile(doc.type);
     if (!profile || profile->kind != DocumentKind::letter) return;
     for (const Inspector& i : doc.inspectors) {
-      if (i.role && contains_folded(*i.role, "lead")) return;
+      if (i.role && phrases_.lead_role.in(FoldedView(*i.role))) return;
     }
     const Source& src = layout_.source();
     const auto& lines = src.lines();
@@ -1147,76 +1153,82 @@ class DocumentReader {
     }
   }
 
-  // The cells of a line as -layout sets them: runs of text between gaps of two blanks or more
-  // (or a tab), each with the offset it starts at.
-  static std::vector<std::pair<std::size_t, std::string>> cells_of(std::string_view line) {
-    std::vector<std::pair<std::size_t, std::string>> cells;
-    for (std::size_t i = 0; i < line.size();) {
-      while (i < line.size() && (line[i] == ' ' || line[i] == '\t' || line[i] == '\f')) ++i;
-      if (i >= line.size()) break;
-      std::size_t e = i;
-      while (e < line.size() && !(line[e] == '\t' || (line[e] == ' ' && e + 1 < line.size() && line[e + 1] == ' ')))
-        ++e;
-      cells.emplace_back(i, std::string(trim(line.substr(i, e - i), " ")));
-      i = e;
-    }
-    return cells;
-  }
-
-  // An area SEND report's team, in two columns under the inspectorates' names: "Ofsted" | "Care
-  // Quality Commission", each column's people a name then a role (wrapped over lines), or
-  // "Name, role" in one cell. The team is the people whose role is an inspector's; a column's
-  // directors who sign the letter are not.
+  // An area SEND report's team, in a table of two columns under the inspectorates' names
+  // ("Ofsted" | "Care Quality Commission": a row's line whose label and cell each name an
+  // inspectorate, not the same one), each column's people a name then a role (wrapped over
+  // lines), or "Name, role" in one cell. The rows under the names are read as the layout made
+  // them, line by line: a line's label goes to the first column and its cell to the second (the
+  // layout may set a role wrapped in one column in the row of the other column's next name). The
+  // team is the people whose role is an inspector's, but for a not_team_role's (a column's
+  // directors who sign the letter).
   template <class Add>
   void two_column_team(const People& people, Add& add) const {
-    const Source& src = layout_.source();
-    const auto& lines = src.lines();
-    for (std::size_t k = 0; k < lines.size(); ++k) {
-      const std::string_view head = src.text(lines[k]);
-      // The heads are "Ofsted" and "Care Quality Commission": a line without a 'q' is neither.
-      if (head.find('q') == std::string_view::npos && head.find('Q') == std::string_view::npos) continue;
-      if (head.find("ommission") == std::string_view::npos && head.find("OMMISSION") == std::string_view::npos) continue;
-      const std::vector<std::pair<std::size_t, std::string>> heads = cells_of(head);
-      if (heads.size() != 2 || !equal_folded(heads[0].second, "ofsted") || !equal_folded(heads[1].second, "care quality commission"))
-        continue;
-      const std::size_t right_at = heads[1].first;
+    const auto& blocks = layout_.blocks();
+    std::array<std::vector<Layout::LineRange>, 2> sides;  // each line's label, and its cell
+    auto read_sides = [&](const Block& b) {
+      layout_.line_ranges(b, Layout::Side::label, sides[0]);
+      layout_.line_ranges(b, Layout::Side::cell, sides[1]);
+    };
+    // Line k's part of a side of a row of text `t`: empty where the line gave the side nothing.
+    auto part = [&](std::string_view t, std::size_t side, std::uint32_t k) {
+      const Layout::LineRange& r = sides[side][k];
+      return r.found() ? t.substr(r.begin, r.end - r.begin) : std::string_view();
+    };
+    for (std::size_t h = 0; h < blocks.size(); ++h) {
+      const Block& head = blocks[h];
+      if (head.kind != BlockKind::table_row || head.tab_piece == UINT32_MAX) continue;
+      read_sides(head);
+      const std::string_view head_text = layout_.text(head);
+      std::optional<std::uint32_t> heads;  // the line that names the inspectorates
+      for (std::uint32_t k = 0; k < head.line_count && !heads; ++k) {
+        const Inspectorate* left = named_inspectorate(part(head_text, 0, k));
+        const Inspectorate* right = left == nullptr ? nullptr : named_inspectorate(part(head_text, 1, k));
+        if (right != nullptr && right != left) heads = k;
+      }
+      if (!heads) continue;
       struct Entry {
         std::string name, role;
       };
       std::vector<Entry> columns[2];
-      int blank = 0;
-      for (std::size_t j = k + 1; j < lines.size() && j <= k + 40; ++j) {
-        const std::string_view line = src.text(lines[j]);
-        if (trim_blanks(line).empty()) {
-          if (++blank >= 3) break;
-          continue;
+      auto take = [&](std::vector<Entry>& column, std::string_view cell) {
+        // A name starts an entry once the entry above has its role; anything else is role.
+        const std::string_view first = trim(cell.substr(0, cell.find(',')), " ");
+        if ((column.empty() || !column.back().role.empty()) && name_like(first) && !people.role_like(first) &&
+            !people.not_a_name(first)) {
+          // "Lena Harwood, Ofsted HMI, Lead" / "inspector": the rest of the cell is the role.
+          const std::size_t comma = cell.find(',');
+          column.push_back({std::string(first), comma == std::string_view::npos
+                                                    ? std::string()
+                                                    : std::string(trim(cell.substr(comma + 1), " "))});
+          return;
         }
-        blank = 0;
-        const std::vector<std::pair<std::size_t, std::string>> cells = cells_of(line);
-        if (cells.empty() || cells.size() > 2 || cells.front().second.size() > 70) break;
-        for (const auto& [col, cell] : cells) {
-          auto& column = columns[col + 4 >= right_at ? 1 : 0];
-          // A name starts an entry once the entry above has its role; anything else is role.
-          const std::string_view first = trim(std::string_view(cell).substr(0, cell.find(',')), " ");
-          if ((column.empty() || !column.back().role.empty()) && name_like(first) && !people.role_like(first) &&
-              !people.not_a_name(first)) {
-            // "Lena Harwood, Ofsted HMI, Lead" / "inspector": the rest of the cell is the role.
-            const std::size_t comma = cell.find(',');
-            column.push_back({std::string(first), comma == std::string::npos ? std::string()
-                                                                             : std::string(trim(cell.substr(comma + 1), " "))});
-            continue;
+        if (column.empty()) return;
+        if (!column.back().role.empty()) column.back().role += ' ';
+        column.back().role += cell;
+      };
+      // The table's rows from the line under the names, page furniture passed over, to the first
+      // block that is no table row or a line with a part too long to be a name and a role.
+      bool ended = false;
+      for (std::size_t j = h; j < blocks.size() && !ended; ++j) {
+        const Block& b = blocks[j];
+        if (b.kind == BlockKind::furniture) continue;
+        if (b.kind != BlockKind::table_row) break;
+        if (j != h) read_sides(b);
+        const std::string_view t = layout_.text(b);
+        for (std::uint32_t k = j == h ? *heads + 1 : 0; k < b.line_count; ++k) {
+          const std::string_view cells[2] = {part(t, 0, k), part(t, 1, k)};
+          if (cells[0].size() > 70 || cells[1].size() > 70) {
+            ended = true;
+            break;
           }
-          if (column.empty()) continue;
-          if (!column.back().role.empty()) column.back().role += ' ';
-          column.back().role += cell;
+          for (std::size_t side = 0; side < 2; ++side) {
+            if (!cells[side].empty()) take(columns[side], cells[side]);
+          }
         }
       }
       for (const auto& column : columns) {
         for (const Entry& e : column) {
-          if (!people.role_like(e.role) || contains_folded(e.role, "director") ||
-              contains_folded(e.role, "chief inspector")) {
-            continue;
-          }
+          if (!people.role_like(e.role) || phrases_.not_team_role.in(FoldedView(e.role))) continue;
           add(e.name, std::string(trim(e.role, " ,")));
         }
       }
@@ -1225,8 +1237,9 @@ class DocumentReader {
   }
 
   // "The inspection team" of a full report: "Lead inspector: ...", "Deputy lead inspector:
-  // ...", "Team inspectors: A, B and C", anywhere in the document. Each person takes the
-  // label as role unless the text gives one.
+  // ...", "Team inspectors: A, B and C", anywhere in the document: a label with a role word,
+  // none of a not_team_role ("His Majesty's Chief Inspector: ..." is not of the team). Each
+  // person takes the label as role unless the text gives one.
   template <class Add>
   void team(const People& people, Add& add) const {
     for (const Block& b : layout_.blocks()) {
@@ -1234,8 +1247,8 @@ class DocumentReader {
       const std::string_view t = layout_.text(b);
       const std::size_t colon = t.substr(0, 41).find(':');
       if (colon == std::string_view::npos) continue;
-      const std::string_view label = t.substr(0, colon);
-      if (!contains_folded(label, "inspector") || contains_folded(label, "chief")) continue;
+      const std::string_view folded_label = layout_.folded(b).substr(0, colon);
+      if (!phrases_.role_word.in(folded_label) || phrases_.not_team_role.in(folded_label)) continue;
       std::string role(t.substr(0, colon));
       if (role.size() > 10 && role.ends_with("inspectors")) role.pop_back();
       for (std::size_t i = 1; i < role.size(); ++i) {

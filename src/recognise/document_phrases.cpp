@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "judgement/profile.hpp"
+#include "profile/phrase.hpp"
 
 namespace judgement::detail {
 namespace {
@@ -225,12 +226,21 @@ DocumentPhrases::DocumentPhrases(const Lexicon& lexicon)
       news_opening(lexicon.phrases(Phrases::news_opening)),
       news_said(lexicon.phrases(Phrases::news_said)),
       news_speaker(lexicon.phrases(Phrases::news_speaker)),
+      role_word(lexicon.phrases(Phrases::role_word)),
+      lead_role(lexicon.phrases(Phrases::lead_role)),
+      not_team_role(lexicon.phrases(Phrases::not_team_role)),
+      not_place(lexicon.phrases(Phrases::not_place)),
       committee({&lexicon.phrases(Phrases::committee_cover), &lexicon.phrases(Phrases::committee_body)}),
       titles(rows_of(lexicon.titles())),
       visit_subjects(lexicon.phrases(Phrases::visit_date_subject)),
       visit_leads(spaced(lexicon.phrases(Phrases::visit_date_lead), " ", " ")),
       inspector_line_leads(spaced(lexicon.phrases(Phrases::inspector_line_lead), "", " ")),
-      honorifics(spaced(lexicon.phrases(Phrases::honorific), "", " ")) {}
+      honorifics(spaced(lexicon.phrases(Phrases::honorific), "", " ")) {
+  for (const Lexicon::MentionRow& row : lexicon.mentions()) {
+    inspectorate_names.emplace_back(row.phrase, row.inspectorate);
+    inspectorate_names.emplace_back(phrase_key(row.inspectorate->name), row.inspectorate);
+  }
+}
 
 const DocumentPhrases& DocumentPhrases::of(const Lexicon& lexicon, std::optional<DocumentPhrases>& own) {
   const Lexicon& builtin = ProfileRegistry::builtin().lexicon();

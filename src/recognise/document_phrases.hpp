@@ -126,7 +126,8 @@ struct DocumentPhrases {
   static const DocumentPhrases& of(const Lexicon& lexicon, std::optional<DocumentPhrases>& own);
 
   PhraseSet provider_head, provider_end, not_provider, address, inspector_lead, inspector_role, not_inspector,
-      signer, committee_opening, news_opening, news_said, news_speaker;
+      signer, committee_opening, news_opening, news_said, news_speaker, role_word, lead_role, not_team_role,
+      not_place;
   /// committee_cover (tag 1) and committee_body (tag 2), read from a cover in one pass.
   PhraseSet committee;
   /// The profiles' titles (Lexicon::titles()), each phrase's row its index there.
@@ -134,6 +135,9 @@ struct DocumentPhrases {
   /// visit_date_subject as listed; visit_date_lead, inspector_line_lead and honorific in list
   /// order with the spaces the reader's searches take: " took place on ", "lead inspector ", "mr ".
   std::vector<std::string> visit_subjects, visit_leads, inspector_line_leads, honorifics;
+  /// What a line that is only an inspectorate's name is (phrase keys, profile/phrase.hpp): each
+  /// mention (Lexicon::mentions), then its inspectorate's name, in the lexicon's order.
+  std::vector<std::pair<std::string, const Inspectorate*>> inspectorate_names;
 };
 
 /// Where a needle that starts with a space (" in ", " took place on ") is in folded `text` from

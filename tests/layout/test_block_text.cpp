@@ -148,3 +148,49 @@ TEST_CASE("a table row's lines are found in both of its cells", "[layout]") {
   CHECK(ranges[1].begin == text.find("inspector"));
   CHECK(ranges[1].end == text.size());
 }
+
+// A reader of a table in columns (the document reader's team under two inspectorates' names)
+// reads each column line by line from the sides of the rows: whichever row the layout sets a
+// line in, its label side is its part of the first column and its cell side of the second.
+TEST_CASE("each side of a table row gives each line's part of that column alone", "[layout]") {
+  const Laid d(
+      "Ofsted                                  Care Quality Commission\n"
+      "Ann Roe                                 Bea Lake\n"
+      "Regional Director                       Deputy Chief Inspector, Primary Medical\n"
+      "                                        Services, Children Health and Justice\n"
+      "Cal Penn                                Dee Marsh\n"
+      "\n"
+      "A paragraph under the table.\n");
+  using judgement::detail::Layout;
+  std::vector<std::string> columns[2];
+  std::vector<Layout::LineRange> sides[2];
+  const Block* paragraph = nullptr;
+  for (const Block& b : d.layout.blocks()) {
+    if (b.kind != judgement::detail::BlockKind::table_row) {
+      paragraph = &b;
+      continue;
+    }
+    d.layout.line_ranges(b, Layout::Side::label, sides[0]);
+    d.layout.line_ranges(b, Layout::Side::cell, sides[1]);
+    const std::string_view text = d.layout.text(b);
+    for (std::uint32_t k = 0; k < b.line_count; ++k) {
+      for (std::size_t side = 0; side < 2; ++side) {
+        REQUIRE(sides[side].size() == b.line_count);
+        const Layout::LineRange& r = sides[side][k];
+        if (r.found()) columns[side].emplace_back(text.substr(r.begin, r.end - r.begin));
+      }
+    }
+  }
+  CHECK(columns[0] == std::vector<std::string>{"Ofsted", "Ann Roe", "Regional Director", "Cal Penn"});
+  CHECK(columns[1] == std::vector<std::string>{"Care Quality Commission", "Bea Lake",
+                                               "Deputy Chief Inspector, Primary Medical",
+                                               "Services, Children Health and Justice", "Dee Marsh"});
+  // A block that is no table row is all label.
+  REQUIRE(paragraph != nullptr);
+  d.layout.line_ranges(*paragraph, Layout::Side::label, sides[0]);
+  d.layout.line_ranges(*paragraph, Layout::Side::cell, sides[1]);
+  REQUIRE(sides[0].size() == 1);
+  CHECK(sides[0][0].begin == 0);
+  CHECK(sides[0][0].end == d.layout.text(*paragraph).size());
+  CHECK_FALSE(sides[1][0].found());
+}

@@ -581,6 +581,86 @@ TEST_CASE("area SEND two-column team table: Ofsted and CQC columns, roles wrappe
                                                       "Dee Marsh (CQC Inspector)"});
 }
 
+// The heads of a two-column team are any two inspectorates' names, as the registry has them: a
+// user's inspectorate heads a column as CQC does.
+TEST_CASE("a two-column team is read under any two inspectorates' names", "[document][inspectors][profile]") {
+  const std::string text =
+      "Area SEND inspection of Northshire Local Area Partnership\n\n"
+      "Ofsted                                  Acme Inspectorate\n"
+      "Ann Roe, Ofsted HMI, Lead               Bea Lake, Acme inspector\n"
+      "inspector\n"
+      "Cal Penn, Observing inspector           Dee Marsh, Acme inspector\n";
+  // Acme is no inspectorate of the built-in registry: the table heads no team.
+  CHECK(judgement::parse(text).value().document.inspectors.empty());
+  const judgement::ProfileRegistry acme =
+      judgement::testing::builtin_profiles_with(judgement::testing::acme_framework);
+  CHECK(people_of(judgement::parse(text, judgement::testing::options_with(acme)).value()) ==
+        std::vector<std::string>{"Ann Roe (Ofsted HMI, Lead inspector)", "Cal Penn (Observing inspector)",
+                                 "Bea Lake (Acme inspector)", "Dee Marsh (Acme inspector)"});
+  // A user's not_team_role row takes its people out of the team, as "director" does a signer.
+  const judgement::ProfileRegistry observers = judgement::testing::builtin_profiles_with(
+      std::string(judgement::testing::acme_framework) +
+      "lexicon document \"Observers\"\n"
+      "  phrases not_team_role \"observing\"\n"
+      "end\n");
+  CHECK(people_of(judgement::parse(text, judgement::testing::options_with(observers)).value()) ==
+        std::vector<std::string>{"Ann Roe (Ofsted HMI, Lead inspector)", "Bea Lake (Acme inspector)",
+                                 "Dee Marsh (Acme inspector)"});
+}
+
+// The words by which the team readers know a role, a team's label and a lead are lexicon rows.
+TEST_CASE("a user's role_word and lead_role rows name a team and its lead",
+          "[document][inspectors][profile]") {
+  // "Lead reviewer: ..." is a team's label only where "reviewer" is a role word; the chief's
+  // label (not_team_role "chief") is not the team's.
+  const std::string team =
+      "Inspection of Northshire local authority children\xE2\x80\x99s services\n\n"
+      "Lead reviewer: Ann Bell\n\n"
+      "Team reviewers: Cara Dunn and Eve Fox\n\n"
+      "Chief reviewer: Gil Hart\n";
+  CHECK(judgement::parse(team).value().document.inspectors.empty());
+  const judgement::ProfileRegistry reviewers = judgement::testing::builtin_profiles_with(
+      "lexicon document \"Reviews\"\n"
+      "  phrases role_word \"reviewer\", \"reviewers\"\n"
+      "end\n");
+  CHECK(names_of(judgement::parse(team, judgement::testing::options_with(reviewers)).value()) ==
+        std::vector<std::string>{"Ann Bell", "Cara Dunn", "Eve Fox"});
+  // A letter's signer leads unless a role names the lead: "Principal" does where it is a lead_role.
+  const std::string letter =
+      "Dear Jo\n\nFocused visit to Northshire children\xE2\x80\x99s services\n\n"
+      "This letter summarises the findings of a focused visit to Northshire children\xE2\x80\x99s services "
+      "on 5 February 2019. The visit was carried out by Ada Brook, Principal Inspector, and Ben Cole, "
+      "Ofsted Inspector.\n\n"
+      "Yours sincerely\n\nBen Cole\nOfsted Inspector\n";
+  CHECK(names_of(judgement::parse(letter).value()) == std::vector<std::string>{"Ben Cole", "Ada Brook"});
+  const judgement::ProfileRegistry principal = judgement::testing::builtin_profiles_with(
+      "lexicon document \"Principal inspectors lead\"\n"
+      "  phrases lead_role \"principal\"\n"
+      "end\n");
+  CHECK(names_of(judgement::parse(letter, judgement::testing::options_with(principal)).value()) ==
+        std::vector<std::string>{"Ada Brook", "Ben Cole"});
+}
+
+// A document of a known kind whose cover gave no provider is about the place its text names
+// most after "in"; the words that are no place are lexicon rows.
+TEST_CASE("the words that are no place's name are lexicon rows", "[document][provider][profile]") {
+  const std::string text =
+      "The impact of leaders on social work practice with children and families\n\n"
+      "Services in England are changing. Children in Westholm are safe. Staff in England are trained. "
+      "Families in Westholm are supported. Carers in England are valued. Leaders in Westholm are "
+      "ambitious. Partners in England work well together.\n";
+  // "England" is named most, but is no place a document is about (a built-in row).
+  const Report plain = judgement::parse(text).value();
+  CHECK(type_of(plain) == "ilacs");
+  CHECK(plain.document.provider == "Westholm");
+  const judgement::ProfileRegistry mine = judgement::testing::builtin_profiles_with(
+      "lexicon document \"Not places\"\n"
+      "  phrases not_place \"westholm\"\n"
+      "end\n");
+  const Report unplaced = judgement::parse(text, judgement::testing::options_with(mine)).value();
+  CHECK(unplaced.document.provider == std::nullopt);
+}
+
 TEST_CASE("\"Her Majesty's Inspectors\" and \"HMI Schools\" are never names", "[document][inspectors]") {
   const Report r = judgement::parse(
       "Dear Jo\n\nFocused visit to Northshire children\xE2\x80\x99s services\n\n"
