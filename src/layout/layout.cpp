@@ -1,6 +1,7 @@
 #include "layout/layout.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <iterator>
 #include <optional>
@@ -148,6 +149,7 @@ class LayoutBuilder {
     }
     furniture_ = find_furniture(src_, shapes_, roles_);
     body_width_ = typical_width();
+    out_.line_width_ = static_cast<std::uint32_t>(full_line_width());
     // The joined text (not kept, but measured: Block::text_begin) is never longer than the
     // normalised text: a piece is a stretch of one line's content, no two overlap, and each
     // joins the next in its block with at most one byte (a space or a tab) where at least one
@@ -262,6 +264,44 @@ class LayoutBuilder {
     const std::size_t k = widths.size() * 9 / 10;
     std::nth_element(widths.begin(), widths.begin() + static_cast<std::ptrdiff_t>(k), widths.end());
     return std::max<std::size_t>(widths[k], 20);
+  }
+
+  // Layout::line_width. A line is as wide as from its indentation to its content's end, but a
+  // whole **bold** line, whose content ends before its closing asterisks, to its last byte that
+  // is not space. The widths are counted by value (a line is rarely wider than the counts go),
+  // the wider ones kept aside, so that the shapes are passed once.
+  std::size_t full_line_width() const {
+    constexpr std::size_t counted = 512;
+    std::array<std::uint32_t, counted> counts{};
+    std::uint32_t* count = counts.data();
+    std::vector<std::uint32_t> wide;
+    std::size_t lines = 0;
+    const LineShape* shapes = shapes_.data();
+    for (std::size_t i = 0, n = shapes_.size(); i < n; ++i) {
+      const LineShape& s = shapes[i];
+      if (s.blank) continue;
+      const std::size_t content_end = s.content_column + s.content_length;
+      std::size_t end = content_end;
+      if (s.bold) {
+        const std::string_view line = src_.text(src_.lines()[i]);
+        end = line.size();
+        while (end > content_end && (line[end - 1] == ' ' || line[end - 1] == '\t' || line[end - 1] == '\r'))
+          --end;
+      }
+      const std::size_t width = end - s.indent;
+      ++lines;
+      if (width < counted) ++count[width];
+      else wide.push_back(static_cast<std::uint32_t>(width));
+    }
+    if (lines == 0) return 80;
+    // The k-th narrowest width (from 0).
+    std::size_t k = lines * 9 / 10;
+    for (std::size_t width = 0; width < counted; ++width) {
+      if (k < count[width]) return std::max<std::size_t>(width, 20);
+      k -= count[width];
+    }
+    std::nth_element(wide.begin(), wide.begin() + static_cast<std::ptrdiff_t>(k), wide.end());
+    return std::max<std::size_t>(wide[k], 20);
   }
 
   // --- the open block: a paragraph or bullet that later lines may continue -------------------

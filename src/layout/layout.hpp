@@ -176,6 +176,14 @@ class Layout {
   }
   /// The readers' words marks() marks (kGradeKey, kMentionWord), and of which scales.
   [[nodiscard]] const ReaderWords& reader_words() const { return *reader_words_; }
+  /// The width of a full line of the text, in bytes, for a recogniser that asks whether a line
+  /// is short (a title, not a line of wrapped body text): the width nine tenths of the way up
+  /// the non-blank source lines put in order of width (nine lines in ten are no wider), each
+  /// measured from its first to its last byte that is not space (its marker, gaps and bold
+  /// marks included); at least 20, and 80 when no line has text. Measured once, from the line
+  /// shapes, when the layout is built. (Where a paragraph ends, the layout itself compares the
+  /// contents of lines without wide gaps with their own width.)
+  [[nodiscard]] std::size_t line_width() const { return line_width_; }
   /// The heading a block sits under, or empty.
   [[nodiscard]] std::string_view section_of(const Block& b) const {
     return b.section < 0 ? std::string_view() : text(blocks_[static_cast<std::size_t>(b.section)]);
@@ -201,6 +209,7 @@ class Layout {
   static constexpr std::uint16_t unmeasured = 0xFFFF;
   std::vector<LineContent> contents_;
   std::vector<Piece> pieces_;
+  std::uint32_t line_width_ = 80;  ///< line_width()
   std::vector<grammar::DateHit> dates_;
   std::vector<std::uint32_t> date_begin_;  ///< dates of block k: [date_begin_[k], date_begin_[k + 1])
   std::vector<grammar::WordMark> marks_;

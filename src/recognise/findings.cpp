@@ -10,8 +10,6 @@
 // at a break in its paragraph numbering, or at the next list heading.
 #include <algorithm>
 #include <array>
-#include <bit>
-#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -210,56 +208,6 @@ class FindingsReader {
     units_.push_back(u);
   }
 
-  // The width of a full line of body text: nine lines in ten are no longer. Measured when first
-  // asked for.
-  std::size_t body_width() {
-    if (!body_width_) body_width_ = measure_body_width();
-    return *body_width_;
-  }
-
-  [[nodiscard]] std::size_t measure_body_width() const {
-    // The widths counted by value (a line is rarely wider than the counts go), the wider ones kept.
-    std::array<std::uint32_t, 512> counts{};
-    std::vector<std::size_t> wide;
-    std::size_t lines = 0;
-    for (const Line& line : layout_.source().lines()) {
-      const std::string_view t = layout_.source().text(line);
-      // The width without the space at either end (as trim_space() would leave it); an indent
-      // is passed eight bytes at a time.
-      std::size_t end = t.size();
-      while (end > 0 && space_bytes[static_cast<unsigned char>(t[end - 1])]) --end;
-      std::size_t begin = 0;
-      while (begin + 8 <= end) {
-        std::uint64_t w = 0;
-        std::memcpy(&w, t.data() + begin, 8);
-        const std::uint64_t other = w ^ 0x2020202020202020u;  // the bytes that are not ' '
-        if (other == 0) {
-          begin += 8;
-          continue;
-        }
-        // Past the spaces before the first other byte (in memory order).
-        if constexpr (std::endian::native == std::endian::little) begin += static_cast<std::size_t>(std::countr_zero(other)) / 8;
-        else begin += static_cast<std::size_t>(std::countl_zero(other)) / 8;
-        break;
-      }
-      while (begin < end && space_bytes[static_cast<unsigned char>(t[begin])]) ++begin;  // a tab, form feed
-      if (end == begin) continue;
-      ++lines;
-      if (end - begin < counts.size()) ++counts[end - begin];
-      else wide.push_back(end - begin);
-    }
-    if (lines == 0) return 80;
-    // The k-th narrowest width (from 0).
-    std::size_t k = lines * 9 / 10;
-    std::size_t width = 0;
-    for (; width < counts.size(); ++width) {
-      if (k < counts[width]) return std::max<std::size_t>(width, 20);
-      k -= counts[width];
-    }
-    std::nth_element(wide.begin(), wide.begin() + static_cast<std::ptrdiff_t>(k), wide.end());
-    return std::max<std::size_t>(wide[k], 20);
-  }
-
   void build_units() {
     units_.reserve(layout_.blocks().size() + 16);
     for (const Block& b : layout_.blocks()) {
@@ -337,21 +285,16 @@ class FindingsReader {
       if (next < n && lines[next].begin < t.size() && is_lower(t[lines[next].begin])) continue;
       std::size_t prev = k;
       while (prev > 0 && !lines[prev - 1].found()) --prev;
-      std::string_view above;
-      bool short_above = false;  // whether the line above must be short, which asks for the body width
       if (prev > 0) {
-        // The line above ends a sentence, or is short itself: a title, not wrapped body text.
+        // The line above ends a sentence, or is short itself (under three quarters of the
+        // layout's line width): a title, not wrapped body text.
         const LineRange& p = lines[prev - 1];
-        above = t.substr(p.begin, p.end - p.begin);
+        const std::string_view above = t.substr(p.begin, p.end - p.begin);
         if (phrases_.ends_mid_phrase(above)) continue;
-        if (!closes(above)) {
-          if (body_width_ && above.size() * 4 >= *body_width_ * 3) continue;
-          short_above = true;
-        }
+        if (!closes(above) && above.size() * 4 >= layout_.line_width() * 3) continue;
       }
       std::optional<HeadingMatch> m = line_heading(line);
       if (!m) continue;
-      if (short_above && above.size() * 4 >= body_width() * 3) continue;
       if (lines[k].begin > from) {
         push(b, from, lines[k].begin, first_piece ? kind : BlockKind::paragraph, first_piece ? b.number : 0);
       }
@@ -708,7 +651,6 @@ class FindingsReader {
   HeadingContext context_;
   std::optional<Date> base_;
   std::vector<Unit> units_;
-  std::optional<std::size_t> body_width_;
   // The lines of the block being read: their contents, and where they lie in its text.
   std::vector<LineRange> lines_;
 };

@@ -727,6 +727,59 @@ TEST_CASE("every non-blank line belongs to exactly one block", "[layout]") {
   }
 }
 
+// --- the width of a full line ---------------------------------------------------------------
+
+namespace {
+
+// `n` bytes of invented prose (words and single spaces, a letter at either end).
+std::string prose(std::size_t n) {
+  const std::string words = "social workers visit children often and know them well ";
+  std::string out;
+  while (out.size() < n) out += words;
+  out.resize(n);
+  if (out.back() == ' ') out.back() = 'x';
+  return out;
+}
+
+// Nine lines of 30 bytes of text, blank lines between, and `last` as the tenth (the widest):
+// nine lines in ten are no wider than it.
+std::size_t width_with(const std::string& last) {
+  std::string text;
+  for (int k = 0; k < 9; ++k) text += prose(30) + "\n\n";
+  text += last + "\n";
+  const Laid d(text);
+  return d.layout.line_width();
+}
+
+}  // namespace
+
+TEST_CASE("the line width is measured from a line's first to its last byte that is not space", "[layout]") {
+  // Indentation and trailing space are not counted; a bullet, a paragraph number, wide gaps and
+  // the asterisks of a **bold** line are.
+  CHECK(width_with(prose(50)) == 50);
+  CHECK(width_with("      " + prose(50) + "    ") == 50);
+  CHECK(width_with("   \xE2\x80\xA2 " + prose(50) + "  ") == 4 + 50);
+  CHECK(width_with("- 12. " + prose(50)) == 6 + 50);
+  CHECK(width_with("  **" + prose(50) + "**  ") == 54);
+  CHECK(width_with("**" + prose(50) + "  **") == 56);
+  CHECK(width_with("  Leadership          " + prose(50)) == 20 + 50);
+  // A line wider than most is counted as well.
+  CHECK(width_with(prose(700)) == 700);
+}
+
+TEST_CASE("the line width is one that nine non-blank lines in ten are no wider than", "[layout]") {
+  std::string text;
+  for (int k = 0; k < 19; ++k) text += prose(64) + "\n";
+  text += "\n\n" + prose(90) + "\n";
+  CHECK(Laid(text).layout.line_width() == 64);  // one line in twenty is wider
+  text += prose(90) + "\n" + prose(90) + "\n";
+  CHECK(Laid(text).layout.line_width() == 90);  // three in twenty-two
+  // At least 20 bytes; 80 for a text with no line of text.
+  CHECK(Laid("Summary\n\nGood\n").layout.line_width() == 20);
+  CHECK(Laid("\n   \n\f\n").layout.line_width() == 80);
+  CHECK(Laid("").layout.line_width() == 80);
+}
+
 // --- the section tree -----------------------------------------------------------------------
 
 TEST_CASE("a block's section is the heading above it, and headings nest by level", "[layout]") {
