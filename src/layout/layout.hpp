@@ -171,7 +171,7 @@ class Layout {
   /// TokenCache::held other blocks have been asked for.
   [[nodiscard]] Tokens tokens(const Block& b) const {
     return tokens_.get(index_of(b), [&](std::vector<Token>& out, std::string& keys) {
-      tokens::cut(text(b), dates(b), out, keys);
+      return tokens::cut(text(b), dates(b), out, keys);
     });
   }
   /// The readers' words marks() marks (kGradeKey, kMentionWord), and of which scales.

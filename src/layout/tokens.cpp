@@ -10,7 +10,7 @@ namespace judgement::detail::tokens {
 std::size_t word_key(std::string_view text, std::size_t i, std::size_t j, char* out) {
   std::size_t m = 0;
   for (std::size_t x = i; x < j;) {
-    if (right_quote_at(text, x)) {
+    if (apostrophe_at(text, x)) {
       out[m++] = '\'';
       x += 3;
     } else {
@@ -50,12 +50,13 @@ Wide wide_kind(std::string_view ch, unsigned char c) {
 
 }  // namespace
 
-void cut(std::string_view text, std::span<const grammar::DateHit> dates, std::vector<Token>& out, std::string& keys) {
+std::size_t cut(std::string_view text, std::span<const grammar::DateHit> dates, std::vector<Token>& out,
+                std::string& keys) {
   const std::size_t n = text.size();
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   out.clear();
   // A key is never longer than its text, and one byte is written for each punctuation mark.
-  keys.resize(n + 8);
+  if (keys.size() < n + 8) keys.resize(n + 8);
   std::size_t used = 0;
   auto key = [&](Token& t, std::string_view k) {
     t.key = static_cast<Offset>(used);
@@ -118,7 +119,7 @@ void cut(std::string_view text, std::span<const grammar::DateHit> dates, std::ve
     out.push_back(t);
   }
   std::fill(keys.begin() + static_cast<std::ptrdiff_t>(used), keys.begin() + static_cast<std::ptrdiff_t>(used + 8), '\0');
-  keys.resize(used + 8);
+  return used;
 }
 
 }  // namespace judgement::detail::tokens

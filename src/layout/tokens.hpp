@@ -4,8 +4,8 @@
 // a report is never read word by word (a reader jumps from mark to mark, Layout::marks, and asks
 // for the tokens of the few blocks that hold its words), so a token list is made only for those.
 //
-// - A word is a run of ASCII letters and digits, with the Latin letters of two-byte UTF-8
-//   ("Sérgio"), an apostrophe plain or typographic between letters ("children's") and a hyphen
+// - A word is a run of ASCII letters and digits, with the characters of two-byte UTF-8 from
+//   U+00C0 to U+017F (Latin letters with accents: "Sérgio"), an apostrophe plain or typographic between letters ("children's") and a hyphen
 //   before a letter or digit ("well-being") inside it. It never runs into a date.
 // - A date is a date expression the layout found (Layout::dates), one token however many words.
 // - A cell separator is a tab between table cells, a bullet glyph (private-use bullets of PDF
@@ -29,6 +29,7 @@
 #include <vector>
 
 #include "grammar/date_finder.hpp"
+#include "source/fold.hpp"
 #include "source/source.hpp"
 
 namespace judgement::detail {
@@ -44,7 +45,7 @@ struct Token {
   Offset key = 0;
   Offset key_size = 0;
   TokenKind kind = TokenKind::word;
-  /// A word that starts with a capital or a digit, or a date: what may start a sentence.
+  /// A word that starts with an ASCII capital or a digit, or a date: what may start a sentence.
   bool upper = false;
 };
 
@@ -77,17 +78,11 @@ inline constexpr std::array<std::uint8_t, 256> word_byte = [] {
   return t;
 }();
 
-/// Whether a word starts at text[i]: an ASCII letter or digit, or the lead byte of a Latin letter
-/// of two bytes.
+/// Whether a word starts at text[i]: an ASCII letter or digit, or the lead byte of a character of
+/// two bytes from U+00C0 to U+017F (Latin letters with accents, and "×" and "÷" among them).
 inline bool word_starts_at(std::string_view text, std::size_t i) {
   const auto c = static_cast<unsigned char>(text[i]);
   return word_byte[c] != 0 || (c >= 0xC3 && c <= 0xC5 && i + 1 < text.size());
-}
-
-/// Whether text[i] starts a typographic apostrophe (U+2019, or U+2018 used as one).
-inline bool right_quote_at(std::string_view text, std::size_t i) {
-  return i + 2 < text.size() && text[i] == '\xE2' && text[i + 1] == '\x80' &&
-         (text[i + 2] == '\x99' || text[i + 2] == '\x98');
 }
 
 /// The end of the word that starts at text[i] (word_starts_at), not past a date that starts at
@@ -108,7 +103,7 @@ inline std::size_t word_end(std::string_view text, std::size_t i, std::size_t st
       j += 2;
     } else if (c == '\'' && j + 1 < n && ascii_alpha(p[j + 1])) {
       j += 1;
-    } else if (right_quote_at(text, j) && j + 3 < n && ascii_alpha(p[j + 3])) {
+    } else if (apostrophe_at(text, j) && j + 3 < n && ascii_alpha(p[j + 3])) {
       typographic = true;
       j += 3;
     } else if (c == '-' && j + 1 < n && ascii_alnum(p[j + 1])) {
@@ -124,46 +119,64 @@ inline std::size_t word_end(std::string_view text, std::size_t i, std::size_t st
 /// its ASCII capitals lower-cased, each typographic apostrophe "'".
 std::size_t word_key(std::string_view text, std::size_t i, std::size_t j, char* out);
 
-/// Cuts `text` (a block's text) into `out` and their keys into `keys` (both cleared first),
-/// with `dates` (Layout::dates of the block) as date tokens. Eight bytes are readable past
-/// `keys`' size.
-void cut(std::string_view text, std::span<const grammar::DateHit> dates, std::vector<Token>& out, std::string& keys);
+/// Cuts `text` (a block's text) into `out` (cleared first) and their keys into `keys` from its
+/// start, with `dates` (Layout::dates of the block) as date tokens; returns the keys' size.
+/// `keys` is grown as needed, never shrunk, and eight bytes past the keys are readable.
+std::size_t cut(std::string_view text, std::span<const grammar::DateHit> dates, std::vector<Token>& out,
+                std::string& keys);
 
 }  // namespace tokens
 
-/// The token lists the layout has cut, held for the last TextCache::held blocks asked for: a
-/// list given stays good until the tokens of that many other blocks have been asked for. Built
-/// with JUDGEMENT_TEXT_CACHE_STRICT (the sanitizer builds), a list given up is freed, so that a
-/// reader that keeps one too long reads freed memory, which AddressSanitizer reports.
+/// The token lists the layout has cut, for the last `held` blocks asked for: a list given stays
+/// good until the tokens of `held` other blocks have been asked for (asked for again, it is
+/// the newest again). The lists of a very large block are freed when the next block takes their
+/// place, not kept at that size for the rest of the parse. Built with JUDGEMENT_TEXT_CACHE_STRICT
+/// (the sanitizer builds), every list given up is freed, so that a reader that keeps one too long
+/// reads freed memory, which AddressSanitizer reports.
 class TokenCache {
  public:
   static constexpr std::size_t held = 4;
 
-  /// Block `block`'s tokens, cut by `cut(std::vector<Token>&, std::string&)` unless held.
+  /// Block `block`'s tokens, cut by `cut(std::vector<Token>&, std::string&)` (which returns the
+  /// keys' size, tokens::cut) unless held.
   template <class Cut>
   Tokens get(std::uint32_t block, Cut&& cut) {
+    ++clock_;
+    Entry* oldest = &entries_[0];
     for (Entry& e : entries_) {
-      if (e.block == block) return e.view();
+      if (e.block == block) {
+        e.used = clock_;
+        return e.view();
+      }
+      if (e.used < oldest->used) oldest = &e;
     }
-    Entry& e = entries_[next_];
-    next_ = (next_ + 1) % held;
+    Entry& e = *oldest;
 #ifdef JUDGEMENT_TEXT_CACHE_STRICT
     e = Entry{};
+#else
+    if (e.tokens.capacity() > kept_tokens || e.keys.size() > kept_keys) e = Entry{};
 #endif
     e.block = block;
-    cut(e.tokens, e.keys);
+    e.used = clock_;
+    e.key_size = cut(e.tokens, e.keys);
     return e.view();
   }
 
  private:
+  // The most an entry keeps from one block to the next (about 1.3 MB and 1 MB).
+  static constexpr std::size_t kept_tokens = std::size_t{1} << 16;
+  static constexpr std::size_t kept_keys = std::size_t{1} << 20;
+
   struct Entry {
     std::uint32_t block = UINT32_MAX;
+    std::uint64_t used = 0;  // when last asked for
     std::vector<Token> tokens;
     std::string keys;
-    [[nodiscard]] Tokens view() const { return {tokens, std::string_view(keys.data(), keys.size() - 8)}; }
+    std::size_t key_size = 0;
+    [[nodiscard]] Tokens view() const { return {tokens, std::string_view(keys.data(), key_size)}; }
   };
   std::array<Entry, held> entries_;
-  std::size_t next_ = 0;
+  std::uint64_t clock_ = 0;
 };
 
 }  // namespace judgement::detail

@@ -1247,8 +1247,9 @@ class DocumentReader {
       const std::string_view t = layout_.text(b);
       const std::size_t colon = t.substr(0, 41).find(':');
       if (colon == std::string_view::npos) continue;
-      const std::string_view folded_label = layout_.folded(b).substr(0, colon);
-      if (!phrases_.role_word.in(folded_label) || phrases_.not_team_role.in(folded_label)) continue;
+      // The label read as written: no block is folded whole for the few bytes before its colon.
+      const FoldedView label(t.substr(0, colon));
+      if (!phrases_.role_word.in(label) || phrases_.not_team_role.in(label)) continue;
       std::string role(t.substr(0, colon));
       if (role.size() > 10 && role.ends_with("inspectors")) role.pop_back();
       for (std::size_t i = 1; i < role.size(); ++i) {

@@ -129,7 +129,8 @@ class JudgementReader {
         lead_past_.reset();
       }
       // A block whose text holds no grade's key word states no grade: nothing in it is matched.
-      // Nor do its lines, which a linearised table is read by: each is a stretch of the text.
+      // Nor do its lines, which a linearised table is read by: each line's content lies in the
+      // text (Layout::line_ranges).
       if (b.kind == BlockKind::furniture) continue;
       key_at_ = first_key(b);
       if (key_at_ == std::string_view::npos) continue;
@@ -156,8 +157,8 @@ class JudgementReader {
   // Which of the block's lines hold one of the scale's key words, into line_keys_: the marks of
   // them in the block's text (Layout::marks), each in the line whose stretch of the text holds
   // it (Layout::line_ranges); where the layout does not mark the scale's words, each line's
-  // content (that stretch) looked at. A word hyphenated at a line's end starts in the first
-  // line's stretch, and is marked there.
+  // content (that stretch) looked at. The layout keeps the hyphen of a word hyphenated at a
+  // line's end ("inade-quate"), so such a word is a key word on neither path.
   void find_line_keys(const Block& b) {
     line_keys_.assign(b.line_count, 0);
     if (!keys_marked_) {
@@ -290,6 +291,9 @@ class JudgementReader {
     auto offset_of = [&](std::size_t line, std::string_view part) {
       return refs[line]->begin + static_cast<std::size_t>(part.data() - src.text(*refs[line]).data());
     };
+    // Where a line's content ends in the source: a span ends there, as it starts where the
+    // content does (after a bold line's opening "**", before its closing one).
+    auto end_of = [&](std::size_t line) { return offset_of(line, lines[line]) + lines[line].size(); };
     // A label piece that has grown past a label's length, or holds a sentence break, can never
     // be label_like; the pairs below stop there at the latest, so no line after it can matter.
     auto hopeless_label = [&] {
@@ -327,7 +331,7 @@ class JudgementReader {
           if (n > 0) cell += ' ';
           cell += lines[i + n];
         }
-        pieces.push_back({std::move(cell), offset_of(i, lines[i]), refs[i + best - 1]->end, best_match});
+        pieces.push_back({std::move(cell), offset_of(i, lines[i]), end_of(i + best - 1), best_match});
         i += best;
         continue;
       }
@@ -346,11 +350,11 @@ class JudgementReader {
           pieces.push_back({std::string(earlier), offset_of(i, earlier), offset_of(i, earlier) + earlier.size(),
                             match(earlier)});
         }
-        pieces.push_back({std::string(grade), offset_of(i, grade), refs[i]->end, match(grade)});
+        pieces.push_back({std::string(grade), offset_of(i, grade), end_of(i), match(grade)});
         ++i;
         continue;
       }
-      add_label(lines[i], offset_of(i, lines[i]), refs[i]->end);
+      add_label(lines[i], offset_of(i, lines[i]), end_of(i));
       ++i;
     }
     if (std::none_of(pieces.begin(), pieces.end(), [](const Piece& p) { return p.grade.has_value(); })) return false;

@@ -148,6 +148,13 @@ TEST_CASE("the tokens of the last few blocks asked for stay good together", "[la
     // Asked again, a held block's tokens are the same list, not cut again.
     CHECK(d.layout.tokens(blocks[k]).list.data() == held[k].list.data());
   }
+  // A block asked for again is the newest again: it stays good while held - 1 others are asked
+  // for after it, the oldest of the others making way.
+  const Tokens again = d.layout.tokens(blocks[0]);
+  CHECK(again.list.data() == held[0].list.data());
+  const Tokens newer = d.layout.tokens(blocks[TokenCache::held]);
+  CHECK(d.layout.tokens(blocks[0]).list.data() == held[0].list.data());
+  CHECK(described(d.layout.text(blocks[TokenCache::held]), newer).size() == 6);
   for (std::size_t k = 0; k < blocks.size(); ++k) {
     CHECK(described(d.layout.text(blocks[k]), d.layout.tokens(blocks[k])).size() == 6);
   }

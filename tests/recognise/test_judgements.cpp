@@ -151,10 +151,12 @@ TEST_CASE("ILACS table as plain pdftotext gives it, with a dash or a star alone 
 
 // A table read line by line reads each line as the layout measured it: the words of the line,
 // without the bullet or the Markdown heading mark it opens with, which name no area.
-TEST_CASE("a label and its grade on a bullet's or a heading's line: the label without its mark", "[judgements]") {
-  for (const std::string mark : {"\xE2\x80\xA2 ", "- ", "## "}) {
+TEST_CASE("a label and its grade on a bullet's, a heading's or a bold line: the label without its marks", "[judgements]") {
+  for (const std::string mark : {"\xE2\x80\xA2 ", "- ", "## ", "**"}) {
     INFO(mark);
-    const std::string text = ilacs_cover + mark + "Overall effectiveness Inadequate\n\n" +
+    // A bold line's content ends before its closing "**", as it starts after its opening one.
+    const std::string close = mark == "**" ? "**" : "";
+    const std::string text = ilacs_cover + mark + "Overall effectiveness Inadequate" + close + "\n\n" +
                              "Services for children in Northshire have not improved since the last inspection.\n";
     const Report r = parsed(text);
     check(r, "overall_effectiveness", "Inadequate", 4);
