@@ -55,16 +55,6 @@ const HeadList head_lists[] = {
     {Phrases::plural_head, DT::unknown, HK::plural},
 };
 
-// `v` with its ASCII capitals lower-cased, eight bytes at a time.
-inline std::uint64_t lower_bytes(std::uint64_t v) {
-  constexpr std::uint64_t ones = 0x0101010101010101ull;
-  constexpr std::uint64_t high = ones * 0x80;
-  const std::uint64_t x7 = v & ~high;
-  // A byte in 'A'..'Z': above '@' and below '[', and ASCII (no carry crosses a byte: each is < 0x80).
-  const std::uint64_t capital = (x7 + ones * (0x80 - 'A')) & ~(x7 + ones * (0x80 - 'Z' - 1)) & ~v & high;
-  return v | (capital >> 2);
-}
-
 // A word's key: its first eight bytes, zero-padded. `p` must have eight readable bytes.
 inline std::uint64_t key_of(const char* p, std::size_t n) {
   std::uint64_t v = 0;
@@ -262,7 +252,7 @@ class Vocabulary {
       std::memcpy(tail, p, readable);
       key = key_of(tail, n);
     }
-    key = lower_bytes(key);
+    key = fold_letters8(key);
     for (std::size_t s = slot(key, n);; s = (s + 1) & (slots_.size() - 1)) {
       const std::uint32_t e = slots_[s];
       if (e == 0) return kNoWord;

@@ -15,6 +15,7 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -29,6 +30,16 @@ void fold_copy(std::string_view text, char* out);
 
 /// c lower-cased if it is an ASCII capital.
 constexpr char fold_letter(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+/// Eight bytes, each lower-cased if it is an ASCII capital (fold_letter eight at a time).
+constexpr std::uint64_t fold_letters8(std::uint64_t v) {
+  constexpr std::uint64_t ones = 0x0101010101010101ull;
+  constexpr std::uint64_t high = ones * 0x80;
+  const std::uint64_t x7 = v & ~high;
+  // A byte in 'A'..'Z': above '@' and below '[', and ASCII (no carry crosses a byte: each is < 0x80).
+  const std::uint64_t capital = (x7 + ones * (0x80 - 'A')) & ~(x7 + ones * (0x80 - 'Z' - 1)) & ~v & high;
+  return v | (capital >> 2);
+}
 
 /// Whether text[i] starts a typographic apostrophe (U+2019, or U+2018).
 constexpr bool apostrophe_at(std::string_view text, std::size_t i) {
