@@ -37,8 +37,25 @@ std::vector<std::string_view> grade_places(std::string_view content) {
 
 }  // namespace
 
+LineRoles::WordSet::WordSet(const std::vector<std::string>& words) : words_(words) {
+  for (const std::string& w : words_) {
+    if (w.empty()) continue;
+    // A typographic apostrophe in the text is two bytes longer than the row's "'".
+    longest_ = std::max(longest_, w.size() + 2 * static_cast<std::size_t>(std::count(w.begin(), w.end(), '\'')));
+    const auto first = static_cast<unsigned char>(w.front());
+    firsts_[first >> 6] |= std::uint64_t{1} << (first & 63);
+  }
+}
+
+bool LineRoles::WordSet::holds(std::string_view word) const noexcept {
+  return std::any_of(words_.begin(), words_.end(), [&](const std::string& w) { return equal_folded(word, w); });
+}
+
 LineRoles::LineRoles(const ScaleRegistry& scales, const Lexicon& lexicon)
-    : scales_(&scales), keys_(&grade_words_of(scales, own_keys_)) {
+    : scales_(&scales),
+      keys_(&grade_words_of(scales, own_keys_)),
+      run_on_(lexicon.phrases(Phrases::label_run_on)),
+      suspenders_(lexicon.phrases(Phrases::suspended_hyphen)) {
   for (const std::string& s : lexicon.phrases(Phrases::salutation)) {
     greetings_.push_back(s + ' ');
     // A typographic apostrophe in the text is two bytes longer than the row's "'".
