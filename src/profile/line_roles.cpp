@@ -55,7 +55,9 @@ LineRoles::LineRoles(const ScaleRegistry& scales, const Lexicon& lexicon)
     : scales_(&scales),
       keys_(&grade_words_of(scales, own_keys_)),
       run_on_(lexicon.phrases(Phrases::label_run_on)),
-      suspenders_(lexicon.phrases(Phrases::suspended_hyphen)) {
+      suspenders_(lexicon.phrases(Phrases::suspended_hyphen)),
+      page_words_(lexicon.phrases(Phrases::page_word)),
+      page_total_words_(lexicon.phrases(Phrases::page_total_word)) {
   for (const std::string& s : lexicon.phrases(Phrases::salutation)) {
     greetings_.push_back(s + ' ');
     // A typographic apostrophe in the text is two bytes longer than the row's "'".
@@ -89,6 +91,15 @@ bool LineRoles::never_furniture(std::string_view content) const {
     }
   }
   return false;
+}
+
+std::size_t LineRoles::longest_prefix(const std::vector<std::string>& rows, std::string_view text) {
+  std::size_t longest = 0;
+  for (const std::string& row : rows) {
+    const std::size_t size = folded_prefix(text, row);
+    if (size != std::string_view::npos) longest = std::max(longest, size);
+  }
+  return longest;
 }
 
 bool LineRoles::sets_apart(std::string_view opening) const {

@@ -62,6 +62,14 @@ class LineRoles {
     // Most lines are ruled out by the size and the first byte of their last word, without a call.
     return run_on_.may_be(word) && run_on_.holds(word);
   }
+  /// The size of the start of `text` that is the longest of the lexicon's `layout page_word`
+  /// ("Page" in "Page 3 of 40"), in any case; 0 when none is. A page number line is asked of
+  /// with it and page_total_word_size() where its words stand.
+  [[nodiscard]] std::size_t page_word_size(std::string_view text) const { return longest_prefix(page_words_, text); }
+  /// The same of the lexicon's `layout page_total_word` ("of" in "3 of 40").
+  [[nodiscard]] std::size_t page_total_word_size(std::string_view text) const {
+    return longest_prefix(page_total_words_, text);
+  }
   /// Does a line that opens with this text, after a line ending in a hyphen, leave that hyphen
   /// suspended ("16-" / "to 17-year-olds"), so that the two join with a space? It does when it
   /// opens with one of the lexicon's `layout suspended_hyphen`, in any case, as a word of its own
@@ -77,6 +85,8 @@ class LineRoles {
   static constexpr std::size_t kAloneSize = 48;
 
   [[nodiscard]] bool states_grade_by_number(std::string_view content) const;
+  // The size of the longest row of `rows` that `text` starts with, in any case; 0 when none.
+  static std::size_t longest_prefix(const std::vector<std::string>& rows, std::string_view text);
 
   // Words of a lexicon list, each of which a word is compared with whole, in any case.
   class WordSet {
@@ -103,6 +113,8 @@ class LineRoles {
   std::size_t opening_size_ = 0;
   WordSet run_on_;      // `layout label_run_on`
   WordSet suspenders_;  // `layout suspended_hyphen`
+  std::vector<std::string> page_words_;        // `layout page_word`
+  std::vector<std::string> page_total_words_;  // `layout page_total_word`
 };
 
 /// The roles of the built-in scales and lexicon, compiled once for the process; of any other

@@ -2,8 +2,8 @@
 // tests/profile/test_line_roles.cpp) say of a line, and the roles come from the registries
 // given to build_layout, not from words in its code: a line that sets apart the one after it (a
 // letter's greeting, a lexicon row), a line that stands alone (a grade stated by its number, read
-// by the scales), a table label that goes on and a hyphen left suspended (lexicon rows). Each case
-// is a few invented lines.
+// by the scales), a table label that goes on, a hyphen left suspended and a page number's words
+// (lexicon rows). Each case is a few invented lines.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -20,6 +20,7 @@ using judgement::ProfileRegistry;
 using judgement::ScaleRegistry;
 using judgement::detail::Block;
 using judgement::detail::BlockKind;
+using judgement::detail::Furniture;
 
 namespace {
 
@@ -139,6 +140,32 @@ TEST_CASE("layout words: a hyphen before a suspending word keeps its space, the 
       "lexicon layout \"Welsh text\"\n  phrases suspended_hyphen \"i\"\nend\n");
   CHECK(block_texts(welsh, ScaleRegistry::builtin(), mine) ==
         std::vector<std::string>{"Mae'r cymorth i bobl ifanc 16- i 17 oed wedi gwella."});
+}
+
+TEST_CASE("layout words: a page number line is read in the words of the lexicon's rows", "[layout][lexicon][furniture]") {
+  const std::string welsh =
+      "Mae'r rhan fwyaf o blant mewn gofal yn byw yn agos i'w cartref.\n"
+      "Tudalen 1 o 3\n"
+      "\fMae gan bobl ifanc sy'n gadael gofal gynghorwyr personol.\n"
+      "Tudalen 2 o 3\n"
+      "\fMae arweinwyr yn adnabod eu gwasanaethau yn dda.\n"
+      "Tudalen 3 o 3\n";
+  // The built-in rows read "Page 1 of 3", not these: the lines are no page numbers (a running
+  // footer, as they recur), until a user's lexicon rows name the words.
+  auto page_numbers = [&](const ProfileRegistry& profiles) {
+    const judgement::detail::Source source = judgement::detail::Source::load(welsh).value();
+    const judgement::detail::Layout layout =
+        judgement::detail::build_layout(source, ScaleRegistry::builtin(), &profiles.lexicon());
+    std::vector<std::string> texts;
+    for (const Block& b : layout.blocks()) {
+      if (b.kind == BlockKind::furniture && b.furniture == Furniture::page_number) texts.emplace_back(layout.text(b));
+    }
+    return texts;
+  };
+  CHECK(page_numbers(ProfileRegistry::builtin()).empty());
+  const ProfileRegistry mine = judgement::testing::builtin_profiles_with(
+      "lexicon layout \"Welsh pages\"\n  phrases page_word \"tudalen\"\n  phrases page_total_word \"o\"\nend\n");
+  CHECK(page_numbers(mine) == std::vector<std::string>{"Tudalen 1 o 3", "Tudalen 2 o 3", "Tudalen 3 o 3"});
 }
 
 TEST_CASE("layout: a line that starts with a year keeps it in its content, as in its block's text", "[layout]") {

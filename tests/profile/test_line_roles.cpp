@@ -1,8 +1,8 @@
 // The line roles the layout asks about, read from the scales and the lexicon: which lines stand
 // alone (a grade stated by its number), which are never furniture (a grade in a cell or a line's
 // last words), which set apart the line after them (a letter's greeting), which table labels go
-// on (a run-on word) and which lines leave a hyphen suspended, and that a user's scale or lexicon
-// row changes the answers. Each line is invented.
+// on (a run-on word), which lines leave a hyphen suspended and a page number line's words, and
+// that a user's scale or lexicon row changes the answers. Each line is invented.
 #include <catch2/catch.hpp>
 
 #include <optional>
@@ -164,4 +164,26 @@ TEST_CASE("line roles: a line that opens with a suspending word leaves the hyphe
   CHECK(welsh.suspends_hyphen("i 17 oed"));
   CHECK(welsh.suspends_hyphen("to 17-year-olds"));
   CHECK_FALSE(welsh.suspends_hyphen("iechyd"));
+}
+
+TEST_CASE("line roles: a page number line's words are lexicon rows, matched at the start of what follows",
+          "[profile][layout][lexicon][furniture]") {
+  const LineRoles& roles = builtin_roles();
+  CHECK(roles.page_word_size("Page 3 of 40") == 4);
+  CHECK(roles.page_word_size("PAGE 3") == 4);
+  CHECK(roles.page_word_size("3 of 40") == 0);
+  CHECK(roles.page_word_size("Tudalen 3 o 40") == 0);
+  CHECK(roles.page_total_word_size("of 40") == 2);
+  CHECK(roles.page_total_word_size("o 40") == 0);
+  CHECK(roles.page_total_word_size("") == 0);
+
+  const ProfileRegistry mine = judgement::testing::builtin_profiles_with(
+      "lexicon layout \"Welsh pages\"\n  phrases page_word \"tudalen\", \"tud.\"\n  phrases page_total_word \"o\"\nend\n");
+  std::optional<LineRoles> storage;
+  const LineRoles& welsh = line_roles_of(ScaleRegistry::builtin(), mine.lexicon(), storage);
+  CHECK(welsh.page_word_size("Tudalen 3 o 40") == 7);
+  CHECK(welsh.page_word_size("Tud. 3") == 4);
+  CHECK(welsh.page_word_size("Page 3 of 40") == 4);  // the built-in rows stay
+  CHECK(welsh.page_total_word_size("o 40") == 1);
+  CHECK(welsh.page_total_word_size("of 40") == 2);  // the longest row that matches
 }
