@@ -38,13 +38,24 @@ std::vector<std::string_view> grade_places(std::string_view content) {
 }  // namespace
 
 LineRoles::WordSet::WordSet(const std::vector<std::string>& words) : words_(words) {
+  auto add_first = [&](unsigned char first) { firsts_[first >> 6] |= std::uint64_t{1} << (first & 63); };
   for (const std::string& w : words_) {
     if (w.empty()) continue;
     // A typographic apostrophe in the text is two bytes longer than the row's "'".
     longest_ = std::max(longest_, w.size() + 2 * static_cast<std::size_t>(std::count(w.begin(), w.end(), '\'')));
-    const auto first = static_cast<unsigned char>(w.front());
-    firsts_[first >> 6] |= std::uint64_t{1} << (first & 63);
+    add_first(static_cast<unsigned char>(w.front()));
+    // A row's "'" is met by a typographic apostrophe too, whose first byte this is.
+    if (w.front() == '\'') add_first(0xE2);
   }
+}
+
+std::size_t LineRoles::WordSet::prefix(std::string_view text) const noexcept {
+  std::size_t longest = 0;
+  for (const std::string& w : words_) {
+    const std::size_t size = folded_prefix(text, w);
+    if (size != std::string_view::npos) longest = std::max(longest, size);
+  }
+  return longest;
 }
 
 bool LineRoles::WordSet::holds(std::string_view word) const noexcept {
@@ -91,15 +102,6 @@ bool LineRoles::never_furniture(std::string_view content) const {
     }
   }
   return false;
-}
-
-std::size_t LineRoles::longest_prefix(const std::vector<std::string>& rows, std::string_view text) {
-  std::size_t longest = 0;
-  for (const std::string& row : rows) {
-    const std::size_t size = folded_prefix(text, row);
-    if (size != std::string_view::npos) longest = std::max(longest, size);
-  }
-  return longest;
 }
 
 bool LineRoles::sets_apart(std::string_view opening) const {

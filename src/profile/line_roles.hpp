@@ -65,10 +65,13 @@ class LineRoles {
   /// The size of the start of `text` that is the longest of the lexicon's `layout page_word`
   /// ("Page" in "Page 3 of 40"), in any case; 0 when none is. A page number line is asked of
   /// with it and page_total_word_size() where its words stand.
-  [[nodiscard]] std::size_t page_word_size(std::string_view text) const { return longest_prefix(page_words_, text); }
+  [[nodiscard]] std::size_t page_word_size(std::string_view text) const noexcept {
+    // Most page numbers start with a digit, ruled out by it without a call.
+    return page_words_.may_start(text) ? page_words_.prefix(text) : 0;
+  }
   /// The same of the lexicon's `layout page_total_word` ("of" in "3 of 40").
-  [[nodiscard]] std::size_t page_total_word_size(std::string_view text) const {
-    return longest_prefix(page_total_words_, text);
+  [[nodiscard]] std::size_t page_total_word_size(std::string_view text) const noexcept {
+    return page_total_words_.may_start(text) ? page_total_words_.prefix(text) : 0;
   }
   /// Does a line that opens with this text, after a line ending in a hyphen, leave that hyphen
   /// suspended ("16-" / "to 17-year-olds"), so that the two join with a space? It does when it
@@ -85,25 +88,30 @@ class LineRoles {
   static constexpr std::size_t kAloneSize = 48;
 
   [[nodiscard]] bool states_grade_by_number(std::string_view content) const;
-  // The size of the longest row of `rows` that `text` starts with, in any case; 0 when none.
-  static std::size_t longest_prefix(const std::vector<std::string>& rows, std::string_view text);
 
-  // Words of a lexicon list, each of which a word is compared with whole, in any case.
+  // The rows of a lexicon list, which a word is compared with whole, or the start of a text
+  // with, in any case.
   class WordSet {
    public:
     explicit WordSet(const std::vector<std::string>& words);
     // Whether `word` may be one: no longer than the longest, and starting as one does.
     [[nodiscard]] bool may_be(std::string_view word) const noexcept {
-      if (word.empty() || word.size() > longest_) return false;
-      const auto first = static_cast<unsigned char>(fold_letter(word.front()));
+      return !word.empty() && word.size() <= longest_ && may_start(word);
+    }
+    // Whether `text` may start with one: it starts as one does.
+    [[nodiscard]] bool may_start(std::string_view text) const noexcept {
+      if (text.empty()) return false;
+      const auto first = static_cast<unsigned char>(fold_letter(text.front()));
       return ((firsts_[first >> 6] >> (first & 63)) & 1u) != 0;
     }
     [[nodiscard]] bool holds(std::string_view word) const noexcept;
+    // The size of the start of `text` that is the longest of them; 0 when none is.
+    [[nodiscard]] std::size_t prefix(std::string_view text) const noexcept;
 
    private:
     std::vector<std::string> words_;
     std::size_t longest_ = 0;
-    std::uint64_t firsts_[4] = {};  // by a word's first byte, folded
+    std::uint64_t firsts_[4] = {};  // by a row's first byte, and the text's folded
   };
 
   const ScaleRegistry* scales_;
@@ -113,8 +121,8 @@ class LineRoles {
   std::size_t opening_size_ = 0;
   WordSet run_on_;      // `layout label_run_on`
   WordSet suspenders_;  // `layout suspended_hyphen`
-  std::vector<std::string> page_words_;        // `layout page_word`
-  std::vector<std::string> page_total_words_;  // `layout page_total_word`
+  WordSet page_words_;        // `layout page_word`
+  WordSet page_total_words_;  // `layout page_total_word`
 };
 
 /// The roles of the built-in scales and lexicon, compiled once for the process; of any other
