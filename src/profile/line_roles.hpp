@@ -119,8 +119,8 @@ class LineRoles {
   const GradeWords* keys_;              // the key words of every scale of scales_
   std::vector<std::string> greetings_;  // each with the space after it: "dear "
   std::size_t opening_size_ = 0;
-  WordSet run_on_;      // `layout label_run_on`
-  WordSet suspenders_;  // `layout suspended_hyphen`
+  WordSet run_on_;            // `layout label_run_on`
+  WordSet suspenders_;        // `layout suspended_hyphen`
   WordSet page_words_;        // `layout page_word`
   WordSet page_total_words_;  // `layout page_total_word`
 };
