@@ -17,18 +17,19 @@ namespace {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-// "12", "Page 12", "Page 12 of 40", "12 of 40", "- 12 -".
-bool page_number_like(std::string_view s) {
-  auto skip = [&](std::string_view word) {
-    if (s.size() >= word.size() && std::equal(word.begin(), word.end(), s.begin(), [](char a, char b) {
-          return a == (b >= 'A' && b <= 'Z' ? static_cast<char>(b - 'A' + 'a') : b);
-        })) {
-      s.remove_prefix(word.size());
-      while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
-      return true;
-    }
-    return false;
+// "12", "Page 12", "Page 12 of 40", "12 of 40", "- 12 -": the words before the page's number
+// and before the count of pages are the line roles' (LineRoles::page_word_size and
+// page_total_word_size, lexicon rows).
+bool page_number_like(std::string_view s, const LineRoles& roles) {
+  // Takes off the `size` bytes of a dash or a word at the start and the spaces after them; false
+  // when there are none.
+  auto skip = [&](std::size_t size) {
+    if (size == 0) return false;
+    s.remove_prefix(size);
+    while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+    return true;
   };
+  auto dash = [&] { return skip(s.starts_with('-') ? 1 : 0); };
   auto digits = [&] {
     std::size_t n = 0;
     while (n < s.size() && is_digit(s[n])) ++n;
@@ -37,11 +38,11 @@ bool page_number_like(std::string_view s) {
     while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
     return true;
   };
-  skip("-");
-  skip("page");
+  dash();
+  skip(roles.page_word_size(s));
   if (!digits()) return false;
-  if (skip("of") && !digits()) return false;
-  skip("-");
+  if (skip(roles.page_total_word_size(s)) && !digits()) return false;
+  dash();
   return s.empty();
 }
 
@@ -222,7 +223,7 @@ std::vector<Furniture> find_furniture(const Source& source, const std::vector<Li
     std::string_view whole = source.text(lines[k]);
     while (!whole.empty() && (whole.front() == ' ' || whole.front() == '\f' || whole.front() == '\t')) whole.remove_prefix(1);
     while (!whole.empty() && whole.back() == ' ') whole.remove_suffix(1);
-    if (page_number_like(whole)) {
+    if (page_number_like(whole, roles)) {
       furniture[k] = Furniture::page_number;
       continue;
     }

@@ -338,11 +338,9 @@ class LayoutBuilder {
     const std::string_view c = content(line);
     if (!t.empty()) {
       const bool hyphen = t.size() >= 2 && t.back() == '-' && t[t.size() - 2] != ' ';
-      const bool suspended = c.starts_with("to ") || c.starts_with("and ") || c.starts_with("or ") || c == "to" ||
-                             c.starts_with(", ");
       // A hyphen at a line end joins the halves ("decision-\nmaking"); a suspended hyphen
-      // ("16-\nto 17-year-olds") keeps its space.
-      if (!hyphen || suspended) t += ' ';
+      // ("16-\nto 17-year-olds", LineRoles::suspends_hyphen, or "pre-\n, post-") keeps its space.
+      if (!hyphen || c.starts_with(", ") || roles_.suspends_hyphen(c)) t += ' ';
     }
     open_->pieces.push_back({to_offset(t.size()), source_at, static_cast<std::uint32_t>(line), to_offset(c.size())});
     t += c;
@@ -603,17 +601,13 @@ class LayoutBuilder {
     cell.text += text;
   }
 
-  // True when `label` stops on a word or mark that leaves it unfinished: "and", "of", a comma.
-  static bool ends_unfinished(std::string_view label) {
+  // True when `label` stops on a mark that leaves it unfinished (a comma, a hyphen, "&") or on a
+  // word that does (LineRoles::carries_on: "and", "of").
+  bool ends_unfinished(std::string_view label) const {
     while (!label.empty() && label.back() == ' ') label.remove_suffix(1);
     if (label.empty()) return false;
     if (label.back() == ',' || label.back() == '-' || label.back() == '&') return true;
-    const std::size_t space = label.rfind(' ');
-    const std::string_view word = space == std::string_view::npos ? label : label.substr(space + 1);
-    for (std::string_view w : {"and", "of", "in", "the", "to", "for", "by", "with", "a", "an", "are", "is", "be", "or"}) {
-      if (word == w) return true;
-    }
-    return false;
+    return roles_.carries_on(label);
   }
 
   // True when line k holds a new label with, beside it, a right part in lower case: the middle

@@ -103,8 +103,12 @@ enum class Phrases : std::uint8_t {
   lead_role,      ///< a word of a role that makes its person the lead: "lead"
   not_team_role,  ///< a word of a role or a team's label whose people are not of the team: "chief"
   not_place,      ///< a capitalised word after "in" that is no place's name, nor starts one: "England", "May"
-  // The layout's: how a letter opens.
-  salutation,  ///< a letter's greeting, whose line stands alone: "dear"
+  // The layout's: how a letter opens, and where a line goes on into the next.
+  salutation,        ///< a letter's greeting, whose line stands alone: "dear"
+  label_run_on,      ///< a word a table's label line never ends on, so the label goes on: "and", "of"
+  suspended_hyphen,  ///< a word that, opening a line after a hyphen, leaves the hyphen suspended: "to"
+  page_word,         ///< a word before a page's number in a page number line: "page" (Page 3 of 40)
+  page_total_word,   ///< a word between a page's number and the count of pages: "of"
   // The references reader (recognise/references_scan.cpp): the words around a mention and a grade.
   grade_verb_form,  ///< forms of a verb that starts a grade, each standing for the others: "requires", "required"
   premodifier,        ///< a word between a determiner and a head: "previous", "full", "joint"
@@ -193,7 +197,8 @@ inline constexpr PhraseListName phrase_list_names[] = {
     {"document", "role_word"},     {"document", "lead_role"},
     {"document", "not_team_role"}, {"document", "not_place"},
     // The layout's.
-    {"layout", "salutation"},
+    {"layout", "salutation"}, {"layout", "label_run_on"}, {"layout", "suspended_hyphen"},
+    {"layout", "page_word"},  {"layout", "page_total_word"},
     // The references reader's words around a mention and a grade (recognise/references_scan.cpp).
     {"references", "grade_verb_form"},
     {"references", "premodifier"},        {"references", "phrase_stop"},      {"references", "phrase_break"},

@@ -37,8 +37,38 @@ std::vector<std::string_view> grade_places(std::string_view content) {
 
 }  // namespace
 
+LineRoles::WordSet::WordSet(const std::vector<std::string>& words) : words_(words) {
+  auto add_first = [&](unsigned char first) { firsts_[first >> 6] |= std::uint64_t{1} << (first & 63); };
+  for (const std::string& w : words_) {
+    if (w.empty()) continue;
+    // A typographic apostrophe in the text is two bytes longer than the row's "'".
+    longest_ = std::max(longest_, w.size() + 2 * static_cast<std::size_t>(std::count(w.begin(), w.end(), '\'')));
+    add_first(static_cast<unsigned char>(w.front()));
+    // A row's "'" is met by a typographic apostrophe too, whose first byte this is.
+    if (w.front() == '\'') add_first(0xE2);
+  }
+}
+
+std::size_t LineRoles::WordSet::prefix(std::string_view text) const noexcept {
+  std::size_t longest = 0;
+  for (const std::string& w : words_) {
+    const std::size_t size = folded_prefix(text, w);
+    if (size != std::string_view::npos) longest = std::max(longest, size);
+  }
+  return longest;
+}
+
+bool LineRoles::WordSet::holds(std::string_view word) const noexcept {
+  return std::any_of(words_.begin(), words_.end(), [&](const std::string& w) { return equal_folded(word, w); });
+}
+
 LineRoles::LineRoles(const ScaleRegistry& scales, const Lexicon& lexicon)
-    : scales_(&scales), keys_(&grade_words_of(scales, own_keys_)) {
+    : scales_(&scales),
+      keys_(&grade_words_of(scales, own_keys_)),
+      run_on_(lexicon.phrases(Phrases::label_run_on)),
+      suspenders_(lexicon.phrases(Phrases::suspended_hyphen)),
+      page_words_(lexicon.phrases(Phrases::page_word)),
+      page_total_words_(lexicon.phrases(Phrases::page_total_word)) {
   for (const std::string& s : lexicon.phrases(Phrases::salutation)) {
     greetings_.push_back(s + ' ');
     // A typographic apostrophe in the text is two bytes longer than the row's "'".

@@ -2,7 +2,8 @@
 // tests/profile/test_line_roles.cpp) say of a line, and the roles come from the registries
 // given to build_layout, not from words in its code: a line that sets apart the one after it (a
 // letter's greeting, a lexicon row), a line that stands alone (a grade stated by its number, read
-// by the scales). Each case is a few invented lines.
+// by the scales), a table label that goes on, a hyphen left suspended and a page number's words
+// (lexicon rows). Each case is a few invented lines.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -19,6 +20,7 @@ using judgement::ProfileRegistry;
 using judgement::ScaleRegistry;
 using judgement::detail::Block;
 using judgement::detail::BlockKind;
+using judgement::detail::Furniture;
 
 namespace {
 
@@ -95,6 +97,75 @@ TEST_CASE("layout words: a grade stated by its number on a line of its own stand
   REQUIRE(scales.define("scale house-style \"A house style\"\n  \"Commendable\" = 1 band good\n  \"Wanting\" = 2 band inadequate\nend\n").ok());
   CHECK(block_texts(own, scales, ProfileRegistry::builtin()) ==
         std::vector<std::string>{"Leaders have strengthened the help given to families and it is", "Commendable (Grade 1)"});
+}
+
+TEST_CASE("layout words: a table label cut after a run-on word goes on in the next line's label, the words being "
+          "lexicon rows",
+          "[layout][lexicon]") {
+  // The second label line starts in upper case, which starts a new row unless the label above
+  // stops on a word no label ends on.
+  const std::string english =
+      " Local authority                            Judgement\n"
+      " Royal Borough of Example and\n"
+      " Chelsea                                    Good\n";
+  CHECK(block_texts(english, ScaleRegistry::builtin(), ProfileRegistry::builtin()) ==
+        std::vector<std::string>{"Local authority\tJudgement", "Royal Borough of Example and Chelsea\tGood"});
+
+  // "ac" (Welsh "and") is no built-in row: the label's second line starts a row of its own,
+  // until a user's lexicon row names the word.
+  const std::string welsh =
+      " Awdurdod lleol                             Dyfarniad\n"
+      " Bwrdeistref Enghraifft ac\n"
+      " Chelsea                                    Da\n";
+  CHECK(block_texts(welsh, ScaleRegistry::builtin(), ProfileRegistry::builtin()) ==
+        std::vector<std::string>{"Awdurdod lleol\tDyfarniad", "Bwrdeistref Enghraifft ac", "Chelsea\tDa"});
+  const ProfileRegistry mine = judgement::testing::builtin_profiles_with(
+      "lexicon layout \"Welsh tables\"\n  phrases label_run_on \"ac\"\nend\n");
+  CHECK(block_texts(welsh, ScaleRegistry::builtin(), mine) ==
+        std::vector<std::string>{"Awdurdod lleol\tDyfarniad", "Bwrdeistref Enghraifft ac Chelsea\tDa"});
+}
+
+TEST_CASE("layout words: a hyphen before a suspending word keeps its space, the words being lexicon rows",
+          "[layout][lexicon]") {
+  CHECK(block_texts("The response to homeless 16-\nto 17-year-olds has improved, as has pre-\nand post-court work.\n",
+                    ScaleRegistry::builtin(), ProfileRegistry::builtin()) ==
+        std::vector<std::string>{"The response to homeless 16- to 17-year-olds has improved, as has pre- and post-court work."});
+
+  // "i" (Welsh "to") is no built-in row: the hyphen joins the lines as a word's halves, until a
+  // user's lexicon row names the word.
+  const std::string welsh = "Mae'r cymorth i bobl ifanc 16-\ni 17 oed wedi gwella.\n";
+  CHECK(block_texts(welsh, ScaleRegistry::builtin(), ProfileRegistry::builtin()) ==
+        std::vector<std::string>{"Mae'r cymorth i bobl ifanc 16-i 17 oed wedi gwella."});
+  const ProfileRegistry mine = judgement::testing::builtin_profiles_with(
+      "lexicon layout \"Welsh text\"\n  phrases suspended_hyphen \"i\"\nend\n");
+  CHECK(block_texts(welsh, ScaleRegistry::builtin(), mine) ==
+        std::vector<std::string>{"Mae'r cymorth i bobl ifanc 16- i 17 oed wedi gwella."});
+}
+
+TEST_CASE("layout words: a page number line is read in the words of the lexicon's rows", "[layout][lexicon][furniture]") {
+  const std::string welsh =
+      "Mae'r rhan fwyaf o blant mewn gofal yn byw yn agos i'w cartref.\n"
+      "Tudalen 1 o 3\n"
+      "\fMae gan bobl ifanc sy'n gadael gofal gynghorwyr personol.\n"
+      "Tudalen 2 o 3\n"
+      "\fMae arweinwyr yn adnabod eu gwasanaethau yn dda.\n"
+      "Tudalen 3 o 3\n";
+  // The built-in rows read "Page 1 of 3", not these: the lines are no page numbers (a running
+  // footer, as they recur), until a user's lexicon rows name the words.
+  auto page_numbers = [&](const ProfileRegistry& profiles) {
+    const judgement::detail::Source source = judgement::detail::Source::load(welsh).value();
+    const judgement::detail::Layout layout =
+        judgement::detail::build_layout(source, ScaleRegistry::builtin(), &profiles.lexicon());
+    std::vector<std::string> texts;
+    for (const Block& b : layout.blocks()) {
+      if (b.kind == BlockKind::furniture && b.furniture == Furniture::page_number) texts.emplace_back(layout.text(b));
+    }
+    return texts;
+  };
+  CHECK(page_numbers(ProfileRegistry::builtin()).empty());
+  const ProfileRegistry mine = judgement::testing::builtin_profiles_with(
+      "lexicon layout \"Welsh pages\"\n  phrases page_word \"tudalen\"\n  phrases page_total_word \"o\"\nend\n");
+  CHECK(page_numbers(mine) == std::vector<std::string>{"Tudalen 1 o 3", "Tudalen 2 o 3", "Tudalen 3 o 3"});
 }
 
 TEST_CASE("layout: a line that starts with a year keeps it in its content, as in its block's text", "[layout]") {

@@ -1,7 +1,8 @@
 // The line roles the layout asks about, read from the scales and the lexicon: which lines stand
 // alone (a grade stated by its number), which are never furniture (a grade in a cell or a line's
-// last words), which set apart the line after them (a letter's greeting), and that a user's
-// scale or lexicon row changes the answers. Each line is invented.
+// last words), which set apart the line after them (a letter's greeting), which table labels go
+// on (a run-on word), which lines leave a hyphen suspended and a page number line's words, and
+// that a user's scale or lexicon row changes the answers. Each line is invented.
 #include <catch2/catch.hpp>
 
 #include <optional>
@@ -116,4 +117,73 @@ TEST_CASE("line roles: the built-in pair's are compiled once for the process, an
   REQUIRE(storage.has_value());
   CHECK(&own == &*storage);
   CHECK(&own != &first);
+}
+
+TEST_CASE("line roles: a table label that ends on a run-on word goes on in the next line, the words being lexicon rows",
+          "[profile][layout][lexicon]") {
+  const LineRoles& roles = builtin_roles();
+  CHECK(roles.carries_on("Royal Borough of Example and"));
+  CHECK(roles.carries_on("The experiences and progress of  "));  // trailing spaces are no word
+  CHECK(roles.carries_on("The impact of leaders on the"));
+  CHECK(roles.carries_on("Help AND"));  // in any case, as every lexicon row is matched
+  CHECK(roles.carries_on("of"));        // a label of one word
+  CHECK_FALSE(roles.carries_on("Overall effectiveness"));
+  CHECK_FALSE(roles.carries_on("Children in care"));
+  CHECK_FALSE(roles.carries_on("Brand"));  // a row's letters inside a word are not the word
+  CHECK_FALSE(roles.carries_on("Example ac"));
+  CHECK_FALSE(roles.carries_on(""));
+
+  const ProfileRegistry mine = judgement::testing::builtin_profiles_with(
+      "lexicon layout \"Welsh tables\"\n  phrases label_run_on \"ac\", \"y\"\nend\n");
+  std::optional<LineRoles> storage;
+  const LineRoles& welsh = line_roles_of(ScaleRegistry::builtin(), mine.lexicon(), storage);
+  CHECK(welsh.carries_on("Example ac"));
+  CHECK(welsh.carries_on("Profiad a chynnydd y"));
+  CHECK(welsh.carries_on("Royal Borough of Example and"));  // the built-in rows stay
+  CHECK_FALSE(welsh.carries_on("Example acc"));
+}
+
+TEST_CASE("line roles: a line that opens with a suspending word leaves the hyphen before it suspended, the words being "
+          "lexicon rows",
+          "[profile][layout][lexicon]") {
+  const LineRoles& roles = builtin_roles();
+  CHECK(roles.suspends_hyphen("to 17-year-olds has improved."));
+  CHECK(roles.suspends_hyphen("and post-inspection work"));
+  CHECK(roles.suspends_hyphen("or 17-year-olds"));
+  CHECK(roles.suspends_hyphen("To 17-year-olds"));  // in any case
+  CHECK(roles.suspends_hyphen("to"));               // the whole line
+  CHECK_FALSE(roles.suspends_hyphen("term care leavers"));
+  CHECK_FALSE(roles.suspends_hyphen("today's meeting"));  // a row opens a word, not the line
+  CHECK_FALSE(roles.suspends_hyphen("i 17 oed"));
+  CHECK_FALSE(roles.suspends_hyphen(""));
+
+  const ProfileRegistry mine = judgement::testing::builtin_profiles_with(
+      "lexicon layout \"Welsh text\"\n  phrases suspended_hyphen \"i\", \"a\"\nend\n");
+  std::optional<LineRoles> storage;
+  const LineRoles& welsh = line_roles_of(ScaleRegistry::builtin(), mine.lexicon(), storage);
+  CHECK(welsh.suspends_hyphen("i 17 oed"));
+  CHECK(welsh.suspends_hyphen("to 17-year-olds"));
+  CHECK_FALSE(welsh.suspends_hyphen("iechyd"));
+}
+
+TEST_CASE("line roles: a page number line's words are lexicon rows, matched at the start of what follows",
+          "[profile][layout][lexicon][furniture]") {
+  const LineRoles& roles = builtin_roles();
+  CHECK(roles.page_word_size("Page 3 of 40") == 4);
+  CHECK(roles.page_word_size("PAGE 3") == 4);
+  CHECK(roles.page_word_size("3 of 40") == 0);
+  CHECK(roles.page_word_size("Tudalen 3 o 40") == 0);
+  CHECK(roles.page_total_word_size("of 40") == 2);
+  CHECK(roles.page_total_word_size("o 40") == 0);
+  CHECK(roles.page_total_word_size("") == 0);
+
+  const ProfileRegistry mine = judgement::testing::builtin_profiles_with(
+      "lexicon layout \"Welsh pages\"\n  phrases page_word \"tudalen\", \"tud.\"\n  phrases page_total_word \"o\"\nend\n");
+  std::optional<LineRoles> storage;
+  const LineRoles& welsh = line_roles_of(ScaleRegistry::builtin(), mine.lexicon(), storage);
+  CHECK(welsh.page_word_size("Tudalen 3 o 40") == 7);
+  CHECK(welsh.page_word_size("Tud. 3") == 4);
+  CHECK(welsh.page_word_size("Page 3 of 40") == 4);  // the built-in rows stay
+  CHECK(welsh.page_total_word_size("o 40") == 1);
+  CHECK(welsh.page_total_word_size("of 40") == 2);  // the longest row that matches
 }
