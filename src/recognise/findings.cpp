@@ -170,17 +170,6 @@ class FindingsReader {
     while (end > begin && space_bytes[static_cast<unsigned char>(t[end - 1])]) --end;
     // An empty bullet stays: its text follows in the next block.
     if (begin == end && kind != BlockKind::bullet) return;
-    // A paragraph number glued to its text ("10.Ensure that ..."), which the layout does not
-    // read as a number.
-    if (number == 0 && kind == BlockKind::paragraph) {
-      std::size_t i = begin;
-      int n = 0;
-      while (i < end && i - begin < 3 && is_digit(t[i])) n = n * 10 + (t[i++] - '0');
-      if (i > begin && i + 1 < end && t[i] == '.' && is_upper(t[i + 1]) && n > 0) {
-        number = n;
-        begin = i + 1;
-      }
-    }
     Unit& u = units_.emplace_back();
     u.block = &b;
     u.begin = begin;

@@ -404,6 +404,26 @@ const std::string sif_2016 =
 
 }  // namespace
 
+// Some conversions glue a paragraph number to its text; the layout reads the number, and the
+// findings reader takes it from the block.
+TEST_CASE("SIF: recommendations whose numbers are glued to their text keep their numbers", "[findings]") {
+  const Report r = findings_of(sif_cover +
+                               "Recommendations\n"
+                               "\n"
+                               "1.Ensure that all assessments of children are timely.\n"
+                               "\n"
+                               "2.Improve the quality of pathway planning for care leavers.\n"
+                               "\n"
+                               "3.Ensure that the board\xE2\x80\x99s business plan is specific and measurable.\n");
+  const auto items = of_kind(r, FindingKind::improvement);
+  REQUIRE(items.size() == 3);
+  CHECK(items[0]->text == "Ensure that all assessments of children are timely.");
+  CHECK(items[1]->text == "Improve the quality of pathway planning for care leavers.");
+  std::vector<int> paragraphs;
+  for (const Finding* f : items) paragraphs.push_back(f->paragraph.value_or(0));
+  CHECK(paragraphs == std::vector<int>{1, 2, 3});
+}
+
 TEST_CASE("SIF: numbered recommendations, one each, with their sub-bullets, and the LSCB's own", "[findings]") {
   const Report r = findings_of(sif_2016);
   REQUIRE(r.document.type == judgement::DocumentType::sif);
