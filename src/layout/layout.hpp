@@ -30,7 +30,7 @@ enum class BlockKind : std::uint8_t {
   heading,
   paragraph,
   bullet,
-  table_row,  ///< cells are separated by '\t' in the block's text
+  table_row,  ///< a '\t' sets its label apart from the rest in its text; Layout::cells gives every cell
   furniture,  ///< page numbers, running headers and footers, footnotes
 };
 
@@ -140,6 +140,19 @@ class Layout {
   /// found. For a reader of a table in columns, which so reads each column line by line without
   /// cutting the lines into cells again.
   void line_ranges(const Block& b, Side side, std::vector<LineRange>& out) const;
+  /// A cell of a table row: where it lies in text(b), [begin, end), without the space around it.
+  struct Cell {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+  };
+  /// The cells of a row, left to right, in `out`: text(b) split at its '\t' (Block::tab_piece)
+  /// and at the wide gaps inside its pieces, which the '\t' does not mark: a gap is what
+  /// LineShape::gaps counts as one (a run of spaces and tabs with a tab or three spaces in a
+  /// row in it), so that a row set out in columns by spaces ("Risk    Description    Action",
+  /// pdftotext -layout) has a cell for each column. A row with no label has an empty first cell
+  /// (at 0); a block that is not a table row is cut the same way. For a reader of a table's
+  /// columns, which so reads the cells without cutting the text again (layout/cells.cpp).
+  void cells(const Block& b, std::vector<Cell>& out) const;
   /// The number of a numbered paragraph as printed, without its final dot: "3.14"; a view of
   /// its first line. Empty when it has none, or when its number was inferred.
   [[nodiscard]] std::string_view number_label(const Block& b) const {

@@ -37,8 +37,8 @@ std::size_t bullet_length(std::string_view s) {
   return 0;
 }
 
-// "12." "3.14." "7.1" "1204." at the start of `s`, followed by a space or the end: returns its length
-// (without the space) and fills the number and its label.
+// "12." "3.14." "7.1" "1204." at the start of `s`, followed by a space or the end, or "10." glued to
+// an upper-case letter: returns its length (without the space) and fills the number and its label.
 std::size_t paragraph_number(std::string_view s, int& number, std::string_view& label) {
   std::size_t i = 0;
   int parts = 0;
@@ -63,7 +63,11 @@ std::size_t paragraph_number(std::string_view s, int& number, std::string_view& 
     label = s.substr(0, i);
     break;
   }
-  if (i < s.size() && !is_space(s[i])) return 0;
+  // A number glued to its text ("10.Ensure that ..."), as some conversions set it: a number of
+  // at most three digits, its dot, an upper-case letter (a decimal or a date has a digit after
+  // its dot, a section number "3.2.Ensure" more parts).
+  const bool glued = parts == 1 && label.size() <= 3 && i < s.size() && s[i] >= 'A' && s[i] <= 'Z';
+  if (i < s.size() && !is_space(s[i]) && !glued) return 0;
   if (last == 0 || label.size() > 0xFFFF) return 0;  // a run of dotted numbers that long is no paragraph number
   number = last;
   return i;

@@ -13,7 +13,7 @@ namespace judgement::detail {
 enum class Marker : std::uint8_t {
   none,
   bullet,       ///< "• text", "- text", "* text", "– text", "o text"
-  number,       ///< "12. text", "- 12. text", "3.14. text", "7.1 text", "1204. text"
+  number,       ///< "12. text", "- 12. text", "3.14. text", "7.1 text", "1204. text", "10.Text" (glued)
   number_only,  ///< "12." alone: the number of the paragraph that follows
   markdown_heading,
 };

@@ -63,6 +63,8 @@ bool closes(std::string_view line) {
 
 // Where each line of a block lies in its text, as the layout knows it from the text's pieces.
 using LineRange = Layout::LineRange;
+// Where a table row's cells lie in its text, as the layout cuts them.
+using Cell = Layout::Cell;
 
 // A piece of a block the lists are read from: the whole block, or the part before, at or after a
 // line that is a list heading.
@@ -168,17 +170,6 @@ class FindingsReader {
     while (end > begin && space_bytes[static_cast<unsigned char>(t[end - 1])]) --end;
     // An empty bullet stays: its text follows in the next block.
     if (begin == end && kind != BlockKind::bullet) return;
-    // A paragraph number glued to its text ("10.Ensure that ..."), which the layout does not
-    // read as a number.
-    if (number == 0 && kind == BlockKind::paragraph) {
-      std::size_t i = begin;
-      int n = 0;
-      while (i < end && i - begin < 3 && is_digit(t[i])) n = n * 10 + (t[i++] - '0');
-      if (i > begin && i + 1 < end && t[i] == '.' && is_upper(t[i + 1]) && n > 0) {
-        number = n;
-        begin = i + 1;
-      }
-    }
     Unit& u = units_.emplace_back();
     u.block = &b;
     u.begin = begin;
@@ -552,41 +543,6 @@ class FindingsReader {
 
   // --- risk tables -----------------------------------------------------------------------------
 
-  // Cells of a table row: split at tabs and at wide runs of spaces.
-  struct Cell {
-    std::size_t begin;
-    std::size_t end;
-  };
-
-  static std::vector<Cell> cells_of(std::string_view t) {
-    std::vector<Cell> cells;
-    std::size_t start = 0;
-    for (std::size_t i = 0; i <= t.size(); ++i) {
-      const bool tab = i < t.size() && t[i] == '\t';
-      const bool wide = i + 2 < t.size() && t[i] == ' ' && t[i + 1] == ' ' && t[i + 2] == ' ';
-      if (i < t.size() && !tab && !wide) continue;
-      const auto [b, e] = trimmed_range(t, start, i);
-      cells.push_back({b, e});
-      if (i == t.size()) break;
-      while (i < t.size() && (t[i] == '\t' || t[i] == ' ')) ++i;
-      start = i;
-      --i;
-    }
-    return cells;
-  }
-
-  // Whether the row's first cell (as cells_of() cuts it) is a risk heading, and another follows.
-  [[nodiscard]] bool opens_with_risk_heading(std::string_view t) const {
-    for (std::size_t i = 0; i < t.size(); ++i) {
-      const bool tab = t[i] == '\t';
-      const bool wide = i + 2 < t.size() && t[i] == ' ' && t[i + 1] == ' ' && t[i + 2] == ' ';
-      if (!tab && !wide) continue;
-      const auto [b, e] = trimmed_range(t, 0, i);
-      return phrases_.risk_heading(t.substr(b, e - b));
-    }
-    return false;  // one cell
-  }
-
   // The header of a council paper's risk register: "Risk | Description | Action to avoid or
   // mitigate risk | Risk rating".
   // Returns the rating column, or npos when the row is not such a header.
@@ -619,20 +575,19 @@ class FindingsReader {
         continue;
       }
       const std::string_view t = layout_.text(b);
-      // Outside a register only a header row counts, and its first cell is read first.
-      if (!in_table && !opens_with_risk_heading(t)) continue;
-      const std::vector<Cell> cells = cells_of(t);
-      if (const std::size_t column = risk_header(t, cells); column != npos) {
+      layout_.cells(b, cells_);
+      if (const std::size_t column = risk_header(t, cells_); column != npos) {
         in_table = true;
         rating_column = column;
-        columns = cells.size();
+        columns = cells_.size();
         continue;
       }
-      if (!in_table || cells.size() < 2) continue;
+      // Outside a register only a header row counts.
+      if (!in_table || cells_.size() < 2) continue;
       // The rating in its column where the row has every cell; else in the last cell.
-      const Cell& last = cells.size() == columns ? cells[rating_column] : cells.back();
+      const Cell& last = cells_.size() == columns ? cells_[rating_column] : cells_.back();
       const std::string_view rating = t.substr(last.begin, last.end - last.begin);
-      const Cell& name = cells.front();
+      const Cell& name = cells_.front();
       if (!rating_like(rating) || name.end <= name.begin) continue;
       Finding f;
       f.kind = FindingKind::risk;
@@ -653,6 +608,8 @@ class FindingsReader {
   std::vector<Unit> units_;
   // The lines of the block being read: their contents, and where they lie in its text.
   std::vector<LineRange> lines_;
+  // The cells of the table row being read.
+  std::vector<Cell> cells_;
 };
 
 }  // namespace

@@ -351,6 +351,33 @@ TEST_CASE("numbered paragraphs: a dotted number '3.14.' is paragraph 14 labelled
   CHECK(d.layout.number_label(block(d, "Some plans for children")) == "3.13");
 }
 
+TEST_CASE("numbered paragraphs: a number glued to its text '10.Ensure' is read, a decimal or a date is not", "[layout]") {
+  const Laid d(
+      "9. Leaders should make sure that plans for children are reviewed on time.\n"
+      "\n"
+      "10.Ensure that children\xE2\x80\x99s records say why decisions were made.\n"
+      "\n"
+      "- 11.Improve the help given to care leavers.\n"
+      "\n"
+      "12.03.2020 Visit to the front door.\n"
+      "\n"
+      "1204.Four digits are no glued paragraph number.\n"
+      "\n"
+      "13.ensure in lower case is text.\n");
+  const Block& ten = block(d, "Ensure that children");
+  CHECK(ten.kind == BlockKind::paragraph);
+  CHECK(ten.number == 10);
+  CHECK(d.layout.number_label(ten) == "10");
+  CHECK_FALSE(ten.number_inferred);
+  CHECK(d.text(ten) == "Ensure that children\xE2\x80\x99s records say why decisions were made.");
+  const Block& eleven = block(d, "Improve the help");
+  CHECK(eleven.number == 11);
+  CHECK(d.layout.number_label(eleven) == "11");
+  CHECK(block(d, "12.03.2020 Visit").number == 0);
+  CHECK(block(d, "1204.Four digits").number == 0);
+  CHECK(block(d, "13.ensure in lower").number == 0);
+}
+
 TEST_CASE("numbered paragraphs: a number alone on its line, a blank line, then the text", "[layout]") {
   const Laid d(
       "4. Most assessments are thorough and are updated as children\xE2\x80\x99s needs change.\n"

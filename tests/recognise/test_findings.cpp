@@ -404,6 +404,26 @@ const std::string sif_2016 =
 
 }  // namespace
 
+// Some conversions glue a paragraph number to its text; the layout reads the number, and the
+// findings reader takes it from the block.
+TEST_CASE("SIF: recommendations whose numbers are glued to their text keep their numbers", "[findings]") {
+  const Report r = findings_of(sif_cover +
+                               "Recommendations\n"
+                               "\n"
+                               "1.Ensure that all assessments of children are timely.\n"
+                               "\n"
+                               "2.Improve the quality of pathway planning for care leavers.\n"
+                               "\n"
+                               "3.Ensure that the board\xE2\x80\x99s business plan is specific and measurable.\n");
+  const auto items = of_kind(r, FindingKind::improvement);
+  REQUIRE(items.size() == 3);
+  CHECK(items[0]->text == "Ensure that all assessments of children are timely.");
+  CHECK(items[1]->text == "Improve the quality of pathway planning for care leavers.");
+  std::vector<int> paragraphs;
+  for (const Finding* f : items) paragraphs.push_back(f->paragraph.value_or(0));
+  CHECK(paragraphs == std::vector<int>{1, 2, 3});
+}
+
 TEST_CASE("SIF: numbered recommendations, one each, with their sub-bullets, and the LSCB's own", "[findings]") {
   const Report r = findings_of(sif_2016);
   REQUIRE(r.document.type == judgement::DocumentType::sif);
@@ -910,6 +930,43 @@ TEST_CASE("Council paper: each row of the risk table with a rating is a risk, it
   // The committee's own recommendations are not improvements the inspection asked for.
   CHECK(of_kind(r, FindingKind::improvement).empty());
   CHECK(r.findings.size() == 3);
+}
+
+// pdftotext -layout sets a register's columns apart by spaces: the layout's '\t' comes only before
+// the last column, and the reader takes the other columns from the layout's cells of the row.
+TEST_CASE("Council paper: a risk register set out in columns by spaces is read", "[findings]") {
+  const std::string text =
+      "CHILDREN AND YOUNG PEOPLE OVERVIEW AND SCRUTINY COMMITTEE\n"
+      "\n"
+      "1 OCTOBER 2020\n"
+      "\n"
+      "REPORT ON OFSTED FOCUSED VISIT\n"
+      "\n"
+      "Summary\n"
+      "\n"
+      "This report sets out the findings of the recent Ofsted focused visit to Eastmoor Council\xE2\x80\x99s "
+      "children\xE2\x80\x99s services.\n"
+      "\n"
+      "4. Risk management\n"
+      "\n"
+      "Risk                   Description                     Action to avoid or mitigate     Risk rating\n"
+      "Late actions           Plans may  slip.                The board will monitor.         B2\n"
+      "Too few staff          Caseloads may rise.             Recruit more workers.           C3\n"
+      "Budgets                Costs may grow.                 Keep a record of spending.      Under review\n"
+      "\n"
+      "5. Recommendations\n"
+      "\n"
+      "5.1. The Committee is asked to note the report.\n";
+  const Report r = findings_of(text);
+  REQUIRE(r.document.type == judgement::DocumentType::committee_report);
+  const auto risks = of_kind(r, FindingKind::risk);
+  // The last row's rating is no rating a register writes.
+  CHECK(texts(risks) == std::vector<std::string>{"Late actions", "Too few staff"});
+  REQUIRE(risks.size() == 2);
+  CHECK(risks[0]->rating == std::optional<std::string_view>("B2"));
+  CHECK(risks[1]->rating == std::optional<std::string_view>("C3"));
+  for (const Finding* f : risks) CHECK(f->section == "Risk management");
+  CHECK(r.findings.size() == 2);
 }
 
 TEST_CASE("Findings through the public parse: counts and JSON-ready values", "[findings]") {
