@@ -80,7 +80,8 @@ class Layout {
 
   [[nodiscard]] const Source& source() const { return *source_; }
   [[nodiscard]] const std::vector<Block>& blocks() const { return blocks_; }
-  /// The block's lines joined: one space between lines, hyphenated words rejoined, table cells
+  /// The block's lines joined: one space between lines, a word hyphenated at a line's end
+  /// rejoined with its hyphen kept, table cells
   /// separated by '\t'. A block of one piece (one line, or one cell) is a view of the source,
   /// good as long as it; the text of a longer one is made from its pieces when asked for, and
   /// the view stays good until the texts of TextCache::held other blocks have been asked for.
@@ -130,7 +131,8 @@ class Layout {
   /// its first piece's start to its last piece's end (in a table row whose cells wrap over
   /// lines, a line's label and cell are apart, and other lines' text lies between them). Known from the pieces the text is made of,
   /// so that no recogniser looks for a line in the text again. A word hyphenated at the line's
-  /// end is rejoined in the text: the line ends before its hyphen.
+  /// end is rejoined in the text with its hyphen kept ("decision-making"): the line ends after
+  /// its hyphen.
   void line_ranges(const Block& b, std::vector<LineRange>& out) const;
   /// The two sides of a table row: its label, and its cell after the '\t' (Block::tab_piece).
   enum class Side : std::uint8_t { label, cell };

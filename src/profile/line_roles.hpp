@@ -1,5 +1,6 @@
 // What the layout asks of a line that only the knowledge of reports can answer, compiled from
-// that knowledge (the grade scales and the lexicon) once for a pair of them: does a line stand
+// that knowledge (the grade scales and the lexicon: once a process for the built-in pair, once a
+// layout for any other, line_roles_of): does a line stand
 // alone, is it content wherever it sits, does it set apart the line after it, does it go on in
 // the next. The layout decides from the answers what a line belongs to without knowing the words
 // behind them: which lines state a grade, greet the reader of a letter or stop mid-phrase is known
