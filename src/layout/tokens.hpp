@@ -5,10 +5,11 @@
 // for the tokens of the few blocks that hold its words), so a token list is made only for those.
 //
 // - A word is a run of ASCII letters and digits, with the characters of two-byte UTF-8 from
-//   U+00C0 to U+017F (Latin letters with accents: "Sérgio"), an apostrophe plain or typographic between letters ("children's") and a hyphen
-//   before a letter or digit ("well-being") inside it. It never runs into a date.
+//   U+00C0 to U+017F (Latin letters with accents: "Sérgio"), an apostrophe plain or typographic
+//   between letters ("children's") and a hyphen before a letter or digit ("well-being") inside
+//   it. It never runs into a date.
 // - A date is a date expression the layout found (Layout::dates), one token however many words.
-// - A cell separator is a tab between table cells, a bullet glyph (private-use bullets of PDF
+// - A cell separator is a tab (between a table row's label and the rest), a bullet glyph (private-use bullets of PDF
 //   fonts, "•", shapes, box lines) or a minus sign: something that ends a sentence's run of words
 //   the way a new line of a list does.
 // - Punctuation is every other character but spaces, quotes (plain and typographic), emphasis
