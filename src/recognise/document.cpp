@@ -206,10 +206,14 @@ std::string_view trim_blanks(std::string_view t, bool comma = false) {
   return t.substr(b, e - b);
 }
 
-// A cover line as its fields are read: without "**" and the blanks around it. A view of the
-// line itself where it has no '*' (most lines), else of `buffer`.
-std::string_view plain_line(std::string_view line, std::string& buffer) {
-  if (line.find('*') == std::string_view::npos) return trim_blanks(line);
+// A cover line as its fields are read: the block's line k as the layout measured it (without
+// indentation, marker and trailing space), without the "**" left in it. The layout strips the
+// "**" only of a line bold as a whole; a label bold on its own ("**Lead inspector:** Name") keeps
+// them, so they are stripped here. A view of the line itself where it has no '*' (most lines),
+// else of `buffer`.
+std::string_view plain_line(const Layout& layout, const Block& b, std::uint32_t k, std::string& buffer) {
+  const std::string_view line = layout.content(b, k);
+  if (line.find('*') == std::string_view::npos) return line;
   buffer = without_bold(line);
   return trim_blanks(buffer);
 }
@@ -235,12 +239,11 @@ std::vector<Field> cover_fields(const Layout& layout, const std::vector<const Bl
   std::vector<std::size_t> pending;  // labels still waiting for their value, in order
   int since_label = 0;
   bool open = false;  // the line before was a label with its value
-  const Source& src = layout.source();
   std::string buffer;
   for (const Block* b : cover) {
     for (std::uint32_t k = 0; k < b->line_count; ++k) {
       const Line& at = layout.line(*b, k);
-      const std::string_view line = plain_line(src.text(at), buffer);
+      const std::string_view line = plain_line(layout, *b, k, buffer);
       if (line.empty()) continue;
       const std::size_t colon = line.find(':');
       if (colon != std::string::npos && is_label(trim(line.substr(0, colon), " \t"))) {
@@ -1047,7 +1050,7 @@ class DocumentReader {
     std::string buffer;
     for (const Block* b : cover_) {
       for (std::uint32_t k = 0; k < b->line_count; ++k) {
-        const std::string_view line = plain_line(layout_.source().text(layout_.line(*b, k)), buffer);
+        const std::string_view line = plain_line(layout_, *b, k, buffer);
         for (const std::string& lead : phrases_.inspector_line_leads) {
           if (const std::size_t n = folded_prefix(line, lead); n != std::string_view::npos) {
             for (const auto& [name, role] : people.in(line.substr(n))) add(name, role);
