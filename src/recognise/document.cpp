@@ -603,17 +603,17 @@ class DocumentReader {
 
   // --- the cover's own text ----------------------------------------------------------------------
 
-  // A block's lines joined, without postcodes ("Focused" / "BA14 8JN visit to ..." where the
-  // addressee's block runs into the title), and where each line starts in the result. Only a
-  // short block can be a title or a name; a longer one is kept as it is.
+  // A block's lines joined (each line's content, as the layout measured it), without postcodes
+  // ("Focused" / "BA14 8JN visit to ..." where the addressee's block runs into the title), and
+  // where each line starts in the result. Only a short block can be a title or a name; a longer
+  // one is kept as it is.
   std::string without_postcodes(const Block& b, std::vector<std::size_t>& line_starts) const {
     const std::string_view whole = layout_.text(b);
     if (whole.size() > max_title_block) return std::string(whole);
     std::string out;
     out.reserve(whole.size() + 8);
-    const Source& src = layout_.source();
     for (std::uint32_t k = 0; k < b.line_count; ++k) {
-      const std::string_view line = trim_blanks(src.text(layout_.line(b, k)));
+      const std::string_view line = layout_.content(b, k);
       const bool digits = std::any_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; });
       const std::size_t start = out.size() + (out.empty() ? 0 : 1);
       // Most lines have nothing to drop or squeeze: taken whole.
