@@ -1123,35 +1123,53 @@ class DocumentReader {
     for (const Inspector& i : doc.inspectors) {
       if (i.role && phrases_.lead_role.in(FoldedView(*i.role))) return;
     }
-    const Source& src = layout_.source();
-    const auto& lines = src.lines();
-    for (std::size_t k = 0; k < lines.size(); ++k) {
-      const std::string_view line = trim_blanks(src.text(lines[k]), true);
-      if (line.empty() || line.size() > 40) continue;
-      if (!phrases_.signer.is_one(FoldedView(line))) continue;
-      // The name on one of the next lines, its role perhaps on the line after.
-      std::vector<std::string> below;
-      for (std::size_t j = k + 1; j < lines.size() && below.size() < 3 && j <= k + 6; ++j) {
-        const std::string_view t = trim_blanks(src.text(lines[j]));
-        if (!t.empty()) below.emplace_back(t);
-      }
-      for (std::size_t j = 0; j < below.size(); ++j) {
-        std::string list = below[j];
-        if (j + 1 < below.size() && people.role_like(below[j + 1])) list += ", " + below[j + 1];
-        const auto found = people.in(list);
-        if (found.empty()) continue;
-        // Not a structured binding: clang 14 (the fuzz and sanitizer builds) lets no lambda capture one.
-        const auto& first = found.front();
-        const auto& name = first.first;
-        auto it = std::find_if(doc.inspectors.begin(), doc.inspectors.end(),
-                               [&](const Inspector& i) { return i.name == name; });
-        if (it == doc.inspectors.end()) {
-          add(name, first.second);
-          it = doc.inspectors.end() - 1;
+    // The sign-off, among the blocks' lines in reading order (blank lines and page furniture are
+    // in no block); a line's place among the source lines is where it lies in them.
+    const auto& blocks = layout_.blocks();
+    const Line* const source_lines = layout_.source().lines().data();
+    auto source_index = [&](const Block& b, std::uint32_t k) {
+      return static_cast<std::size_t>(&layout_.line(b, k) - source_lines);
+    };
+    std::size_t i = 0;
+    std::uint32_t k = 0;
+    auto signs_off = [&] {
+      for (; i < blocks.size(); ++i, k = 0) {
+        for (; k < blocks[i].line_count; ++k) {
+          // The line as written but for a comma at either end: "Yours sincerely,".
+          const std::string_view line = trim_blanks(layout_.content(blocks[i], k), true);
+          if (!line.empty() && line.size() <= 40 && phrases_.signer.is_one(FoldedView(line))) return true;
         }
-        std::rotate(doc.inspectors.begin(), it, it + 1);
-        return;
       }
+      return false;
+    };
+    if (!signs_off()) return;
+    // The name on one of the next lines (at most six source lines below), its role perhaps on
+    // the line after.
+    const std::size_t at = source_index(blocks[i], k);
+    std::vector<std::string> below;
+    for (std::size_t bi = i, j = k + 1; bi < blocks.size() && below.size() < 3; ++bi, j = 0) {
+      for (; j < blocks[bi].line_count && below.size() < 3; ++j) {
+        const std::size_t index = source_index(blocks[bi], j);
+        if (index <= at || index > at + 6) break;
+        below.emplace_back(layout_.content(blocks[bi], j));
+      }
+      if (j < blocks[bi].line_count) break;  // a line past the six, or three lines kept
+    }
+    for (std::size_t j = 0; j < below.size(); ++j) {
+      std::string list = below[j];
+      if (j + 1 < below.size() && people.role_like(below[j + 1])) list += ", " + below[j + 1];
+      const auto found = people.in(list);
+      if (found.empty()) continue;
+      // Not a structured binding: clang 14 (the fuzz and sanitizer builds) lets no lambda capture one.
+      const auto& first = found.front();
+      const auto& name = first.first;
+      auto it = std::find_if(doc.inspectors.begin(), doc.inspectors.end(),
+                             [&](const Inspector& i) { return i.name == name; });
+      if (it == doc.inspectors.end()) {
+        add(name, first.second);
+        it = doc.inspectors.end() - 1;
+      }
+      std::rotate(doc.inspectors.begin(), it, it + 1);
       return;
     }
   }
