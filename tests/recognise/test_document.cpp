@@ -581,6 +581,17 @@ TEST_CASE("area SEND two-column team table: Ofsted and CQC columns, roles wrappe
                                                       "Dee Marsh (CQC Inspector)"});
 }
 
+// not_team_role is a list of whole words: the plural of a role not of the team is a row of its
+// own, so that a label of directors names no one of the team as a label of a director does not.
+TEST_CASE("a team's label naming directors is not the team's", "[document][inspectors]") {
+  const Report r = judgement::parse(
+      "Inspection of Northshire local authority children\xE2\x80\x99s services\n\n"
+      "Lead inspector: Ann Bell\n\n"
+      "Director of the inspectors: Cara Dunn\n\n"
+      "Directors of the inspectors: Gil Hart and Ivy Lane\n").value();
+  CHECK(names_of(r) == std::vector<std::string>{"Ann Bell"});
+}
+
 // The heads of a two-column team are any two inspectorates' names, as the registry has them: a
 // user's inspectorate heads a column as CQC does.
 TEST_CASE("a two-column team is read under any two inspectorates' names", "[document][inspectors][profile]") {
