@@ -1135,7 +1135,7 @@ class DocumentReader {
     auto signs_off = [&] {
       for (; i < blocks.size(); ++i, k = 0) {
         for (; k < blocks[i].line_count; ++k) {
-          // The line as written but for a comma at either end: "Yours sincerely,".
+          // The line's content without a comma at either end: "Yours sincerely,".
           const std::string_view line = trim_blanks(layout_.content(blocks[i], k), true);
           if (!line.empty() && line.size() <= 40 && phrases_.signer.is_one(FoldedView(line))) return true;
         }
