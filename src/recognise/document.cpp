@@ -206,10 +206,14 @@ std::string_view trim_blanks(std::string_view t, bool comma = false) {
   return t.substr(b, e - b);
 }
 
-// A cover line as its fields are read: without "**" and the blanks around it. A view of the
-// line itself where it has no '*' (most lines), else of `buffer`.
-std::string_view plain_line(std::string_view line, std::string& buffer) {
-  if (line.find('*') == std::string_view::npos) return trim_blanks(line);
+// A cover line as its fields are read: the block's line k as the layout measured it (without
+// indentation, marker and trailing space), without the "**" left in it. The layout strips the
+// "**" only of a line bold as a whole; a label bold on its own ("**Lead inspector:** Name") keeps
+// them, so they are stripped here. A view of the line itself where it has no '*' (most lines),
+// else of `buffer`.
+std::string_view plain_line(const Layout& layout, const Block& b, std::uint32_t k, std::string& buffer) {
+  const std::string_view line = layout.content(b, k);
+  if (line.find('*') == std::string_view::npos) return line;
   buffer = without_bold(line);
   return trim_blanks(buffer);
 }
@@ -235,12 +239,11 @@ std::vector<Field> cover_fields(const Layout& layout, const std::vector<const Bl
   std::vector<std::size_t> pending;  // labels still waiting for their value, in order
   int since_label = 0;
   bool open = false;  // the line before was a label with its value
-  const Source& src = layout.source();
   std::string buffer;
   for (const Block* b : cover) {
     for (std::uint32_t k = 0; k < b->line_count; ++k) {
       const Line& at = layout.line(*b, k);
-      const std::string_view line = plain_line(src.text(at), buffer);
+      const std::string_view line = plain_line(layout, *b, k, buffer);
       if (line.empty()) continue;
       const std::size_t colon = line.find(':');
       if (colon != std::string::npos && is_label(trim(line.substr(0, colon), " \t"))) {
@@ -600,17 +603,17 @@ class DocumentReader {
 
   // --- the cover's own text ----------------------------------------------------------------------
 
-  // A block's lines joined, without postcodes ("Focused" / "BA14 8JN visit to ..." where the
-  // addressee's block runs into the title), and where each line starts in the result. Only a
-  // short block can be a title or a name; a longer one is kept as it is.
+  // A block's lines joined (each line's content, as the layout measured it), without postcodes
+  // ("Focused" / "BA14 8JN visit to ..." where the addressee's block runs into the title), and
+  // where each line starts in the result. Only a short block can be a title or a name; a longer
+  // one is kept as it is.
   std::string without_postcodes(const Block& b, std::vector<std::size_t>& line_starts) const {
     const std::string_view whole = layout_.text(b);
     if (whole.size() > max_title_block) return std::string(whole);
     std::string out;
     out.reserve(whole.size() + 8);
-    const Source& src = layout_.source();
     for (std::uint32_t k = 0; k < b.line_count; ++k) {
-      const std::string_view line = trim_blanks(src.text(layout_.line(b, k)));
+      const std::string_view line = layout_.content(b, k);
       const bool digits = std::any_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; });
       const std::size_t start = out.size() + (out.empty() ? 0 : 1);
       // Most lines have nothing to drop or squeeze: taken whole.
@@ -1047,7 +1050,7 @@ class DocumentReader {
     std::string buffer;
     for (const Block* b : cover_) {
       for (std::uint32_t k = 0; k < b->line_count; ++k) {
-        const std::string_view line = plain_line(layout_.source().text(layout_.line(*b, k)), buffer);
+        const std::string_view line = plain_line(layout_, *b, k, buffer);
         for (const std::string& lead : phrases_.inspector_line_leads) {
           if (const std::size_t n = folded_prefix(line, lead); n != std::string_view::npos) {
             for (const auto& [name, role] : people.in(line.substr(n))) add(name, role);
@@ -1120,35 +1123,53 @@ class DocumentReader {
     for (const Inspector& i : doc.inspectors) {
       if (i.role && phrases_.lead_role.in(FoldedView(*i.role))) return;
     }
-    const Source& src = layout_.source();
-    const auto& lines = src.lines();
-    for (std::size_t k = 0; k < lines.size(); ++k) {
-      const std::string_view line = trim_blanks(src.text(lines[k]), true);
-      if (line.empty() || line.size() > 40) continue;
-      if (!phrases_.signer.is_one(FoldedView(line))) continue;
-      // The name on one of the next lines, its role perhaps on the line after.
-      std::vector<std::string> below;
-      for (std::size_t j = k + 1; j < lines.size() && below.size() < 3 && j <= k + 6; ++j) {
-        const std::string_view t = trim_blanks(src.text(lines[j]));
-        if (!t.empty()) below.emplace_back(t);
-      }
-      for (std::size_t j = 0; j < below.size(); ++j) {
-        std::string list = below[j];
-        if (j + 1 < below.size() && people.role_like(below[j + 1])) list += ", " + below[j + 1];
-        const auto found = people.in(list);
-        if (found.empty()) continue;
-        // Not a structured binding: clang 14 (the fuzz and sanitizer builds) lets no lambda capture one.
-        const auto& first = found.front();
-        const auto& name = first.first;
-        auto it = std::find_if(doc.inspectors.begin(), doc.inspectors.end(),
-                               [&](const Inspector& i) { return i.name == name; });
-        if (it == doc.inspectors.end()) {
-          add(name, first.second);
-          it = doc.inspectors.end() - 1;
+    // The sign-off, among the blocks' lines in reading order (blank lines and page furniture are
+    // in no block); a line's place among the source lines is where it lies in them.
+    const auto& blocks = layout_.blocks();
+    const Line* const source_lines = layout_.source().lines().data();
+    auto source_index = [&](const Block& b, std::uint32_t k) {
+      return static_cast<std::size_t>(&layout_.line(b, k) - source_lines);
+    };
+    std::size_t i = 0;
+    std::uint32_t k = 0;
+    auto signs_off = [&] {
+      for (; i < blocks.size(); ++i, k = 0) {
+        for (; k < blocks[i].line_count; ++k) {
+          // The line's content without a comma at either end: "Yours sincerely,".
+          const std::string_view line = trim_blanks(layout_.content(blocks[i], k), true);
+          if (!line.empty() && line.size() <= 40 && phrases_.signer.is_one(FoldedView(line))) return true;
         }
-        std::rotate(doc.inspectors.begin(), it, it + 1);
-        return;
       }
+      return false;
+    };
+    if (!signs_off()) return;
+    // The name on one of the next lines (at most six source lines below), its role perhaps on
+    // the line after.
+    const std::size_t at = source_index(blocks[i], k);
+    std::vector<std::string> below;
+    for (std::size_t bi = i, j = k + 1; bi < blocks.size() && below.size() < 3; ++bi, j = 0) {
+      for (; j < blocks[bi].line_count && below.size() < 3; ++j) {
+        const std::size_t index = source_index(blocks[bi], j);
+        if (index <= at || index > at + 6) break;
+        below.emplace_back(layout_.content(blocks[bi], j));
+      }
+      if (j < blocks[bi].line_count) break;  // a line past the six, or three lines kept
+    }
+    for (std::size_t j = 0; j < below.size(); ++j) {
+      std::string list = below[j];
+      if (j + 1 < below.size() && people.role_like(below[j + 1])) list += ", " + below[j + 1];
+      const auto found = people.in(list);
+      if (found.empty()) continue;
+      // Not a structured binding: clang 14 (the fuzz and sanitizer builds) lets no lambda capture one.
+      const auto& first = found.front();
+      const auto& name = first.first;
+      auto it = std::find_if(doc.inspectors.begin(), doc.inspectors.end(),
+                             [&](const Inspector& i) { return i.name == name; });
+      if (it == doc.inspectors.end()) {
+        add(name, first.second);
+        it = doc.inspectors.end() - 1;
+      }
+      std::rotate(doc.inspectors.begin(), it, it + 1);
       return;
     }
   }

@@ -153,6 +153,22 @@ TEST_CASE("ILACS -layout cover: the role under the name, whatever the gap after 
   CHECK(people_of(*r) == std::vector<std::string>{"Naomi Strand (Her Majesty's Inspector)"});
 }
 
+// The cover's fields are read from the layout's line contents: a line's bullet is no part of its
+// label, so a cover set as a list reads as one set as lines.
+TEST_CASE("a cover field set as a list item is read without its bullet", "[document][dates]") {
+  const std::string cover =
+      "Inspection of Northshire local authority children\xE2\x80\x99s services\n\n"
+      "- Lead inspector: Ann Bell\n"
+      "- Inspection dates: 4 to 8 March 2019\n";
+  const Report listed = judgement::parse(cover).value();
+  REQUIRE(listed.document.inspection_dates.has_value());
+  CHECK(listed.document.inspection_dates->range == range(make_date(2019, 3, 4), make_date(2019, 3, 8)));
+  std::string lines = cover;
+  for (std::size_t at = lines.find("\n- "); at != std::string::npos; at = lines.find("\n- ", at)) lines.erase(at + 1, 2);
+  const Report plain = judgement::parse(lines).value();
+  CHECK(people_of(listed) == people_of(plain));
+}
+
 TEST_CASE("ILACS report as plain pdftotext gives it", "[document]") {
   const Report r = parse_fixture("ilacs_plain.txt");
   const auto& doc = r.document;
@@ -579,6 +595,17 @@ TEST_CASE("area SEND two-column team table: Ofsted and CQC columns, roles wrappe
       "Inspector\n").value();
   CHECK(people_of(letter) == std::vector<std::string>{"Cal Penn (Her Majesty's Inspector, Lead Inspector)",
                                                       "Dee Marsh (CQC Inspector)"});
+}
+
+// not_team_role is a list of whole words: the plural of a role not of the team is a row of its
+// own, so that a label of directors names no one of the team as a label of a director does not.
+TEST_CASE("a team's label naming directors is not the team's", "[document][inspectors]") {
+  const Report r = judgement::parse(
+      "Inspection of Northshire local authority children\xE2\x80\x99s services\n\n"
+      "Lead inspector: Ann Bell\n\n"
+      "Director of the inspectors: Cara Dunn\n\n"
+      "Directors of the inspectors: Gil Hart and Ivy Lane\n").value();
+  CHECK(names_of(r) == std::vector<std::string>{"Ann Bell"});
 }
 
 // The heads of a two-column team are any two inspectorates' names, as the registry has them: a
