@@ -58,8 +58,12 @@ std::size_t paragraph_number(std::string_view s, int& number, std::string_view& 
       label = s.substr(0, i - 1);
       break;
     }
-    // No final dot: accepted only for a dotted number ("7.1 text"); "12 text" is a figure.
+    // No final dot: accepted only for a dotted number ("7.1 The text"); "12 text" is a figure,
+    // and "2.5 per cent of ..." a decimal that a sentence goes on from in lower case.
     if (parts < 2) return 0;
+    std::size_t next = i;
+    while (next < s.size() && is_space(s[next])) ++next;
+    if (next < s.size() && s[next] >= 'a' && s[next] <= 'z') return 0;
     label = s.substr(0, i);
     break;
   }

@@ -351,6 +351,26 @@ TEST_CASE("numbered paragraphs: a dotted number '3.14.' is paragraph 14 labelled
   CHECK(d.layout.number_label(block(d, "Some plans for children")) == "3.13");
 }
 
+// A dotted number with no final dot numbers a paragraph that opens with a capital ("4.2 The
+// council ..."); a decimal that a wrapped sentence goes on from in lower case ("8.8 per week",
+// "46.2 per 10,000 children") is the sentence's, not a paragraph of its own.
+TEST_CASE("numbered paragraphs: '4.2 The' is numbered, a wrapped '8.8 per week' is not", "[layout]") {
+  const Laid d(
+      "4.2 The council has set up a new early help service for families.\n"
+      "\n"
+      "1.   Children are benefiting from early help. The number of assessments rose from\n"
+      "     8.8 per week in early 2017 to 22 per week in February 2018.\n");
+  const Block& sub = block(d, "The council has set up");
+  CHECK(sub.number == 2);
+  CHECK(d.layout.number_label(sub) == "4.2");
+  const Block& one = block(d, "Children are benefiting");
+  CHECK(one.number == 1);
+  CHECK(d.text(one) ==
+        "Children are benefiting from early help. The number of assessments rose from 8.8 per week in early 2017 to 22 "
+        "per week in February 2018.");
+  for (const Block& b : d.layout.blocks()) CHECK(d.layout.number_label(b) != "8.8");
+}
+
 TEST_CASE("numbered paragraphs: a number glued to its text '10.Ensure' is read, a decimal or a date is not", "[layout]") {
   const Laid d(
       "9. Leaders should make sure that plans for children are reviewed on time.\n"
