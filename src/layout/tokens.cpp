@@ -25,13 +25,6 @@ std::size_t word_key(std::string_view text, std::size_t i, std::size_t j, char* 
 
 namespace {
 
-// Each byte lower-cased if it is an ASCII capital.
-constexpr std::array<unsigned char, 256> lower_byte = [] {
-  std::array<unsigned char, 256> t{};
-  for (int c = 0; c < 256; ++c) t[static_cast<std::size_t>(c)] = static_cast<unsigned char>(fold_letter(static_cast<char>(c)));
-  return t;
-}();
-
 // A character of more than one byte that is no token, one that separates like a tab, or punctuation.
 enum class Wide : std::uint8_t { none, separator, dash, other };
 
@@ -105,7 +98,7 @@ std::size_t cut(std::string_view text, std::span<const grammar::DateHit> dates, 
           v = fold_letters8(v);
           std::memcpy(out, &v, 8);
         }
-        for (; x < j; ++x) *out++ = static_cast<char>(lower_byte[p[x]]);
+        for (; x < j; ++x) *out++ = fold_letter(text[x]);
         t.key_size = static_cast<Offset>(j - i);
       }
       used += t.key_size;

@@ -13,7 +13,6 @@
 #include "recognise/framework.hpp"
 #include "recognise/grade_statement.hpp"
 #include "scale/words.hpp"
-#include "source/utf8.hpp"
 
 namespace judgement::detail::references {
 namespace {
