@@ -343,12 +343,6 @@ bool name_like(std::string_view s) {
 
 using Person = std::pair<std::string, std::string>;  // a name and its role ("" where none given)
 
-// "Her Majesty's Inspectors" -> "Her Majesty's Inspector": a role shared by a list, as each has it.
-std::string singular(std::string role) {
-  if (role.size() > 10 && (role.ends_with("Inspectors") || role.ends_with("inspectors"))) role.pop_back();
-  return role;
-}
-
 // Lists of people as reports give them: "Maire Atherton, Her Majesty's Inspector, and Dominic
 // Stevens, Her Majesty's Inspector", "Caroline Walsh, Michele Costello and Jan Edwards", "John
 // Roughton HMI and Caroline Walsh HMI", "Louise Hocking and Deane Jennings (Contracted
@@ -423,9 +417,12 @@ class People {
         if (name_like(strip_title(name))) {
           role = std::string(trim(part.substr(0, pre), " ,"));
           if (role[0] >= 'a' && role[0] <= 'z') role[0] = static_cast<char>(role[0] - 'a' + 'A');
-          if (k == 0 && role.ends_with("s")) {
-            shared = singular(role);
-            role.clear();
+          // A plural role before the first name ("Her Majesty's Inspectors A, B"): every name's.
+          if (k == 0) {
+            if (std::optional<std::string> one = phrases_.singular(role)) {
+              shared = std::move(*one);
+              role.clear();
+            }
           }
           part = name;
         }
@@ -441,13 +438,17 @@ class People {
       // A role alone ("Her Majesty's Inspector", "two of Her Majesty's Inspectors"): the names
       // before it that have none take it.
       if (!role.empty() && (part.empty() || !name_like(part))) {
-        for (std::size_t p = roleless_from; p < people.size(); ++p) people[p].second = singular(role);
+        for (std::size_t p = roleless_from; p < people.size(); ++p) {
+          people[p].second = phrases_.singular_or_same(role);
+        }
         roleless_from = people.size();
         continue;
       }
       // role_like(part), its role suffix already looked for above and not found.
       if (role.empty() && phrases_.role_word.in(FoldedView(part))) {
-        for (std::size_t p = roleless_from; p < people.size(); ++p) people[p].second = singular(std::string(part));
+        for (std::size_t p = roleless_from; p < people.size(); ++p) {
+          people[p].second = phrases_.singular_or_same(std::string(part));
+        }
         roleless_from = people.size();
         continue;
       }
@@ -861,36 +862,20 @@ class DocumentReader {
   }
 
   // The place a report keeps coming back to: "children in Medway", "services in Lancashire".
-  // The most frequent capitalised name after " in ", met three times at least; a word of the
-  // lexicon's not_place ("England", "May") is none, nor starts one.
+  // The most frequent capitalised name after a place_before word (" in "), met three times at
+  // least; a word of the lexicon's not_place ("England", "May") is none, nor starts one.
   std::string place_named_most() const {
     absl::flat_hash_map<std::string, int> counts;
     std::size_t n = 0;
     for (const Block& b : layout_.blocks()) {
       if (b.kind == BlockKind::furniture || ++n > 400) continue;
       const std::string_view t = layout_.text(b);
-      for (std::size_t at = find_spaced(t, " in "); at != std::string_view::npos; at = find_spaced(t, " in ", at + 1)) {
-        std::size_t i = at + 4;
-        std::string name;
-        while (i < t.size() && t[i] >= 'A' && t[i] <= 'Z') {
-          std::size_t j = i;
-          bool lower = false;
-          while (j < t.size() && (std::isalpha(static_cast<unsigned char>(t[j])) || t[j] == '-')) {
-            lower = lower || (t[j] >= 'a' && t[j] <= 'z');
-            ++j;
-          }
-          const std::string_view word = t.substr(i, j - i);
-          if (!lower || phrases_.not_place.is_one(FoldedView(word))) break;
-          if (!name.empty()) name += ' ';
-          name += word;
-          i = j;
-          if (i + 1 < t.size() && t[i] == ' ' && t[i + 1] >= 'A' && t[i + 1] <= 'Z') {
-            ++i;
-          } else {
-            break;
-          }
+      // Each word's places in turn: a name is counted once for each word it follows.
+      for (const std::string& before : phrases_.place_befores) {
+        for (std::size_t at = find_spaced(t, before); at != std::string_view::npos;
+             at = find_spaced(t, before, at + 1)) {
+          count_place_after(t, at + before.size(), counts);
         }
-        if (!name.empty()) ++counts[name];
       }
     }
     std::string best;
@@ -902,6 +887,31 @@ class DocumentReader {
       }
     }
     return best;
+  }
+
+  // The capitalised name that starts at t[i] counted, if any.
+  void count_place_after(std::string_view t, std::size_t i,
+                         absl::flat_hash_map<std::string, int>& counts) const {
+    std::string name;
+    while (i < t.size() && t[i] >= 'A' && t[i] <= 'Z') {
+      std::size_t j = i;
+      bool lower = false;
+      while (j < t.size() && (std::isalpha(static_cast<unsigned char>(t[j])) || t[j] == '-')) {
+        lower = lower || (t[j] >= 'a' && t[j] <= 'z');
+        ++j;
+      }
+      const std::string_view word = t.substr(i, j - i);
+      if (!lower || phrases_.not_place.is_one(FoldedView(word))) break;
+      if (!name.empty()) name += ' ';
+      name += word;
+      i = j;
+      if (i + 1 < t.size() && t[i] == ' ' && t[i + 1] >= 'A' && t[i + 1] <= 'Z') {
+        ++i;
+      } else {
+        break;
+      }
+    }
+    if (!name.empty()) ++counts[name];
   }
 
   void dates(Document& doc) {
@@ -1099,9 +1109,9 @@ class DocumentReader {
       for (std::size_t r = 0; r < roles.size(); ++r) {
         const auto [at, e] = first_place[r];
         if (at == std::string::npos || e > lead_end) continue;
-        if (!phrases_.role_word.in(std::string_view(roles[r]))) continue;
+        if (!phrases_.inspector_role_worded[r]) continue;
         if (shared.empty() || e - at > shared.size()) {
-          shared = singular(std::string(text.substr(at, e - at)));
+          shared = phrases_.singular_or_same(std::string(text.substr(at, e - at)));
           shared[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(shared[0])));
         }
       }
@@ -1271,8 +1281,8 @@ class DocumentReader {
       // The label read as written: no block is folded whole for the few bytes before its colon.
       const FoldedView label(t.substr(0, colon));
       if (!phrases_.role_word.in(label) || phrases_.not_team_role.in(label)) continue;
-      std::string role(t.substr(0, colon));
-      if (role.size() > 10 && role.ends_with("inspectors")) role.pop_back();
+      // "Team inspectors: A, B and C": each one a "Team inspector".
+      std::string role = phrases_.singular_or_same(std::string(t.substr(0, colon)));
       for (std::size_t i = 1; i < role.size(); ++i) {
         if (role[i] >= 'A' && role[i] <= 'Z' && role[i - 1] == ' ') role[i] = static_cast<char>(role[i] - 'A' + 'a');
       }

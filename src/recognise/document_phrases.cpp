@@ -235,11 +235,55 @@ DocumentPhrases::DocumentPhrases(const Lexicon& lexicon)
       visit_subjects(lexicon.phrases(Phrases::visit_date_subject)),
       visit_leads(spaced(lexicon.phrases(Phrases::visit_date_lead), " ", " ")),
       inspector_line_leads(spaced(lexicon.phrases(Phrases::inspector_line_lead), "", " ")),
-      honorifics(spaced(lexicon.phrases(Phrases::honorific), "", " ")) {
+      honorifics(spaced(lexicon.phrases(Phrases::honorific), "", " ")),
+      place_befores(spaced(lexicon.phrases(Phrases::place_before), " ", " ")) {
+  for (const std::string& role : lexicon.phrases(Phrases::inspector_role)) {
+    inspector_role_worded.push_back(role_word.in(std::string_view(role)) ? 1 : 0);
+  }
+  // A plural and its singular, row after row; a last row without its singular pairs with none.
+  const std::vector<std::string>& plurals = lexicon.phrases(Phrases::role_plural);
+  for (std::size_t r = 0; r + 1 < plurals.size(); r += 2) {
+    role_plurals.emplace_back(plurals[r], plurals[r + 1]);
+  }
   for (const Lexicon::MentionRow& row : lexicon.mentions()) {
     inspectorate_names.emplace_back(row.phrase, row.inspectorate);
     inspectorate_names.emplace_back(phrase_key(row.inspectorate->name), row.inspectorate);
   }
+}
+
+std::optional<std::string> DocumentPhrases::singular(std::string_view role) const {
+  // The leftmost plural of the role, the longest there.
+  std::size_t at = std::string_view::npos, end = 0;
+  std::string_view one;
+  for (const auto& [plural, single] : role_plurals) {
+    std::size_t e = 0;
+    const std::size_t a = find_phrase_folded(role, plural, 0, &e);
+    if (a == std::string_view::npos || a > at || (a == at && e <= end)) continue;
+    at = a;
+    end = e;
+    one = single;
+  }
+  if (at == std::string_view::npos) return std::nullopt;
+  std::string out(role.substr(0, at));
+  if (const std::size_t cut = match_folded(role, at, one); cut != std::string_view::npos && cut <= end) {
+    out += role.substr(at, cut - at);  // the word as written, cut to its singular
+  } else {
+    // The singular row (lower case) in the plural's place: capitalised as the plural was written
+    // ("Arolygwyr" -> "Arolygydd"), in capitals where it was in capitals.
+    const std::string_view word = role.substr(at, end - at);
+    auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+    const bool capital = word.front() >= 'A' && word.front() <= 'Z';
+    const bool capitals = capital && word.size() > 1 && std::none_of(word.begin(), word.end(), lower);
+    const std::size_t from = out.size();
+    out += one;
+    for (std::size_t i = from; i < out.size(); ++i) {
+      if ((capitals || (capital && i == from)) && lower(out[i])) {
+        out[i] = static_cast<char>(out[i] - 'a' + 'A');
+      }
+    }
+  }
+  out += role.substr(end);
+  return out;
 }
 
 const DocumentPhrases& DocumentPhrases::of(const Lexicon& lexicon, std::optional<DocumentPhrases>& own) {
