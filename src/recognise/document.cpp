@@ -961,7 +961,8 @@ class DocumentReader {
       if (++n > 30) break;
       std::string joined;
       const std::string_view f = folded_with_rest_of_sentence(k, joined);
-      std::string text;  // with_rest_of_sentence(k), made once a date is looked for
+      std::string joined_text;
+      std::optional<std::string_view> text;  // with_rest_of_sentence(k), read once a date is looked for
       for (const std::string& subject : phrases_.visit_subjects) {
         const std::size_t at = find_in_folded(f, subject);
         if (at == std::string::npos) continue;
@@ -975,13 +976,13 @@ class DocumentReader {
           // letter reports: their year is the letter's (the last such days up to its date, or
           // a little after), and a note says so. Elsewhere only resolve_yearless_dates asks it.
           const bool asked = out_.options().resolve_yearless_dates;
-          if (text.empty()) text = with_rest_of_sentence(k);
-          auto hit = first_stated_date(std::string_view(text).substr(0, end), t + 1,
+          if (!text) text = with_rest_of_sentence(k, joined_text);
+          auto hit = first_stated_date(text->substr(0, end), t + 1,
                                        asked || is_letter(doc.type) ? doc.date : std::nullopt);
           // The date must follow the trigger closely: "on the 20 and 21 August 2020".
           if (hit && hit->begin <= trigger_end + 6 && hit->range.start.precision == Precision::day) {
             doc.inspection_dates = inspection_dates_of(*hit);
-            if (!hit->year_stated && !asked) note_year_from_letter(k, *hit, text, *doc.date);
+            if (!hit->year_stated && !asked) note_year_from_letter(k, *hit, *text, *doc.date);
             return;
           }
         }
@@ -1021,15 +1022,19 @@ class DocumentReader {
     return std::string::npos;
   }
 
-  // A paragraph's text, and the next paragraph's where the sentence runs on into it.
-  std::string with_rest_of_sentence(std::size_t k) const {
+  // A paragraph's text, and the next paragraph's where the sentence runs on into it: the block's
+  // text (Layout::text), or, where the sentence runs on, the two blocks' texts joined in `joined`.
+  // The join is a copy, and must be: the searches of a sentence (a phrase, its end, a date, a list
+  // of names) read it whole, and a page break may cut any of them ("The visit was" / "carried
+  // out by ...", "on 13 and" / "14 July 2021"); the dates' grammar reads one contiguous text.
+  std::string_view with_rest_of_sentence(std::size_t k, std::string& joined) const {
     const auto& blocks = layout_.blocks();
-    std::string text(layout_.text(blocks[k]));
-    if (const std::size_t next = rest_of_sentence(k); next != std::string::npos) {
-      text += ' ';
-      text += layout_.text(blocks[next]);
-    }
-    return text;
+    const std::size_t next = rest_of_sentence(k);
+    if (next == std::string::npos) return layout_.text(blocks[k]);
+    joined = layout_.text(blocks[k]);
+    joined += ' ';
+    joined += layout_.text(blocks[next]);
+    return joined;
   }
 
   // with_rest_of_sentence(k) folded: the block's folded text (Layout::folded), or, where the
@@ -1090,7 +1095,8 @@ class DocumentReader {
       std::size_t lead_end = 0;
       const std::size_t lead = first_of(phrases_.inspector_lead, f, 0, &lead_end);
       if (lead == std::string::npos) continue;
-      const std::string text = with_rest_of_sentence(k);
+      std::string joined_text;
+      const std::string_view text = with_rest_of_sentence(k, joined_text);
       const std::size_t end = sentence_end(text, lead_end);
       // "His Majesty's Inspectors for this visit were A and B": a role just before or in the lead
       // phrase is every name's, unless the list gives one of its own.
@@ -1116,7 +1122,7 @@ class DocumentReader {
         }
       }
       bool any = false;
-      for (const auto& [name, role] : people.in(std::string_view(text).substr(lead_end, end - lead_end))) {
+      for (const auto& [name, role] : people.in(text.substr(lead_end, end - lead_end))) {
         add(name, role.empty() ? shared : role);
         any = true;
       }
