@@ -608,6 +608,24 @@ TEST_CASE("a team's label naming directors is not the team's", "[document][inspe
   CHECK(names_of(r) == std::vector<std::string>{"Ann Bell"});
 }
 
+// A directorate is a department, not a rank: an inspector of one is of the team, so "directorate"
+// is no not_team_role row. The director of children's services and the inspectorate's
+// directorate hold no role word, and are no one's role in the team either way.
+TEST_CASE("a two-column team keeps an inspector of a directorate, not a director or a directorate",
+          "[document][inspectors]") {
+  const Report r = judgement::parse(
+      "Area SEND inspection of Northshire Local Area Partnership\n\n"
+      "Inspection dates: 4 to 8 March 2019\n\n"
+      "Ofsted                                  Care Quality Commission\n"
+      "Ann Roe                                 Bea Lake\n"
+      "Director of Children\xE2\x80\x99s Services         Inspector, Children\xE2\x80\x99s Health Directorate\n"
+      "Cal Penn                                Dee Marsh\n"
+      "Her Majesty\xE2\x80\x99s Inspector, Social Care    Ofsted Directorate\n"
+      "Directorate\n").value();
+  CHECK(people_of(r) == std::vector<std::string>{"Cal Penn (Her Majesty's Inspector, Social Care Directorate)",
+                                                 "Bea Lake (Inspector, Children's Health Directorate)"});
+}
+
 // A role a list shares is each person's in the singular by the lexicon's role_plural pairs: a
 // user's rows in another language are read as the built-in English ones are.
 TEST_CASE("a user's role_plural rows make a shared role singular in another language",
