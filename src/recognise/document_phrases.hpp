@@ -140,8 +140,15 @@ struct DocumentPhrases {
   /// Each inspector_role row (by its place in the list), whether a role_word is in it: a role
   /// shared by a letter's list of names is one that is.
   std::vector<std::uint8_t> inspector_role_worded;
-  /// role_plural's pairs: a plural role word and its singular.
-  std::vector<std::pair<std::string_view, std::string_view>> role_plurals;
+  /// role_plural's pairs: a plural role word and its singular, and whether the plural has no
+  /// "'" (so that, written, it is as long as it is listed); and the bytes as written a plural can
+  /// start with, each once ("iI"), by which a role is searched.
+  struct RolePlural {
+    std::string_view plural, singular;
+    bool plain;
+  };
+  std::vector<RolePlural> role_plurals;
+  std::string plural_starts;
   /// What a line that is only an inspectorate's name is (phrase keys, profile/phrase.hpp): each
   /// mention (Lexicon::mentions), then its inspectorate's name, in the lexicon's order.
   std::vector<std::pair<std::string, const Inspectorate*>> inspectorate_names;
