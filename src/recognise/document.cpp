@@ -343,12 +343,6 @@ bool name_like(std::string_view s) {
 
 using Person = std::pair<std::string, std::string>;  // a name and its role ("" where none given)
 
-// "Her Majesty's Inspectors" -> "Her Majesty's Inspector": a role shared by a list, as each has it.
-std::string singular(std::string role) {
-  if (role.size() > 10 && (role.ends_with("Inspectors") || role.ends_with("inspectors"))) role.pop_back();
-  return role;
-}
-
 // Lists of people as reports give them: "Maire Atherton, Her Majesty's Inspector, and Dominic
 // Stevens, Her Majesty's Inspector", "Caroline Walsh, Michele Costello and Jan Edwards", "John
 // Roughton HMI and Caroline Walsh HMI", "Louise Hocking and Deane Jennings (Contracted
@@ -423,9 +417,12 @@ class People {
         if (name_like(strip_title(name))) {
           role = std::string(trim(part.substr(0, pre), " ,"));
           if (role[0] >= 'a' && role[0] <= 'z') role[0] = static_cast<char>(role[0] - 'a' + 'A');
-          if (k == 0 && role.ends_with("s")) {
-            shared = singular(role);
-            role.clear();
+          // A plural role before the first name ("Her Majesty's Inspectors A, B"): every name's.
+          if (k == 0) {
+            if (std::optional<std::string> one = phrases_.singular(role)) {
+              shared = std::move(*one);
+              role.clear();
+            }
           }
           part = name;
         }
@@ -441,13 +438,17 @@ class People {
       // A role alone ("Her Majesty's Inspector", "two of Her Majesty's Inspectors"): the names
       // before it that have none take it.
       if (!role.empty() && (part.empty() || !name_like(part))) {
-        for (std::size_t p = roleless_from; p < people.size(); ++p) people[p].second = singular(role);
+        for (std::size_t p = roleless_from; p < people.size(); ++p) {
+          people[p].second = phrases_.singular_or_same(role);
+        }
         roleless_from = people.size();
         continue;
       }
       // role_like(part), its role suffix already looked for above and not found.
       if (role.empty() && phrases_.role_word.in(FoldedView(part))) {
-        for (std::size_t p = roleless_from; p < people.size(); ++p) people[p].second = singular(std::string(part));
+        for (std::size_t p = roleless_from; p < people.size(); ++p) {
+          people[p].second = phrases_.singular_or_same(std::string(part));
+        }
         roleless_from = people.size();
         continue;
       }
@@ -861,36 +862,20 @@ class DocumentReader {
   }
 
   // The place a report keeps coming back to: "children in Medway", "services in Lancashire".
-  // The most frequent capitalised name after " in ", met three times at least; a word of the
-  // lexicon's not_place ("England", "May") is none, nor starts one.
+  // The most frequent capitalised name after a place_before word (" in "), met three times at
+  // least; a word of the lexicon's not_place ("England", "May") is none, nor starts one.
   std::string place_named_most() const {
     absl::flat_hash_map<std::string, int> counts;
     std::size_t n = 0;
     for (const Block& b : layout_.blocks()) {
       if (b.kind == BlockKind::furniture || ++n > 400) continue;
       const std::string_view t = layout_.text(b);
-      for (std::size_t at = find_spaced(t, " in "); at != std::string_view::npos; at = find_spaced(t, " in ", at + 1)) {
-        std::size_t i = at + 4;
-        std::string name;
-        while (i < t.size() && t[i] >= 'A' && t[i] <= 'Z') {
-          std::size_t j = i;
-          bool lower = false;
-          while (j < t.size() && (std::isalpha(static_cast<unsigned char>(t[j])) || t[j] == '-')) {
-            lower = lower || (t[j] >= 'a' && t[j] <= 'z');
-            ++j;
-          }
-          const std::string_view word = t.substr(i, j - i);
-          if (!lower || phrases_.not_place.is_one(FoldedView(word))) break;
-          if (!name.empty()) name += ' ';
-          name += word;
-          i = j;
-          if (i + 1 < t.size() && t[i] == ' ' && t[i + 1] >= 'A' && t[i + 1] <= 'Z') {
-            ++i;
-          } else {
-            break;
-          }
+      // Each word's places in turn: a name is counted once for each word it follows.
+      for (const std::string& before : phrases_.place_befores) {
+        for (std::size_t at = find_spaced(t, before); at != std::string_view::npos;
+             at = find_spaced(t, before, at + 1)) {
+          count_place_after(t, at + before.size(), counts);
         }
-        if (!name.empty()) ++counts[name];
       }
     }
     std::string best;
@@ -902,6 +887,31 @@ class DocumentReader {
       }
     }
     return best;
+  }
+
+  // The capitalised name that starts at t[i] counted, if any.
+  void count_place_after(std::string_view t, std::size_t i,
+                         absl::flat_hash_map<std::string, int>& counts) const {
+    std::string name;
+    while (i < t.size() && t[i] >= 'A' && t[i] <= 'Z') {
+      std::size_t j = i;
+      bool lower = false;
+      while (j < t.size() && (std::isalpha(static_cast<unsigned char>(t[j])) || t[j] == '-')) {
+        lower = lower || (t[j] >= 'a' && t[j] <= 'z');
+        ++j;
+      }
+      const std::string_view word = t.substr(i, j - i);
+      if (!lower || phrases_.not_place.is_one(FoldedView(word))) break;
+      if (!name.empty()) name += ' ';
+      name += word;
+      i = j;
+      if (i + 1 < t.size() && t[i] == ' ' && t[i + 1] >= 'A' && t[i + 1] <= 'Z') {
+        ++i;
+      } else {
+        break;
+      }
+    }
+    if (!name.empty()) ++counts[name];
   }
 
   void dates(Document& doc) {
@@ -951,7 +961,8 @@ class DocumentReader {
       if (++n > 30) break;
       std::string joined;
       const std::string_view f = folded_with_rest_of_sentence(k, joined);
-      std::string text;  // with_rest_of_sentence(k), made once a date is looked for
+      std::string joined_text;
+      std::optional<std::string_view> text;  // with_rest_of_sentence(k), read once a date is looked for
       for (const std::string& subject : phrases_.visit_subjects) {
         const std::size_t at = find_in_folded(f, subject);
         if (at == std::string::npos) continue;
@@ -965,13 +976,13 @@ class DocumentReader {
           // letter reports: their year is the letter's (the last such days up to its date, or
           // a little after), and a note says so. Elsewhere only resolve_yearless_dates asks it.
           const bool asked = out_.options().resolve_yearless_dates;
-          if (text.empty()) text = with_rest_of_sentence(k);
-          auto hit = first_stated_date(std::string_view(text).substr(0, end), t + 1,
+          if (!text) text = with_rest_of_sentence(k, joined_text);
+          auto hit = first_stated_date(text->substr(0, end), t + 1,
                                        asked || is_letter(doc.type) ? doc.date : std::nullopt);
           // The date must follow the trigger closely: "on the 20 and 21 August 2020".
           if (hit && hit->begin <= trigger_end + 6 && hit->range.start.precision == Precision::day) {
             doc.inspection_dates = inspection_dates_of(*hit);
-            if (!hit->year_stated && !asked) note_year_from_letter(k, *hit, text, *doc.date);
+            if (!hit->year_stated && !asked) note_year_from_letter(k, *hit, *text, *doc.date);
             return;
           }
         }
@@ -1011,15 +1022,19 @@ class DocumentReader {
     return std::string::npos;
   }
 
-  // A paragraph's text, and the next paragraph's where the sentence runs on into it.
-  std::string with_rest_of_sentence(std::size_t k) const {
+  // A paragraph's text, and the next paragraph's where the sentence runs on into it: the block's
+  // text (Layout::text), or, where the sentence runs on, the two blocks' texts joined in `joined`.
+  // The join is a copy, and must be: the searches of a sentence (a phrase, its end, a date, a list
+  // of names) read it whole, and a page break may cut any of them ("The visit was" / "carried
+  // out by ...", "on 13 and" / "14 July 2021"); the dates' grammar reads one contiguous text.
+  std::string_view with_rest_of_sentence(std::size_t k, std::string& joined) const {
     const auto& blocks = layout_.blocks();
-    std::string text(layout_.text(blocks[k]));
-    if (const std::size_t next = rest_of_sentence(k); next != std::string::npos) {
-      text += ' ';
-      text += layout_.text(blocks[next]);
-    }
-    return text;
+    const std::size_t next = rest_of_sentence(k);
+    if (next == std::string::npos) return layout_.text(blocks[k]);
+    joined = layout_.text(blocks[k]);
+    joined += ' ';
+    joined += layout_.text(blocks[next]);
+    return joined;
   }
 
   // with_rest_of_sentence(k) folded: the block's folded text (Layout::folded), or, where the
@@ -1080,7 +1095,8 @@ class DocumentReader {
       std::size_t lead_end = 0;
       const std::size_t lead = first_of(phrases_.inspector_lead, f, 0, &lead_end);
       if (lead == std::string::npos) continue;
-      const std::string text = with_rest_of_sentence(k);
+      std::string joined_text;
+      const std::string_view text = with_rest_of_sentence(k, joined_text);
       const std::size_t end = sentence_end(text, lead_end);
       // "His Majesty's Inspectors for this visit were A and B": a role just before or in the lead
       // phrase is every name's, unless the list gives one of its own.
@@ -1099,14 +1115,14 @@ class DocumentReader {
       for (std::size_t r = 0; r < roles.size(); ++r) {
         const auto [at, e] = first_place[r];
         if (at == std::string::npos || e > lead_end) continue;
-        if (!phrases_.role_word.in(std::string_view(roles[r]))) continue;
+        if (!phrases_.inspector_role_worded[r]) continue;
         if (shared.empty() || e - at > shared.size()) {
-          shared = singular(std::string(text.substr(at, e - at)));
+          shared = phrases_.singular_or_same(std::string(text.substr(at, e - at)));
           shared[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(shared[0])));
         }
       }
       bool any = false;
-      for (const auto& [name, role] : people.in(std::string_view(text).substr(lead_end, end - lead_end))) {
+      for (const auto& [name, role] : people.in(text.substr(lead_end, end - lead_end))) {
         add(name, role.empty() ? shared : role);
         any = true;
       }
@@ -1271,8 +1287,8 @@ class DocumentReader {
       // The label read as written: no block is folded whole for the few bytes before its colon.
       const FoldedView label(t.substr(0, colon));
       if (!phrases_.role_word.in(label) || phrases_.not_team_role.in(label)) continue;
-      std::string role(t.substr(0, colon));
-      if (role.size() > 10 && role.ends_with("inspectors")) role.pop_back();
+      // "Team inspectors: A, B and C": each one a "Team inspector".
+      std::string role = phrases_.singular_or_same(std::string(t.substr(0, colon)));
       for (std::size_t i = 1; i < role.size(); ++i) {
         if (role[i] >= 'A' && role[i] <= 'Z' && role[i - 1] == ' ') role[i] = static_cast<char>(role[i] - 'A' + 'a');
       }

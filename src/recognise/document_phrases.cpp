@@ -235,11 +235,75 @@ DocumentPhrases::DocumentPhrases(const Lexicon& lexicon)
       visit_subjects(lexicon.phrases(Phrases::visit_date_subject)),
       visit_leads(spaced(lexicon.phrases(Phrases::visit_date_lead), " ", " ")),
       inspector_line_leads(spaced(lexicon.phrases(Phrases::inspector_line_lead), "", " ")),
-      honorifics(spaced(lexicon.phrases(Phrases::honorific), "", " ")) {
+      honorifics(spaced(lexicon.phrases(Phrases::honorific), "", " ")),
+      place_befores(spaced(lexicon.phrases(Phrases::place_before), " ", " ")) {
+  for (const std::string& role : lexicon.phrases(Phrases::inspector_role)) {
+    inspector_role_worded.push_back(role_word.in(std::string_view(role)) ? 1 : 0);
+  }
+  // A plural and its singular, row after row; a last row without its singular pairs with none.
+  const std::vector<std::string>& plurals = lexicon.phrases(Phrases::role_plural);
+  auto may_start = [&](char c) {
+    if (plural_starts.find(c) == std::string::npos) plural_starts += c;
+  };
+  for (std::size_t r = 0; r + 1 < plurals.size(); r += 2) {
+    if (plurals[r].empty()) continue;
+    role_plurals.push_back({plurals[r], plurals[r + 1], plurals[r].find('\'') == std::string::npos});
+    // A plural's first byte as it may be written: a letter in either case, an apostrophe plain
+    // or typographic (whose first byte is 0xE2).
+    const char c = plurals[r].front();
+    may_start(c);
+    if (c >= 'a' && c <= 'z') may_start(static_cast<char>(c - 'a' + 'A'));
+    if (c == '\'') may_start('\xE2');
+  }
   for (const Lexicon::MentionRow& row : lexicon.mentions()) {
     inspectorate_names.emplace_back(row.phrase, row.inspectorate);
     inspectorate_names.emplace_back(phrase_key(row.inspectorate->name), row.inspectorate);
   }
+}
+
+std::optional<std::string> DocumentPhrases::singular(std::string_view role) const {
+  // The leftmost plural of the role, the longest there: the pairs are tried only where a byte a
+  // plural can start with is found (a role is read for every list of people, most with no
+  // plural), each byte's places left of the best so far.
+  std::size_t at = std::string_view::npos, end = 0;
+  std::string_view one;
+  for (const char b : plural_starts) {
+    for (std::size_t i = role.find(b); i < at && i != std::string_view::npos; i = role.find(b, i + 1)) {
+      for (const RolePlural& p : role_plurals) {
+        // Cheap tests first: the plural fits in the rest of the role, and, where it has no "'"
+        // (which a typographic apostrophe writes in three bytes), ends with its own last byte.
+        if (i + p.plural.size() > role.size() ||
+            (p.plain && fold_letter(role[i + p.plural.size() - 1]) != p.plural.back()))
+          continue;
+        const std::size_t e = phrase_at_folded(role, i, p.plural);
+        if (e == std::string_view::npos || (i == at && e <= end)) continue;
+        at = i;
+        end = e;
+        one = p.singular;
+      }
+    }
+  }
+  if (at == std::string_view::npos) return std::nullopt;
+  std::string out(role.substr(0, at));
+  if (const std::size_t cut = match_folded(role, at, one); cut != std::string_view::npos && cut <= end) {
+    out += role.substr(at, cut - at);  // the word as written, cut to its singular
+  } else {
+    // The singular row (lower case) in the plural's place: capitalised as the plural was written
+    // ("Arolygwyr" -> "Arolygydd"), in capitals where it was in capitals.
+    const std::string_view word = role.substr(at, end - at);
+    auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+    const bool capital = word.front() >= 'A' && word.front() <= 'Z';
+    const bool capitals = capital && word.size() > 1 && std::none_of(word.begin(), word.end(), lower);
+    const std::size_t from = out.size();
+    out += one;
+    for (std::size_t i = from; i < out.size(); ++i) {
+      if ((capitals || (capital && i == from)) && lower(out[i])) {
+        out[i] = static_cast<char>(out[i] - 'a' + 'A');
+      }
+    }
+  }
+  out += role.substr(end);
+  return out;
 }
 
 const DocumentPhrases& DocumentPhrases::of(const Lexicon& lexicon, std::optional<DocumentPhrases>& own) {

@@ -135,9 +135,35 @@ struct DocumentPhrases {
   /// visit_date_subject as listed; visit_date_lead, inspector_line_lead and honorific in list
   /// order with the spaces the reader's searches take: " took place on ", "lead inspector ", "mr ".
   std::vector<std::string> visit_subjects, visit_leads, inspector_line_leads, honorifics;
+  /// place_before in list order with the spaces around it the reader's search takes: " in ".
+  std::vector<std::string> place_befores;
+  /// Each inspector_role row (by its place in the list), whether a role_word is in it: a role
+  /// shared by a letter's list of names is one that is.
+  std::vector<std::uint8_t> inspector_role_worded;
+  /// role_plural's pairs: a plural role word and its singular, and whether the plural has no
+  /// "'" (so that, written, it is as long as it is listed); and the bytes as written a plural can
+  /// start with, each once ("iI"), by which a role is searched.
+  struct RolePlural {
+    std::string_view plural, singular;
+    bool plain;
+  };
+  std::vector<RolePlural> role_plurals;
+  std::string plural_starts;
   /// What a line that is only an inspectorate's name is (phrase keys, profile/phrase.hpp): each
   /// mention (Lexicon::mentions), then its inspectorate's name, in the lexicon's order.
   std::vector<std::pair<std::string, const Inspectorate*>> inspectorate_names;
+
+  /// `role` (as written) with its leftmost plural role word (role_plural, a whole word) in the
+  /// singular: "Her Majesty's Inspectors" -> "Her Majesty's Inspector", "Team inspectors" ->
+  /// "Team inspector". Where the singular starts the plural, the word as written is cut to it
+  /// (its case kept); else the singular takes its place, capitalised as the word was. nullopt
+  /// when the role has no plural role word.
+  [[nodiscard]] std::optional<std::string> singular(std::string_view role) const;
+  /// singular(role), or the role as it is when it has no plural role word.
+  [[nodiscard]] std::string singular_or_same(std::string role) const {
+    std::optional<std::string> one = singular(role);
+    return one ? std::move(*one) : std::move(role);
+  }
 };
 
 /// Where a needle that starts with a space (" in ", " took place on ") is in folded `text` from

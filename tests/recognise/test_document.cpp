@@ -608,6 +608,63 @@ TEST_CASE("a team's label naming directors is not the team's", "[document][inspe
   CHECK(names_of(r) == std::vector<std::string>{"Ann Bell"});
 }
 
+// A directorate is a department, not a rank: an inspector of one is of the team, so "directorate"
+// is no not_team_role row. The director of children's services and the inspectorate's
+// directorate hold no role word, and are no one's role in the team either way.
+TEST_CASE("a two-column team keeps an inspector of a directorate, not a director or a directorate",
+          "[document][inspectors]") {
+  const Report r = judgement::parse(
+      "Area SEND inspection of Northshire Local Area Partnership\n\n"
+      "Inspection dates: 4 to 8 March 2019\n\n"
+      "Ofsted                                  Care Quality Commission\n"
+      "Ann Roe                                 Bea Lake\n"
+      "Director of Children\xE2\x80\x99s Services         Inspector, Children\xE2\x80\x99s Health Directorate\n"
+      "Cal Penn                                Dee Marsh\n"
+      "Her Majesty\xE2\x80\x99s Inspector, Social Care    Ofsted Directorate\n"
+      "Directorate\n").value();
+  CHECK(people_of(r) == std::vector<std::string>{"Cal Penn (Her Majesty's Inspector, Social Care Directorate)",
+                                                 "Bea Lake (Inspector, Children's Health Directorate)"});
+}
+
+// A role a list shares is each person's in the singular by the lexicon's role_plural pairs: a
+// user's rows in another language are read as the built-in English ones are.
+TEST_CASE("a user's role_plural rows make a shared role singular in another language",
+          "[document][inspectors][profile]") {
+  const std::string words =
+      "lexicon document \"Arolygiaethau Cymru\"\n"
+      "  phrases role_word \"arolygydd\", \"arolygwyr\"\n"
+      "  phrases inspector_role \"arolygwyr ei fawrhydi\"\n"
+      "  phrases inspector_lead \"cynhaliwyd yr ymweliad gan\"\n";
+  const judgement::ProfileRegistry plural_only = judgement::testing::builtin_profiles_with(words + "end\n");
+  const judgement::ProfileRegistry welsh = judgement::testing::builtin_profiles_with(
+      words + "  phrases role_plural \"arolygwyr\", \"arolygydd\"\nend\n");
+  // A team's label: each one takes it in the singular.
+  const std::string team =
+      "Inspection of Northshire local authority children\xE2\x80\x99s services\n\n"
+      "Arolygwyr Ei Fawrhydi: Ann Bell, Cara Dunn\n";
+  CHECK(people_of(judgement::parse(team, judgement::testing::options_with(plural_only)).value()) ==
+        std::vector<std::string>{"Ann Bell (Arolygwyr ei fawrhydi)", "Cara Dunn (Arolygwyr ei fawrhydi)"});
+  CHECK(people_of(judgement::parse(team, judgement::testing::options_with(welsh)).value()) ==
+        std::vector<std::string>{"Ann Bell (Arolygydd ei fawrhydi)", "Cara Dunn (Arolygydd ei fawrhydi)"});
+  // A letter's list: the role after the names, and the role before them, are every name's.
+  const std::string opening =
+      "Dear Jo\n\nFocused visit to Northshire children\xE2\x80\x99s services\n\n"
+      "This letter summarises the findings of a focused visit to Northshire children\xE2\x80\x99s services "
+      "on 5 February 2019. Cynhaliwyd yr ymweliad gan ";
+  const std::string after = opening + "Ann Bell, Cara Dunn, Arolygwyr Ei Fawrhydi.\n";
+  const std::string before = opening + "Arolygwyr Ei Fawrhydi Ann Bell, Cara Dunn.\n";
+  for (const std::string& letter : {after, before}) {
+    INFO(letter);
+    CHECK(people_of(judgement::parse(letter, judgement::testing::options_with(welsh)).value()) ==
+          std::vector<std::string>{"Ann Bell (Arolygydd Ei Fawrhydi)", "Cara Dunn (Arolygydd Ei Fawrhydi)"});
+  }
+  // Without the pair, the plural stays (and a role before the names is the first name's alone).
+  CHECK(people_of(judgement::parse(after, judgement::testing::options_with(plural_only)).value()) ==
+        std::vector<std::string>{"Ann Bell (Arolygwyr Ei Fawrhydi)", "Cara Dunn (Arolygwyr Ei Fawrhydi)"});
+  CHECK(people_of(judgement::parse(before, judgement::testing::options_with(plural_only)).value()) ==
+        std::vector<std::string>{"Ann Bell (Arolygwyr Ei Fawrhydi)", "Cara Dunn ()"});
+}
+
 // The heads of a two-column team are any two inspectorates' names, as the registry has them: a
 // user's inspectorate heads a column as CQC does.
 TEST_CASE("a two-column team is read under any two inspectorates' names", "[document][inspectors][profile]") {
@@ -686,6 +743,23 @@ TEST_CASE("the words that are no place's name are lexicon rows", "[document][pro
       "end\n");
   const Report unplaced = judgement::parse(text, judgement::testing::options_with(mine)).value();
   CHECK(unplaced.document.provider == std::nullopt);
+}
+
+// The words before a place's name are lexicon rows too: a user's Welsh "yn" counts the place
+// its text names after it, as "in" does.
+TEST_CASE("the words before a place's name are lexicon rows", "[document][provider][profile]") {
+  const std::string text =
+      "The impact of leaders on social work practice with children and families\n\n"
+      "Mae plant yn Wrecsam yn ddiogel. Mae teuluoedd yn Wrecsam yn cael cefnogaeth. Mae arweinwyr "
+      "yn Wrecsam yn uchelgeisiol.\n";
+  const Report plain = judgement::parse(text).value();
+  CHECK(type_of(plain) == "ilacs");
+  CHECK(plain.document.provider == std::nullopt);
+  const judgement::ProfileRegistry welsh = judgement::testing::builtin_profiles_with(
+      "lexicon document \"Lleoedd\"\n"
+      "  phrases place_before \"yn\"\n"
+      "end\n");
+  CHECK(judgement::parse(text, judgement::testing::options_with(welsh)).value().document.provider == "Wrecsam");
 }
 
 TEST_CASE("\"Her Majesty's Inspectors\" and \"HMI Schools\" are never names", "[document][inspectors]") {

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <optional>
 #include <tuple>
 #include <string>
 #include <string_view>
@@ -14,6 +15,7 @@
 #include "profile/lexicon.hpp"
 #include "recognise/document_phrases.hpp"
 #include "recognise/text_search.hpp"
+#include "support/profiles.hpp"
 
 using judgement::detail::find_phrase;
 using judgement::detail::fold;
@@ -178,4 +180,40 @@ TEST_CASE("a needle that starts with a space is found where find finds it", "[do
       }
     }
   }
+}
+
+// A plural role word is made singular by the lexicon's role_plural pairs, not by knowing the
+// English "s": the built-in "inspectors" in any case and with either apostrophe, and a user's
+// pair in another language, whose singular is no start of its plural.
+TEST_CASE("a role's plural role word is made singular by the lexicon's pairs", "[document][profile]") {
+  const judgement::detail::Lexicon builtin(judgement::ProfileRegistry::builtin());
+  const judgement::detail::DocumentPhrases english(builtin);
+  CHECK(english.singular("Her Majesty's Inspectors") == "Her Majesty's Inspector");
+  CHECK(english.singular("His Majesty\xE2\x80\x99s Inspectors") == "His Majesty\xE2\x80\x99s Inspector");
+  CHECK(english.singular("Team inspectors") == "Team inspector");
+  CHECK(english.singular("HER MAJESTY'S INSPECTORS") == "HER MAJESTY'S INSPECTOR");
+  CHECK(english.singular("Inspectors of Schools") == "Inspector of Schools");
+  // No plural role word, or none as a whole word: no singular.
+  CHECK(english.singular("Her Majesty's Inspector") == std::nullopt);
+  CHECK(english.singular("Co-inspectorship") == std::nullopt);
+  CHECK(english.singular("Arolygwyr Ei Fawrhydi") == std::nullopt);
+  CHECK(english.singular_or_same("Ofsted Inspector") == "Ofsted Inspector");
+
+  const judgement::ProfileRegistry welsh = judgement::testing::builtin_profiles_with(
+      "lexicon document \"Arolygiaethau Cymru\"\n"
+      "  phrases role_word \"arolygydd\", \"arolygwyr\"\n"
+      "  phrases role_plural \"arolygwyr\", \"arolygydd\", \"hmi's\", \"hmi\", \"unpaired\"\n"
+      "end\n");
+  const judgement::detail::Lexicon lexicon(welsh);
+  const judgement::detail::DocumentPhrases phrases(lexicon);
+  // The singular takes the plural's place, capitalised as it was written.
+  CHECK(phrases.singular("Arolygwyr Ei Fawrhydi") == "Arolygydd Ei Fawrhydi");
+  CHECK(phrases.singular("arolygwyr tîm") == "arolygydd tîm");
+  CHECK(phrases.singular("AROLYGWYR") == "AROLYGYDD");
+  // A plural with an apostrophe matches a typographic one, written in three bytes.
+  CHECK(phrases.singular("Team HMI\xE2\x80\x99s") == "Team HMI");
+  CHECK(phrases.singular("HMI's team") == "HMI team");
+  // The built-in pair still holds; a last row without its singular pairs with none.
+  CHECK(phrases.singular("Team inspectors") == "Team inspector");
+  CHECK(phrases.singular("Unpaired") == std::nullopt);
 }
