@@ -216,14 +216,18 @@ class Reader {
       }
       if (auto e = count(c, 2, 100000)) return e;
       const Value& list = c.values[0];
-      const bool list_known = std::any_of(std::begin(phrase_list_names), std::end(phrase_list_names),
-                                          [&](const PhraseListName& n) { return n.reader == b.id.text && n.id == list.text; });
-      if (list.quoted || !list_known) {
+      const auto* const name = std::find_if(std::begin(phrase_list_names), std::end(phrase_list_names),
+                                            [&](const PhraseListName& n) { return n.reader == b.id.text && n.id == list.text; });
+      if (list.quoted || name == std::end(phrase_list_names)) {
         return fail(list, {"expected a list of the ", b.id.text, " reader (", lists_of(b.id.text), "), found ",
                            quoted(list.text)});
       }
       PhraseList l{.reader = b.id.text, .id = list.text, .phrases = {}};
       if (auto e = phrases(c, 1, l.phrases)) return e;
+      if (name->pairs && l.phrases.size() % 2 != 0) {
+        return fail(c.values.back(), {"the list ", list.text, " takes its phrases in pairs (a plural, then its singular); ",
+                                      "this one has no partner"});
+      }
       set_.phrase_lists.push_back(std::move(l));
     }
     return std::nullopt;

@@ -165,6 +165,9 @@ enum class Phrases : std::uint8_t {
 struct PhraseListName {
   std::string_view reader;
   std::string_view id;
+  /// The list's phrases go in pairs (a plural, then its singular): each clause gives an even
+  /// number of them, so that a pair is never split between two clauses or blocks.
+  bool pairs = false;
 };
 /// The name of each list, by Phrases value.
 inline constexpr PhraseListName phrase_list_names[] = {
@@ -198,7 +201,7 @@ inline constexpr PhraseListName phrase_list_names[] = {
     // The document reader's words of inspection teams and places (issue 14).
     {"document", "role_word"},     {"document", "lead_role"},
     {"document", "not_team_role"}, {"document", "not_place"},
-    {"document", "place_before"},  {"document", "role_plural"},
+    {"document", "place_before"},  {"document", "role_plural", true},
     // The layout's.
     {"layout", "salutation"}, {"layout", "label_run_on"}, {"layout", "suspended_hyphen"},
     {"layout", "page_word"},  {"layout", "page_total_word"},

@@ -240,7 +240,7 @@ DocumentPhrases::DocumentPhrases(const Lexicon& lexicon)
   for (const std::string& role : lexicon.phrases(Phrases::inspector_role)) {
     inspector_role_worded.push_back(role_word.in(std::string_view(role)) ? 1 : 0);
   }
-  // A plural and its singular, row after row; a last row without its singular pairs with none.
+  // A plural and its singular, row after row (the profile language takes them only in pairs).
   const std::vector<std::string>& plurals = lexicon.phrases(Phrases::role_plural);
   auto may_start = [&](char c) {
     if (plural_starts.find(c) == std::string::npos) plural_starts += c;

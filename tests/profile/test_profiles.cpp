@@ -271,6 +271,8 @@ TEST_CASE("a bad lexicon block is refused at the token that is wrong", "[profile
       {"lexicon document \"x\"\n  phrases inspector_lead unquoted\nend", 2, 26, "a phrase is written in quotes"},
       {"lexicon document \"x\"\n  title \"a\"\nend", 2, 3, "a lexicon takes 'phrases LIST"},
       {"profile a \"x\"\n  phrases signer \"a\"\nend", 2, 3, "a profile takes no 'phrases' clause"},
+      {"lexicon document \"x\"\n  phrases role_plural \"arolygwyr\", \"arolygydd\", \"swyddogion\"\nend", 2, 49,
+       "the list role_plural takes its phrases in pairs"},
   };
   check_refused(cases);
 }
