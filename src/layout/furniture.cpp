@@ -153,19 +153,29 @@ std::uint64_t tail_of(std::string_view text, std::size_t i) {
   return v;
 }
 
-// A hash of a line's text, eight bytes at a time: every line of a paged text is hashed once.
+// A hash of a line's text, sixteen bytes at a time in two lanes, which the processor works on
+// side by side: every line of a paged text is hashed once. Each lane's multiplies carry its
+// bytes' low bits up; the lanes are mixed with their high bits brought down at the end.
 std::uint64_t line_hash(std::string_view text) {
-  constexpr std::uint64_t k = 0x9E3779B97F4A7C15ULL;
-  std::uint64_t h = (text.size() + 1) * k;
+  constexpr std::uint64_t k = 0x9E3779B97F4A7C15ULL, k2 = 0xC2B2AE3D27D4EB4FULL;
+  std::uint64_t h = (text.size() + 1) * k, g = k2;
   std::size_t i = 0;
-  for (; i + 8 <= text.size(); i += 8) {
+  for (; i + 16 <= text.size(); i += 16) {
+    std::uint64_t v, w;
+    std::memcpy(&v, text.data() + i, 8);
+    std::memcpy(&w, text.data() + i + 8, 8);
+    h = (h ^ v) * k;
+    g = (g ^ w) * k2;
+  }
+  if (i + 8 <= text.size()) {
     std::uint64_t v;
     std::memcpy(&v, text.data() + i, 8);
-    h = (h ^ v) * k;
-    h ^= h >> 29;
+    g = (g ^ v) * k;
+    i += 8;
   }
-  h = (h ^ tail_of(text, i)) * k;
-  return h ^ (h >> 32);
+  h = (h ^ (g >> 29) ^ tail_of(text, i)) * k;
+  h = (h ^ (h >> 32) ^ g) * k2;
+  return h ^ (h >> 29);
 }
 
 // The text of a page from its first non-blank line to its last, as that run of lines: hashed

@@ -67,28 +67,11 @@ std::string confusable_message(std::string_view reading) {
   return m;
 }
 
-// Calls `at(k)` for every k, in order, where text[k] is '\n' or (with `feeds`) '\f', until it
-// returns false: sixteen bytes at a time, where a memchr a line would cost a call for every line
-// (most lines are short).
-template <class At>
-void each_break(std::string_view text, bool feeds, At&& at) {
-  const char* const data = text.data();
-  const std::size_t n = text.size();
-  std::size_t i = 0;
-#if defined(__SSE2__)
-  const __m128i newline = _mm_set1_epi8('\n');
-  const __m128i feed = _mm_set1_epi8(feeds ? '\f' : '\n');
-  for (; i + 16 <= n; i += 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + i));
-    auto breaks = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, newline), _mm_cmpeq_epi8(v, feed))));
-    for (; breaks != 0; breaks &= breaks - 1) {
-      if (!at(i + static_cast<std::size_t>(std::countr_zero(breaks)))) return;
-    }
-  }
-#endif
-  for (; i < n; ++i) {
-    if ((data[i] == '\n' || (feeds && data[i] == '\f')) && !at(i)) return;
-  }
+// The high bit of each byte of v that is `c`, exactly (no borrow runs from one byte to the next).
+constexpr std::uint64_t bytes_equal(std::uint64_t v, char c) noexcept {
+  constexpr std::uint64_t lows = 0x7F7F7F7F7F7F7F7FULL;
+  const std::uint64_t x = v ^ (0x0101010101010101ULL * static_cast<unsigned char>(c));
+  return ~(((x & lows) + lows) | x | lows);
 }
 
 }  // namespace
@@ -133,6 +116,39 @@ Result<Source> Source::load(std::string_view original, Utf8Policy policy) {
     copy_from(3);
   }
   const std::size_t n = original.size();
+  // The lines of the normalised text, split at LF and form feed (a form feed also starts a page),
+  // and the line starts of the original, are found as the text is copied, so that it is not
+  // read again for them. Every '\n' of the original is in a stretch of plain ASCII, copied as it
+  // is, where its break is found at once; a '\r' or a U+2028 becomes a '\n' where it is met.
+  std::uint32_t page = 1;
+  std::size_t line_begin = 0;
+  bool too_many_pages = false;
+  bool carriage_returns = false;
+  // The line that ends at normalised offset `k`, where `feed` (a '\f') may start a page.
+  const auto line_ends = [&](std::size_t k, bool feed) {
+    Line line;
+    line.begin = to_offset(line_begin);
+    line.end = to_offset(k);
+    line.page = page;
+    src.lines_.push_back(line);
+    line_begin = k + 1;
+    if (!feed) return;
+    if (page == max_pages) {
+      too_many_pages = true;
+      return;
+    }
+    ++page;
+    src.page_starts_.push_back(to_offset(k + 1));
+    src.paged_ = true;
+  };
+  src.original_line_starts_.push_back(0);
+  // The break ('\n' or '\f') at original offset `at` in the stretch copied from `i`, not yet
+  // appended.
+  const auto found_break = [&](std::size_t at) {
+    const bool feed = original[at] == '\f';
+    line_ends(out.size() + (at - i), feed);
+    if (!feed) src.original_line_starts_.push_back(to_offset(at + 1));
+  };
   while (i < n) {
     // Copy plain ASCII in one go: the common case by far.
     std::size_t run = i;
@@ -142,6 +158,10 @@ Result<Source> Source::load(std::string_view original, Utf8Policy policy) {
       const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(original.data() + run));
       const __m128i special = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_setzero_si128()), _mm_cmpeq_epi8(v, _mm_set1_epi8('\r')));
       const auto stops = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(v, special)));  // high bit: non-ASCII
+      auto ends = static_cast<unsigned>(_mm_movemask_epi8(
+          _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\f')))));
+      if (stops != 0) ends &= (1U << std::countr_zero(stops)) - 1;  // the breaks before the stop
+      for (; ends != 0; ends &= ends - 1) found_break(run + static_cast<std::size_t>(std::countr_zero(ends)));
       if (stops != 0) {
         run += static_cast<std::size_t>(std::countr_zero(stops));
         break;
@@ -156,11 +176,21 @@ Result<Source> Source::load(std::string_view original, Utf8Policy policy) {
       const std::uint64_t cr = v ^ (ones * '\r');
       const std::uint64_t special = (v | ((v - ones) & ~v) | ((cr - ones) & ~cr)) & highs;
       if (special != 0) break;
+      if constexpr (std::endian::native == std::endian::little) {
+        for (std::uint64_t ends = bytes_equal(v, '\n') | bytes_equal(v, '\f'); ends != 0; ends &= ends - 1) {
+          found_break(run + static_cast<std::size_t>(std::countr_zero(ends)) / 8);
+        }
+      } else {
+        for (std::size_t k = 0; k < 8; ++k) {
+          if (original[run + k] == '\n' || original[run + k] == '\f') found_break(run + k);
+        }
+      }
       run += 8;
     }
     while (run < n) {
       const auto c = static_cast<unsigned char>(original[run]);
       if (c >= 0x80 || c == '\r' || c == 0) break;
+      if (c == '\n' || c == '\f') found_break(run);
       ++run;
     }
     out.append(original.data() + i, run - i);
@@ -168,7 +198,9 @@ Result<Source> Source::load(std::string_view original, Utf8Policy policy) {
     if (i >= n) break;
     const auto c = static_cast<unsigned char>(original[i]);
     if (c == '\r') {
+      carriage_returns = true;
       edit_at(i);
+      line_ends(out.size(), false);
       out += '\n';
       i += (i + 1 < n && original[i + 1] == '\n') ? 2 : 1;
       copy_from(i);
@@ -287,6 +319,7 @@ Result<Source> Source::load(std::string_view original, Utf8Policy policy) {
       case Action::drop:
         break;
       case Action::newline:
+        line_ends(out.size(), false);
         out += '\n';
         break;
       case Action::bullet:
@@ -303,38 +336,12 @@ Result<Source> Source::load(std::string_view original, Utf8Policy policy) {
     copy_from(i);
   }
 
-  // Lines of the normalised text, split at LF and form feed; a form feed also starts a page.
-  std::uint32_t page = 1;
-  std::size_t begin = 0;
-  const std::size_t size = out.size();
-  const auto add_line = [&src, &page](std::size_t from, std::size_t to) {
-    Line line;
-    line.begin = to_offset(from);
-    line.end = to_offset(to);
-    line.page = page;
-    src.lines_.push_back(line);
-  };
-  // A line ends at '\n' or, in a paged text, at '\f', which also starts a page.
-  const bool feeds = std::memchr(out.data(), '\f', size) != nullptr;
-  bool too_many_pages = false;
-  each_break(out, feeds, [&](std::size_t k) {
-    add_line(begin, k);
-    begin = k + 1;
-    if (out[k] != '\f') return true;
-    if (page == max_pages) {
-      too_many_pages = true;
-      return false;
-    }
-    ++page;
-    src.page_starts_.push_back(to_offset(k + 1));
-    src.paged_ = true;
-    return true;
-  });
   if (too_many_pages) {
     return Error{ErrorCode::limit, "the text has more than " + std::to_string(max_pages) +
                                        " pages (form feeds), more than judgement reads"};
   }
-  add_line(begin, size);
+  const std::size_t size = out.size();
+  line_ends(size, false);  // the last line
   if (!src.lines_.empty() && src.lines_.back().begin == size && size > 0 && src.lines_.size() > 1) {
     src.lines_.pop_back();  // the empty "line" after a final line break
   }
@@ -362,17 +369,10 @@ Result<Source> Source::load(std::string_view original, Utf8Policy policy) {
   // line, while the peak of the parse comes later).
   src.lines_.shrink_to_fit();
 
-  // Line starts of the original, where a line ends at LF, CRLF or a lone CR. Each such break
-  // became one LF of the normalised text, so there are at most as many as its lines, plus one.
-  src.original_line_starts_.reserve(src.lines_.size() + 1);
-  src.original_line_starts_.push_back(0);
-  if (std::memchr(original.data(), '\r', n) == nullptr) {
-    // LF only: a line starts after each.
-    each_break(original, false, [&](std::size_t k) {
-      src.original_line_starts_.push_back(to_offset(k + 1));
-      return true;
-    });
-  } else {
+  // Line starts of the original, where a line ends at LF, CRLF or a lone CR: those after each
+  // LF were found as the text was copied; a text with a CR is read again for them.
+  if (carriage_returns) {
+    src.original_line_starts_.assign(1, 0);
     for (std::size_t k = 0; k < n; ++k) {
       const char ch = original[k];
       if (ch == '\n' || (ch == '\r' && (k + 1 == n || original[k + 1] != '\n'))) {
