@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
-#include <iterator>
 #include <optional>
 
 #include "judgement/profile.hpp"
@@ -230,13 +229,7 @@ class LayoutBuilder {
       const std::string_view text = out_.text(b);
       grammar::mark_words(text, out_.reader_words_->table(), out_.marks_);
       out_.mark_begin_.push_back(static_cast<std::uint32_t>(out_.marks_.size()));
-      std::vector<grammar::DateHit> hits = grammar::find_dates(text, out_.marks(b));
-      if (out_.dates_.empty()) {
-        out_.dates_ = std::move(hits);
-      } else {
-        out_.dates_.insert(out_.dates_.end(), std::make_move_iterator(hits.begin()),
-                           std::make_move_iterator(hits.end()));
-      }
+      grammar::find_dates(text, out_.marks(b), out_.dates_);
       out_.date_begin_.push_back(static_cast<std::uint32_t>(out_.dates_.size()));
     }
   }
