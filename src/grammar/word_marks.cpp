@@ -1,6 +1,8 @@
 // One pass over a text that marks the words the finders can start at (word_marks.hpp). The
-// opening words of every finder are one table; a word costs a look at its first three letters
-// and, only where some opening word starts so, one probe with its letters read eight at a time.
+// text is read 64 bytes at a time as masks of its classes of byte, and only the places where a
+// word, a number or "£" starts are visited. The opening words of every finder are one table; a
+// word costs a look at its first three letters and, only where some opening word starts so, one
+// probe with its letters read eight at a time.
 #include "grammar/word_marks.hpp"
 
 #include <algorithm>

@@ -380,6 +380,8 @@ Result<Source> Source::load(std::string_view original, Utf8Policy policy) {
       }
     }
   }
+  // Grown as the text was read, and kept for the whole parse: cut to its size.
+  src.original_line_starts_.shrink_to_fit();
   return src;
 }
 
