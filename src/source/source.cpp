@@ -395,9 +395,30 @@ std::size_t count_at_most(const Items& items, std::size_t x, std::size_t& hint, 
   std::size_t h = std::min(hint, size);
   if ((h == 0 || key(items[h - 1]) <= x) && (h == size || x < key(items[h]))) return h;
   if (h < size && x >= key(items[h]) && (h + 1 == size || x < key(items[h + 1]))) return hint = h + 1;
-  h = static_cast<std::size_t>(
-      std::upper_bound(items.begin(), items.end(), x, [&](std::size_t v, const auto& item) { return v < key(item); }) -
-      items.begin());
+  // Further away: looked for outward from the hint in steps that double, then by halves between
+  // the last two looks, so that an answer a few items on costs a few looks, not a search of the
+  // whole table (the next span asked for is mostly a little further on).
+  std::size_t lo = 0, hi = size;  // the answer is in [lo, hi]
+  std::size_t step = 1;
+  if (h < size && x >= key(items[h])) {
+    lo = h + 2;  // items[h + 1] <= x too, or the answer would have been h + 1
+    while (lo + step - 1 < size && key(items[lo + step - 1]) <= x) {
+      lo += step;
+      step *= 2;
+    }
+    hi = std::min(size, lo + step - 1);
+  } else {
+    hi = h - 1;  // items[h - 1] > x, or the answer would have been h
+    while (hi >= step && x < key(items[hi - step])) {
+      hi -= step;
+      step *= 2;
+    }
+    lo = hi >= step ? hi - step + 1 : 0;
+  }
+  h = static_cast<std::size_t>(std::upper_bound(items.begin() + static_cast<std::ptrdiff_t>(lo),
+                                                items.begin() + static_cast<std::ptrdiff_t>(hi), x,
+                                                [&](std::size_t v, const auto& item) { return v < key(item); }) -
+                               items.begin());
   return hint = h;
 }
 
