@@ -6,6 +6,7 @@
 #include <boost/date_time/gregorian/gregorian.hpp>
 #include <chrono>
 #include <cstdint>
+#include <iterator>
 #include <limits>
 #include <utility>
 
@@ -381,10 +382,9 @@ std::size_t trimmable_before(std::string_view text, std::size_t i) {
 namespace {
 
 // The scan, given where candidates may be: `next(i)` is the first position at or after i at
-// which an expression may start (starts_candidate), or npos.
+// which an expression may start (starts_candidate), or npos. The hits are appended to `hits`.
 template <class Next>
-std::vector<DateHit> scan_dates(std::string_view text, Next next) {
-  std::vector<DateHit> hits;
+void scan_dates(std::string_view text, Next next, std::vector<DateHit>& hits) {
   for (std::size_t i = next(0); i != std::string_view::npos; i = next(i)) {
     Attempt attempt = attempt_at(text, i);
     if (attempt.hit) {
@@ -396,30 +396,47 @@ std::vector<DateHit> scan_dates(std::string_view text, Next next) {
       i = std::max(i + 1, attempt.read_end);
     }
   }
-  return hits;
 }
 
 }  // namespace
 
 std::vector<DateHit> find_dates(std::string_view text) {
-  return scan_dates(text, [text](std::size_t i) {
-    while (i < text.size()) {
-      if (starts_candidate(text, i)) return i;
-      // No expression starts just after an ASCII letter, digit or '_' (attached_before): the
-      // rest of a word is passed over without a look.
-      ++i;
-      while (i < text.size() && date_text::is_ascii_word(text[i - 1])) ++i;
-    }
-    return std::string_view::npos;
-  });
+  std::vector<DateHit> hits;
+  scan_dates(
+      text,
+      [text](std::size_t i) {
+        while (i < text.size()) {
+          if (starts_candidate(text, i)) return i;
+          // No expression starts just after an ASCII letter, digit or '_' (attached_before): the
+          // rest of a word is passed over without a look.
+          ++i;
+          while (i < text.size() && date_text::is_ascii_word(text[i - 1])) ++i;
+        }
+        return std::string_view::npos;
+      },
+      hits);
+  return hits;
 }
 
 std::vector<DateHit> find_dates(std::string_view text, std::span<const WordMark> marks) {
-  if (text.size() > std::numeric_limits<std::uint32_t>::max()) return find_dates(text);
+  std::vector<DateHit> hits;
+  find_dates(text, marks, hits);
+  return hits;
+}
+
+void find_dates(std::string_view text, std::span<const WordMark> marks, std::vector<DateHit>& out) {
+  if (text.size() > std::numeric_limits<std::uint32_t>::max()) {
+    std::vector<DateHit> hits = find_dates(text);
+    out.insert(out.end(), std::make_move_iterator(hits.begin()), std::make_move_iterator(hits.end()));
+    return;
+  }
   MarkCursor cursor(marks, kNumberMark | kDateOpening);
-  return scan_dates(text, [text, &cursor](std::size_t i) {
-    return cursor.next(i, [text](std::size_t at) { return starts_candidate(text, at); });
-  });
+  scan_dates(
+      text,
+      [text, &cursor](std::size_t i) {
+        return cursor.next(i, [text](std::size_t at) { return starts_candidate(text, at); });
+      },
+      out);
 }
 
 std::optional<DateHit> parse_date(std::string_view text) {

@@ -62,6 +62,10 @@ std::vector<DateHit> find_dates(std::string_view text);
 /// words instead of every byte.
 std::vector<DateHit> find_dates(std::string_view text, std::span<const WordMark> marks);
 
+/// The same, appended to `out`: for a caller that keeps the dates of many texts in one table
+/// (the layout's, a block's after another's), so that no list is made for each text.
+void find_dates(std::string_view text, std::span<const WordMark> marks, std::vector<DateHit>& out);
+
 /// `text`, trimmed of surrounding blanks and ASCII punctuation, as exactly one date
 /// expression; nullopt when it is not one. Offsets in the hit are into `text`.
 std::optional<DateHit> parse_date(std::string_view text);

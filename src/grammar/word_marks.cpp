@@ -1,6 +1,8 @@
 // One pass over a text that marks the words the finders can start at (word_marks.hpp). The
-// opening words of every finder are one table; a word costs a look at its first three letters
-// and, only where some opening word starts so, one probe with its letters read eight at a time.
+// text is read 64 bytes at a time as masks of its classes of byte, and only the places where a
+// word, a number or "£" starts are visited. The opening words of every finder are one table; a
+// word costs a look at its first three letters and, only where some opening word starts so, one
+// probe with its letters read eight at a time.
 #include "grammar/word_marks.hpp"
 
 #include <algorithm>
@@ -9,6 +11,10 @@
 #include <cstring>
 #include <limits>
 #include <utility>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "grammar/date_grammar.hpp"
 #include "grammar/open_index.hpp"
@@ -162,6 +168,61 @@ std::uint16_t WordTable::find(std::uint64_t v, unsigned char const* word, std::s
   }
 }
 
+namespace {
+
+// The bytes of a window of the text the pass reads 64 at a time: a bit a byte (bit k for the
+// window's byte k), for each class of byte the pass looks for. Most bytes of a text are neither
+// where a word starts nor in a word the table holds; the masks let the pass go straight to the
+// places where something starts instead of testing every byte.
+struct Window {
+  std::uint64_t word = 0;        // an ASCII letter, digit or '_'
+  std::uint64_t letter = 0;      // an ASCII letter
+  std::uint64_t underscore = 0;  // '_'
+  std::uint64_t pound = 0;       // 0xC2, the first byte of "£" (and of other characters)
+};
+
+constexpr std::size_t kWindow = 64;
+
+// The masks of the 64 bytes at p (all readable).
+Window window_at(unsigned char const* p) noexcept {
+  Window w;
+#if defined(__SSE2__)
+  // Sixteen bytes at a time: a byte is a letter when, with its case bit set, it lies in 'a'..'z',
+  // and a digit when it lies in '0'..'9'; each range is moved to the bottom of the signed bytes,
+  // so that one signed comparison tests it.
+  __m128i const case_bit = _mm_set1_epi8(0x20);
+  __m128i const to_a = _mm_set1_epi8(static_cast<char>(0x80 - 'a'));
+  __m128i const past_z = _mm_set1_epi8(static_cast<char>(-128 + 26));
+  __m128i const to_0 = _mm_set1_epi8(static_cast<char>(0x80 - '0'));
+  __m128i const past_9 = _mm_set1_epi8(static_cast<char>(-128 + 10));
+  __m128i const under = _mm_set1_epi8('_');
+  __m128i const c2 = _mm_set1_epi8(static_cast<char>(0xC2));
+  for (unsigned k = 0; k < kWindow; k += 16) {
+    __m128i const bytes = _mm_loadu_si128(reinterpret_cast<__m128i const*>(p + k));
+    __m128i const letters = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(bytes, case_bit), to_a), past_z);
+    __m128i const digits = _mm_cmplt_epi8(_mm_add_epi8(bytes, to_0), past_9);
+    __m128i const unders = _mm_cmpeq_epi8(bytes, under);
+    auto const bits = [](__m128i m) { return static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(m))); };
+    w.letter |= bits(letters) << k;
+    w.underscore |= bits(unders) << k;
+    w.word |= bits(_mm_or_si128(_mm_or_si128(letters, digits), unders)) << k;
+    w.pound |= bits(_mm_cmpeq_epi8(bytes, c2)) << k;
+  }
+#else
+  for (unsigned k = 0; k < kWindow; ++k) {
+    unsigned char const kind = kByteClass[p[k]];
+    std::uint64_t const bit = std::uint64_t{1} << k;
+    if (kind != kOther) w.word |= bit;
+    if (kind == kLetter) w.letter |= bit;
+    if (kind == kUnderscore) w.underscore |= bit;
+    if (p[k] == 0xC2) w.pound |= bit;
+  }
+#endif
+  return w;
+}
+
+}  // namespace
+
 void mark_words(std::string_view text, std::vector<WordMark>& out) { mark_words(text, WordTable::openings(), out); }
 
 void mark_words(std::string_view text, WordTable const& table, std::vector<WordMark>& out) {
@@ -179,54 +240,69 @@ void mark_words(std::string_view text, WordTable const& table, std::vector<WordM
     if (length == 0 || !table.may_hold(v, length)) return;
     if (std::uint16_t const classes = table.find(v, start, length, end) & kReaderWords) mark(start, classes);
   };
-  // Past the rest of a run of letters, digits and '_' from p: nothing in it opens a finder's
-  // expression, but a word of letters after a '_' is a reader's word start.
-  auto const run_end = [&](unsigned char const* p) {
-    while (p < end && kByteClass[*p] != kOther) {
-      if (readers && *p == '_' && p + 1 < end && kByteClass[p[1]] == kLetter) {
-        unsigned char const* const start = p + 1;
-        p = letters_end(start, end);
-        reader_word(start, p);
+  // The text is read in windows of 64 bytes; the last ones, and any that a word's first eight
+  // bytes would be read past the text from, are read from a copy padded with NULs (no NUL is a
+  // letter, a digit, '_' or 0xC2), so that the masks and a word's first bytes are read whole.
+  alignas(16) unsigned char tail[kWindow + 16];
+  // Of the byte before the window: is it a letter, digit or '_', is it '_'?
+  std::uint64_t word_before = 0, underscore_before = 0;
+  for (unsigned char const* w = begin; w < end; w += kWindow) {
+    unsigned char const* bytes = w;  // where the window's bytes (and eight more) are read
+    if (static_cast<std::size_t>(end - w) < kWindow + 8) {
+      auto const left = std::min(static_cast<std::size_t>(end - w), sizeof tail);
+      std::memcpy(tail, w, left);
+      std::memset(tail + left, 0, sizeof tail - left);
+      bytes = tail;
+    }
+    Window const m = window_at(bytes);
+    // Where a run of letters, digits and '_' starts: the finders' word starts (but at a '_').
+    std::uint64_t const starts = m.word & ~(m.word << 1 | word_before);
+    // What is looked at: a run that starts with a letter or a digit; the letters after a '_', a
+    // reader's word start; a 0xC2 that may open "£".
+    std::uint64_t events = (starts & ~m.underscore) | m.pound;
+    if (readers) events |= m.letter & (m.underscore << 1 | underscore_before);
+    word_before = m.word >> 63;
+    underscore_before = m.underscore >> 63;
+    for (; events != 0; events &= events - 1) {
+      auto const k = static_cast<unsigned>(std::countr_zero(events));
+      std::uint64_t const bit = std::uint64_t{1} << k;
+      unsigned char const* const start = w + k;
+      if ((m.pound & bit) != 0) {
+        if (start + 1 < end && start[1] == 0xA3) mark(start, kPoundMark);  // £
         continue;
       }
-      ++p;
+      if ((m.letter & bit) == 0) {
+        mark(start, kNumberMark);  // a run that starts with a digit; nothing in it opens a finder's expression
+        continue;
+      }
+      // A word of letters: its length from the mask while it ends inside the window, and its
+      // first eight bytes read once, for its first three letters and its key.
+      auto const in_window = static_cast<unsigned>(std::countr_zero(~(m.letter >> k)));
+      unsigned char const* const stop = k + in_window < kWindow ? start + in_window : letters_end(w + kWindow, end);
+      if ((starts & bit) == 0) {
+        reader_word(start, stop);  // after a '_'
+        continue;
+      }
+      auto const length = static_cast<std::size_t>(stop - start);
+      bool const runs_on = k + in_window < kWindow ? (m.word >> (k + in_window) & 1U) != 0
+                                                   : stop < end && kByteClass[*stop] != kOther;
+      if (runs_on) {
+        // The word runs on into a digit or '_' ("June2019"): no finder reads it as a keyword, and
+        // nothing starts inside it for them; a reader's word may still end there ("Inadequate1").
+        if (readers) reader_word(start, stop);
+        continue;
+      }
+      std::uint64_t v;
+      std::memcpy(&v, bytes + k, 8);
+      if constexpr (std::endian::native == std::endian::big) v = __builtin_bswap64(v);
+      if (!table.may_hold(v, length)) continue;
+      std::uint16_t classes = table.find(v, start, length, end);
+      if (classes == 0) continue;
+      // A finder's word that runs on into a Latin letter ("Juneé") opens nothing for the finders.
+      if ((classes & ~kReaderWords) != 0 && date_text::word_at(text, static_cast<std::size_t>(stop - begin)))
+        classes &= kReaderWords;
+      if (classes != 0) mark(start, classes);
     }
-    return p;
-  };
-  unsigned char const* p = begin;
-  while (p < end) {
-    unsigned char const kind = kByteClass[*p];
-    if (kind == kOther) {
-      if (*p == 0xC2 && p + 1 < end && p[1] == 0xA3) mark(p, kPoundMark);  // £
-      ++p;
-      continue;
-    }
-    unsigned char const* const start = p;
-    if (kind != kLetter) {
-      if (kind == kDigit) mark(start, kNumberMark);
-      p = run_end(p);
-      continue;
-    }
-    // A word of letters: its first eight bytes are read once, for its length, its first three
-    // letters and its key.
-    std::uint64_t const v = load8(start, end);
-    std::uint64_t const others = ~letters_of(v) & kHighs;
-    p = others != 0 ? std::min(end, start + std::countr_zero(others) / 8) : letters_end(start + 8, end);
-    auto const length = static_cast<std::size_t>(p - start);
-    if (p < end && kByteClass[*p] != kOther) {
-      // The word runs on into a digit or '_' ("June2019"): no finder reads it as a keyword, and
-      // nothing starts inside it for them; a reader's word may still end there ("Inadequate1").
-      if (readers) reader_word(start, p);
-      p = run_end(p);
-      continue;
-    }
-    if (!table.may_hold(v, length)) continue;
-    std::uint16_t classes = table.find(v, start, length, end);
-    if (classes == 0) continue;
-    // A finder's word that runs on into a Latin letter ("Juneé") opens nothing for the finders.
-    if ((classes & ~kReaderWords) != 0 && date_text::word_at(text, static_cast<std::size_t>(p - begin)))
-      classes &= kReaderWords;
-    if (classes != 0) mark(start, classes);
   }
 }
 

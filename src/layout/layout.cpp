@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
-#include <iterator>
 #include <optional>
 
 #include "judgement/profile.hpp"
@@ -230,13 +229,7 @@ class LayoutBuilder {
       const std::string_view text = out_.text(b);
       grammar::mark_words(text, out_.reader_words_->table(), out_.marks_);
       out_.mark_begin_.push_back(static_cast<std::uint32_t>(out_.marks_.size()));
-      std::vector<grammar::DateHit> hits = grammar::find_dates(text, out_.marks(b));
-      if (out_.dates_.empty()) {
-        out_.dates_ = std::move(hits);
-      } else {
-        out_.dates_.insert(out_.dates_.end(), std::make_move_iterator(hits.begin()),
-                           std::make_move_iterator(hits.end()));
-      }
+      grammar::find_dates(text, out_.marks(b), out_.dates_);
       out_.date_begin_.push_back(static_cast<std::uint32_t>(out_.dates_.size()));
     }
   }
@@ -256,26 +249,18 @@ class LayoutBuilder {
 
   // The width of a full line of body text: long lines are the body's; shorter ones end paragraphs.
   std::size_t typical_width() const {
-    std::vector<std::size_t> widths;
+    Widths widths;
     for (const LineShape& s : shapes_) {
-      if (!s.blank && s.gaps == 0) widths.push_back(s.content_length);
+      if (!s.blank && s.gaps == 0) widths.add(s.content_length);
     }
-    if (widths.empty()) return 80;
-    const std::size_t k = widths.size() * 9 / 10;
-    std::nth_element(widths.begin(), widths.begin() + static_cast<std::ptrdiff_t>(k), widths.end());
-    return std::max<std::size_t>(widths[k], 20);
+    return widths.nine_tenths(80);
   }
 
   // Layout::line_width. A line is as wide as from its indentation to its content's end, but a
   // whole **bold** line, whose content ends before its closing asterisks, to its last byte that
-  // is not space. The widths are counted by value (a line is rarely wider than the counts go),
-  // the wider ones kept aside, so that the shapes are passed once.
+  // is not space.
   std::size_t full_line_width() const {
-    constexpr std::size_t counted = 512;
-    std::array<std::uint32_t, counted> counts{};
-    std::uint32_t* count = counts.data();
-    std::vector<std::uint32_t> wide;
-    std::size_t lines = 0;
+    Widths widths;
     const LineShape* shapes = shapes_.data();
     for (std::size_t i = 0, n = shapes_.size(); i < n; ++i) {
       const LineShape& s = shapes[i];
@@ -288,21 +273,40 @@ class LayoutBuilder {
         while (end > content_end && (line[end - 1] == ' ' || line[end - 1] == '\t' || line[end - 1] == '\r'))
           --end;
       }
-      const std::size_t width = end - s.indent;
-      ++lines;
-      if (width < counted) ++count[width];
-      else wide.push_back(static_cast<std::uint32_t>(width));
+      widths.add(end - s.indent);
     }
-    if (lines == 0) return 80;
-    // The k-th narrowest width (from 0).
-    std::size_t k = lines * 9 / 10;
-    for (std::size_t width = 0; width < counted; ++width) {
-      if (k < count[width]) return std::max<std::size_t>(width, 20);
-      k -= count[width];
-    }
-    std::nth_element(wide.begin(), wide.begin() + static_cast<std::ptrdiff_t>(k), wide.end());
-    return std::max<std::size_t>(wide[k], 20);
+    return widths.nine_tenths(80);
   }
+
+  // Widths of lines, counted by value (a line is rarely wider than the counts go), the wider ones
+  // kept aside: the width nine tenths of the way up is found with the lines passed once, and no
+  // copy of the widths sorted.
+  class Widths {
+   public:
+    void add(std::size_t width) {
+      ++lines_;
+      if (width < counted) ++counts_[width];
+      else wide_.push_back(static_cast<std::uint32_t>(width));
+    }
+    // The width nine tenths of the way up (the k-th narrowest from 0, k = 9/10 of the lines), at
+    // least 20; `none` when no line was counted.
+    std::size_t nine_tenths(std::size_t none) {
+      if (lines_ == 0) return none;
+      std::size_t k = lines_ * 9 / 10;
+      for (std::size_t width = 0; width < counted; ++width) {
+        if (k < counts_[width]) return std::max<std::size_t>(width, 20);
+        k -= counts_[width];
+      }
+      std::nth_element(wide_.begin(), wide_.begin() + static_cast<std::ptrdiff_t>(k), wide_.end());
+      return std::max<std::size_t>(wide_[k], 20);
+    }
+
+   private:
+    static constexpr std::size_t counted = 512;
+    std::array<std::uint32_t, counted> counts_{};
+    std::vector<std::uint32_t> wide_;
+    std::size_t lines_ = 0;
+  };
 
   // --- the open block: a paragraph or bullet that later lines may continue -------------------
 

@@ -1,5 +1,6 @@
 #include "layout/line.hpp"
 
+#include <algorithm>
 #include <bit>
 #include <cassert>
 #include <charconv>
@@ -77,11 +78,14 @@ std::size_t paragraph_number(std::string_view s, int& number, std::string_view& 
   return i;
 }
 
+// Where the first ':' of `s` is, when it is within its first `reach` bytes (at most 33), or npos.
+std::size_t colon_within(std::string_view s, std::size_t reach);
+
 // "Inspection dates: ...", "Lead inspector:" — a label of one to four words and a colon.
 bool starts_with_label(std::string_view s) {
-  const std::size_t colon = s.find(':');
-  if (colon == std::string_view::npos || colon == 0 || colon > 32) return false;
-  if (!(s.front() >= 'A' && s.front() <= 'Z')) return false;
+  if (s.empty() || !(s.front() >= 'A' && s.front() <= 'Z')) return false;
+  const std::size_t colon = colon_within(s, 33);
+  if (colon == std::string_view::npos || colon == 0) return false;
   int words = 1;
   for (std::size_t i = 0; i < colon; ++i) {
     const char c = s[i];
@@ -94,10 +98,53 @@ bool starts_with_label(std::string_view s) {
   return words <= 4 && (colon + 1 == s.size() || s[colon + 1] == ' ' || s[colon + 1] == '\t' || s[colon + 1] == '*');
 }
 
+#if defined(__SSE2__)
+// The `n` bytes at p (n < 16), padded with NULs, without reading past them: two loads that may
+// overlap, where a copy into a padded buffer would cost a call.
+__m128i load_short(const char* p, std::size_t n) {
+  std::uint64_t low = 0, high = 0;
+  if (n >= 8) {
+    std::memcpy(&low, p, 8);
+    if (n > 8) {
+      std::memcpy(&high, p + n - 8, 8);
+      high >>= 8 * (16 - n);  // bytes 8..n-1 of p
+    }
+  } else if (n >= 4) {
+    std::uint32_t first, last;
+    std::memcpy(&first, p, 4);
+    std::memcpy(&last, p + n - 4, 4);
+    low = first | std::uint64_t{last} << (8 * (n - 4));  // the bytes both hold are the same
+  } else if (n > 0) {
+    const auto byte = [p](std::size_t k) { return std::uint64_t{static_cast<unsigned char>(p[k])}; };
+    low = byte(0) | byte(n / 2) << (8 * (n / 2)) | byte(n - 1) << (8 * (n - 1));
+  }
+  return _mm_set_epi64x(static_cast<long long>(high), static_cast<long long>(low));
+}
+#endif
+
+std::size_t colon_within(std::string_view s, std::size_t reach) {
+  const std::size_t n = std::min(s.size(), reach);
+#if defined(__SSE2__)
+  // Sixteen bytes at a time, without a call: every line is asked.
+  const __m128i colon = _mm_set1_epi8(':');
+  for (std::size_t i = 0; i < n; i += 16) {
+    const __m128i bytes = n - i >= 16 ? _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i))
+                                      : load_short(s.data() + i, n - i);
+    if (const auto hits = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, colon)))) {
+      return i + static_cast<std::size_t>(std::countr_zero(hits));
+    }
+  }
+  return std::string_view::npos;
+#else
+  return s.substr(0, n).find(':');
+#endif
+}
+
 }  // namespace
 
 bool ends_sentence(std::string_view text) {
-  text = trim(text);
+  // Only the end is read: the space trim() takes off the front is nothing a sentence ends with.
+  while (!text.empty() && (is_space(text.back()) || text.back() == '\r')) text.remove_suffix(1);
   while (!text.empty()) {
     const char c = text.back();
     if (c == '.' || c == '?' || c == '!') return true;
@@ -115,8 +162,12 @@ bool ends_sentence(std::string_view text) {
 }
 
 bool starts_lower(std::string_view text) {
-  text = trim(text);
-  return !text.empty() && text.front() >= 'a' && text.front() <= 'z';
+  // Only the front is read: the first byte that is no space, tab or form feed.
+  for (const char c : text) {
+    if (is_space(c) || c == '\f') continue;
+    return c >= 'a' && c <= 'z';
+  }
+  return false;
 }
 
 bool all_capitals(std::string_view text) {
@@ -133,7 +184,8 @@ LineShape shape_of(std::string_view line, bool numbers) {
   std::size_t lead = 0;
   while (lead < line.size() && (is_space(line[lead]) || line[lead] == '\f')) ++lead;
   shape.indent = static_cast<std::uint32_t>(lead);
-  std::string_view s = trim(line);
+  std::string_view s = line.substr(lead);  // trim(line), its front already passed
+  while (!s.empty() && (is_space(s.back()) || s.back() == '\r')) s.remove_suffix(1);
   if (s.empty()) {
     shape.blank = true;
     return shape;
@@ -215,7 +267,7 @@ LineShape shape_of(std::string_view line, bool numbers) {
   };
 #if defined(__SSE2__)
   // Sixteen bytes at a time: a gap starts at a tab or at the first of three spaces. The last
-  // few bytes are read from a copy padded with NULs, which are neither.
+  // few bytes are read padded with NULs, which are neither.
   const __m128i space = _mm_set1_epi8(' ');
   const __m128i tab = _mm_set1_epi8('\t');
   for (std::size_t i = 0; i < s.size();) {
@@ -224,9 +276,7 @@ LineShape shape_of(std::string_view line, bool numbers) {
     if (left >= 16) {
       bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
     } else {
-      alignas(16) char tail[16] = {};
-      std::memcpy(tail, s.data() + i, left);
-      bytes = _mm_load_si128(reinterpret_cast<const __m128i*>(tail));
+      bytes = load_short(s.data() + i, left);
     }
     const auto spaces = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, space)));
     const auto tabs = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, tab)));

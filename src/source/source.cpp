@@ -67,6 +67,13 @@ std::string confusable_message(std::string_view reading) {
   return m;
 }
 
+// The high bit of each byte of v that is `c`, exactly (no borrow runs from one byte to the next).
+constexpr std::uint64_t bytes_equal(std::uint64_t v, char c) noexcept {
+  constexpr std::uint64_t lows = 0x7F7F7F7F7F7F7F7FULL;
+  const std::uint64_t x = v ^ (0x0101010101010101ULL * static_cast<unsigned char>(c));
+  return ~(((x & lows) + lows) | x | lows);
+}
+
 }  // namespace
 
 Error too_large_to_read(std::string_view what, std::size_t bytes) {
@@ -109,6 +116,39 @@ Result<Source> Source::load(std::string_view original, Utf8Policy policy) {
     copy_from(3);
   }
   const std::size_t n = original.size();
+  // The lines of the normalised text, split at LF and form feed (a form feed also starts a page),
+  // and the line starts of the original, are found as the text is copied, so that it is not
+  // read again for them. Every '\n' of the original is in a stretch of plain ASCII, copied as it
+  // is, where its break is found at once; a '\r' or a U+2028 becomes a '\n' where it is met.
+  std::uint32_t page = 1;
+  std::size_t line_begin = 0;
+  bool too_many_pages = false;
+  bool carriage_returns = false;
+  // The line that ends at normalised offset `k`, where `feed` (a '\f') may start a page.
+  const auto line_ends = [&](std::size_t k, bool feed) {
+    Line line;
+    line.begin = to_offset(line_begin);
+    line.end = to_offset(k);
+    line.page = page;
+    src.lines_.push_back(line);
+    line_begin = k + 1;
+    if (!feed) return;
+    if (page == max_pages) {
+      too_many_pages = true;
+      return;
+    }
+    ++page;
+    src.page_starts_.push_back(to_offset(k + 1));
+    src.paged_ = true;
+  };
+  src.original_line_starts_.push_back(0);
+  // The break ('\n' or '\f') at original offset `at` in the stretch copied from `i`, not yet
+  // appended.
+  const auto found_break = [&](std::size_t at) {
+    const bool feed = original[at] == '\f';
+    line_ends(out.size() + (at - i), feed);
+    if (!feed) src.original_line_starts_.push_back(to_offset(at + 1));
+  };
   while (i < n) {
     // Copy plain ASCII in one go: the common case by far.
     std::size_t run = i;
@@ -118,6 +158,10 @@ Result<Source> Source::load(std::string_view original, Utf8Policy policy) {
       const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(original.data() + run));
       const __m128i special = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_setzero_si128()), _mm_cmpeq_epi8(v, _mm_set1_epi8('\r')));
       const auto stops = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(v, special)));  // high bit: non-ASCII
+      auto ends = static_cast<unsigned>(_mm_movemask_epi8(
+          _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\f')))));
+      if (stops != 0) ends &= (1U << std::countr_zero(stops)) - 1;  // the breaks before the stop
+      for (; ends != 0; ends &= ends - 1) found_break(run + static_cast<std::size_t>(std::countr_zero(ends)));
       if (stops != 0) {
         run += static_cast<std::size_t>(std::countr_zero(stops));
         break;
@@ -132,11 +176,21 @@ Result<Source> Source::load(std::string_view original, Utf8Policy policy) {
       const std::uint64_t cr = v ^ (ones * '\r');
       const std::uint64_t special = (v | ((v - ones) & ~v) | ((cr - ones) & ~cr)) & highs;
       if (special != 0) break;
+      if constexpr (std::endian::native == std::endian::little) {
+        for (std::uint64_t ends = bytes_equal(v, '\n') | bytes_equal(v, '\f'); ends != 0; ends &= ends - 1) {
+          found_break(run + static_cast<std::size_t>(std::countr_zero(ends)) / 8);
+        }
+      } else {
+        for (std::size_t k = 0; k < 8; ++k) {
+          if (original[run + k] == '\n' || original[run + k] == '\f') found_break(run + k);
+        }
+      }
       run += 8;
     }
     while (run < n) {
       const auto c = static_cast<unsigned char>(original[run]);
       if (c >= 0x80 || c == '\r' || c == 0) break;
+      if (c == '\n' || c == '\f') found_break(run);
       ++run;
     }
     out.append(original.data() + i, run - i);
@@ -144,7 +198,9 @@ Result<Source> Source::load(std::string_view original, Utf8Policy policy) {
     if (i >= n) break;
     const auto c = static_cast<unsigned char>(original[i]);
     if (c == '\r') {
+      carriage_returns = true;
       edit_at(i);
+      line_ends(out.size(), false);
       out += '\n';
       i += (i + 1 < n && original[i + 1] == '\n') ? 2 : 1;
       copy_from(i);
@@ -263,6 +319,7 @@ Result<Source> Source::load(std::string_view original, Utf8Policy policy) {
       case Action::drop:
         break;
       case Action::newline:
+        line_ends(out.size(), false);
         out += '\n';
         break;
       case Action::bullet:
@@ -279,52 +336,12 @@ Result<Source> Source::load(std::string_view original, Utf8Policy policy) {
     copy_from(i);
   }
 
-  // Lines of the normalised text, split at LF and form feed; a form feed also starts a page.
-  std::uint32_t page = 1;
-  std::size_t begin = 0;
-  const std::size_t size = out.size();
-  const auto add_line = [&src, &page](std::size_t from, std::size_t to) {
-    Line line;
-    line.begin = to_offset(from);
-    line.end = to_offset(to);
-    line.page = page;
-    src.lines_.push_back(line);
-  };
-  if (std::memchr(out.data(), '\f', size) == nullptr) {
-    // No page breaks: the lines are found with memchr.
-    for (const char* nl; (nl = static_cast<const char*>(std::memchr(out.data() + begin, '\n', size - begin)));) {
-      const auto k = static_cast<std::size_t>(nl - out.data());
-      add_line(begin, k);
-      begin = k + 1;
-    }
-    add_line(begin, size);
-  } else {
-    // A line ends at '\n' or '\f': the next of each is found with memchr and kept until passed.
-    const auto next_of = [&out, size](char c, std::size_t from) {
-      const void* at = from < size ? std::memchr(out.data() + from, c, size - from) : nullptr;
-      return at == nullptr ? size : static_cast<std::size_t>(static_cast<const char*>(at) - out.data());
-    };
-    std::size_t newline = next_of('\n', 0);
-    std::size_t feed = next_of('\f', 0);
-    for (;;) {
-      const std::size_t k = std::min(newline, feed);
-      add_line(begin, k);
-      if (k == size) break;
-      if (k == feed) {
-        if (page == max_pages) {
-          return Error{ErrorCode::limit, "the text has more than " + std::to_string(max_pages) +
-                                             " pages (form feeds), more than judgement reads"};
-        }
-        ++page;
-        src.page_starts_.push_back(to_offset(k + 1));
-        src.paged_ = true;
-        feed = next_of('\f', k + 1);
-      } else {
-        newline = next_of('\n', k + 1);
-      }
-      begin = k + 1;
-    }
+  if (too_many_pages) {
+    return Error{ErrorCode::limit, "the text has more than " + std::to_string(max_pages) +
+                                       " pages (form feeds), more than judgement reads"};
   }
+  const std::size_t size = out.size();
+  line_ends(size, false);  // the last line
   if (!src.lines_.empty() && src.lines_.back().begin == size && size > 0 && src.lines_.size() > 1) {
     src.lines_.pop_back();  // the empty "line" after a final line break
   }
@@ -352,19 +369,10 @@ Result<Source> Source::load(std::string_view original, Utf8Policy policy) {
   // line, while the peak of the parse comes later).
   src.lines_.shrink_to_fit();
 
-  // Line starts of the original, where a line ends at LF, CRLF or a lone CR. Each such break
-  // became one LF of the normalised text, so there are at most as many as its lines, plus one.
-  src.original_line_starts_.reserve(src.lines_.size() + 1);
-  src.original_line_starts_.push_back(0);
-  if (std::memchr(original.data(), '\r', n) == nullptr) {
-    // LF only: the line starts are found with memchr.
-    for (std::size_t k = 0; k < n;) {
-      const void* nl = std::memchr(original.data() + k, '\n', n - k);
-      if (nl == nullptr) break;
-      k = static_cast<std::size_t>(static_cast<const char*>(nl) - original.data()) + 1;
-      src.original_line_starts_.push_back(to_offset(k));
-    }
-  } else {
+  // Line starts of the original, where a line ends at LF, CRLF or a lone CR: those after each
+  // LF were found as the text was copied; a text with a CR is read again for them.
+  if (carriage_returns) {
+    src.original_line_starts_.assign(1, 0);
     for (std::size_t k = 0; k < n; ++k) {
       const char ch = original[k];
       if (ch == '\n' || (ch == '\r' && (k + 1 == n || original[k + 1] != '\n'))) {
@@ -372,6 +380,8 @@ Result<Source> Source::load(std::string_view original, Utf8Policy policy) {
       }
     }
   }
+  // Grown as the text was read, and kept for the whole parse: cut to its size.
+  src.original_line_starts_.shrink_to_fit();
   return src;
 }
 
@@ -385,9 +395,30 @@ std::size_t count_at_most(const Items& items, std::size_t x, std::size_t& hint, 
   std::size_t h = std::min(hint, size);
   if ((h == 0 || key(items[h - 1]) <= x) && (h == size || x < key(items[h]))) return h;
   if (h < size && x >= key(items[h]) && (h + 1 == size || x < key(items[h + 1]))) return hint = h + 1;
-  h = static_cast<std::size_t>(
-      std::upper_bound(items.begin(), items.end(), x, [&](std::size_t v, const auto& item) { return v < key(item); }) -
-      items.begin());
+  // Further away: looked for outward from the hint in steps that double, then by halves between
+  // the last two looks, so that an answer a few items on costs a few looks, not a search of the
+  // whole table (the next span asked for is mostly a little further on).
+  std::size_t lo = 0, hi = size;  // the answer is in [lo, hi]
+  std::size_t step = 1;
+  if (h < size && x >= key(items[h])) {
+    lo = h + 2;  // items[h + 1] <= x too, or the answer would have been h + 1
+    while (lo + step - 1 < size && key(items[lo + step - 1]) <= x) {
+      lo += step;
+      step *= 2;
+    }
+    hi = std::min(size, lo + step - 1);
+  } else {
+    hi = h - 1;  // items[h - 1] > x, or the answer would have been h
+    while (hi >= step && x < key(items[hi - step])) {
+      hi -= step;
+      step *= 2;
+    }
+    lo = hi >= step ? hi - step + 1 : 0;
+  }
+  h = static_cast<std::size_t>(std::upper_bound(items.begin() + static_cast<std::ptrdiff_t>(lo),
+                                                items.begin() + static_cast<std::ptrdiff_t>(hi), x,
+                                                [&](std::size_t v, const auto& item) { return v < key(item); }) -
+                               items.begin());
   return hint = h;
 }
 

@@ -3,6 +3,7 @@
 // sentences with the awkward neighbours of each opening (glued digits, "£", non-ASCII letters,
 // '_', hyphens, upper case, long words) and on text assembled from those pieces at random.
 #include <catch2/catch.hpp>
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -119,5 +120,80 @@ TEST_CASE("word marks: every opening word of both finders is marked, in any case
   for (std::string_view word : quantity_opening_words()) {
     INFO(word);
     CHECK(marked_as(std::string(word), kQuantityOpening));
+  }
+}
+
+namespace {
+
+// The marks by the rule word_marks.hpp states, read byte by byte: what the pass, which reads
+// the text 64 bytes at a time by masks, must give. The table is asked as the pass asks it.
+std::vector<WordMark> marks_by_the_rule(std::string_view text, const WordTable& table) {
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  const auto letter = [&](std::size_t i) { return i < n && ((p[i] | 0x20) >= 'a' && (p[i] | 0x20) <= 'z'); };
+  const auto digit = [&](std::size_t i) { return i < n && p[i] >= '0' && p[i] <= '9'; };
+  const auto in_word = [&](std::size_t i) { return letter(i) || digit(i) || (i < n && p[i] == '_'); };
+  const auto classes_of = [&](std::size_t start, std::size_t stop) -> std::uint16_t {
+    const std::size_t length = stop - start;
+    std::uint64_t v = 0;
+    for (std::size_t k = 0; k < 8 && start + k < n; ++k) v |= std::uint64_t{p[start + k]} << (8 * k);
+    if (length == 0 || !table.may_hold(v, length)) return 0;
+    return table.find(v, p + start, length, p + n);
+  };
+  std::vector<WordMark> marks;
+  const auto mark = [&](std::size_t at, std::uint16_t classes) {
+    if (classes != 0) marks.push_back(WordMark{static_cast<std::uint32_t>(at), classes, 0});
+  };
+  for (std::size_t i = 0; i < n; ++i) {
+    if (p[i] == 0xC2 && i + 1 < n && p[i + 1] == 0xA3) mark(i, kPoundMark);
+    const bool run_start = in_word(i) && (i == 0 || !in_word(i - 1));
+    if (run_start && digit(i)) mark(i, kNumberMark);
+    if (!letter(i)) continue;
+    std::size_t stop = i;
+    while (letter(stop)) ++stop;
+    if (run_start) {
+      if (in_word(stop)) {
+        if (table.has_reader_words()) mark(i, classes_of(i, stop) & kReaderWords);
+      } else {
+        std::uint16_t classes = classes_of(i, stop);
+        if ((classes & ~kReaderWords) != 0 && date_text::word_at(text, stop)) classes &= kReaderWords;
+        mark(i, classes);
+      }
+    } else if (i > 0 && p[i - 1] == '_' && table.has_reader_words()) {
+      mark(i, classes_of(i, stop) & kReaderWords);
+    }
+  }
+  return marks;
+}
+
+bool same_marks(const std::vector<WordMark>& a, const std::vector<WordMark>& b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](const WordMark& x, const WordMark& y) {
+           return x.begin == y.begin && x.classes == y.classes;
+         });
+}
+
+}  // namespace
+
+TEST_CASE("word marks: the pass by windows marks what the rule read byte by byte marks", "[grammar][marks]") {
+  WordTable readers;
+  for (std::string_view word : {"good", "inadequate", "requires", "outstanding", "inspection", "grade", "judgement"}) {
+    REQUIRE(readers.add_reader_word(word, kGradeKey));
+  }
+  readers.compile();
+  // Words of every length across the windows' edges, glued to digits, '_', "£" and Latin letters.
+  const std::vector<std::string_view> pieces = {
+      "July", "2019", " ", "  ", ", ", "5", "between", "£", "£5", "\xC2\xA0", "_", "é", "Juneé", "x", "Good",
+      "Inadequate1", "_Good_", "requires", "OUTSTANDING", "inspection's", "a", "supercalifragilisticexpialidocious",
+      "June2019", "2019June", "\n", "\t", "-", "five", "twenty", "Grade", "abcdefghijklmnop", "abcdefghijklmnopq",
+      "judgement_Good", "3_July", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "."};
+  judgement::testing::XorShift next(0x9E3779B97F4A7C15ULL);
+  for (int round = 0; round < 400; ++round) {
+    const std::string text = judgement::testing::assembled(next, pieces, 1, 80);
+    INFO(text);
+    for (const WordTable* table : {&WordTable::openings(), static_cast<const WordTable*>(&readers)}) {
+      std::vector<WordMark> marks;
+      mark_words(text, *table, marks);
+      REQUIRE(same_marks(marks, marks_by_the_rule(text, *table)));
+    }
   }
 }
