@@ -12,9 +12,7 @@
 #include <limits>
 #include <utility>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
+#include "source/simd.hpp"
 
 #include "grammar/date_grammar.hpp"
 #include "grammar/open_index.hpp"
@@ -186,7 +184,7 @@ constexpr std::size_t kWindow = 64;
 // The masks of the 64 bytes at p (all readable).
 Window window_at(unsigned char const* p) noexcept {
   Window w;
-#if defined(__SSE2__)
+#if JUDGEMENT_SSE2
   // Sixteen bytes at a time: a byte is a letter when, with its case bit set, it lies in 'a'..'z',
   // and a digit when it lies in '0'..'9'; each range is moved to the bottom of the signed bytes,
   // so that one signed comparison tests it.
@@ -246,7 +244,10 @@ void mark_words(std::string_view text, WordTable const& table, std::vector<WordM
   alignas(16) unsigned char tail[kWindow + 16];
   // Of the byte before the window: is it a letter, digit or '_', is it '_'?
   std::uint64_t word_before = 0, underscore_before = 0;
-  for (unsigned char const* w = begin; w < end; w += kWindow) {
+  // Stepped by an offset, so that no pointer is made past the text's end after its last window.
+  auto const size = static_cast<std::size_t>(end - begin);
+  for (std::size_t at = 0; at < size; at += kWindow) {
+    unsigned char const* const w = begin + at;
     unsigned char const* bytes = w;  // where the window's bytes (and eight more) are read
     if (static_cast<std::size_t>(end - w) < kWindow + 8) {
       auto const left = std::min(static_cast<std::size_t>(end - w), sizeof tail);

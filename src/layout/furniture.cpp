@@ -60,8 +60,9 @@ std::uint64_t digits_or_space(std::uint64_t v) {
 
 // A running header or footer is recognised by its text with the numbers taken out, so that
 // "Report title   3" and "Report title   4" are one line. The key is written at `out`, which
-// has room for s.size() + 8 bytes (the key is never longer than s; a stretch is copied eight
-// bytes at a time, which may write past it); its length is returned.
+// has room for s.size() bytes: the key is never longer than s, and a stretch is copied eight
+// bytes at a time only while eight bytes of s are left to read, so no write passes the key's
+// room. Its length is returned.
 std::size_t furniture_key(std::string_view s, char* out) {
   std::size_t n = 0;
   bool space = false;

@@ -6,9 +6,7 @@
 #include <charconv>
 #include <cstring>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
+#include "source/simd.hpp"
 
 namespace judgement::detail {
 namespace {
@@ -98,7 +96,7 @@ bool starts_with_label(std::string_view s) {
   return words <= 4 && (colon + 1 == s.size() || s[colon + 1] == ' ' || s[colon + 1] == '\t' || s[colon + 1] == '*');
 }
 
-#if defined(__SSE2__)
+#if JUDGEMENT_SSE2
 // The `n` bytes at p (n < 16), padded with NULs, without reading past them: two loads that may
 // overlap, where a copy into a padded buffer would cost a call.
 __m128i load_short(const char* p, std::size_t n) {
@@ -124,7 +122,7 @@ __m128i load_short(const char* p, std::size_t n) {
 
 std::size_t colon_within(std::string_view s, std::size_t reach) {
   const std::size_t n = std::min(s.size(), reach);
-#if defined(__SSE2__)
+#if JUDGEMENT_SSE2
   // Sixteen bytes at a time, without a call: every line is asked.
   const __m128i colon = _mm_set1_epi8(':');
   for (std::size_t i = 0; i < n; i += 16) {
@@ -265,7 +263,7 @@ LineShape shape_of(std::string_view line, bool numbers) {
     shape.last_gap_column = static_cast<std::uint32_t>(offset + j);
     return j;
   };
-#if defined(__SSE2__)
+#if JUDGEMENT_SSE2
   // Sixteen bytes at a time: a gap starts at a tab or at the first of three spaces. The last
   // few bytes are read padded with NULs, which are neither.
   const __m128i space = _mm_set1_epi8(' ');

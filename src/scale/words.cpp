@@ -1,8 +1,6 @@
 #include "scale/words.hpp"
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
+#include "source/simd.hpp"
 
 #include <algorithm>
 #include <array>
@@ -166,7 +164,7 @@ bool GradeWords::key_at(std::string_view text, std::size_t at) const noexcept {
   return key(text.substr(at, end - at));
 }
 
-#if defined(__SSE2__)
+#if JUDGEMENT_SSE2
 template <std::size_t K>
 std::size_t GradeWords::find_sse2(std::string_view text, std::size_t from) const noexcept {
   // Sixteen bytes at a time: a byte equal to a first letter (lower-cased: c | 0x20 is one of
@@ -226,7 +224,7 @@ std::size_t GradeWords::find(std::string_view text, std::size_t from) const noex
     if (first_[s[0]] && key_at(text, 0)) return 0;
     from = 1;
   }
-#if defined(__SSE2__)
+#if JUDGEMENT_SSE2
   if (letter_count_ <= kLetters && !other_starts_) {
     // The letters compared as a fixed four or eight (the first repeated), so the compares unroll.
     if (letter_count_ <= 4) return find_sse2<4>(text, from);

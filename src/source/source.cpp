@@ -6,9 +6,7 @@
 #include <cstdio>
 #include <cstring>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
+#include "source/simd.hpp"
 
 #include "grammar/error_position.hpp"
 #include "source/characters.hpp"
@@ -153,7 +151,7 @@ Result<Source> Source::load(std::string_view original, Utf8Policy policy) {
     // Copy plain ASCII in one go: the common case by far.
     std::size_t run = i;
     // Sixteen (or eight) bytes at a time while none is non-ASCII, CR or NUL, then byte by byte.
-#if defined(__SSE2__)
+#if JUDGEMENT_SSE2
     while (run + 16 <= n) {
       const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(original.data() + run));
       const __m128i special = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_setzero_si128()), _mm_cmpeq_epi8(v, _mm_set1_epi8('\r')));

@@ -24,9 +24,9 @@ struct Expected {
   bool paged = false;
 };
 
-// The text split the plain way: CRLF, CR and U+2028 are line ends, a no-break space a space; a
-// line ends at '\n' and '\f', and '\f' starts a page. The original's lines end at LF, CRLF and
-// a lone CR.
+// The text split the plain way: CRLF, CR, U+2028 and U+2029 are line ends, a no-break space and a
+// NUL a space, a byte that starts no character U+FFFD; a line ends at '\n' and '\f', and '\f'
+// starts a page. The original's lines end at LF, CRLF and a lone CR.
 Expected split(std::string_view original) {
   Expected e;
   std::string line;
@@ -52,10 +52,16 @@ Expected split(std::string_view original) {
       end_line(true);
       ++i;
       line_start_line = original_line;
-    } else if (rest.starts_with("\xE2\x80\xA8")) {
+    } else if (rest.starts_with("\xE2\x80\xA8") || rest.starts_with("\xE2\x80\xA9")) {
       end_line(false);
       i += 3;
       line_start_line = original_line;
+    } else if (rest.front() == '\0') {
+      line += ' ';  // a NUL is read as a space
+      ++i;
+    } else if (rest.front() == '\x80') {
+      line += "\xEF\xBF\xBD";  // a byte that starts no UTF-8 character is U+FFFD
+      ++i;
     } else if (rest.starts_with("\xC2\xA0")) {
       line += ' ';
       i += 2;
@@ -73,7 +79,8 @@ Expected split(std::string_view original) {
 TEST_CASE("layout lines: the source's lines are the text split at each line end", "[layout][source]") {
   const std::vector<std::string_view> pieces = {
       "a",  "Inspection of children's services", " ",        "  ",      "\n", "\n", "\r\n", "\r", "\f",
-      "\f\n", "\xE2\x80\xA8", "\xC2\xA0",      "caf\xC3\xA9", "12",     "0123456789abcdef", "x\ny", "\t"};
+      "\f\n", "\xE2\x80\xA8", "\xC2\xA0",      "caf\xC3\xA9", "12",     "0123456789abcdef", "x\ny", "\t",
+      std::string_view("\0", 1), "\x80", "\xE2\x80\xA9"};
   judgement::testing::XorShift next(0xD1B54A32D192ED03ULL);
   std::deque<std::string> originals;  // a Source reads its lines from the original
   for (int round = 0; round < 500; ++round) {
