@@ -1,6 +1,7 @@
 #include "recognise/grade_statement.hpp"
 
 #include <algorithm>
+#include <span>
 #include <utility>
 
 #include "recognise/text_search.hpp"
@@ -11,6 +12,13 @@ namespace {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// A token a grade's words are read over as over blanks: ASCII punctuation or a tab, which no word
+// of a grade is (GradeWords reads a dash or a bullet of more than one byte as a word, and a date
+// holds words).
+bool blank(std::string_view text, const Token& t) {
+  return (t.kind == TokenKind::punct || t.kind == TokenKind::separator) && static_cast<unsigned char>(text[t.begin]) < 0x80;
+}
 
 // Where the blanks and punctuation before the word at text[word] start: the bytes that are in
 // no word, Unicode spaces among them (scale/words.hpp).
@@ -64,6 +72,21 @@ std::string_view grade_cell(std::string_view s) {
     changed = s.size() != before.size();
   }
   return s;
+}
+
+std::size_t words_at(std::string_view text, const Tokens& tokens, std::size_t i, std::string_view phrase) {
+  const std::span<const Token> list = tokens.list;
+  for (std::size_t from = 0;; ++i) {
+    const std::size_t space = phrase.find(' ', from);
+    const std::string_view word = phrase.substr(from, space - from);
+    if (i >= list.size() || list[i].kind != TokenKind::word || tokens.key(list[i]) != word) return std::string_view::npos;
+    if (space == std::string_view::npos) return i + 1;
+    // The next word a space after it, as the row writes it.
+    if (i + 1 >= list.size() || list[i + 1].begin != list[i].end + 1 || text[list[i].end] != ' ') {
+      return std::string_view::npos;
+    }
+    from = space + 1;
+  }
 }
 
 void GradeStatements::WordList::add(std::string_view w) {
@@ -208,25 +231,33 @@ std::optional<GradeMatch> GradeStatements::match(std::string_view text) const {
   return scale_->match(g);
 }
 
-const Grade* GradeStatements::carried(std::string_view text) const {
-  // Whether the words of `phrase` (lower case) stand one after another in the text's.
+const Grade* GradeStatements::carried(std::string_view text, const Tokens& tokens) const {
+  const std::span<const Token> list = tokens.list;
+  // Whether the words of `phrase` (lower case) are the keys of word tokens one after another,
+  // with nothing but blanks between them.
   auto names = [&](const std::vector<std::string>& phrase) {
-    if (phrase.empty()) return next_word(text, 0).empty();  // a label without words: text without words
-    for (WordSpan w = next_word(text, 0); !w.empty(); w = next_word(text, w.end)) {
-      WordSpan at = w;
+    if (phrase.empty()) {  // a label without words: text without words
+      return std::all_of(list.begin(), list.end(), [&](const Token& t) { return blank(text, t); });
+    }
+    for (std::size_t i = 0; i < list.size(); ++i) {
       std::size_t k = 0;
-      while (k < phrase.size() && !at.empty() && same_word(at.in(text), phrase[k])) {
+      for (std::size_t at = i; k < phrase.size() && at < list.size(); ++at) {
+        if (at > i && blank(text, list[at])) continue;
+        if (list[at].kind != TokenKind::word || tokens.key(list[at]) != phrase[k]) break;
         ++k;
-        at = next_word(text, at.end);
       }
       if (k == phrase.size()) return true;
     }
     return false;
   };
-  for (const Grade& g : scale_->grades()) {
-    bool found = names(words_of(g.label));
-    for (const std::string& a : g.aliases) found = found || names(words_of(a));
-    if (found) return &g;
+  if (named_.empty()) {
+    for (const Grade& g : scale_->grades()) {
+      named_.push_back(Named{&g, words_of(g.label)});
+      for (const std::string& a : g.aliases) named_.push_back(Named{&g, words_of(a)});
+    }
+  }
+  for (const Named& n : named_) {
+    if (names(n.words)) return n.grade;
   }
   return nullptr;
 }

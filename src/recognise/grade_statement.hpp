@@ -28,6 +28,7 @@
 #include <vector>
 
 #include "judgement/scale.hpp"
+#include "layout/tokens.hpp"
 #include "profile/lexicon.hpp"
 #include "scale/words.hpp"
 
@@ -48,6 +49,12 @@ struct GradeStatementOptions {
 /// A grade as a table cell or a sentence ends with it: without Markdown emphasis, a footnote mark
 /// glued to its last word ("inadequate.2", "Inadequate1") or closing punctuation.
 std::string_view grade_cell(std::string_view text);
+
+/// The end (the index past its last token) of `phrase` (a lexicon row: words in lower case, one
+/// space between) read at token i of a block's tokens (Layout::tokens, whose text is `text`): its
+/// words are the keys of word tokens one after another, each a space from the next, as the row
+/// writes them; npos when they are not there.
+std::size_t words_at(std::string_view text, const Tokens& tokens, std::size_t i, std::string_view phrase);
 
 /// The reader of one form (GradeStatementOptions::form), compiled once from the scales and the
 /// lexicon: a sentence_final reader answers the sentence_final calls, a judged one the judged
@@ -103,9 +110,11 @@ class GradeStatements {
   }
 
   /// The first grade of the scale (best first) that one of its labels or aliases names in the
-  /// words of `text`, one after another, anywhere: the grade a sentence carries
-  /// ("... arrangements lead to inconsistent experiences and outcomes ..."), or nullptr.
-  [[nodiscard]] const Grade* carried(std::string_view text) const;
+  /// words of a block's text, one after another, anywhere: the grade a sentence carries
+  /// ("... arrangements lead to inconsistent experiences and outcomes ..."), or nullptr. Read
+  /// from the block's tokens (Layout::tokens; `text` is its Layout::text): the word tokens'
+  /// keys, over the ASCII punctuation between them ("and/or").
+  [[nodiscard]] const Grade* carried(std::string_view text, const Tokens& tokens) const;
 
   // --- judged ----------------------------------------------------------------------------------------
 
@@ -230,6 +239,13 @@ class GradeStatements {
   std::vector<std::size_t> verb_order_;
   std::array<std::size_t, 257> verb_bucket_{};
   std::size_t longest_verb_ = 0;
+  // carried(): the scale's labels and aliases as words, each grade's label first, best grade first;
+  // made at its first call (most parses never make it), kept as cuts_ is.
+  struct Named {
+    const Grade* grade;
+    std::vector<std::string> words;
+  };
+  mutable std::vector<Named> named_;
   // final_grades()'s, kept from call to call: a sentence_final reader is one parse's (the
   // judgements reader's), never shared between threads as a judged one may be.
   mutable std::vector<Cut> cuts_;

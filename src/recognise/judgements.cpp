@@ -493,15 +493,19 @@ class JudgementReader {
   }
 
   // The outcome form: the first sentence with an outcome lead, among the report's first blocks,
-  // that carries the words of a grade; the outcome is that grade.
+  // that carries the words of a grade; the outcome is that grade. Both read from the block's
+  // tokens: a lead is a row's words as word tokens one after another (words_at).
   void outcome_form(const Block& b) {
     const std::string_view text = layout_.text(b);
+    const Tokens tokens = layout_.tokens(b);
     bool lead = false;
     for (const std::string& p : out_.lexicon().phrases(Phrases::outcome_lead)) {
-      lead = lead || find_phrase_folded(text, p) != std::string::npos;
+      for (std::size_t i = 0; i < tokens.list.size() && !lead; ++i) {
+        lead = words_at(text, tokens, i, p) != std::string_view::npos;
+      }
     }
     if (!lead) return;
-    const Grade* g = grades_.carried(text);
+    const Grade* g = grades_.carried(text, tokens);
     if (!g) return;
     add("Area SEND outcome", GradeMatch{g, false}, g->label, layout_.span(b), table);
     outcome_read_ = true;

@@ -13,6 +13,7 @@
 #include "judgement/profile.hpp"
 #include "judgement/scale.hpp"
 #include "profile/lexicon.hpp"
+#include "layout/tokens.hpp"
 #include "recognise/grade_statement.hpp"
 #include "support/profiles.hpp"
 
@@ -22,6 +23,8 @@ using judgement::ScaleRegistry;
 using judgement::detail::GradeForm;
 using judgement::detail::GradeStatementOptions;
 using judgement::detail::GradeStatements;
+using judgement::detail::Token;
+using judgement::detail::Tokens;
 
 namespace {
 
@@ -49,6 +52,17 @@ struct Final {
   std::string grade;    // the grade's label
   std::string written;  // the grade's words as the sentence has them
   bool judged = false, colon = false, by_code = false;
+};
+
+// `text` cut into tokens as the layout cuts a block's (Layout::tokens), without dates.
+struct Cut {
+  std::vector<Token> list;
+  std::string keys;
+  Tokens tokens;
+  explicit Cut(std::string_view text) {
+    const std::size_t size = judgement::detail::tokens::cut(text, {}, list, keys);
+    tokens = Tokens{list, std::string_view(keys.data(), size)};
+  }
 };
 
 // The first grade that ends `sentence`, as the sentence-final form reads it.
@@ -158,6 +172,36 @@ TEST_CASE("the sentence-final form: the grade that ends a sentence, after its ve
   CHECK_FALSE(final_grade(reader, "Leaders have a good understanding of practice."));
   // Its verb as written: "required" is no form a report states its own grade in.
   CHECK_FALSE(final_grade(reader, "Services in Sefton required improvement to be good."));
+}
+
+TEST_CASE("the grade a sentence carries, and a row's words, read from a block's tokens", "[grade_statement][tokens]") {
+  const ProfileRegistry& profiles = ProfileRegistry::builtin();
+  const GradeScale& send = *ScaleRegistry::builtin().find("ofsted-area-send");
+  const GradeStatements reader(GradeStatementOptions{&profiles.lexicon(), {&send}, GradeForm::sentence_final});
+  auto carried = [&](std::string_view text) -> std::string {
+    const Cut cut(text);
+    const judgement::Grade* g = reader.carried(text, cut.tokens);
+    return g ? g->label : "";
+  };
+  CHECK(carried("The local area partnership\xE2\x80\x99s arrangements lead to inconsistent experiences and\n"
+                "outcomes for children.") == "Inconsistent experiences and outcomes");
+  // Its words over the ASCII punctuation between them; an alias names its grade.
+  CHECK(carried("There are widespread and/or systemic failings.") == "Widespread and/or systemic failings");
+  CHECK(carried("Leaders raised significant concerns, (SEND).") == "Widespread and/or systemic failings");
+  CHECK(carried("They lead to \xE2\x80\x9Cpositive experiences and outcomes\xE2\x80\x9D for most.") ==
+        "Typically positive experiences and outcomes");
+  // A dash of more than one byte, a date or a word hyphenated to another stands between words.
+  CHECK(carried("There are positive experiences \xE2\x80\x93 and outcomes.").empty());
+  CHECK(carried("There are inconsistent experiences-and outcomes.").empty());
+
+  const std::string_view text = "Overall, there are THERE ARE there  are";
+  const Cut cut(text);
+  REQUIRE(cut.tokens.list.size() == 8);
+  CHECK(judgement::detail::words_at(text, cut.tokens, 2, "there are") == 4);
+  CHECK(judgement::detail::words_at(text, cut.tokens, 4, "there are") == 6);  // in capitals
+  CHECK(judgement::detail::words_at(text, cut.tokens, 6, "there are") == std::string_view::npos);  // two spaces
+  CHECK(judgement::detail::words_at(text, cut.tokens, 0, "overall") == 1);
+  CHECK(judgement::detail::words_at(text, cut.tokens, 1, "overall") == std::string_view::npos);  // the comma
 }
 
 TEST_CASE("the judged form: a grade stated of an inspection anywhere in a sentence", "[grade_statement][references]") {
