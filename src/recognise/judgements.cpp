@@ -8,6 +8,7 @@
 #include <cstring>
 #include <iterator>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -463,11 +464,15 @@ class JudgementReader {
     // a key word past that, and the sentence need not be looked for.
     if (key_at_ >= kLongestSentence) return false;
     const std::string_view text = layout_.text(b);
-    const std::size_t end = first_sentence_end(text, kLongestSentence + 1);
-    if (end > kLongestSentence || key_at_ >= end) return false;
-    const std::string_view sentence = text.substr(0, end);
+    const Tokens tokens = layout_.tokens(b);
+    const std::optional<std::size_t> count = first_sentence(text, tokens);
+    if (!count) return false;
+    const std::size_t sentence_end = *count < tokens.list.size() ? tokens.list[*count - 1].end : text.size();
+    if (key_at_ >= sentence_end) return false;
+    const std::string_view sentence = text.substr(0, sentence_end);
+    const Tokens in_sentence{tokens.list.first(*count), tokens.keys};
     const Lexicon& lexicon = out_.lexicon();
-    return grades_.final_grades(sentence, key_at_, [&](const GradeStatements::FinalGrade& g) {
+    return grades_.final_grades(sentence, in_sentence, key_at_, [&](const GradeStatements::FinalGrade& g) {
       std::string area = area_text(sentence.substr(0, g.area_end));
       // The forms reports use to state a judgement outright; anything else is a loose mention.
       // A heading states outright; so does the heading-like "Area: grade", and "is judged to be".
@@ -487,7 +492,7 @@ class JudgementReader {
       // transition arrangements for those care leavers with a disability".
       if (!outright && !names_an_area(lexicon, area)) return false;
       const Strength strength = b.kind == BlockKind::heading ? heading : Strength::sentence;
-      add(area, g.match, g.grade, layout_.span(b, 0, end), strength, !outright);
+      add(area, g.match, g.grade, layout_.span(b, 0, sentence_end), strength, !outright);
       return true;
     });
   }
@@ -532,14 +537,19 @@ class JudgementReader {
     return starts_with_any(lexicon, Phrases::area_subject, subject, starts_with_folded(subject, "the ") ? 4 : 0);
   }
 
-  // Where the first sentence of `text` ends, looked for in its first `limit` bytes: the text's
-  // size when it ends in none of them (or `limit` when the text goes on past them).
-  static std::size_t first_sentence_end(std::string_view text, std::size_t limit) {
-    if (text.size() > limit + 2) text = text.substr(0, limit + 2);
-    for (std::size_t i = text.find('.'); i != std::string_view::npos && i + 1 < text.size(); i = text.find('.', i + 1)) {
-      if (text[i + 1] == ' ' && i + 2 < text.size() && text[i + 2] >= 'A' && text[i + 2] <= 'Z') return i + 1;
+  // How many of a block's tokens its first sentence has, when it ends within kLongestSentence
+  // bytes: up to a full stop a space before a capital ("... is good. The ..."), or all of
+  // them when the text is no longer than that; nullopt when the sentence goes on past it.
+  static std::optional<std::size_t> first_sentence(std::string_view text, const Tokens& tokens) {
+    const std::span<const Token> list = tokens.list;
+    for (std::size_t i = 0; i < list.size() && list[i].begin < kLongestSentence; ++i) {
+      const Token& t = list[i];
+      if (t.kind != TokenKind::punct || text[t.begin] != '.' || i + 1 == list.size()) continue;
+      const std::size_t next = list[i + 1].begin;
+      if (next == t.end + 1 && text[t.end] == ' ' && text[next] >= 'A' && text[next] <= 'Z') return i + 1;
     }
-    return text.size();
+    if (text.size() > kLongestSentence) return std::nullopt;
+    return list.size();
   }
 
   void emit() {

@@ -65,12 +65,13 @@ struct Cut {
   }
 };
 
-// The first grade that ends `sentence`, as the sentence-final form reads it.
+// The first grade that ends `sentence`, as the sentence-final form reads it from its tokens.
 std::optional<Final> final_grade(const GradeStatements& reader, std::string_view sentence) {
   const std::size_t key = reader.key_words().find(sentence);
   if (key == std::string_view::npos) return std::nullopt;
+  const Cut cut(sentence);
   std::optional<Final> out;
-  reader.final_grades(sentence, key, [&](const GradeStatements::FinalGrade& g) {
+  reader.final_grades(sentence, cut.tokens, key, [&](const GradeStatements::FinalGrade& g) {
     out = Final{std::string(sentence.substr(0, g.area_end)), g.match.grade->label, std::string(g.grade),
                 g.judged, g.colon, g.match.by_code};
     return true;
@@ -172,6 +173,74 @@ TEST_CASE("the sentence-final form: the grade that ends a sentence, after its ve
   CHECK_FALSE(final_grade(reader, "Leaders have a good understanding of practice."));
   // Its verb as written: "required" is no form a report states its own grade in.
   CHECK_FALSE(final_grade(reader, "Services in Sefton required improvement to be good."));
+}
+
+TEST_CASE("the sentence-final form reads the sentence's tokens: verbs by their words, the grade by its words",
+          "[grade_statement][judgements][tokens]") {
+  const ProfileRegistry& profiles = ProfileRegistry::builtin();
+  const GradeStatements reader(GradeStatementOptions{&profiles.lexicon(), {&ofsted()}, GradeForm::sentence_final});
+
+  // A verb of several words is read over word tokens a space apart, each word's key the row's:
+  // in capitals, with a typographic apostrophe; not over two spaces, which the row does not have.
+  auto f = final_grade(reader, "The Overall Judgement Is That Children\xE2\x80\x99s Services Are Inadequate.");
+  REQUIRE(f);
+  CHECK(f->subject == "The Overall Judgement");
+  f = final_grade(reader, "Help and protection is  judged to be good.");
+  CHECK_FALSE(f);
+  // "requires" is the verb and the grade's first word: the subject ends before it.
+  f = final_grade(reader, "Leadership requires improvement to be good.");
+  REQUIRE(f);
+  CHECK(f->subject == "Leadership");
+  CHECK(f->written == "requires improvement to be good.");
+
+  // The grade's words run between spaces, with the emphasis and quotes glued to its tokens, and
+  // end the sentence: at its end, before a full stop, a footnote mark or a capital.
+  f = final_grade(reader, "Overall effectiveness is **good**.");
+  REQUIRE(f);
+  CHECK(f->written == "**good**.");
+  f = final_grade(reader, "Overall effectiveness is **Good**");
+  REQUIRE(f);
+  CHECK(f->written == "**Good**");
+  f = final_grade(reader, "Overall effectiveness is Inadequate1");
+  REQUIRE(f);
+  CHECK(f->grade == "Inadequate");
+  CHECK(f->written == "Inadequate1");
+  f = final_grade(reader, "Overall effectiveness is good Next steps for the local authority");
+  REQUIRE(f);
+  CHECK(f->written == "good");
+  CHECK_FALSE(final_grade(reader, "Overall effectiveness is good for children"));
+  // A number before a key word, over the punctuation between them; not glued to a word.
+  f = final_grade(reader, "Overall effectiveness: 4 (Inadequate)");
+  REQUIRE(f);
+  CHECK(f->colon);
+  CHECK(f->written == "4 (Inadequate)");
+  CHECK_FALSE(final_grade(reader, "Overall effectiveness is Tier4 (Inadequate)"));
+  // A word hyphenated at a line's end keeps its hyphen in a block's text: one token, no key word.
+  CHECK_FALSE(final_grade(reader, "Overall effectiveness is inade-quate."));
+  // The first grade that ends the sentence: the earliest start, of two verbs the one listed first.
+  f = final_grade(reader, "The overall judgement is that it is good.");
+  REQUIRE(f);
+  CHECK(f->subject == "The overall judgement");
+}
+
+TEST_CASE("a scale with a label without words: a grade of no words after a verb or a colon",
+          "[grade_statement][scale][tokens]") {
+  const ProfileRegistry& profiles = ProfileRegistry::builtin();
+  auto grade = [](std::string label) {
+    judgement::Grade g;
+    g.label = std::move(label);
+    return g;
+  };
+  const GradeScale odd("odd", "A dash for no grade", std::vector<judgement::Grade>{grade("Good"), grade("-")});
+  const GradeStatements reader(GradeStatementOptions{&profiles.lexicon(), {&odd}, GradeForm::sentence_final});
+  REQUIRE(reader.key_words().wordless());
+  auto f = final_grade(reader, "Leadership: -");
+  REQUIRE(f);
+  CHECK(f->subject == "Leadership");
+  CHECK(f->grade == "-");
+  f = final_grade(reader, "Leadership is good.");
+  REQUIRE(f);
+  CHECK(f->grade == "Good");
 }
 
 TEST_CASE("the grade a sentence carries, and a row's words, read from a block's tokens", "[grade_statement][tokens]") {
