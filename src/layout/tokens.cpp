@@ -47,22 +47,32 @@ Wide wide_kind(std::string_view ch, unsigned char c) {
 
 std::size_t cut(std::string_view text, std::span<const grammar::DateHit> dates, std::vector<Token>& out,
                 std::string& keys) {
+  out.clear();
+  std::size_t used = 0;
+  cut(text, dates, 0, std::string_view::npos, out, keys, used);
+  return used;
+}
+
+std::size_t cut(std::string_view text, std::span<const grammar::DateHit> dates, std::size_t from, std::size_t limit,
+                std::vector<Token>& out, std::string& keys, std::size_t& used) {
   const std::size_t n = text.size();
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-  out.clear();
-  // A key is never longer than its text, and one byte is written for each punctuation mark.
+  // A key is never longer than its text, and one byte is written for each punctuation mark; a
+  // word that straddles `limit` may run to the text's end.
   if (keys.size() < n + 8) keys.resize(n + 8);
-  std::size_t used = 0;
   auto key = [&](Token& t, std::string_view k) {
     t.key = static_cast<Offset>(used);
     t.key_size = static_cast<Offset>(k.size());
     k.copy(keys.data() + used, k.size());
     used += k.size();
   };
-  std::size_t h = 0;  // the first date that does not begin before i
+  // The first date that does not begin before i: found again when going on from `from`, which
+  // no date straddles (one cut from the start there took each date that begins before it whole).
+  std::size_t h = 0;
   std::size_t date_begin = dates.empty() ? std::string_view::npos : dates[0].begin;
-  std::size_t i = 0;
-  while (i < n) {
+  std::size_t i = from;
+  const std::size_t stop = std::min(limit, n);
+  while (i < stop) {
     Token t;  // the token at i, if any: every kind is added at the end of the loop
     t.begin = static_cast<Offset>(i);
     const unsigned char c = p[i];
@@ -121,7 +131,7 @@ std::size_t cut(std::string_view text, std::span<const grammar::DateHit> dates, 
     out.push_back(t);
   }
   std::fill(keys.begin() + static_cast<std::ptrdiff_t>(used), keys.begin() + static_cast<std::ptrdiff_t>(used + 8), '\0');
-  return used;
+  return i < n ? i : std::string_view::npos;
 }
 
 }  // namespace judgement::detail::tokens

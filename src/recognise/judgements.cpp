@@ -464,13 +464,26 @@ class JudgementReader {
     // a key word past that, and the sentence need not be looked for.
     if (key_at_ >= kLongestSentence) return false;
     const std::string_view text = layout_.text(b);
-    const Tokens tokens = layout_.tokens(b);
-    const std::optional<std::size_t> count = first_sentence(text, tokens);
-    if (!count) return false;
-    const std::size_t sentence_end = *count < tokens.list.size() ? tokens.list[*count - 1].end : text.size();
-    if (key_at_ >= sentence_end) return false;
+    // Where the sentence ends is looked for in the text's bytes, and only its tokens are cut
+    // (Layout::tokens up to its end): a block's first sentence is most often a small part of it.
+    std::size_t sentence_end = 0;
+    Tokens tokens;
+    std::size_t count = 0;  // the sentence's tokens: those that start before its end
+    for (std::size_t from = 0;;) {
+      sentence_end = first_sentence_end(text, from);
+      if (sentence_end > kLongestSentence || key_at_ >= sentence_end) return false;
+      tokens = layout_.tokens(b, sentence_end);
+      const std::span<const Token> list = tokens.list;
+      count = static_cast<std::size_t>(
+          std::partition_point(list.begin(), list.end(), [&](const Token& t) { return t.begin < sentence_end; }) -
+          list.begin());
+      // A full stop inside a date ("12.5.2019", a date token of the layout's) ends no sentence:
+      // it goes on past the date.
+      if (sentence_end == text.size() || (count > 0 && list[count - 1].kind == TokenKind::punct)) break;
+      from = count > 0 ? list[count - 1].end : sentence_end;
+    }
     const std::string_view sentence = text.substr(0, sentence_end);
-    const Tokens in_sentence{tokens.list.first(*count), tokens.keys};
+    const Tokens in_sentence{tokens.list.first(count), tokens.keys};
     const Lexicon& lexicon = out_.lexicon();
     return grades_.final_grades(sentence, in_sentence, key_at_, [&](const GradeStatements::FinalGrade& g) {
       std::string area = area_text(sentence.substr(0, g.area_end));
@@ -537,19 +550,16 @@ class JudgementReader {
     return starts_with_any(lexicon, Phrases::area_subject, subject, starts_with_folded(subject, "the ") ? 4 : 0);
   }
 
-  // How many of a block's tokens its first sentence has, when it ends within kLongestSentence
-  // bytes: up to a full stop a space before a capital ("... is good. The ..."), or all of
-  // them when the text is no longer than that; nullopt when the sentence goes on past it.
-  static std::optional<std::size_t> first_sentence(std::string_view text, const Tokens& tokens) {
-    const std::span<const Token> list = tokens.list;
-    for (std::size_t i = 0; i < list.size() && list[i].begin < kLongestSentence; ++i) {
-      const Token& t = list[i];
-      if (t.kind != TokenKind::punct || text[t.begin] != '.' || i + 1 == list.size()) continue;
-      const std::size_t next = list[i + 1].begin;
-      if (next == t.end + 1 && text[t.end] == ' ' && text[next] >= 'A' && text[next] <= 'Z') return i + 1;
+  // Where the first sentence of `text` ends, looking from `from` for a full stop a space before a
+  // capital ("... is good. The ..."), within kLongestSentence bytes and two more: the text's size
+  // when it ends in none of them (past kLongestSentence when the text goes on past them).
+  static std::size_t first_sentence_end(std::string_view text, std::size_t from) {
+    const std::size_t limit = kLongestSentence + 1;
+    if (text.size() > limit + 2) text = text.substr(0, limit + 2);
+    for (std::size_t i = text.find('.', from); i != std::string_view::npos && i + 1 < text.size(); i = text.find('.', i + 1)) {
+      if (text[i + 1] == ' ' && i + 2 < text.size() && text[i + 2] >= 'A' && text[i + 2] <= 'Z') return i + 1;
     }
-    if (text.size() > kLongestSentence) return std::nullopt;
-    return list.size();
+    return text.size();
   }
 
   void emit() {
