@@ -1,6 +1,7 @@
 #include "layout/tokens.hpp"
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cstdint>
 #include <cstring>
@@ -60,6 +61,14 @@ std::size_t ascii_alnum_run8(std::uint64_t v) {
   const int bits = std::endian::native == std::endian::big ? std::countl_zero(other) : std::countr_zero(other);
   return static_cast<std::size_t>(bits) / 8;
 }
+
+// The bytes a word may go on over after its run of ASCII letters and digits (word_end reads
+// them): a byte of a character of more than one byte, an apostrophe, a hyphen.
+constexpr std::array<bool, 256> goes_on = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c) t[static_cast<std::size_t>(c)] = c >= 0x80 || c == '\'' || c == '-';
+  return t;
+}();
 
 }  // namespace
 
@@ -135,7 +144,7 @@ std::size_t cut(std::string_view text, std::span<const grammar::DateHit> dates, 
       bool typographic = false, written = true;
       if (j >= date_begin) {  // a date starts inside the run: the word ends there
         j = date_begin;
-      } else if (j < n && (p[j] >= 0x80 || p[j] == '\'' || p[j] == '-')) {
+      } else if (j < n && goes_on[p[j]]) {
         j = word_end(text, i, date_begin, typographic);
         written = false;
       }
