@@ -183,11 +183,18 @@ class Layout {
   }
   /// The tokens of text(b) (layout/tokens.hpp: words with their keys, its dates(), punctuation
   /// and cell separators), cut when a reader first asks for them. Good until the tokens of
-  /// TokenCache::held other blocks have been asked for.
-  [[nodiscard]] Tokens tokens(const Block& b) const {
-    return tokens_.get(index_of(b), [&](std::vector<Token>& out, std::string& keys) {
-      return tokens::cut(text(b), dates(b), out, keys);
-    });
+  /// TokenCache::held other blocks have been asked for (or more of b's, tokens(b, limit)).
+  [[nodiscard]] Tokens tokens(const Block& b) const { return tokens(b, TokenCache::whole); }
+  /// The tokens of the opening of text(b), up to `limit` bytes: at least every token that starts
+  /// before `limit` (a word or a date that straddles it whole), and possibly more (all of them,
+  /// when the whole block's were asked for before): a reader of the opening reads the list up to
+  /// where it means to. Cut only as far as asked for (a reader of a block's first sentence
+  /// needs no more), and cut on when more is asked for, which may move the list given before.
+  /// Good as tokens(b) is.
+  [[nodiscard]] Tokens tokens(const Block& b, std::size_t limit) const {
+    return tokens_.get(index_of(b), limit,
+                       [&](std::vector<Token>& out, std::string& keys, std::size_t& used, std::size_t from,
+                           std::size_t to) { return tokens::cut(text(b), dates(b), from, to, out, keys, used); });
   }
   /// The readers' words marks() marks (kGradeKey, kMentionWord), and of which scales.
   [[nodiscard]] const ReaderWords& reader_words() const { return *reader_words_; }

@@ -1,6 +1,8 @@
 #include "layout/tokens.hpp"
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 
@@ -43,26 +45,61 @@ Wide wide_kind(std::string_view ch, unsigned char c) {
   return Wide::other;
 }
 
+// How many of the eight bytes at p (whose value is v, as memcpy reads it) are ASCII letters or
+// digits before the first that is not.
+std::size_t ascii_alnum_run8(std::uint64_t v) {
+  constexpr std::uint64_t ones = 0x0101010101010101ull;
+  constexpr std::uint64_t high = ones * 0x80;
+  const std::uint64_t x7 = v & ~high;
+  // A byte in [lo, hi]: above lo - 1 and below hi + 1 (no carry crosses a byte: each is < 0x80).
+  const std::uint64_t digit = (x7 + ones * (0x80 - '0')) & ~(x7 + ones * (0x80 - '9' - 1));
+  const std::uint64_t l = x7 | (ones * 0x20);  // a capital as its lower-case letter
+  const std::uint64_t letter = (l + ones * (0x80 - 'a')) & ~(l + ones * (0x80 - 'z' - 1));
+  const std::uint64_t other = ~((digit | letter) & ~v) & high;  // not ASCII, or neither
+  if (other == 0) return 8;
+  // The byte first in memory: the lowest on a little-endian machine, the highest on a big-endian one.
+  const int bits = std::endian::native == std::endian::big ? std::countl_zero(other) : std::countr_zero(other);
+  return static_cast<std::size_t>(bits) / 8;
+}
+
+// The bytes a word may go on over after its run of ASCII letters and digits (word_end reads
+// them): a byte of a character of more than one byte, an apostrophe, a hyphen.
+constexpr std::array<bool, 256> goes_on = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c) t[static_cast<std::size_t>(c)] = c >= 0x80 || c == '\'' || c == '-';
+  return t;
+}();
+
 }  // namespace
 
 std::size_t cut(std::string_view text, std::span<const grammar::DateHit> dates, std::vector<Token>& out,
                 std::string& keys) {
+  out.clear();
+  std::size_t used = 0;
+  cut(text, dates, 0, std::string_view::npos, out, keys, used);
+  return used;
+}
+
+std::size_t cut(std::string_view text, std::span<const grammar::DateHit> dates, std::size_t from, std::size_t limit,
+                std::vector<Token>& out, std::string& keys, std::size_t& used) {
   const std::size_t n = text.size();
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-  out.clear();
-  // A key is never longer than its text, and one byte is written for each punctuation mark.
+  // A key is never longer than its text, and one byte is written for each punctuation mark; a
+  // word that straddles `limit` may run to the text's end.
   if (keys.size() < n + 8) keys.resize(n + 8);
-  std::size_t used = 0;
   auto key = [&](Token& t, std::string_view k) {
     t.key = static_cast<Offset>(used);
     t.key_size = static_cast<Offset>(k.size());
     k.copy(keys.data() + used, k.size());
     used += k.size();
   };
-  std::size_t h = 0;  // the first date that does not begin before i
+  // The first date that does not begin before i: found again when going on from `from`, which
+  // no date straddles (one cut from the start there took each date that begins before it whole).
+  std::size_t h = 0;
   std::size_t date_begin = dates.empty() ? std::string_view::npos : dates[0].begin;
-  std::size_t i = 0;
-  while (i < n) {
+  std::size_t i = from;
+  const std::size_t stop = std::min(limit, n);
+  while (i < stop) {
     Token t;  // the token at i, if any: every kind is added at the end of the loop
     t.begin = static_cast<Offset>(i);
     const unsigned char c = p[i];
@@ -81,14 +118,41 @@ std::size_t cut(std::string_view text, std::span<const grammar::DateHit> dates, 
       while (i < n && i < date_begin && p[i] == ' ') ++i;
       continue;
     } else if (word_starts_at(text, i)) {
-      bool typographic = false;
-      const std::size_t j = word_end(text, i, date_begin, typographic);
       t.kind = TokenKind::word;
-      t.end = static_cast<Offset>(j);
       t.upper = word_byte[c] == 2 || (c >= '0' && c <= '9');
       t.key = static_cast<Offset>(used);
+      // Most words are a run of ASCII letters and digits ended by a space or ASCII punctuation:
+      // read eight bytes at a time where eight can be read, each eight folded into the key as it
+      // is read (`keys` has room for eight past the key: its key is never longer than the text
+      // cut). A word that goes on over another byte (an accented letter, an apostrophe, a
+      // hyphen) is read again by word_end.
+      char* key_out = keys.data() + used;
+      std::size_t j = i;
+      for (;;) {
+        if (j + 8 > n) {
+          for (; j < n && word_byte[p[j]] != 0; ++j) key_out[j - i] = fold_letter(text[j]);
+          break;
+        }
+        std::uint64_t v = 0;
+        std::memcpy(&v, p + j, 8);
+        const std::uint64_t folded = fold_letters8(v);
+        std::memcpy(key_out + (j - i), &folded, 8);
+        const std::size_t run = ascii_alnum_run8(v);
+        j += run;
+        if (run < 8) break;
+      }
+      bool typographic = false, written = true;
+      if (j >= date_begin) {  // a date starts inside the run: the word ends there
+        j = date_begin;
+      } else if (j < n && goes_on[p[j]]) {
+        j = word_end(text, i, date_begin, typographic);
+        written = false;
+      }
+      t.end = static_cast<Offset>(j);
       if (typographic) {
         t.key_size = static_cast<Offset>(word_key(text, i, j, keys.data() + used));
+      } else if (written) {
+        t.key_size = static_cast<Offset>(j - i);
       } else {  // its bytes, capitals lower-cased: eight at a time where eight can be read
         char* out = keys.data() + used;
         std::size_t x = i;
@@ -119,9 +183,11 @@ std::size_t cut(std::string_view text, std::span<const grammar::DateHit> dates, 
       key(t, kind == Wide::dash ? "-" : kind == Wide::other ? "?" : "");
     }
     out.push_back(t);
+    // The spaces after it, which the next turn would pass over one by one.
+    while (i < n && i < date_begin && p[i] == ' ') ++i;
   }
   std::fill(keys.begin() + static_cast<std::ptrdiff_t>(used), keys.begin() + static_cast<std::ptrdiff_t>(used + 8), '\0');
-  return used;
+  return i < n ? i : std::string_view::npos;
 }
 
 }  // namespace judgement::detail::tokens

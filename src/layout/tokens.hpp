@@ -126,41 +126,74 @@ std::size_t word_key(std::string_view text, std::size_t i, std::size_t j, char* 
 std::size_t cut(std::string_view text, std::span<const grammar::DateHit> dates, std::vector<Token>& out,
                 std::string& keys);
 
+/// Cuts `text` as cut() does, from `from` on, until the next token would start at or after
+/// `limit`: appends to `out` every token that starts before `limit` (a word or a date that
+/// straddles it whole) and their keys to `keys` after its first `used` bytes, and adds their size
+/// to `used`. Returns where it stopped, to go on from (at or after `limit`), or npos when it
+/// reached the text's end. `from` is 0 to start, else where an earlier cut of the same text and
+/// dates into the same `out` and `keys` stopped: the tokens are then those one cut of the whole
+/// text gives. `keys` is grown as needed (to the whole text's size: a word may run to its end),
+/// never shrunk, and eight bytes past the keys are readable.
+std::size_t cut(std::string_view text, std::span<const grammar::DateHit> dates, std::size_t from, std::size_t limit,
+                std::vector<Token>& out, std::string& keys, std::size_t& used);
+
 }  // namespace tokens
 
 /// The token lists the layout has cut, for the last `held` blocks asked for: a list given stays
 /// good until the tokens of `held` other blocks have been asked for (asked for again, it is
-/// the newest again). The lists of a very large block are freed when the next block takes their
-/// place, not kept at that size for the rest of the parse. Built with JUDGEMENT_TEXT_CACHE_STRICT
-/// (the sanitizer builds), every list given up is freed, so that a reader that keeps one too long
+/// the newest again), or until more of the same block's tokens than it holds are asked for
+/// (the list is then cut on, and may move). A block's list may be cut only up to a limit (the
+/// tokens of a block's opening, for a reader of its first sentence): it is cut on when more is
+/// asked for, and asked for less, the list held is given, which may hold more. The lists of a
+/// very large block are freed when the next block takes their place, not kept at that size for
+/// the rest of the parse. Built with JUDGEMENT_TEXT_CACHE_STRICT (the sanitizer builds), every
+/// list given up is freed, a list cut on included, so that a reader that keeps one too long
 /// reads freed memory, which AddressSanitizer reports.
 class TokenCache {
  public:
   static constexpr std::size_t held = 4;
+  static constexpr std::size_t whole = std::string_view::npos;
 
-  /// Block `block`'s tokens, cut by `cut(std::vector<Token>&, std::string&)` (which returns the
-  /// keys' size, tokens::cut) unless held.
+  /// Block `block`'s tokens, at least those that start before `limit` (`whole`: all of them),
+  /// cut by `cut(std::vector<Token>& out, std::string& keys, std::size_t& used, std::size_t
+  /// from, std::size_t limit)` (tokens::cut, returning where it stopped or npos) unless held.
   template <class Cut>
-  Tokens get(std::uint32_t block, Cut&& cut) {
+  Tokens get(std::uint32_t block, std::size_t limit, Cut&& cut) {
     ++clock_;
     Entry* oldest = &entries_[0];
-    for (Entry& e : entries_) {
-      if (e.block == block) {
-        e.used = clock_;
-        return e.view();
+    Entry* e = nullptr;
+    for (Entry& x : entries_) {
+      if (x.block == block) {
+        e = &x;
+        break;
       }
-      if (e.used < oldest->used) oldest = &e;
+      if (x.used < oldest->used) oldest = &x;
     }
-    Entry& e = *oldest;
+    if (e != nullptr && e->cut_to >= limit) {
+      e->used = clock_;
+      return e->view();
+    }
+    if (e == nullptr) {
+      e = oldest;
 #ifdef JUDGEMENT_TEXT_CACHE_STRICT
-    e = Entry{};
+      *e = Entry{};
 #else
-    if (e.tokens.capacity() > kept_tokens || e.keys.size() > kept_keys) e = Entry{};
+      if (e->tokens.capacity() > kept_tokens || e->keys.size() > kept_keys) *e = Entry{};
 #endif
-    e.block = block;
-    e.used = clock_;
-    e.key_size = cut(e.tokens, e.keys);
-    return e.view();
+      e->block = block;
+      e->tokens.clear();
+      e->key_size = 0;
+      e->cut_to = 0;
+    } else {
+#ifdef JUDGEMENT_TEXT_CACHE_STRICT
+      // Cut again from the start into new buffers: the list given before is freed.
+      *e = Entry{};
+      e->block = block;
+#endif
+    }
+    e->used = clock_;
+    e->cut_to = cut(e->tokens, e->keys, e->key_size, e->cut_to, limit);
+    return e->view();
   }
 
  private:
@@ -174,6 +207,8 @@ class TokenCache {
     std::vector<Token> tokens;
     std::string keys;
     std::size_t key_size = 0;
+    // Where the cut stopped: every token that starts before it is held (`whole`: all of them).
+    std::size_t cut_to = 0;
     [[nodiscard]] Tokens view() const { return {tokens, std::string_view(keys.data(), key_size)}; }
   };
   std::array<Entry, held> entries_;

@@ -1,10 +1,10 @@
 #include "recognise/grade_statement.hpp"
 
 #include <algorithm>
+#include <span>
 #include <utility>
 
 #include "recognise/text_search.hpp"
-#include "source/fold.hpp"
 
 namespace judgement::detail {
 namespace {
@@ -12,41 +12,16 @@ namespace {
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-// Where the blanks and punctuation before the word at text[word] start: the bytes that are in
-// no word, Unicode spaces among them (scale/words.hpp).
-std::size_t blanks_before(std::string_view text, std::size_t word) {
-  while (word > 0) {
-    const auto c = static_cast<unsigned char>(text[word - 1]);
-    if (c < 0x80) {
-      if (is_digit(static_cast<char>(c)) || is_alpha(static_cast<char>(c))) break;
-      --word;
-    } else if (word >= 2 && unicode_space_at(text, word - 2) == 2) {
-      word -= 2;
-    } else if (word >= 3 && unicode_space_at(text, word - 3) == 3) {
-      word -= 3;
-    } else {
-      break;
-    }
-  }
-  return word;
+// A token a grade's words are read over as over blanks: ASCII punctuation or a tab, which no word
+// of a grade is (GradeWords reads a dash or a bullet of more than one byte as a word, and a date
+// holds words).
+bool blank(std::string_view text, const Token& t) {
+  return (t.kind == TokenKind::punct || t.kind == TokenKind::separator) && static_cast<unsigned char>(text[t.begin]) < 0x80;
 }
 
-// Where the word before the one at text[word] starts, when it is a number of up to three digits
-// ("4 (Inadequate)"), else npos.
-std::size_t number_before(std::string_view text, std::size_t word) {
-  const std::size_t end = blanks_before(text, word);
-  std::size_t begin = end;
-  while (begin > 0 && end - begin < 4 && is_digit(text[begin - 1])) --begin;
-  if (begin == end || end - begin > 3) return std::string_view::npos;
-  if (begin > 0 && blanks_before(text, begin) == begin) return std::string_view::npos;  // "x4", "Tier4"
-  return begin;
-}
-
-// Is text[i] one of the two bytes that the folded text writes as \x01 before the "'" of a
-// typographic apostrophe (U+2018, U+2019: E2 80 98, E2 80 99)?
-bool apostrophe_pad(std::string_view text, std::size_t i) {
-  const auto b = static_cast<unsigned char>(text[i]);
-  return (b == 0xE2 || b == 0x80) && folded_byte(text, i) == '\x01';
+// A number of up to three digits, which may start a grade ("4 (Inadequate)").
+bool number(std::string_view key) {
+  return !key.empty() && key.size() <= 3 && std::all_of(key.begin(), key.end(), is_digit);
 }
 
 }  // namespace
@@ -64,6 +39,21 @@ std::string_view grade_cell(std::string_view s) {
     changed = s.size() != before.size();
   }
   return s;
+}
+
+std::size_t words_at(std::string_view text, const Tokens& tokens, std::size_t i, std::string_view phrase) {
+  const std::span<const Token> list = tokens.list;
+  for (std::size_t from = 0;; ++i) {
+    const std::size_t space = phrase.find(' ', from);
+    const std::string_view word = phrase.substr(from, space - from);
+    if (i >= list.size() || list[i].kind != TokenKind::word || tokens.key(list[i]) != word) return std::string_view::npos;
+    if (space == std::string_view::npos) return i + 1;
+    // The next word a space after it, as the row writes it.
+    if (i + 1 >= list.size() || list[i + 1].begin != list[i].end + 1 || text[list[i].end] != ' ') {
+      return std::string_view::npos;
+    }
+    from = space + 1;
+  }
 }
 
 void GradeStatements::WordList::add(std::string_view w) {
@@ -95,27 +85,19 @@ GradeStatements::GradeStatements(const GradeStatementOptions& options)
       const auto& rows = lexicon.phrases(list);
       return std::find(rows.begin(), rows.end(), verb) != rows.end();
     };
-    for (const std::string& verb : lexicon.phrases(Phrases::sentence_verb)) {
-      verbs_.push_back(Verb{verb, in(verb_forms_, verb), listed(Phrases::judged_verb, verb)});
-    }
+    // A verb with its first and last words and their count, which its tokens are read by.
+    auto verb = [&](std::string_view phrase, bool starts_grade) {
+      return Verb{phrase, starts_grade, listed(Phrases::judged_verb, phrase), phrase.substr(0, phrase.find(' ')),
+                  phrase.substr(phrase.rfind(' ') + 1),
+                  static_cast<std::size_t>(std::count(phrase.begin(), phrase.end(), ' ')) + 1};
+    };
+    for (const std::string& v : lexicon.phrases(Phrases::sentence_verb)) verbs_.push_back(verb(v, in(verb_forms_, v)));
     // A verb that starts a grade is a verb of the sentence, listed there or not.
     for (const std::string_view form : verb_forms_.words) {
       const bool there = std::any_of(verbs_.begin(), verbs_.end(), [&](const Verb& v) { return v.phrase == form; });
-      if (!there) verbs_.push_back(Verb{form, true, listed(Phrases::judged_verb, form)});
+      if (!there) verbs_.push_back(verb(form, true));
     }
     std::erase_if(verbs_, [](const Verb& v) { return v.phrase.empty(); });
-    // The verbs by their first byte, each byte's in the lexicon's order.
-    for (const Verb& v : verbs_) {
-      ++verb_bucket_[static_cast<unsigned char>(v.phrase.front()) + 1];
-      longest_verb_ = std::max(longest_verb_, v.phrase.size());
-    }
-    for (std::size_t c = 1; c < verb_bucket_.size(); ++c) verb_bucket_[c] += verb_bucket_[c - 1];
-    verb_order_.resize(verbs_.size());
-    std::array<std::size_t, 256> next{};
-    for (std::size_t v = 0; v < verbs_.size(); ++v) {
-      const auto c = static_cast<unsigned char>(verbs_[v].phrase.front());
-      verb_order_[verb_bucket_[c] + next[c]++] = v;
-    }
     return;
   }
 
@@ -208,109 +190,134 @@ std::optional<GradeMatch> GradeStatements::match(std::string_view text) const {
   return scale_->match(g);
 }
 
-const Grade* GradeStatements::carried(std::string_view text) const {
-  // Whether the words of `phrase` (lower case) stand one after another in the text's.
+const Grade* GradeStatements::carried(std::string_view text, const Tokens& tokens) const {
+  const std::span<const Token> list = tokens.list;
+  // Whether the words of `phrase` (lower case) are the keys of word tokens one after another,
+  // with nothing but blanks between them.
   auto names = [&](const std::vector<std::string>& phrase) {
-    if (phrase.empty()) return next_word(text, 0).empty();  // a label without words: text without words
-    for (WordSpan w = next_word(text, 0); !w.empty(); w = next_word(text, w.end)) {
-      WordSpan at = w;
+    if (phrase.empty()) {  // a label without words: text without words
+      return std::all_of(list.begin(), list.end(), [&](const Token& t) { return blank(text, t); });
+    }
+    for (std::size_t i = 0; i < list.size(); ++i) {
       std::size_t k = 0;
-      while (k < phrase.size() && !at.empty() && same_word(at.in(text), phrase[k])) {
+      for (std::size_t at = i; k < phrase.size() && at < list.size(); ++at) {
+        if (at > i && blank(text, list[at])) continue;
+        if (list[at].kind != TokenKind::word || tokens.key(list[at]) != phrase[k]) break;
         ++k;
-        at = next_word(text, at.end);
       }
       if (k == phrase.size()) return true;
     }
     return false;
   };
-  for (const Grade& g : scale_->grades()) {
-    bool found = names(words_of(g.label));
-    for (const std::string& a : g.aliases) found = found || names(words_of(a));
-    if (found) return &g;
+  if (named_.empty()) {
+    for (const Grade& g : scale_->grades()) {
+      named_.push_back(Named{&g, words_of(g.label)});
+      for (const std::string& a : g.aliases) named_.push_back(Named{&g, words_of(a)});
+    }
+  }
+  for (const Named& n : named_) {
+    if (names(n.words)) return n.grade;
   }
   return nullptr;
 }
 
-// The first place a verb that ends at text[end] can start: the longest verb's length before it,
-// not counting the bytes the folded text pads an apostrophe with.
-std::size_t GradeStatements::verb_reach(std::string_view text, std::size_t end) const {
-  std::size_t at = end;
-  for (std::size_t left = longest_verb_; at > 0 && left > 0; --at) {
-    if (!apostrophe_pad(text, at - 1)) --left;
-  }
-  while (at > 0 && apostrophe_pad(text, at - 1)) --at;
-  return std::max<std::size_t>(at, 1);
-}
-
-void GradeStatements::cuts_of(std::string_view sentence, std::size_t first_key, std::vector<Cut>& cuts) const {
+void GradeStatements::cuts_of(std::string_view sentence, const Tokens& tokens, std::size_t first_key,
+                              std::vector<Cut>& cuts) const {
   cuts.clear();
-  const char* const c = sentence.data();
+  const std::span<const Token> list = tokens.list;
   const std::size_t n = sentence.size();
-  // The cuts that start at [lo, hi], each place looked at once: a colon, or a verb between the
-  // subject and the grade, a word of its own after a blank, with words after it.
-  std::size_t looked = 1;
-  auto cuts_in = [&](std::size_t lo, std::size_t hi) {
-    for (std::size_t at = std::max(lo, looked); at <= hi && at < n; ++at) {
-      if (c[at - 1] == ':' && c[at] == ' ') {
-        cuts.push_back({at - 1, at + 1, false, verbs_.size()});
-        continue;
-      }
-      if (c[at - 1] != ' ') continue;
-      const auto first = static_cast<unsigned char>(folded_byte(sentence, at));
-      for (std::size_t r = verb_bucket_[first]; r < verb_bucket_[first + 1]; ++r) {
-        const std::size_t v = verb_order_[r];
+  auto blank_before = [&](std::size_t i) { return list[i].begin > 0 && sentence[list[i].begin - 1] == ' '; };
+  auto blank_after = [&](std::size_t i) { return list[i].end < n && sentence[list[i].end] == ' '; };
+  // The cuts of a grade whose first word is token s (list.size(): a grade without words): a
+  // colon, or a verb between the subject and the grade (a word of its own after a blank and
+  // before one), with blanks between it and the grade; or a verb that starts a grade at s.
+  auto cuts_before = [&](std::size_t s) {
+    std::size_t j = s;
+    while (j > 0 && blank(sentence, list[j - 1])) {
+      --j;
+      if (sentence[list[j].begin] == ':' && blank_after(j)) cuts.push_back({list[j].begin, list[j].end + 1, j + 1, false, verbs_.size()});
+    }
+    if (j > 0 && list[j - 1].kind == TokenKind::word && blank_after(j - 1)) {
+      const std::string_view last = tokens.key(list[j - 1]);
+      for (std::size_t v = 0; v < verbs_.size(); ++v) {
         const Verb& verb = verbs_[v];
-        const std::size_t e = phrase_at_folded(sentence, at, verb.phrase);
-        if (e == std::string::npos || e >= n || c[e] != ' ') continue;
-        cuts.push_back({at - 1, verb.starts_grade ? at : e + 1, verb.judged, v});
+        if (verb.starts_grade || verb.last != last || verb.words > j) continue;
+        const std::size_t first = j - verb.words;
+        if (!blank_before(first) || words_at(sentence, tokens, first, verb.phrase) != j) continue;
+        cuts.push_back({list[first].begin - 1, list[j - 1].end + 1, j, verb.judged, v});
       }
     }
-    looked = std::max(looked, hi + 1);
+    if (s < list.size() && blank_before(s)) {
+      const std::string_view first = tokens.key(list[s]);
+      for (std::size_t v = 0; v < verbs_.size(); ++v) {
+        const Verb& verb = verbs_[v];
+        if (!verb.starts_grade || verb.first != first) continue;
+        const std::size_t end = words_at(sentence, tokens, s, verb.phrase);
+        if (end != std::string_view::npos && blank_after(end - 1)) cuts.push_back({list[s].begin - 1, list[s].begin, s, verb.judged, v});
+      }
+    }
   };
   // Only a grade that starts with a key word, or with a number before one ("is 4 (Inadequate)"),
-  // can be read; so only the cuts before such a word are looked for: a colon or a verb that ends
-  // in the blanks before it, or "requires" that is the word.
-  auto cuts_before = [&](std::size_t word) {
-    const std::size_t blanks = blanks_before(sentence, word);
-    cuts_in(blanks > 0 ? verb_reach(sentence, blanks - 1) : 1, word);
-  };
-  if (key_words_->wordless()) {
-    cuts_in(1, n);  // a label without words: a grade may be read anywhere
-  } else {
-    for (std::size_t k = first_key; k != std::string_view::npos;
-         k = key_words_->find(sentence, next_word(sentence, k).end)) {
-      if (const std::size_t number = number_before(sentence, k); number != std::string_view::npos) {
-        cuts_before(number);
-      }
-      cuts_before(k);
+  // can be read; so only the cuts before such a word are looked for. For a scale with a label
+  // without words, a grade may also start with any number, or have no words at all.
+  const bool wordless = key_words_->wordless();
+  std::size_t t = static_cast<std::size_t>(
+      std::partition_point(list.begin(), list.end(), [&](const Token& x) { return x.end <= first_key; }) - list.begin());
+  for (; t < list.size(); ++t) {
+    if (list[t].kind != TokenKind::word) continue;
+    if (wordless && number(tokens.key(list[t]))) {
+      cuts_before(t);
+      continue;
     }
+    if (!key_words_->key_at(sentence, list[t].begin)) continue;
+    std::size_t j = t;
+    while (j > 0 && blank(sentence, list[j - 1])) --j;
+    if (!wordless && j > 0 && list[j - 1].kind == TokenKind::word && number(tokens.key(list[j - 1]))) cuts_before(j - 1);
+    cuts_before(t);
   }
+  if (wordless) cuts_before(list.size());
   std::sort(cuts.begin(), cuts.end(), [](const Cut& a, const Cut& b) {
     return a.grade_begin != b.grade_begin ? a.grade_begin < b.grade_begin : a.verb < b.verb;
   });
 }
 
-// The longest run of up to seven words at the start of `text` that is a grade and ends the
-// sentence: at the end of the text, before a full stop or a footnote mark, or before a word that
-// starts a new sentence (a title line run into the paragraph below it). With the grade it is,
-// when there is one.
-GradeStatements::Prefix GradeStatements::grade_prefix(std::string_view text) const {
-  if (!may_start(text)) return {};
+// The longest run of up to seven words at sentence[begin] (whose first token is `token`) that
+// is a grade and ends the sentence: at the end of the sentence, before a full stop or a
+// footnote mark, or before a word that starts a new sentence (a title line run into the
+// paragraph below it). The words are the runs of bytes between spaces: the tokens, with the
+// quotes and emphasis marks glued to them ("**Good**."). With the grade it is, when there is one.
+GradeStatements::Prefix GradeStatements::grade_prefix(std::string_view sentence, const Tokens& tokens,
+                                                      std::size_t begin, std::size_t token) const {
+  const std::span<const Token> list = tokens.list;
+  const std::size_t n = sentence.size();
   std::array<std::size_t, 7> ends{};
   std::size_t count = 0;
-  for (std::size_t i = 0; i <= text.size() && count < ends.size(); ++i) {
-    if (i == text.size() || text[i] == ' ') {
-      if (i > 0 && text[i - 1] != ' ') ends[count++] = i;
+  // A word ends at a space after it, or at the sentence's end: only the bytes between tokens
+  // (spaces, quotes, emphasis) are looked at; a token holds no space (a date's are passed over
+  // with it: no grade holds a date).
+  auto gap = [&](std::size_t from, std::size_t to) {
+    for (std::size_t p = from; p < to && count < ends.size(); ++p) {
+      if (sentence[p] == ' ' && p > begin && sentence[p - 1] != ' ') ends[count++] = p;
     }
+  };
+  for (std::size_t at = begin, t = token; count < ends.size(); ++t) {
+    if (t >= list.size()) {
+      gap(at, n);
+      if (count < ends.size() && n > begin && sentence[n - 1] != ' ') ends[count++] = n;
+      break;
+    }
+    gap(at, list[t].begin);
+    at = list[t].end;
   }
   while (count > 0) {
     const std::size_t end = ends[--count];
-    const std::string_view candidate = text.substr(0, end);
+    const std::string_view candidate = sentence.substr(begin, end - begin);
     // Where the sentence ends (cheap to see) first, then whether it is a grade.
-    const std::string_view after = trim(text.substr(end), " ");
+    std::size_t next = end;
+    while (next < n && sentence[next] == ' ') ++next;
     const std::string_view cell = grade_cell(candidate);
     const std::string_view closing = candidate.substr(cell.size());  // ".", ".2", "**", ","
-    const bool ends_here = after.empty() || (after.front() >= 'A' && after.front() <= 'Z') ||
+    const bool ends_here = next == n || (sentence[next] >= 'A' && sentence[next] <= 'Z') ||
                            closing.find_first_of(".0123456789*") != std::string_view::npos;
     if (!ends_here) continue;
     if (auto m = match(candidate)) return {candidate, m};

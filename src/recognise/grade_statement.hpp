@@ -11,6 +11,10 @@
 //   the lexicon's `sentence_verb` list, a verb that starts a grade or a colon; it is read as
 //   written on one scale (its number too: "is 4 (Inadequate)"). A report states its own grades
 //   so ("The judgement for overall effectiveness is inadequate").
+// Both forms read the layout's tokens of a block (layout/tokens.hpp), each word by its key: the
+// judged form a sentence's words through its caller's `Words`, the sentence-final form the
+// block's tokens themselves (a verb's words, a colon, the key words and a number before one);
+// only where the grade's words end, between tokens, are the bytes looked at (a space, "**").
 // - judged: "was judged to be inadequate", "required improvement to be good", "an inadequate
 //   judgement". The grade stands anywhere in a sentence, is a label or alias of any of the
 //   scales, its verb in any of its forms, and is stated as a judgement by a `grade_trigger`
@@ -28,6 +32,7 @@
 #include <vector>
 
 #include "judgement/scale.hpp"
+#include "layout/tokens.hpp"
 #include "profile/lexicon.hpp"
 #include "scale/words.hpp"
 
@@ -48,6 +53,12 @@ struct GradeStatementOptions {
 /// A grade as a table cell or a sentence ends with it: without Markdown emphasis, a footnote mark
 /// glued to its last word ("inadequate.2", "Inadequate1") or closing punctuation.
 std::string_view grade_cell(std::string_view text);
+
+/// The end (the index past its last token) of `phrase` (a lexicon row: words in lower case, one
+/// space between) read at token i of a block's tokens (Layout::tokens, whose text is `text`): its
+/// words are the keys of word tokens one after another, each a space from the next, as the row
+/// writes them; npos when they are not there.
+std::size_t words_at(std::string_view text, const Tokens& tokens, std::size_t i, std::string_view phrase);
 
 /// The reader of one form (GradeStatementOptions::form), compiled once from the scales and the
 /// lexicon: a sentence_final reader answers the sentence_final calls, a judged one the judged
@@ -72,7 +83,8 @@ class GradeStatements {
   /// `text` (a cell, a line, the end of a sentence) read whole as a grade of the scale.
   [[nodiscard]] std::optional<GradeMatch> match(std::string_view text) const;
 
-  /// A grade that ends a sentence, after a verb or a colon.
+  /// A grade that ends a sentence, after a verb or a colon. Its places are offsets into the
+  /// sentence's text, taken from its tokens' begins and ends.
   struct FinalGrade {
     std::size_t area_end = 0;  ///< where the words before the verb (the subject) end
     std::string_view grade;    ///< the grade's words, from the verb on ("requires ...") or after it
@@ -80,19 +92,21 @@ class GradeStatements {
     bool judged = false;  ///< after a `judged_verb` ("is judged to be"): a judgement stated outright
     bool colon = false;   ///< after a colon ("Area: grade")
   };
-  /// Reads the grades that may end `sentence` (a sentence's text, as written: capitals and
-  /// typographic apostrophes are read as the folded text would read them), whose first key word
-  /// stands at `first_key` (GradeWords::find). Each is given to `take(const FinalGrade&)`, the
-  /// one that starts earliest first (of two starting together, the verb listed first), until
-  /// `take` returns true; returns whether one was taken.
+  /// Reads the grades that may end `sentence` (the start of a block's text, Layout::text), whose
+  /// tokens are `tokens` (the block's tokens that start in it, Layout::tokens: a verb is read by
+  /// its words' keys, so in capitals and with a typographic apostrophe as the lexicon writes it)
+  /// and whose first key word stands at `first_key` (GradeWords::find: a key word's token
+  /// starts there or after it). Each is given to `take(const FinalGrade&)`, the one that starts
+  /// earliest first (of two starting together, the verb listed first), until `take` returns
+  /// true; returns whether one was taken.
   template <class Take>
-  bool final_grades(std::string_view sentence, std::size_t first_key, Take&& take) const {
-    cuts_of(sentence, first_key, cuts_);
+  bool final_grades(std::string_view sentence, const Tokens& tokens, std::size_t first_key, Take&& take) const {
+    cuts_of(sentence, tokens, first_key, cuts_);
     Prefix prefix;
     std::size_t prefix_at = std::string_view::npos;  // where `prefix` was read: cuts may share a grade
     for (const Cut& cut : cuts_) {
       if (cut.grade_begin != prefix_at) {
-        prefix = grade_prefix(sentence.substr(cut.grade_begin));
+        prefix = grade_prefix(sentence, tokens, cut.grade_begin, cut.grade_token);
         prefix_at = cut.grade_begin;
       }
       if (prefix.text.empty() || !prefix.grade) continue;
@@ -103,9 +117,11 @@ class GradeStatements {
   }
 
   /// The first grade of the scale (best first) that one of its labels or aliases names in the
-  /// words of `text`, one after another, anywhere: the grade a sentence carries
-  /// ("... arrangements lead to inconsistent experiences and outcomes ..."), or nullptr.
-  [[nodiscard]] const Grade* carried(std::string_view text) const;
+  /// words of a block's text, one after another, anywhere: the grade a sentence carries
+  /// ("... arrangements lead to inconsistent experiences and outcomes ..."), or nullptr. Read
+  /// from the block's tokens (Layout::tokens; `text` is its Layout::text): the word tokens'
+  /// keys, over the ASCII punctuation between them ("and/or").
+  [[nodiscard]] const Grade* carried(std::string_view text, const Tokens& tokens) const;
 
   // --- judged ----------------------------------------------------------------------------------------
 
@@ -193,8 +209,9 @@ class GradeStatements {
   // sentence_final: the verbs, a colon and the grade after them.
   struct Cut {
     std::size_t area_end, grade_begin;
-    bool judged;       // "is judged to be": a judgement stated outright
-    std::size_t verb;  // its row in verbs_ (verbs_.size() for a colon)
+    std::size_t grade_token;  // the first token that starts at or after grade_begin
+    bool judged;              // "is judged to be": a judgement stated outright
+    std::size_t verb;         // its row in verbs_ (verbs_.size() for a colon)
   };
   struct Prefix {
     std::string_view text;
@@ -204,10 +221,12 @@ class GradeStatements {
     std::string_view phrase;  // the lexicon's row
     bool starts_grade;  // a form of a verb that starts a grade: "requires" is the grade's first word
     bool judged;        // judged_verb: the sentence states a judgement outright
+    std::string_view first, last;  // its first and last words
+    std::size_t words = 0;         // how many
   };
-  void cuts_of(std::string_view sentence, std::size_t first_key, std::vector<Cut>& cuts) const;
-  [[nodiscard]] Prefix grade_prefix(std::string_view text) const;
-  [[nodiscard]] std::size_t verb_reach(std::string_view text, std::size_t end) const;
+  void cuts_of(std::string_view sentence, const Tokens& tokens, std::size_t first_key, std::vector<Cut>& cuts) const;
+  [[nodiscard]] Prefix grade_prefix(std::string_view sentence, const Tokens& tokens, std::size_t begin,
+                                    std::size_t token) const;
 
   // judged: the scales' labels and aliases as words, by key.
   struct Phrase {
@@ -226,10 +245,13 @@ class GradeStatements {
   std::optional<GradeWords> own_words_;
   const GradeWords* key_words_ = nullptr;
   std::vector<Verb> verbs_;
-  // verbs_ by first byte: those that start with byte c are verb_order_[verb_bucket_[c], verb_bucket_[c + 1]).
-  std::vector<std::size_t> verb_order_;
-  std::array<std::size_t, 257> verb_bucket_{};
-  std::size_t longest_verb_ = 0;
+  // carried(): the scale's labels and aliases as words, each grade's label first, best grade first;
+  // made at its first call (most parses never make it), kept as cuts_ is.
+  struct Named {
+    const Grade* grade;
+    std::vector<std::string> words;
+  };
+  mutable std::vector<Named> named_;
   // final_grades()'s, kept from call to call: a sentence_final reader is one parse's (the
   // judgements reader's), never shared between threads as a judged one may be.
   mutable std::vector<Cut> cuts_;

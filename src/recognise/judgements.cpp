@@ -8,6 +8,7 @@
 #include <cstring>
 #include <iterator>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -463,11 +464,28 @@ class JudgementReader {
     // a key word past that, and the sentence need not be looked for.
     if (key_at_ >= kLongestSentence) return false;
     const std::string_view text = layout_.text(b);
-    const std::size_t end = first_sentence_end(text, kLongestSentence + 1);
-    if (end > kLongestSentence || key_at_ >= end) return false;
-    const std::string_view sentence = text.substr(0, end);
+    // Where the sentence ends is looked for in the text's bytes, and only its tokens are cut
+    // (Layout::tokens up to its end): a block's first sentence is most often a small part of it.
+    std::size_t sentence_end = 0;
+    Tokens tokens;
+    std::size_t count = 0;  // the sentence's tokens: those that start before its end
+    for (std::size_t from = 0;;) {
+      sentence_end = first_sentence_end(text, from);
+      if (sentence_end > kLongestSentence || key_at_ >= sentence_end) return false;
+      tokens = layout_.tokens(b, sentence_end);
+      const std::span<const Token> list = tokens.list;
+      count = static_cast<std::size_t>(
+          std::partition_point(list.begin(), list.end(), [&](const Token& t) { return t.begin < sentence_end; }) -
+          list.begin());
+      // A full stop inside a date ("12.5.2019", a date token of the layout's) ends no sentence:
+      // it goes on past the date.
+      if (sentence_end == text.size() || (count > 0 && list[count - 1].kind == TokenKind::punct)) break;
+      from = count > 0 ? list[count - 1].end : sentence_end;
+    }
+    const std::string_view sentence = text.substr(0, sentence_end);
+    const Tokens in_sentence{tokens.list.first(count), tokens.keys};
     const Lexicon& lexicon = out_.lexicon();
-    return grades_.final_grades(sentence, key_at_, [&](const GradeStatements::FinalGrade& g) {
+    return grades_.final_grades(sentence, in_sentence, key_at_, [&](const GradeStatements::FinalGrade& g) {
       std::string area = area_text(sentence.substr(0, g.area_end));
       // The forms reports use to state a judgement outright; anything else is a loose mention.
       // A heading states outright; so does the heading-like "Area: grade", and "is judged to be".
@@ -487,21 +505,25 @@ class JudgementReader {
       // transition arrangements for those care leavers with a disability".
       if (!outright && !names_an_area(lexicon, area)) return false;
       const Strength strength = b.kind == BlockKind::heading ? heading : Strength::sentence;
-      add(area, g.match, g.grade, layout_.span(b, 0, end), strength, !outright);
+      add(area, g.match, g.grade, layout_.span(b, 0, sentence_end), strength, !outright);
       return true;
     });
   }
 
   // The outcome form: the first sentence with an outcome lead, among the report's first blocks,
-  // that carries the words of a grade; the outcome is that grade.
+  // that carries the words of a grade; the outcome is that grade. Both read from the block's
+  // tokens: a lead is a row's words as word tokens one after another (words_at).
   void outcome_form(const Block& b) {
     const std::string_view text = layout_.text(b);
+    const Tokens tokens = layout_.tokens(b);
     bool lead = false;
     for (const std::string& p : out_.lexicon().phrases(Phrases::outcome_lead)) {
-      lead = lead || find_phrase_folded(text, p) != std::string::npos;
+      for (std::size_t i = 0; i < tokens.list.size() && !lead; ++i) {
+        lead = words_at(text, tokens, i, p) != std::string_view::npos;
+      }
     }
     if (!lead) return;
-    const Grade* g = grades_.carried(text);
+    const Grade* g = grades_.carried(text, tokens);
     if (!g) return;
     add("Area SEND outcome", GradeMatch{g, false}, g->label, layout_.span(b), table);
     outcome_read_ = true;
@@ -528,11 +550,13 @@ class JudgementReader {
     return starts_with_any(lexicon, Phrases::area_subject, subject, starts_with_folded(subject, "the ") ? 4 : 0);
   }
 
-  // Where the first sentence of `text` ends, looked for in its first `limit` bytes: the text's
-  // size when it ends in none of them (or `limit` when the text goes on past them).
-  static std::size_t first_sentence_end(std::string_view text, std::size_t limit) {
+  // Where the first sentence of `text` ends, looking from `from` for a full stop a space before a
+  // capital ("... is good. The ..."), within kLongestSentence bytes and two more: the text's size
+  // when it ends in none of them (past kLongestSentence when the text goes on past them).
+  static std::size_t first_sentence_end(std::string_view text, std::size_t from) {
+    const std::size_t limit = kLongestSentence + 1;
     if (text.size() > limit + 2) text = text.substr(0, limit + 2);
-    for (std::size_t i = text.find('.'); i != std::string_view::npos && i + 1 < text.size(); i = text.find('.', i + 1)) {
+    for (std::size_t i = text.find('.', from); i != std::string_view::npos && i + 1 < text.size(); i = text.find('.', i + 1)) {
       if (text[i + 1] == ' ' && i + 2 < text.size() && text[i + 2] >= 'A' && text[i + 2] <= 'Z') return i + 1;
     }
     return text.size();

@@ -13,6 +13,7 @@
 #include "judgement/profile.hpp"
 #include "judgement/scale.hpp"
 #include "profile/lexicon.hpp"
+#include "layout/tokens.hpp"
 #include "recognise/grade_statement.hpp"
 #include "support/profiles.hpp"
 
@@ -22,6 +23,8 @@ using judgement::ScaleRegistry;
 using judgement::detail::GradeForm;
 using judgement::detail::GradeStatementOptions;
 using judgement::detail::GradeStatements;
+using judgement::detail::Token;
+using judgement::detail::Tokens;
 
 namespace {
 
@@ -51,12 +54,24 @@ struct Final {
   bool judged = false, colon = false, by_code = false;
 };
 
-// The first grade that ends `sentence`, as the sentence-final form reads it.
+// `text` cut into tokens as the layout cuts a block's (Layout::tokens), without dates.
+struct Cut {
+  std::vector<Token> list;
+  std::string keys;
+  Tokens tokens;
+  explicit Cut(std::string_view text) {
+    const std::size_t size = judgement::detail::tokens::cut(text, {}, list, keys);
+    tokens = Tokens{list, std::string_view(keys.data(), size)};
+  }
+};
+
+// The first grade that ends `sentence`, as the sentence-final form reads it from its tokens.
 std::optional<Final> final_grade(const GradeStatements& reader, std::string_view sentence) {
   const std::size_t key = reader.key_words().find(sentence);
   if (key == std::string_view::npos) return std::nullopt;
+  const Cut cut(sentence);
   std::optional<Final> out;
-  reader.final_grades(sentence, key, [&](const GradeStatements::FinalGrade& g) {
+  reader.final_grades(sentence, cut.tokens, key, [&](const GradeStatements::FinalGrade& g) {
     out = Final{std::string(sentence.substr(0, g.area_end)), g.match.grade->label, std::string(g.grade),
                 g.judged, g.colon, g.match.by_code};
     return true;
@@ -158,6 +173,104 @@ TEST_CASE("the sentence-final form: the grade that ends a sentence, after its ve
   CHECK_FALSE(final_grade(reader, "Leaders have a good understanding of practice."));
   // Its verb as written: "required" is no form a report states its own grade in.
   CHECK_FALSE(final_grade(reader, "Services in Sefton required improvement to be good."));
+}
+
+TEST_CASE("the sentence-final form reads the sentence's tokens: verbs by their words, the grade by its words",
+          "[grade_statement][judgements][tokens]") {
+  const ProfileRegistry& profiles = ProfileRegistry::builtin();
+  const GradeStatements reader(GradeStatementOptions{&profiles.lexicon(), {&ofsted()}, GradeForm::sentence_final});
+
+  // A verb of several words is read over word tokens a space apart, each word's key the row's:
+  // in capitals, with a typographic apostrophe; not over two spaces, which the row does not have.
+  auto f = final_grade(reader, "The Overall Judgement Is That Children\xE2\x80\x99s Services Are Inadequate.");
+  REQUIRE(f);
+  CHECK(f->subject == "The Overall Judgement");
+  f = final_grade(reader, "Help and protection is  judged to be good.");
+  CHECK_FALSE(f);
+  // "requires" is the verb and the grade's first word: the subject ends before it.
+  f = final_grade(reader, "Leadership requires improvement to be good.");
+  REQUIRE(f);
+  CHECK(f->subject == "Leadership");
+  CHECK(f->written == "requires improvement to be good.");
+
+  // The grade's words run between spaces, with the emphasis and quotes glued to its tokens, and
+  // end the sentence: at its end, before a full stop, a footnote mark or a capital.
+  f = final_grade(reader, "Overall effectiveness is **good**.");
+  REQUIRE(f);
+  CHECK(f->written == "**good**.");
+  f = final_grade(reader, "Overall effectiveness is **Good**");
+  REQUIRE(f);
+  CHECK(f->written == "**Good**");
+  f = final_grade(reader, "Overall effectiveness is Inadequate1");
+  REQUIRE(f);
+  CHECK(f->grade == "Inadequate");
+  CHECK(f->written == "Inadequate1");
+  f = final_grade(reader, "Overall effectiveness is good Next steps for the local authority");
+  REQUIRE(f);
+  CHECK(f->written == "good");
+  CHECK_FALSE(final_grade(reader, "Overall effectiveness is good for children"));
+  // A number before a key word, over the punctuation between them; not glued to a word.
+  f = final_grade(reader, "Overall effectiveness: 4 (Inadequate)");
+  REQUIRE(f);
+  CHECK(f->colon);
+  CHECK(f->written == "4 (Inadequate)");
+  CHECK_FALSE(final_grade(reader, "Overall effectiveness is Tier4 (Inadequate)"));
+  // A word hyphenated at a line's end keeps its hyphen in a block's text: one token, no key word.
+  CHECK_FALSE(final_grade(reader, "Overall effectiveness is inade-quate."));
+  // The first grade that ends the sentence: the earliest start, of two verbs the one listed first.
+  f = final_grade(reader, "The overall judgement is that it is good.");
+  REQUIRE(f);
+  CHECK(f->subject == "The overall judgement");
+}
+
+TEST_CASE("a scale with a label without words: a grade of no words after a verb or a colon",
+          "[grade_statement][scale][tokens]") {
+  const ProfileRegistry& profiles = ProfileRegistry::builtin();
+  auto grade = [](std::string label) {
+    judgement::Grade g;
+    g.label = std::move(label);
+    return g;
+  };
+  const GradeScale odd("odd", "A dash for no grade", std::vector<judgement::Grade>{grade("Good"), grade("-")});
+  const GradeStatements reader(GradeStatementOptions{&profiles.lexicon(), {&odd}, GradeForm::sentence_final});
+  REQUIRE(reader.key_words().wordless());
+  auto f = final_grade(reader, "Leadership: -");
+  REQUIRE(f);
+  CHECK(f->subject == "Leadership");
+  CHECK(f->grade == "-");
+  f = final_grade(reader, "Leadership is good.");
+  REQUIRE(f);
+  CHECK(f->grade == "Good");
+}
+
+TEST_CASE("the grade a sentence carries, and a row's words, read from a block's tokens", "[grade_statement][tokens]") {
+  const ProfileRegistry& profiles = ProfileRegistry::builtin();
+  const GradeScale& send = *ScaleRegistry::builtin().find("ofsted-area-send");
+  const GradeStatements reader(GradeStatementOptions{&profiles.lexicon(), {&send}, GradeForm::sentence_final});
+  auto carried = [&](std::string_view text) -> std::string {
+    const Cut cut(text);
+    const judgement::Grade* g = reader.carried(text, cut.tokens);
+    return g ? g->label : "";
+  };
+  CHECK(carried("The local area partnership\xE2\x80\x99s arrangements lead to inconsistent experiences and\n"
+                "outcomes for children.") == "Inconsistent experiences and outcomes");
+  // Its words over the ASCII punctuation between them; an alias names its grade.
+  CHECK(carried("There are widespread and/or systemic failings.") == "Widespread and/or systemic failings");
+  CHECK(carried("Leaders raised significant concerns, (SEND).") == "Widespread and/or systemic failings");
+  CHECK(carried("They lead to \xE2\x80\x9Cpositive experiences and outcomes\xE2\x80\x9D for most.") ==
+        "Typically positive experiences and outcomes");
+  // A dash of more than one byte, a date or a word hyphenated to another stands between words.
+  CHECK(carried("There are positive experiences \xE2\x80\x93 and outcomes.").empty());
+  CHECK(carried("There are inconsistent experiences-and outcomes.").empty());
+
+  const std::string_view text = "Overall, there are THERE ARE there  are";
+  const Cut cut(text);
+  REQUIRE(cut.tokens.list.size() == 8);
+  CHECK(judgement::detail::words_at(text, cut.tokens, 2, "there are") == 4);
+  CHECK(judgement::detail::words_at(text, cut.tokens, 4, "there are") == 6);  // in capitals
+  CHECK(judgement::detail::words_at(text, cut.tokens, 6, "there are") == std::string_view::npos);  // two spaces
+  CHECK(judgement::detail::words_at(text, cut.tokens, 0, "overall") == 1);
+  CHECK(judgement::detail::words_at(text, cut.tokens, 1, "overall") == std::string_view::npos);  // the comma
 }
 
 TEST_CASE("the judged form: a grade stated of an inspection anywhere in a sentence", "[grade_statement][references]") {

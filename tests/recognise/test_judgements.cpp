@@ -474,3 +474,22 @@ TEST_CASE("a sentence's verb is read in capitals and with a typographic apostrop
   const Report lscb = parsed(sif_cover + "The effectiveness of the LSCB Is Judged To Be good.\n");
   check(lscb, "lscb", "Good", 2);
 }
+
+TEST_CASE("a sentence's grade is read from the block's first sentence, up to 400 bytes of its tokens",
+          "[judgements][sentences][tokens]") {
+  std::string filler;
+  while (filler.size() < 450) filler += "partners work well together and ";
+  // The first sentence ends at a full stop a space before a capital; the block goes on past it.
+  const Report ended = parsed(sif_cover + "The judgement for overall effectiveness is **good**. The " + filler + "\n");
+  REQUIRE(ended.judgements.size() == 1);
+  check(ended, "overall_effectiveness", "Good", 2);
+  // No sentence ends within 400 bytes: nothing in it is read, not even a grade in emphasis.
+  CHECK(parsed(sif_cover + "The judgement for overall effectiveness is **good** and " + filler + "\n").judgements.empty());
+  // A full stop before a word in lower case ends no sentence: the grade before it may still end it.
+  const Report lower = parsed(sif_cover + "The judgement for overall effectiveness is inadequate. the local authority agrees.\n");
+  check(lower, "overall_effectiveness", "Inadequate", 4);
+  // A grade by its number, a footnote mark glued to its word.
+  check(parsed(sif_cover + "The judgement for overall effectiveness is 4 (Inadequate).\n"), "overall_effectiveness", "Inadequate", 4);
+  check(parsed(sif_cover + "The judgement for overall effectiveness is Inadequate1\n\nPartners work well together.\n"),
+        "overall_effectiveness", "Inadequate", 4);
+}
