@@ -1028,25 +1028,26 @@ class DocumentReader {
   // of names) read it whole, and a page break may cut any of them ("The visit was" / "carried
   // out by ...", "on 13 and" / "14 July 2021"); the dates' grammar reads one contiguous text.
   std::string_view with_rest_of_sentence(std::size_t k, std::string& joined) const {
-    const auto& blocks = layout_.blocks();
-    const std::size_t next = rest_of_sentence(k);
-    if (next == std::string::npos) return layout_.text(blocks[k]);
-    joined = layout_.text(blocks[k]);
-    joined += ' ';
-    joined += layout_.text(blocks[next]);
-    return joined;
+    return joined_with_rest(k, joined, [this](const Block& b) { return layout_.text(b); });
   }
 
   // with_rest_of_sentence(k) folded: the block's folded text (Layout::folded), or, where the
   // sentence runs on, the two blocks' folded texts joined in `joined` (a sentence cut by a page
   // break is searched whole; the join is of texts the layout folded, not folded here).
   std::string_view folded_with_rest_of_sentence(std::size_t k, std::string& joined) const {
+    return joined_with_rest(k, joined, [this](const Block& b) { return layout_.folded(b); });
+  }
+
+  // Block k's text as `text_of` gives it (as written or folded), joined in `joined` with the
+  // next block's where the sentence runs on into it.
+  template <class TextOf>
+  std::string_view joined_with_rest(std::size_t k, std::string& joined, TextOf text_of) const {
     const auto& blocks = layout_.blocks();
     const std::size_t next = rest_of_sentence(k);
-    if (next == std::string::npos) return layout_.folded(blocks[k]);
-    joined = layout_.folded(blocks[k]);
+    if (next == std::string::npos) return text_of(blocks[k]);
+    joined = text_of(blocks[k]);
     joined += ' ';
-    joined += layout_.folded(blocks[next]);
+    joined += text_of(blocks[next]);
     return joined;
   }
 

@@ -59,6 +59,13 @@ std::string folded_key(std::string_view text) {
   return key;
 }
 
+// Twelve numbered paragraphs of one line each: twelve blocks, more than the token cache holds.
+std::string twelve_paragraphs() {
+  std::string input;
+  for (int k = 1; k <= 12; ++k) input += std::to_string(k) + ". Paragraph " + std::to_string(k) + " of the text.\n\n";
+  return input;
+}
+
 }  // namespace
 
 TEST_CASE("a block's tokens: words with their keys, its dates whole, punctuation and separators", "[layout][tokens]") {
@@ -136,9 +143,7 @@ TEST_CASE("tokens cover every word of a block in order, each key its folded text
 }
 
 TEST_CASE("the tokens of the last few blocks asked for stay good together", "[layout][tokens]") {
-  std::string input;
-  for (int k = 1; k <= 12; ++k) input += std::to_string(k) + ". Paragraph " + std::to_string(k) + " of the text.\n\n";
-  const Laid d(input);
+  const Laid d(twelve_paragraphs());
   const auto& blocks = d.layout.blocks();
   REQUIRE(blocks.size() == 12);
   std::vector<Tokens> held;
@@ -232,9 +237,7 @@ TEST_CASE("the tokens of a block's opening end at a token's end, a word or date 
 }
 
 TEST_CASE("a block cut only up to a limit is held as a whole block is", "[layout][tokens]") {
-  std::string input;
-  for (int k = 1; k <= 12; ++k) input += std::to_string(k) + ". Paragraph " + std::to_string(k) + " of the text.\n\n";
-  const Laid d(input);
+  const Laid d(twelve_paragraphs());
   const auto& blocks = d.layout.blocks();
   REQUIRE(blocks.size() == 12);
   std::vector<Tokens> held;
