@@ -391,11 +391,14 @@ class People {
         from = i + 1;
         continue;
       }
-      if (list[i] == ' ' && (list.substr(i).starts_with(" and ") || list.substr(i).starts_with(" & "))) {
-        flush(i);
-        i += list.substr(i).starts_with(" and ") ? 4 : 2;
-        from = i + 1;
-        continue;
+      // " and ", " & ": a joining word (list_and) or an ampersand between spaces ends a name.
+      if (list[i] == ' ') {
+        if (const std::size_t joint = joint_at(list, i); joint > 0) {
+          flush(i);
+          i += joint - 1;
+          from = i + 1;
+          continue;
+        }
       }
       // "Karen Wareing (HMI) Fiona Millns (OI)": a role in brackets ends its person.
       if (list[i] == ')' && i + 2 < list.size() && list[i + 1] == ' ' && list[i + 2] >= 'A' && list[i + 2] <= 'Z') {
@@ -409,7 +412,13 @@ class People {
     std::string shared;             // a plural role before the first name: every name's
     for (std::size_t k = 0; k < parts.size(); ++k) {
       std::string_view part = parts[k];
-      if (part.starts_with("and ")) part = part.substr(4);
+      // "A, and B": the joining word after a comma.
+      for (const std::string& joint : phrases_.list_ands) {
+        if (part.starts_with(std::string_view(joint).substr(1))) {
+          part.remove_prefix(joint.size() - 1);
+          break;
+        }
+      }
       std::string role;
       // "lead inspector A", "Her Majesty's Inspectors A": a role before the name.
       if (const std::size_t pre = role_prefix(part); pre > 0 && pre < part.size()) {
@@ -465,6 +474,17 @@ class People {
   }
 
  private:
+  // The length of the joint between two names of a list at list[at] (a space): " and " (a
+  // list_and word between spaces, as written) or " & ", the longest there; 0 when none is.
+  std::size_t joint_at(std::string_view list, std::size_t at) const {
+    const std::string_view rest = list.substr(at);
+    std::size_t joint = rest.starts_with(" & ") ? 3 : 0;
+    for (const std::string& word : phrases_.list_ands) {
+      if (word.size() > joint && rest.starts_with(word)) joint = word.size();
+    }
+    return joint;
+  }
+
   std::string_view strip_title(std::string_view part) const {
     part = trim(part, " ");
     for (const std::string& lead : phrases_.honorifics) {

@@ -236,7 +236,8 @@ DocumentPhrases::DocumentPhrases(const Lexicon& lexicon)
       visit_leads(spaced(lexicon.phrases(Phrases::visit_date_lead), " ", " ")),
       inspector_line_leads(spaced(lexicon.phrases(Phrases::inspector_line_lead), "", " ")),
       honorifics(spaced(lexicon.phrases(Phrases::honorific), "", " ")),
-      place_befores(spaced(lexicon.phrases(Phrases::place_before), " ", " ")) {
+      place_befores(spaced(lexicon.phrases(Phrases::place_before), " ", " ")),
+      list_ands(spaced(lexicon.phrases(Phrases::list_and), " ", " ")) {
   for (const std::string& role : lexicon.phrases(Phrases::inspector_role)) {
     inspector_role_worded.push_back(role_word.in(std::string_view(role)) ? 1 : 0);
   }

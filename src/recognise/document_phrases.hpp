@@ -137,6 +137,9 @@ struct DocumentPhrases {
   std::vector<std::string> visit_subjects, visit_leads, inspector_line_leads, honorifics;
   /// place_before in list order with the spaces around it the reader's search takes: " in ".
   std::vector<std::string> place_befores;
+  /// list_and in list order with the spaces around it that splitting a list of names takes:
+  /// " and " ("A, B and C"), matched as written.
+  std::vector<std::string> list_ands;
   /// Each inspector_role row (by its place in the list), whether a role_word is in it: a role
   /// shared by a letter's list of names is one that is.
   std::vector<std::uint8_t> inspector_role_worded;

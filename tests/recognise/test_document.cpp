@@ -665,6 +665,34 @@ TEST_CASE("a user's role_plural rows make a shared role singular in another lang
         std::vector<std::string>{"Ann Bell (Arolygwyr Ei Fawrhydi)", "Cara Dunn ()"});
 }
 
+// The words that join a list's last names are lexicon rows: a user's Welsh "a" splits a list
+// as the built-in "and" does, and an "&" joins names whatever the lexicon.
+TEST_CASE("a user's list_and rows split a list of names in another language", "[document][inspectors][profile]") {
+  const std::string words =
+      "lexicon document \"Arolygiaethau Cymru\"\n"
+      "  phrases inspector_lead \"cynhaliwyd yr ymweliad gan\"\n";
+  const judgement::ProfileRegistry lead_only = judgement::testing::builtin_profiles_with(words + "end\n");
+  const judgement::ProfileRegistry welsh =
+      judgement::testing::builtin_profiles_with(words + "  phrases list_and \"a\"\nend\n");
+  const std::string opening =
+      "Dear Jo\n\nFocused visit to Northshire children\xE2\x80\x99s services\n\n"
+      "This letter summarises the findings of a focused visit to Northshire children\xE2\x80\x99s services "
+      "on 5 February 2019. Cynhaliwyd yr ymweliad gan ";
+  const std::string welsh_list = opening + "Ann Bell, Cara Dunn a Dai Evans.\n";
+  CHECK(names_of(judgement::parse(welsh_list, judgement::testing::options_with(welsh)).value()) ==
+        std::vector<std::string>{"Ann Bell", "Cara Dunn", "Dai Evans"});
+  // Without the row, "Cara Dunn a Dai Evans" is read as one part, which is no name.
+  CHECK(names_of(judgement::parse(welsh_list, judgement::testing::options_with(lead_only)).value()) ==
+        std::vector<std::string>{"Ann Bell"});
+  // After a comma too ("A, a B"), and "&" in any language.
+  const std::string comma_list = opening + "Ann Bell, a Cara Dunn.\n";
+  CHECK(names_of(judgement::parse(comma_list, judgement::testing::options_with(welsh)).value()) ==
+        std::vector<std::string>{"Ann Bell", "Cara Dunn"});
+  const std::string ampersand = opening + "Ann Bell & Cara Dunn.\n";
+  CHECK(names_of(judgement::parse(ampersand, judgement::testing::options_with(welsh)).value()) ==
+        std::vector<std::string>{"Ann Bell", "Cara Dunn"});
+}
+
 // The heads of a two-column team are any two inspectorates' names, as the registry has them: a
 // user's inspectorate heads a column as CQC does.
 TEST_CASE("a two-column team is read under any two inspectorates' names", "[document][inspectors][profile]") {
