@@ -225,9 +225,14 @@ bool role_like(const DocumentPhrases& phrases, std::string_view line) {
   return phrases.role_word.in(f) || phrases.inspector_role.is_one(f);
 }
 
-bool open_ended(std::string_view value) {
+// A cover value that goes on in the next line: it ends on an open_end word (" and", " to", a
+// whole word in any case), or on punctuation that leaves it open (" &", ',', '-', an en dash).
+bool open_ended(const DocumentPhrases& phrases, std::string_view value) {
   value = trim(value, " \t");
-  for (std::string_view end : {" and", " to", ",", "-", "\xE2\x80\x93", " &"}) {
+  for (std::string_view end : {",", "-", "\xE2\x80\x93", " &"}) {
+    if (value.ends_with(end)) return true;
+  }
+  for (const std::string& end : phrases.open_ends) {
     if (ends_with_folded(value, end)) return true;
   }
   return false;
@@ -257,7 +262,7 @@ std::vector<Field> cover_fields(const Layout& layout, const std::vector<const Bl
       }
       // A value left open at the end of its line goes on to the next: "Inspection dates: 30
       // September to 11 October 2024 and" / "13 to 16 January 2025".
-      if (open && line.size() <= 80 && open_ended(fields.back().value)) {
+      if (open && line.size() <= 80 && open_ended(phrases, fields.back().value)) {
         fields.back().value += ' ';
         fields.back().value += line;
         continue;

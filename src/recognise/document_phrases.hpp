@@ -140,6 +140,8 @@ struct DocumentPhrases {
   /// list_and in list order with the spaces around it that splitting a list of names takes:
   /// " and " ("A, B and C"), matched as written.
   std::vector<std::string> list_ands;
+  /// open_end in list order with the space before it that a value's end is compared with: " and".
+  std::vector<std::string> open_ends;
   /// Each inspector_role row (by its place in the list), whether a role_word is in it: a role
   /// shared by a letter's list of names is one that is.
   std::vector<std::uint8_t> inspector_role_worded;

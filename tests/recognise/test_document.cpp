@@ -693,6 +693,30 @@ TEST_CASE("a user's list_and rows split a list of names in another language", "[
         std::vector<std::string>{"Ann Bell", "Cara Dunn"});
 }
 
+// The words a cover value never ends on are lexicon rows: a user's Welsh "a" ("and") at the end
+// of a value takes the next line into it, as the built-in "and" does.
+TEST_CASE("a user's open_end rows carry a cover value on to the next line", "[document][inspectors][profile]") {
+  const std::string cover =
+      "Inspection of Northshire local authority children\xE2\x80\x99s services\n\n"
+      "Inspectors: Ann Bell a\n"
+      "Cara Dunn\n";
+  const std::string joined = "lexicon document \"Cymraeg\"\n  phrases list_and \"a\"\n";
+  const judgement::ProfileRegistry closed = judgement::testing::builtin_profiles_with(joined + "end\n");
+  const judgement::ProfileRegistry welsh =
+      judgement::testing::builtin_profiles_with(joined + "  phrases open_end \"a\"\nend\n");
+  CHECK(names_of(judgement::parse(cover, judgement::testing::options_with(welsh)).value()) ==
+        std::vector<std::string>{"Ann Bell", "Cara Dunn"});
+  CHECK(names_of(judgement::parse(cover, judgement::testing::options_with(closed)).value()) ==
+        std::vector<std::string>{});
+  // The built-in "and", and an "&", which is no word, as before.
+  for (const char* end : {"and", "&"}) {
+    std::string english = cover;
+    english.replace(english.find(" a\n"), 2, std::string(" ") + end);
+    INFO(english);
+    CHECK(names_of(judgement::parse(english).value()) == std::vector<std::string>{"Ann Bell", "Cara Dunn"});
+  }
+}
+
 // The heads of a two-column team are any two inspectorates' names, as the registry has them: a
 // user's inspectorate heads a column as CQC does.
 TEST_CASE("a two-column team is read under any two inspectorates' names", "[document][inspectors][profile]") {
