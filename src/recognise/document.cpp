@@ -864,10 +864,10 @@ class DocumentReader {
             while (w > 0 && t[w - 1] != ' ') --w;
             const std::string_view word = t.substr(w, start - w);
             // A name is capitalised words without punctuation between them: "Unit, West Sussex
-            // County Council" names West Sussex County Council, not a unit.
+            // County Council" names West Sussex County Council, not a unit. A not_name_start
+            // word ("The", "Our") starts none.
             if (word.empty() || !(word.front() >= 'A' && word.front() <= 'Z') || word.back() == ',' ||
-                word.back() == '.' || word.back() == ':' || word == "The" || word == "This" || word == "Our" ||
-                word == "Full") {
+                word.back() == '.' || word.back() == ':' || phrases_.not_name_start.is_one(FoldedView(word))) {
               break;
             }
             start = w == 0 ? 0 : w - 1;

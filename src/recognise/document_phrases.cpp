@@ -230,6 +230,7 @@ DocumentPhrases::DocumentPhrases(const Lexicon& lexicon)
       lead_role(lexicon.phrases(Phrases::lead_role)),
       not_team_role(lexicon.phrases(Phrases::not_team_role)),
       not_place(lexicon.phrases(Phrases::not_place)),
+      not_name_start(lexicon.phrases(Phrases::not_name_start)),
       committee({&lexicon.phrases(Phrases::committee_cover), &lexicon.phrases(Phrases::committee_body)}),
       titles(rows_of(lexicon.titles())),
       visit_subjects(lexicon.phrases(Phrases::visit_date_subject)),

@@ -127,7 +127,7 @@ struct DocumentPhrases {
 
   PhraseSet provider_head, provider_end, not_provider, address, inspector_lead, inspector_role, not_inspector,
       signer, committee_opening, news_opening, news_said, news_speaker, role_word, lead_role, not_team_role,
-      not_place;
+      not_place, not_name_start;
   /// committee_cover (tag 1) and committee_body (tag 2), read from a cover in one pass.
   PhraseSet committee;
   /// The profiles' titles (Lexicon::titles()), each phrase's row its index there.

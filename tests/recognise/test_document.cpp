@@ -532,6 +532,25 @@ TEST_CASE("a council named in running text is the capitalised words before \"Cou
   CHECK(r.document.provider == "Eastshire County Council");
 }
 
+// The capitalised words that start no council's name are lexicon rows, whole words in any case:
+// a user's Welsh "yr" ("the") is left out of the name as the built-in "The" is.
+TEST_CASE("a user's not_name_start rows are left out of a council named in running text", "[document][provider][profile]") {
+  auto paper = [](std::string_view before) {
+    return "Report to Cabinet\n\nAgenda item 7\n\nOfsted focused visit\n\nPrepared for members by " +
+           std::string(before) + " Eastshire County Council.\n\nRecommendation: that the Cabinet notes the findings.\n";
+  };
+  const judgement::ProfileRegistry welsh = judgement::testing::builtin_profiles_with(
+      "lexicon document \"Cymraeg\"\n"
+      "  phrases not_name_start \"yr\"\n"
+      "end\n");
+  CHECK(judgement::parse(paper("Yr")).value().document.provider == "Yr Eastshire County Council");
+  CHECK(judgement::parse(paper("Yr"), judgement::testing::options_with(welsh)).value().document.provider ==
+        "Eastshire County Council");
+  for (const char* the : {"The", "THE"}) {
+    CHECK(judgement::parse(paper(the)).value().document.provider == "Eastshire County Council");
+  }
+}
+
 // --- inspectors in every form ------------------------------------------------------------------
 
 TEST_CASE("\"conducted by A and B, two of Her Majesty's Inspectors\": the shared role is each one's; the signer leads",
