@@ -795,9 +795,14 @@ class DocumentReader {
     if (!name.empty()) return name;
     const std::string_view title = cover_text_[title_->block];
     // The title phrase ends mid-title ("... looked after children" + " services"): skip the
-    // rest of the title's words to what follows them.
-    std::size_t after = find_folded(title, " services", title_->end);
-    after = after == std::string::npos ? title_->end : after + 9;
+    // rest of the title's words (the first title_rest word after it) to what follows them.
+    std::size_t first = std::string::npos, after = title_->end;
+    for (const std::string& word : phrases_.title_rests) {
+      if (const std::size_t found = find_folded(title, word, title_->end); found < first) {
+        first = found;
+        after = found + word.size();
+      }
+    }
     std::string rest(trim(title.substr(std::min(after, title.size())), " "));
     if (!rest.empty() && rest.size() <= 80 && capitalised(rest)) return rest;
     for (std::size_t i = title_->block + 1; i < cover_text_.size(); ++i) {

@@ -239,7 +239,8 @@ DocumentPhrases::DocumentPhrases(const Lexicon& lexicon)
       honorifics(spaced(lexicon.phrases(Phrases::honorific), "", " ")),
       place_befores(spaced(lexicon.phrases(Phrases::place_before), " ", " ")),
       list_ands(spaced(lexicon.phrases(Phrases::list_and), " ", " ")),
-      open_ends(spaced(lexicon.phrases(Phrases::open_end), " ", "")) {
+      open_ends(spaced(lexicon.phrases(Phrases::open_end), " ", "")),
+      title_rests(spaced(lexicon.phrases(Phrases::title_rest), " ", "")) {
   for (const std::string& role : lexicon.phrases(Phrases::inspector_role)) {
     inspector_role_worded.push_back(role_word.in(std::string_view(role)) ? 1 : 0);
   }

@@ -142,6 +142,8 @@ struct DocumentPhrases {
   std::vector<std::string> list_ands;
   /// open_end in list order with the space before it that a value's end is compared with: " and".
   std::vector<std::string> open_ends;
+  /// title_rest in list order with the space before it that the search of a title takes: " services".
+  std::vector<std::string> title_rests;
   /// Each inspector_role row (by its place in the list), whether a role_word is in it: a role
   /// shared by a letter's list of names is one that is.
   std::vector<std::uint8_t> inspector_role_worded;

@@ -551,6 +551,24 @@ TEST_CASE("a user's not_name_start rows are left out of a council named in runni
   }
 }
 
+// The words that finish a title after its title phrase are lexicon rows: a user's Welsh
+// "gwasanaethau" ("services") is passed over to the provider's name as the built-in "services" is.
+TEST_CASE("a user's title_rest rows are passed over to the provider's name", "[document][provider][profile]") {
+  auto cover = [](std::string_view rest) {
+    return "Inspection of looked after children " + std::string(rest) +
+           " Northshire Council\n\nThe inspection took place from 4 to 8 March 2013.\n";
+  };
+  const judgement::ProfileRegistry welsh = judgement::testing::builtin_profiles_with(
+      "lexicon document \"Cymraeg\"\n"
+      "  phrases title_rest \"gwasanaethau\"\n"
+      "end\n");
+  CHECK(judgement::parse(cover("services")).value().document.provider == "Northshire Council");
+  // Without the row, the rest of the title is no name, and the block below it is read instead.
+  CHECK(judgement::parse(cover("gwasanaethau")).value().document.provider != "Northshire Council");
+  CHECK(judgement::parse(cover("gwasanaethau"), judgement::testing::options_with(welsh)).value().document.provider ==
+        "Northshire Council");
+}
+
 // --- inspectors in every form ------------------------------------------------------------------
 
 TEST_CASE("\"conducted by A and B, two of Her Majesty's Inspectors\": the shared role is each one's; the signer leads",
