@@ -105,6 +105,10 @@ enum class Phrases : std::uint8_t {
   not_place,      ///< a capitalised word after "in" that is no place's name, nor starts one: "England", "May"
   place_before,   ///< a word before a place's name in running text: "in" ("children in Medway")
   role_plural,    ///< a plural role word, then its singular, in pairs: "inspectors", "inspector"
+  list_and,       ///< a word that joins the last name of a list of people: "and" ("A, B and C")
+  open_end,       ///< a word a cover value never ends on, so it goes on in the next line: "and", "to"
+  not_name_start, ///< a capitalised word that starts no council's name: "the", "our" ("The Medway Council")
+  title_rest,     ///< a word after a cover's title phrase that is still the title's: "services"
   // The layout's: how a letter opens, and where a line goes on into the next.
   salutation,        ///< a letter's greeting, whose line stands alone: "dear"
   label_run_on,      ///< a word a table's label line never ends on, so the label goes on: "and", "of"
@@ -202,6 +206,8 @@ inline constexpr PhraseListName phrase_list_names[] = {
     {"document", "role_word"},     {"document", "lead_role"},
     {"document", "not_team_role"}, {"document", "not_place"},
     {"document", "place_before"},  {"document", "role_plural", true},
+    {"document", "list_and"},      {"document", "open_end"},
+    {"document", "not_name_start"}, {"document", "title_rest"},
     // The layout's.
     {"layout", "salutation"}, {"layout", "label_run_on"}, {"layout", "suspended_hyphen"},
     {"layout", "page_word"},  {"layout", "page_total_word"},

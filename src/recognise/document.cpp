@@ -225,9 +225,14 @@ bool role_like(const DocumentPhrases& phrases, std::string_view line) {
   return phrases.role_word.in(f) || phrases.inspector_role.is_one(f);
 }
 
-bool open_ended(std::string_view value) {
+// A cover value that goes on in the next line: it ends on an open_end word (" and", " to", a
+// whole word in any case), or on punctuation that leaves it open (" &", ',', '-', an en dash).
+bool open_ended(const DocumentPhrases& phrases, std::string_view value) {
   value = trim(value, " \t");
-  for (std::string_view end : {" and", " to", ",", "-", "\xE2\x80\x93", " &"}) {
+  for (std::string_view end : {",", "-", "\xE2\x80\x93", " &"}) {
+    if (value.ends_with(end)) return true;
+  }
+  for (const std::string& end : phrases.open_ends) {
     if (ends_with_folded(value, end)) return true;
   }
   return false;
@@ -257,7 +262,7 @@ std::vector<Field> cover_fields(const Layout& layout, const std::vector<const Bl
       }
       // A value left open at the end of its line goes on to the next: "Inspection dates: 30
       // September to 11 October 2024 and" / "13 to 16 January 2025".
-      if (open && line.size() <= 80 && open_ended(fields.back().value)) {
+      if (open && line.size() <= 80 && open_ended(phrases, fields.back().value)) {
         fields.back().value += ' ';
         fields.back().value += line;
         continue;
@@ -391,11 +396,14 @@ class People {
         from = i + 1;
         continue;
       }
-      if (list[i] == ' ' && (list.substr(i).starts_with(" and ") || list.substr(i).starts_with(" & "))) {
-        flush(i);
-        i += list.substr(i).starts_with(" and ") ? 4 : 2;
-        from = i + 1;
-        continue;
+      // " and ", " & ": a joining word (list_and) or an ampersand between spaces ends a name.
+      if (list[i] == ' ') {
+        if (const std::size_t joint = joint_at(list, i); joint > 0) {
+          flush(i);
+          i += joint - 1;
+          from = i + 1;
+          continue;
+        }
       }
       // "Karen Wareing (HMI) Fiona Millns (OI)": a role in brackets ends its person.
       if (list[i] == ')' && i + 2 < list.size() && list[i + 1] == ' ' && list[i + 2] >= 'A' && list[i + 2] <= 'Z') {
@@ -409,7 +417,13 @@ class People {
     std::string shared;             // a plural role before the first name: every name's
     for (std::size_t k = 0; k < parts.size(); ++k) {
       std::string_view part = parts[k];
-      if (part.starts_with("and ")) part = part.substr(4);
+      // "A, and B": the joining word after a comma.
+      for (const std::string& joint : phrases_.list_ands) {
+        if (part.starts_with(std::string_view(joint).substr(1))) {
+          part.remove_prefix(joint.size() - 1);
+          break;
+        }
+      }
       std::string role;
       // "lead inspector A", "Her Majesty's Inspectors A": a role before the name.
       if (const std::size_t pre = role_prefix(part); pre > 0 && pre < part.size()) {
@@ -465,6 +479,17 @@ class People {
   }
 
  private:
+  // The length of the joint between two names of a list at list[at] (a space): " and " (a
+  // list_and word between spaces, as written) or " & ", the longest there; 0 when none is.
+  std::size_t joint_at(std::string_view list, std::size_t at) const {
+    const std::string_view rest = list.substr(at);
+    std::size_t joint = rest.starts_with(" & ") ? 3 : 0;
+    for (const std::string& word : phrases_.list_ands) {
+      if (word.size() > joint && rest.starts_with(word)) joint = word.size();
+    }
+    return joint;
+  }
+
   std::string_view strip_title(std::string_view part) const {
     part = trim(part, " ");
     for (const std::string& lead : phrases_.honorifics) {
@@ -770,9 +795,14 @@ class DocumentReader {
     if (!name.empty()) return name;
     const std::string_view title = cover_text_[title_->block];
     // The title phrase ends mid-title ("... looked after children" + " services"): skip the
-    // rest of the title's words to what follows them.
-    std::size_t after = find_folded(title, " services", title_->end);
-    after = after == std::string::npos ? title_->end : after + 9;
+    // rest of the title's words (the first title_rest word after it) to what follows them.
+    std::size_t first = std::string::npos, after = title_->end;
+    for (const std::string& word : phrases_.title_rests) {
+      if (const std::size_t found = find_folded(title, word, title_->end); found < first) {
+        first = found;
+        after = found + word.size();
+      }
+    }
     std::string rest(trim(title.substr(std::min(after, title.size())), " "));
     if (!rest.empty() && rest.size() <= 80 && capitalised(rest)) return rest;
     for (std::size_t i = title_->block + 1; i < cover_text_.size(); ++i) {
@@ -839,10 +869,10 @@ class DocumentReader {
             while (w > 0 && t[w - 1] != ' ') --w;
             const std::string_view word = t.substr(w, start - w);
             // A name is capitalised words without punctuation between them: "Unit, West Sussex
-            // County Council" names West Sussex County Council, not a unit.
+            // County Council" names West Sussex County Council, not a unit. A not_name_start
+            // word ("The", "Our") starts none.
             if (word.empty() || !(word.front() >= 'A' && word.front() <= 'Z') || word.back() == ',' ||
-                word.back() == '.' || word.back() == ':' || word == "The" || word == "This" || word == "Our" ||
-                word == "Full") {
+                word.back() == '.' || word.back() == ':' || phrases_.not_name_start.is_one(FoldedView(word))) {
               break;
             }
             start = w == 0 ? 0 : w - 1;

@@ -230,13 +230,17 @@ DocumentPhrases::DocumentPhrases(const Lexicon& lexicon)
       lead_role(lexicon.phrases(Phrases::lead_role)),
       not_team_role(lexicon.phrases(Phrases::not_team_role)),
       not_place(lexicon.phrases(Phrases::not_place)),
+      not_name_start(lexicon.phrases(Phrases::not_name_start)),
       committee({&lexicon.phrases(Phrases::committee_cover), &lexicon.phrases(Phrases::committee_body)}),
       titles(rows_of(lexicon.titles())),
       visit_subjects(lexicon.phrases(Phrases::visit_date_subject)),
       visit_leads(spaced(lexicon.phrases(Phrases::visit_date_lead), " ", " ")),
       inspector_line_leads(spaced(lexicon.phrases(Phrases::inspector_line_lead), "", " ")),
       honorifics(spaced(lexicon.phrases(Phrases::honorific), "", " ")),
-      place_befores(spaced(lexicon.phrases(Phrases::place_before), " ", " ")) {
+      place_befores(spaced(lexicon.phrases(Phrases::place_before), " ", " ")),
+      list_ands(spaced(lexicon.phrases(Phrases::list_and), " ", " ")),
+      open_ends(spaced(lexicon.phrases(Phrases::open_end), " ", "")),
+      title_rests(spaced(lexicon.phrases(Phrases::title_rest), " ", "")) {
   for (const std::string& role : lexicon.phrases(Phrases::inspector_role)) {
     inspector_role_worded.push_back(role_word.in(std::string_view(role)) ? 1 : 0);
   }

@@ -127,7 +127,7 @@ struct DocumentPhrases {
 
   PhraseSet provider_head, provider_end, not_provider, address, inspector_lead, inspector_role, not_inspector,
       signer, committee_opening, news_opening, news_said, news_speaker, role_word, lead_role, not_team_role,
-      not_place;
+      not_place, not_name_start;
   /// committee_cover (tag 1) and committee_body (tag 2), read from a cover in one pass.
   PhraseSet committee;
   /// The profiles' titles (Lexicon::titles()), each phrase's row its index there.
@@ -137,6 +137,13 @@ struct DocumentPhrases {
   std::vector<std::string> visit_subjects, visit_leads, inspector_line_leads, honorifics;
   /// place_before in list order with the spaces around it the reader's search takes: " in ".
   std::vector<std::string> place_befores;
+  /// list_and in list order with the spaces around it that splitting a list of names takes:
+  /// " and " ("A, B and C"), matched as written.
+  std::vector<std::string> list_ands;
+  /// open_end in list order with the space before it that a value's end is compared with: " and".
+  std::vector<std::string> open_ends;
+  /// title_rest in list order with the space before it that the search of a title takes: " services".
+  std::vector<std::string> title_rests;
   /// Each inspector_role row (by its place in the list), whether a role_word is in it: a role
   /// shared by a letter's list of names is one that is.
   std::vector<std::uint8_t> inspector_role_worded;

@@ -532,6 +532,43 @@ TEST_CASE("a council named in running text is the capitalised words before \"Cou
   CHECK(r.document.provider == "Eastshire County Council");
 }
 
+// The capitalised words that start no council's name are lexicon rows, whole words in any case:
+// a user's Welsh "yr" ("the") is left out of the name as the built-in "The" is.
+TEST_CASE("a user's not_name_start rows are left out of a council named in running text", "[document][provider][profile]") {
+  auto paper = [](std::string_view before) {
+    return "Report to Cabinet\n\nAgenda item 7\n\nOfsted focused visit\n\nPrepared for members by " +
+           std::string(before) + " Eastshire County Council.\n\nRecommendation: that the Cabinet notes the findings.\n";
+  };
+  const judgement::ProfileRegistry welsh = judgement::testing::builtin_profiles_with(
+      "lexicon document \"Cymraeg\"\n"
+      "  phrases not_name_start \"yr\"\n"
+      "end\n");
+  CHECK(judgement::parse(paper("Yr")).value().document.provider == "Yr Eastshire County Council");
+  CHECK(judgement::parse(paper("Yr"), judgement::testing::options_with(welsh)).value().document.provider ==
+        "Eastshire County Council");
+  for (const char* the : {"The", "THE"}) {
+    CHECK(judgement::parse(paper(the)).value().document.provider == "Eastshire County Council");
+  }
+}
+
+// The words that finish a title after its title phrase are lexicon rows: a user's Welsh
+// "gwasanaethau" ("services") is passed over to the provider's name as the built-in "services" is.
+TEST_CASE("a user's title_rest rows are passed over to the provider's name", "[document][provider][profile]") {
+  auto cover = [](std::string_view rest) {
+    return "Inspection of looked after children " + std::string(rest) +
+           " Northshire Council\n\nThe inspection took place from 4 to 8 March 2013.\n";
+  };
+  const judgement::ProfileRegistry welsh = judgement::testing::builtin_profiles_with(
+      "lexicon document \"Cymraeg\"\n"
+      "  phrases title_rest \"gwasanaethau\"\n"
+      "end\n");
+  CHECK(judgement::parse(cover("services")).value().document.provider == "Northshire Council");
+  // Without the row, the rest of the title is no name, and the block below it is read instead.
+  CHECK(judgement::parse(cover("gwasanaethau")).value().document.provider != "Northshire Council");
+  CHECK(judgement::parse(cover("gwasanaethau"), judgement::testing::options_with(welsh)).value().document.provider ==
+        "Northshire Council");
+}
+
 // --- inspectors in every form ------------------------------------------------------------------
 
 TEST_CASE("\"conducted by A and B, two of Her Majesty's Inspectors\": the shared role is each one's; the signer leads",
@@ -663,6 +700,58 @@ TEST_CASE("a user's role_plural rows make a shared role singular in another lang
         std::vector<std::string>{"Ann Bell (Arolygwyr Ei Fawrhydi)", "Cara Dunn (Arolygwyr Ei Fawrhydi)"});
   CHECK(people_of(judgement::parse(before, judgement::testing::options_with(plural_only)).value()) ==
         std::vector<std::string>{"Ann Bell (Arolygwyr Ei Fawrhydi)", "Cara Dunn ()"});
+}
+
+// The words that join a list's last names are lexicon rows: a user's Welsh "a" splits a list
+// as the built-in "and" does, and an "&" joins names whatever the lexicon.
+TEST_CASE("a user's list_and rows split a list of names in another language", "[document][inspectors][profile]") {
+  const std::string words =
+      "lexicon document \"Arolygiaethau Cymru\"\n"
+      "  phrases inspector_lead \"cynhaliwyd yr ymweliad gan\"\n";
+  const judgement::ProfileRegistry lead_only = judgement::testing::builtin_profiles_with(words + "end\n");
+  const judgement::ProfileRegistry welsh =
+      judgement::testing::builtin_profiles_with(words + "  phrases list_and \"a\"\nend\n");
+  const std::string opening =
+      "Dear Jo\n\nFocused visit to Northshire children\xE2\x80\x99s services\n\n"
+      "This letter summarises the findings of a focused visit to Northshire children\xE2\x80\x99s services "
+      "on 5 February 2019. Cynhaliwyd yr ymweliad gan ";
+  const std::string welsh_list = opening + "Ann Bell, Cara Dunn a Dai Evans.\n";
+  CHECK(names_of(judgement::parse(welsh_list, judgement::testing::options_with(welsh)).value()) ==
+        std::vector<std::string>{"Ann Bell", "Cara Dunn", "Dai Evans"});
+  // Without the row, "Cara Dunn a Dai Evans" is read as one part, which is no name.
+  CHECK(names_of(judgement::parse(welsh_list, judgement::testing::options_with(lead_only)).value()) ==
+        std::vector<std::string>{"Ann Bell"});
+  // After a comma too ("A, a B"), and "&" in any language.
+  const std::string comma_list = opening + "Ann Bell, a Cara Dunn.\n";
+  CHECK(names_of(judgement::parse(comma_list, judgement::testing::options_with(welsh)).value()) ==
+        std::vector<std::string>{"Ann Bell", "Cara Dunn"});
+  const std::string ampersand = opening + "Ann Bell & Cara Dunn.\n";
+  CHECK(names_of(judgement::parse(ampersand, judgement::testing::options_with(welsh)).value()) ==
+        std::vector<std::string>{"Ann Bell", "Cara Dunn"});
+}
+
+// The words a cover value never ends on are lexicon rows: a user's Welsh "a" ("and") at the end
+// of a value takes the next line into it, as the built-in "and" does.
+TEST_CASE("a user's open_end rows carry a cover value on to the next line", "[document][inspectors][profile]") {
+  const std::string cover =
+      "Inspection of Northshire local authority children\xE2\x80\x99s services\n\n"
+      "Inspectors: Ann Bell a\n"
+      "Cara Dunn\n";
+  const std::string joined = "lexicon document \"Cymraeg\"\n  phrases list_and \"a\"\n";
+  const judgement::ProfileRegistry closed = judgement::testing::builtin_profiles_with(joined + "end\n");
+  const judgement::ProfileRegistry welsh =
+      judgement::testing::builtin_profiles_with(joined + "  phrases open_end \"a\"\nend\n");
+  CHECK(names_of(judgement::parse(cover, judgement::testing::options_with(welsh)).value()) ==
+        std::vector<std::string>{"Ann Bell", "Cara Dunn"});
+  CHECK(names_of(judgement::parse(cover, judgement::testing::options_with(closed)).value()) ==
+        std::vector<std::string>{});
+  // The built-in "and", and an "&", which is no word, as before.
+  for (const char* end : {"and", "&"}) {
+    std::string english = cover;
+    english.replace(english.find(" a\n"), 2, std::string(" ") + end);
+    INFO(english);
+    CHECK(names_of(judgement::parse(english).value()) == std::vector<std::string>{"Ann Bell", "Cara Dunn"});
+  }
 }
 
 // The heads of a two-column team are any two inspectorates' names, as the registry has them: a
