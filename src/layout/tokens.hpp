@@ -139,6 +139,12 @@ std::size_t cut(std::string_view text, std::span<const grammar::DateHit> dates, 
 
 }  // namespace tokens
 
+/// The end (the index past its last token) of `phrase` (a lexicon row: words in lower case, one
+/// space between) read at token i of a block's tokens (Layout::tokens, whose text is `text`): its
+/// words are the keys of word tokens one after another, each a space from the next, as the row
+/// writes them; npos when they are not there.
+std::size_t words_at(std::string_view text, const Tokens& tokens, std::size_t i, std::string_view phrase);
+
 /// The token lists the layout has cut, for the last `held` blocks asked for: a list given stays
 /// good until the tokens of `held` other blocks have been asked for (asked for again, it is
 /// the newest again), or until more of the same block's tokens than it holds are asked for

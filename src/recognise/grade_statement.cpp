@@ -41,21 +41,6 @@ std::string_view grade_cell(std::string_view s) {
   return s;
 }
 
-std::size_t words_at(std::string_view text, const Tokens& tokens, std::size_t i, std::string_view phrase) {
-  const std::span<const Token> list = tokens.list;
-  for (std::size_t from = 0;; ++i) {
-    const std::size_t space = phrase.find(' ', from);
-    const std::string_view word = phrase.substr(from, space - from);
-    if (i >= list.size() || list[i].kind != TokenKind::word || tokens.key(list[i]) != word) return std::string_view::npos;
-    if (space == std::string_view::npos) return i + 1;
-    // The next word a space after it, as the row writes it.
-    if (i + 1 >= list.size() || list[i + 1].begin != list[i].end + 1 || text[list[i].end] != ' ') {
-      return std::string_view::npos;
-    }
-    from = space + 1;
-  }
-}
-
 void GradeStatements::WordList::add(std::string_view w) {
   if (w.empty() || std::find(words.begin(), words.end(), w) != words.end()) return;
   words.push_back(w);

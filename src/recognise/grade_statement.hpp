@@ -54,12 +54,6 @@ struct GradeStatementOptions {
 /// glued to its last word ("inadequate.2", "Inadequate1") or closing punctuation.
 std::string_view grade_cell(std::string_view text);
 
-/// The end (the index past its last token) of `phrase` (a lexicon row: words in lower case, one
-/// space between) read at token i of a block's tokens (Layout::tokens, whose text is `text`): its
-/// words are the keys of word tokens one after another, each a space from the next, as the row
-/// writes them; npos when they are not there.
-std::size_t words_at(std::string_view text, const Tokens& tokens, std::size_t i, std::string_view phrase);
-
 /// The reader of one form (GradeStatementOptions::form), compiled once from the scales and the
 /// lexicon: a sentence_final reader answers the sentence_final calls, a judged one the judged
 /// calls (a judged reader has no key_words(), a sentence_final one no first_words()).
