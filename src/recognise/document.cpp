@@ -351,9 +351,11 @@ using Person = std::pair<std::string, std::string>;  // a name and its role ("" 
 // Lists of people as reports give them: "Maire Atherton, Her Majesty's Inspector, and Dominic
 // Stevens, Her Majesty's Inspector", "Caroline Walsh, Michele Costello and Jan Edwards", "John
 // Roughton HMI and Caroline Walsh HMI", "Louise Hocking and Deane Jennings (Contracted
-// Inspector)", "A and B, two of Her Majesty's Inspectors", "lead inspector A and B". The roles
-// are the lexicon's (inspector_role, and any text with a role_word); a role that stands alone
-// applies to every name before it that has none, as far back as the last name that has one.
+// Inspector)", "A and B, two of Her Majesty's Inspectors", "lead inspector A and B", "HMIs A and
+// B". The roles are the lexicon's (inspector_role, each also in the plural, and any text with a
+// role_word); a role that stands alone applies to every name before it that has none, as far
+// back as the last name that has one; a plural role before a name, to the names from it on that
+// have none, in the singular.
 class People {
  public:
   explicit People(const DocumentPhrases& phrases) : phrases_(phrases) {}
@@ -414,7 +416,17 @@ class People {
     flush(list.size());
     std::vector<Person> people;
     std::size_t roleless_from = 0;  // the first of the names at the end that have no role yet
-    std::string shared;             // a plural role before the first name: every name's
+    // A plural role before names ("HMIs A and B"), in the singular: the role of each name from
+    // people[shared_from] on that has none, up to the next such role.
+    std::string shared;
+    std::size_t shared_from = 0;
+    auto share = [&](std::string one) {
+      for (std::size_t p = shared_from; p < people.size(); ++p) {
+        if (people[p].second.empty()) people[p].second = shared;
+      }
+      shared = std::move(one);
+      shared_from = people.size();
+    };
     for (std::size_t k = 0; k < parts.size(); ++k) {
       std::string_view part = parts[k];
       // "A, and B": the joining word after a comma.
@@ -425,33 +437,41 @@ class People {
         }
       }
       std::string role;
-      // "lead inspector A", "Her Majesty's Inspectors A": a role before the name.
+      // "lead inspector A", "Her Majesty's Inspectors A", "HMIs A": a role before the name.
       if (const std::size_t pre = role_prefix(part); pre > 0 && pre < part.size()) {
         const std::string_view name = trim(part.substr(pre), " ");
         if (name_like(strip_title(name))) {
           role = std::string(trim(part.substr(0, pre), " ,"));
           if (role[0] >= 'a' && role[0] <= 'z') role[0] = static_cast<char>(role[0] - 'a' + 'A');
-          // A plural role before the first name ("Her Majesty's Inspectors A, B"): every name's.
-          if (k == 0) {
-            if (std::optional<std::string> one = phrases_.singular(role)) {
-              shared = std::move(*one);
-              role.clear();
-            }
+          // A plural role before a name ("Her Majesty's Inspectors A, B", "HMIs A and B"): each
+          // name's from this one on, in the singular.
+          if (std::optional<std::string> one = phrases_.singular(role)) {
+            share(std::move(*one));
+            role.clear();
           }
           part = name;
         }
       }
       // "Deane Jennings (Contracted Inspector)", "Simone White SHMI": a role after the name.
+      bool after = false;
       if (role.empty()) {
         if (const std::size_t suf = role_suffix(part); suf != std::string::npos) {
           role = std::string(trim(part.substr(suf), " ().,"));
           part = trim(part.substr(0, suf), " (,");
+          after = true;
         }
       }
       part = strip_title(part);
       // A role alone ("Her Majesty's Inspector", "two of Her Majesty's Inspectors"): the names
-      // before it that have none take it.
+      // before it that have none take it. A plural one before any such name ("Her Majesty's
+      // Inspectors, A and B") is the role of the names after it, as one before a name is.
       if (!role.empty() && (part.empty() || !name_like(part))) {
+        if (roleless_from == people.size()) {
+          if (std::optional<std::string> one = phrases_.singular(role)) {
+            share(std::move(*one));
+            continue;
+          }
+        }
         for (std::size_t p = roleless_from; p < people.size(); ++p) {
           people[p].second = phrases_.singular_or_same(role);
         }
@@ -467,14 +487,18 @@ class People {
         continue;
       }
       if (!name_like(part) || not_a_name(part)) continue;
+      // A plural role after a name ("A and B HMIs"): its and the names' before it that have none,
+      // in the singular.
+      if (after) {
+        if (std::optional<std::string> one = phrases_.singular(role)) {
+          role = std::move(*one);
+          for (std::size_t p = roleless_from; p < people.size(); ++p) people[p].second = role;
+        }
+      }
       people.emplace_back(std::string(part), role);
       if (!role.empty()) roleless_from = people.size();
     }
-    if (!shared.empty()) {
-      for (Person& p : people) {
-        if (p.second.empty()) p.second = shared;
-      }
-    }
+    share({});
     return people;
   }
 
@@ -1134,16 +1158,17 @@ class DocumentReader {
       std::string shared;
       const std::size_t window = lead >= 48 ? lead - 48 : 0;
       // Each role's first place from the window on, found in one pass: role by role (in the
-      // lexicon's order), the longest that lies in or before the lead phrase.
-      const std::vector<std::string>& roles = lexicon_.phrases(Phrases::inspector_role);
-      std::vector<std::pair<std::size_t, std::size_t>> first_place(roles.size(), {std::string::npos, 0});
+      // lexicon's order, then the roles in the plural), the longest that lies in or before the
+      // lead phrase.
+      const std::size_t roles = phrases_.inspector_role_worded.size();
+      std::vector<std::pair<std::size_t, std::size_t>> first_place(roles, {std::string::npos, 0});
       phrases_.inspector_role.each(
           f,
           [&](std::uint32_t row, std::size_t at, std::size_t end) {
             if (first_place[row].first == std::string::npos) first_place[row] = {at, end};
           },
           window, lead_end);
-      for (std::size_t r = 0; r < roles.size(); ++r) {
+      for (std::size_t r = 0; r < roles; ++r) {
         const auto [at, e] = first_place[r];
         if (at == std::string::npos || e > lead_end) continue;
         if (!phrases_.inspector_role_worded[r]) continue;

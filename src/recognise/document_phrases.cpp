@@ -219,7 +219,6 @@ DocumentPhrases::DocumentPhrases(const Lexicon& lexicon)
       not_provider(lexicon.phrases(Phrases::not_provider)),
       address(lexicon.phrases(Phrases::address)),
       inspector_lead(lexicon.phrases(Phrases::inspector_lead)),
-      inspector_role(lexicon.phrases(Phrases::inspector_role)),
       not_inspector(lexicon.phrases(Phrases::not_inspector)),
       signer(lexicon.phrases(Phrases::signer)),
       committee_opening(lexicon.phrases(Phrases::committee_opening)),
@@ -241,11 +240,30 @@ DocumentPhrases::DocumentPhrases(const Lexicon& lexicon)
       list_ands(spaced(lexicon.phrases(Phrases::list_and), " ", " ")),
       open_ends(spaced(lexicon.phrases(Phrases::open_end), " ", "")),
       title_rests(spaced(lexicon.phrases(Phrases::title_rest), " ", "")) {
-  for (const std::string& role : lexicon.phrases(Phrases::inspector_role)) {
-    inspector_role_worded.push_back(role_word.in(std::string_view(role)) ? 1 : 0);
-  }
   // A plural and its singular, row after row (the profile language takes them only in pairs).
   const std::vector<std::string>& plurals = lexicon.phrases(Phrases::role_plural);
+  // Each role in the plural: its last word, where it is a pair's singular, made the plural
+  // ("hmi" -> "hmis"), a row not already listed. All made before inspector_role holds views of them.
+  const std::vector<std::string>& roles = lexicon.phrases(Phrases::inspector_role);
+  for (const std::string& role : roles) {
+    const std::size_t space = role.rfind(' ');
+    const std::size_t last = space == std::string::npos ? 0 : space + 1;
+    for (std::size_t r = 0; r + 1 < plurals.size(); r += 2) {
+      if (plurals[r].empty() || plurals[r] == plurals[r + 1] || std::string_view(role).substr(last) != plurals[r + 1])
+        continue;
+      std::string plural = role.substr(0, last) + plurals[r];
+      if (std::find(roles.begin(), roles.end(), plural) == roles.end() &&
+          std::find(inspector_role_plurals.begin(), inspector_role_plurals.end(), plural) ==
+              inspector_role_plurals.end()) {
+        inspector_role_plurals.push_back(std::move(plural));
+      }
+    }
+  }
+  std::vector<std::pair<std::string_view, std::uint32_t>> role_rows;
+  for (const std::string& role : roles) role_rows.emplace_back(role, 1);
+  for (const std::string& role : inspector_role_plurals) role_rows.emplace_back(role, 1);
+  for (const auto& [role, tag] : role_rows) inspector_role_worded.push_back(role_word.in(role) ? 1 : 0);
+  inspector_role = PhraseSet(std::move(role_rows));
   auto may_start = [&](char c) {
     if (plural_starts.find(c) == std::string::npos) plural_starts += c;
   };

@@ -122,12 +122,21 @@ class PhraseSet {
 /// The document reader's lists, compiled.
 struct DocumentPhrases {
   explicit DocumentPhrases(const Lexicon& lexicon);
+  // inspector_role holds views of inspector_role_plurals' strings: never copied or moved.
+  DocumentPhrases(const DocumentPhrases&) = delete;
+  DocumentPhrases& operator=(const DocumentPhrases&) = delete;
   /// The built-in registry's lists once for every parse; another lexicon's into `own`.
   static const DocumentPhrases& of(const Lexicon& lexicon, std::optional<DocumentPhrases>& own);
 
-  PhraseSet provider_head, provider_end, not_provider, address, inspector_lead, inspector_role, not_inspector,
-      signer, committee_opening, news_opening, news_said, news_speaker, role_word, lead_role, not_team_role,
-      not_place, not_name_start;
+  PhraseSet provider_head, provider_end, not_provider, address, inspector_lead, not_inspector, signer,
+      committee_opening, news_opening, news_said, news_speaker, role_word, lead_role, not_team_role, not_place,
+      not_name_start;
+  /// Each inspector_role row whose last word is a role_plural singular, that word made plural
+  /// ("ofsted inspector" -> "ofsted inspectors", "hmi" -> "hmis"), unless a row already is it.
+  std::vector<std::string> inspector_role_plurals;
+  /// inspector_role's rows, then inspector_role_plurals: each phrase's row is its place in the
+  /// two lists, one after the other.
+  PhraseSet inspector_role;
   /// committee_cover (tag 1) and committee_body (tag 2), read from a cover in one pass.
   PhraseSet committee;
   /// The profiles' titles (Lexicon::titles()), each phrase's row its index there.
@@ -144,8 +153,8 @@ struct DocumentPhrases {
   std::vector<std::string> open_ends;
   /// title_rest in list order with the space before it that the search of a title takes: " services".
   std::vector<std::string> title_rests;
-  /// Each inspector_role row (by its place in the list), whether a role_word is in it: a role
-  /// shared by a letter's list of names is one that is.
+  /// Each inspector_role row, then each of inspector_role_plurals (by its row in inspector_role),
+  /// whether a role_word is in it: a role shared by a letter's list of names is one that is.
   std::vector<std::uint8_t> inspector_role_worded;
   /// role_plural's pairs: a plural role word and its singular, and whether the plural has no
   /// "'" (so that, written, it is as long as it is listed); and the bytes as written a plural can

@@ -861,6 +861,106 @@ TEST_CASE("\"Her Majesty's Inspectors\" and \"HMI Schools\" are never names", "[
   CHECK(people_of(r) == std::vector<std::string>{"Ada Brook (Her Majesty's Inspector)"});
 }
 
+// A role written before a list of names is taken off the names: a plural one is each name's in
+// the singular (role_plural), from the name it stands before to the next role of its kind; a
+// singular one is its own name's. The roles are the lexicon's inspector_role rows, each read in
+// the plural too ("hmi" as "hmis", "ofsted inspector" as "ofsted inspectors").
+namespace {
+
+Report visit_letter(const std::string& list, const std::string& sign_off = "") {
+  return judgement::parse(
+             "Focused visit to Exampleshire County Council children\xE2\x80\x99s services\n\n"
+             "Dear Ms Example,\n\n"
+             "This letter summarises the findings of a focused visit to Exampleshire County Council "
+             "children\xE2\x80\x99s services on 12 and 13 March 2019. The visit was carried out by " +
+             list + ".\n" + sign_off)
+      .value();
+}
+
+}  // namespace
+
+TEST_CASE("a plural role before a list of names is each name's, in the singular, never part of a name",
+          "[document][inspectors]") {
+  using V = std::vector<std::string>;
+  CHECK(people_of(visit_letter("HMIs Ann Bell and Joe Smith")) == V{"Ann Bell (HMI)", "Joe Smith (HMI)"});
+  CHECK(people_of(visit_letter("HMI Ann Bell")) == V{"Ann Bell (HMI)"});
+  CHECK(people_of(visit_letter("Her Majesty\xE2\x80\x99s Inspectors Ann Bell and Joe Smith")) ==
+        V{"Ann Bell (Her Majesty's Inspector)", "Joe Smith (Her Majesty's Inspector)"});
+  CHECK(people_of(visit_letter("Ofsted Inspectors Ann Bell and Joe Smith")) ==
+        V{"Ann Bell (Ofsted Inspector)", "Joe Smith (Ofsted Inspector)"});
+  CHECK(people_of(visit_letter("social care inspectors Ann Bell, Cara Dunn and Eve Fox")) ==
+        V{"Ann Bell (Social care inspector)", "Cara Dunn (Social care inspector)", "Eve Fox (Social care inspector)"});
+  CHECK(people_of(visit_letter("Senior HMIs Ann Bell and Joe Smith")) ==
+        V{"Ann Bell (Senior HMI)", "Joe Smith (Senior HMI)"});
+  // Set off by a comma, or counted: the role alone before the names is theirs.
+  CHECK(people_of(visit_letter("two Ofsted inspectors, Ann Bell and Joe Smith")) ==
+        V{"Ann Bell (Ofsted inspector)", "Joe Smith (Ofsted inspector)"});
+  CHECK(people_of(visit_letter("Her Majesty's Inspectors, Ann Bell and Joe Smith")) ==
+        V{"Ann Bell (Her Majesty's Inspector)", "Joe Smith (Her Majesty's Inspector)"});
+  CHECK(people_of(visit_letter("two HMIs, Ann Bell and Joe Smith")) == V{"Ann Bell (HMI)", "Joe Smith (HMI)"});
+  // Each plural role holds up to the next.
+  CHECK(people_of(visit_letter("HMIs Ann Bell and Joe Smith, and Ofsted Inspectors Cara Dunn and Eve Fox")) ==
+        V{"Ann Bell (HMI)", "Joe Smith (HMI)", "Cara Dunn (Ofsted Inspector)", "Eve Fox (Ofsted Inspector)"});
+  // A plural role after the last name is every name's.
+  CHECK(people_of(visit_letter("Ann Bell and Joe Smith HMIs")) == V{"Ann Bell (HMI)", "Joe Smith (HMI)"});
+  CHECK(people_of(visit_letter("Ann Bell and Joe Smith Ofsted Inspectors")) ==
+        V{"Ann Bell (Ofsted Inspector)", "Joe Smith (Ofsted Inspector)"});
+}
+
+TEST_CASE("a letter's list with a role before its names, signed by one of them: the signer leads with the list's role",
+          "[document][inspectors]") {
+  const Report r = visit_letter("HMIs Ann Bell and Joe Smith",
+                                "\nYours sincerely\n\nAnn Bell\nHer Majesty\xE2\x80\x99s Inspector\n");
+  // One Ann Bell, not "HMIs Ann Bell" beside the signer; the list's role is kept, as for a
+  // signer named in the list with a role after her name.
+  CHECK(people_of(r) == std::vector<std::string>{"Ann Bell (HMI)", "Joe Smith (HMI)"});
+  const Report after = visit_letter("Joe Smith, HMI, and Ann Bell, HMI",
+                                    "\nYours sincerely\n\nAnn Bell\nHer Majesty\xE2\x80\x99s Inspector\n");
+  CHECK(people_of(after) == std::vector<std::string>{"Ann Bell (HMI)", "Joe Smith (HMI)"});
+  // A signer the list does not name is added first with the role under the signature.
+  const Report other = visit_letter("HMIs Ann Bell and Joe Smith",
+                                    "\nYours sincerely\n\nCara Dunn\nHer Majesty\xE2\x80\x99s Inspector\n");
+  CHECK(people_of(other) ==
+        std::vector<std::string>{"Cara Dunn (Her Majesty's Inspector)", "Ann Bell (HMI)", "Joe Smith (HMI)"});
+}
+
+TEST_CASE("lists without a role before their names read as before", "[document][inspectors]") {
+  using V = std::vector<std::string>;
+  CHECK(people_of(visit_letter("Ann Bell and Joe Smith")) == V{"Ann Bell ()", "Joe Smith ()"});
+  CHECK(people_of(visit_letter("Ann Bell, HMI, and Joe Smith, HMI")) == V{"Ann Bell (HMI)", "Joe Smith (HMI)"});
+  CHECK(people_of(visit_letter("Simone White SHMI and Joe Smith HMI")) == V{"Simone White (SHMI)", "Joe Smith (HMI)"});
+  CHECK(people_of(visit_letter("Ann Bell and Joe Smith, two of Her Majesty\xE2\x80\x99s Inspectors")) ==
+        V{"Ann Bell (Her Majesty's Inspector)", "Joe Smith (Her Majesty's Inspector)"});
+  CHECK(people_of(visit_letter("Ann Bell and Joe Smith, Ofsted Inspectors")) ==
+        V{"Ann Bell (Ofsted Inspector)", "Joe Smith (Ofsted Inspector)"});
+  // A singular role before the first of several names is that name's alone.
+  CHECK(people_of(visit_letter("HMI Ann Bell and Joe Smith")) == V{"Ann Bell (HMI)", "Joe Smith ()"});
+  CHECK(people_of(visit_letter("lead inspector Ann Bell, HMI Joe Smith and Cara Dunn")) ==
+        V{"Ann Bell (Lead inspector)", "Joe Smith (HMI)", "Cara Dunn ()"});
+}
+
+// The plural of a role is made from the lexicon's rows: a user's singular role and plural pair
+// in another language give the role before a list of names, as the built-in English ones do.
+TEST_CASE("a user's role and role_plural rows take a plural role off the names before them",
+          "[document][inspectors][profile]") {
+  const std::string words =
+      "lexicon document \"Arolygiaethau Cymru\"\n"
+      "  phrases inspector_role \"prif arolygydd\"\n"
+      "  phrases inspector_lead \"cynhaliwyd yr ymweliad gan\"\n";
+  const judgement::ProfileRegistry singular_only = judgement::testing::builtin_profiles_with(words + "end\n");
+  const judgement::ProfileRegistry welsh = judgement::testing::builtin_profiles_with(
+      words + "  phrases role_plural \"arolygwyr\", \"arolygydd\"\nend\n");
+  const std::string letter =
+      "Dear Jo\n\nFocused visit to Northshire children\xE2\x80\x99s services\n\n"
+      "This letter summarises the findings of a focused visit to Northshire children\xE2\x80\x99s services "
+      "on 5 February 2019. Cynhaliwyd yr ymweliad gan Prif Arolygwyr Ann Bell, Cara Dunn.\n";
+  CHECK(people_of(judgement::parse(letter, judgement::testing::options_with(welsh)).value()) ==
+        std::vector<std::string>{"Ann Bell (Prif Arolygydd)", "Cara Dunn (Prif Arolygydd)"});
+  // Without the pair the plural is no role: it is read as part of the first name.
+  CHECK(names_of(judgement::parse(letter, judgement::testing::options_with(singular_only)).value()) ==
+        std::vector<std::string>{"Prif Arolygwyr Ann Bell", "Cara Dunn"});
+}
+
 // --- dates in letters ------------------------------------------------------------------------
 
 TEST_CASE("visit dates in letters: \"between 3 and 5 November 2020\", \"on the 15 and 16 of May 2018\"",

@@ -216,3 +216,42 @@ TEST_CASE("a role's plural role word is made singular by the lexicon's pairs", "
   // The built-in pair still holds.
   CHECK(phrases.singular("Team inspectors") == "Team inspector");
 }
+
+// A role is read in the plural too: each inspector_role row whose last word is a role_plural
+// singular, that word made plural by its pair. The rows the lexicon lists already are not made
+// again, and a row whose last word has no pair has no plural.
+TEST_CASE("each inspector role's plural is made from the lexicon's role_plural pairs", "[document][profile]") {
+  const judgement::detail::Lexicon builtin(judgement::ProfileRegistry::builtin());
+  const judgement::detail::DocumentPhrases english(builtin);
+  const std::vector<std::string>& made = english.inspector_role_plurals;
+  auto has = [&](std::string_view p) { return std::find(made.begin(), made.end(), p) != made.end(); };
+  CHECK(has("hmis"));
+  CHECK(has("senior hmis"));
+  CHECK(has("shmis"));
+  CHECK(has("ofsted inspectors"));
+  CHECK(has("social care inspectors"));
+  CHECK_FALSE(has("her majesty's inspectors"));  // a row of its own
+  CHECK_FALSE(has("hmis designate"));            // its last word has no pair
+  CHECK_FALSE(has("ois"));
+  // The set reads them as it reads the rows, in any case; "HMIs" is made singular by its pair.
+  CHECK(english.inspector_role.longest_at(FoldedView("HMIs Ann Bell"), 0) == 4);
+  CHECK(english.inspector_role.longest_at(FoldedView("Ofsted Inspectors Ann Bell"), 0) == 17);
+  CHECK(english.inspector_role.longest_at(FoldedView("Ofsted Inspectorate"), 0) == npos);
+  CHECK(english.singular("HMIs") == "HMI");
+  CHECK(english.singular("Senior HMIs") == "Senior HMI");
+  // Each made plural's row follows the rows: whether a role word is in it is known for each.
+  CHECK(english.inspector_role_worded.size() ==
+        builtin.phrases(judgement::detail::Phrases::inspector_role).size() + made.size());
+
+  // A user's pair makes a user's role plural: "arolygydd" gives "arolygwyr".
+  const judgement::ProfileRegistry welsh = judgement::testing::builtin_profiles_with(
+      "lexicon document \"Arolygiaethau Cymru\"\n"
+      "  phrases inspector_role \"prif arolygydd\"\n"
+      "  phrases role_plural \"arolygwyr\", \"arolygydd\"\n"
+      "end\n");
+  const judgement::detail::Lexicon lexicon(welsh);
+  const judgement::detail::DocumentPhrases phrases(lexicon);
+  CHECK(std::find(phrases.inspector_role_plurals.begin(), phrases.inspector_role_plurals.end(), "prif arolygwyr") !=
+        phrases.inspector_role_plurals.end());
+  CHECK(phrases.inspector_role.longest_at(FoldedView("Prif Arolygwyr Ann Bell"), 0) == 14);
+}
