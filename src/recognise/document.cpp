@@ -514,10 +514,17 @@ class People {
     return joint;
   }
 
+  // The name without the honorific before it, written with or without a full stop ("Mr Joe
+  // Smith", "Dr. Ann Bell"): an honorific row, kept as "mr ".
   std::string_view strip_title(std::string_view part) const {
     part = trim(part, " ");
     for (const std::string& lead : phrases_.honorifics) {
-      if (const std::size_t n = folded_prefix(part, lead); n != std::string_view::npos) part.remove_prefix(n);
+      if (const std::size_t n = folded_prefix(part, lead); n != std::string_view::npos) {
+        part.remove_prefix(n);
+      } else if (const std::size_t m = folded_prefix(part, std::string_view(lead).substr(0, lead.size() - 1));
+                 m != std::string_view::npos && part.substr(m).starts_with(". ")) {
+        part.remove_prefix(m + 2);
+      }
     }
     return part;
   }
@@ -525,14 +532,25 @@ class People {
   const DocumentPhrases& phrases_;
 };
 
-// The end of the sentence starting at `from`: a full stop followed by a space and a capital, or
-// the end of the text.
-std::size_t sentence_end(std::string_view text, std::size_t from) {
+// The end of the sentence starting at `from`: a full stop followed by a space, or the end of the
+// text. A full stop after an initial ("J.") or an honorific ("Mr.", "Dr.": an honorific row,
+// given as DocumentPhrases::honorifics, "mr ") ends none. `text` is searched, folded or as
+// written; the word before a full stop is read in `written`, the same text as written (offset
+// for offset: folding keeps every byte's place), where an initial is a capital letter.
+std::size_t sentence_end(std::string_view text, std::string_view written, std::size_t from,
+                         const std::vector<std::string>& honorifics) {
   for (std::size_t i = from; i < text.size(); ++i) {
-    if (text[i] != '.') continue;
-    // "Mr." or an initial is not a sentence end.
-    if (i >= 1 && i >= from + 2 && text[i - 2] == ' ' && text[i - 1] >= 'A' && text[i - 1] <= 'Z') continue;
-    if (i + 1 == text.size() || text[i + 1] == ' ') return i;
+    if (text[i] != '.' || (i + 1 < text.size() && text[i + 1] != ' ')) continue;
+    // The word before the full stop, from the space before it (within the sentence).
+    std::size_t w = i;
+    while (w > from && text[w - 1] != ' ') --w;
+    const std::string_view word = written.substr(w, i - w);
+    if (w > from && word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z') continue;
+    if (std::any_of(honorifics.begin(), honorifics.end(), [&](const std::string& h) {
+          return word.size() + 1 == h.size() && equal_folded(word, std::string_view(h).substr(0, word.size()));
+        }))
+      continue;
+    return i;
   }
   return text.size();
 }
@@ -1016,11 +1034,14 @@ class DocumentReader {
       std::string joined;
       const std::string_view f = folded_with_rest_of_sentence(k, joined);
       std::string joined_text;
-      std::optional<std::string_view> text;  // with_rest_of_sentence(k), read once a date is looked for
+      std::optional<std::string_view> text;  // with_rest_of_sentence(k), read once a visit subject is found
       for (const std::string& subject : phrases_.visit_subjects) {
         const std::size_t at = find_in_folded(f, subject);
         if (at == std::string::npos) continue;
-        const std::size_t end = sentence_end(f, at);
+        // The sentence's end found in the folded text, its initials ("J.") told by their case
+        // as written.
+        if (!text) text = with_rest_of_sentence(k, joined_text);
+        const std::size_t end = sentence_end(f, *text, at, phrases_.honorifics);
         for (const std::string& trigger : phrases_.visit_leads) {
           std::size_t trigger_end = 0;
           const std::size_t t = find_spaced(f, trigger, at, &trigger_end);
@@ -1030,7 +1051,6 @@ class DocumentReader {
           // letter reports: their year is the letter's (the last such days up to its date, or
           // a little after), and a note says so. Elsewhere only resolve_yearless_dates asks it.
           const bool asked = out_.options().resolve_yearless_dates;
-          if (!text) text = with_rest_of_sentence(k, joined_text);
           auto hit = first_stated_date(text->substr(0, end), t + 1,
                                        asked || is_letter(doc.type) ? doc.date : std::nullopt);
           // The date must follow the trigger closely: "on the 20 and 21 August 2020".
@@ -1152,7 +1172,7 @@ class DocumentReader {
       if (lead == std::string::npos) continue;
       std::string joined_text;
       const std::string_view text = with_rest_of_sentence(k, joined_text);
-      const std::size_t end = sentence_end(text, lead_end);
+      const std::size_t end = sentence_end(text, text, lead_end, phrases_.honorifics);
       // "His Majesty's Inspectors for this visit were A and B": a role just before or in the lead
       // phrase is every name's, unless the list gives one of its own.
       std::string shared;

@@ -973,6 +973,35 @@ TEST_CASE("visit dates in letters: \"between 3 and 5 November 2020\", \"on the 1
   CHECK(of.document.inspection_dates->range == range(make_date(2018, 5, 15), make_date(2018, 5, 16)));
 }
 
+// A full stop after an initial or an honorific ends no sentence: the visit's sentence, read in
+// folded text, is still the whole sentence, its initials told by their case as written.
+TEST_CASE("a visit sentence with \"Mr. J. Smith\" in it is one sentence, and dated", "[document][dates]") {
+  auto dates_of = [](const std::string& sentence) {
+    const Report r = judgement::parse(
+                         "Focused visit to Exampleshire County Council children\xE2\x80\x99s services\n\n"
+                         "Dear Ms Example,\n\n" +
+                         sentence + "\n")
+                         .value();
+    return r.document.inspection_dates ? std::optional<DateRange>(r.document.inspection_dates->range) : std::nullopt;
+  };
+  const std::optional<DateRange> may = range(make_date(2022, 5, 3), make_date(2022, 5, 4));
+  CHECK(dates_of("The visit was carried out by Mr. J. Smith on 3 and 4 May 2022.") == may);
+  CHECK(dates_of("The visit was carried out by Dr. A. N. Other on 3 and 4 May 2022.") == may);
+  CHECK(dates_of("The visit by Mrs. Ann Bell took place on 3 and 4 May 2022.") == may);
+  // A sentence ends at any other full stop: a later sentence's day is not the visit's.
+  CHECK(dates_of("The visit was carried out by Ann Bell. A report followed on 3 and 4 May 2022.") == std::nullopt);
+}
+
+// A list of names read to its sentence's end reads on past an honorific's full stop, and the
+// honorific is taken off the name with its full stop as without it.
+TEST_CASE("\"carried out by Ann Bell and Dr. Joe Smith, HMIs\": the list goes on past \"Dr.\", which no name keeps",
+          "[document][inspectors]") {
+  CHECK(people_of(visit_letter("Ann Bell and Dr. Joe Smith, HMIs")) ==
+        std::vector<std::string>{"Ann Bell (HMI)", "Joe Smith (HMI)"});
+  CHECK(people_of(visit_letter("Mr. J. Smith, HMI")) == std::vector<std::string>{"J. Smith (HMI)"});
+  CHECK(names_of(visit_letter("Mrs Ann Bell and Ms. Cara Dunn")) == std::vector<std::string>{"Ann Bell", "Cara Dunn"});
+}
+
 TEST_CASE("a split inspection's second period wrapped onto the next cover line is kept", "[document][dates]") {
   const Report r = parse_fixture("ilacs_wrapped_title.txt");
   REQUIRE(r.document.inspection_dates.has_value());
