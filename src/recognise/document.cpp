@@ -535,19 +535,25 @@ class People {
 // The end of the sentence starting at `from`: a full stop followed by a space, or the end of the
 // text. A full stop after an initial ("J.") or an honorific ("Mr.", "Dr.": an honorific row,
 // given as DocumentPhrases::honorifics, "mr ") ends none. `text` is searched, folded or as
-// written; the word before a full stop is read in `written`, the same text as written (offset
-// for offset: folding keeps every byte's place), where an initial is a capital letter.
-std::size_t sentence_end(std::string_view text, std::string_view written, std::size_t from,
-                         const std::vector<std::string>& honorifics) {
+// written; an initial is a capital letter as written, read in `written()`, the same text as
+// written (offset for offset: folding keeps every byte's place), asked for only where a letter
+// stands alone before a full stop.
+template <class Written>
+std::size_t sentence_end(std::string_view text, std::size_t from, const std::vector<std::string>& honorifics,
+                         Written&& written) {
   for (std::size_t i = from; i < text.size(); ++i) {
     if (text[i] != '.' || (i + 1 < text.size() && text[i + 1] != ' ')) continue;
     // The word before the full stop, from the space before it (within the sentence).
     std::size_t w = i;
     while (w > from && text[w - 1] != ' ') --w;
-    const std::string_view word = written.substr(w, i - w);
-    if (w > from && word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z') continue;
+    const std::string_view word = text.substr(w, i - w);
+    if (w > from && word.size() == 1) {
+      const char c = std::string_view(written())[w];
+      if (c >= 'A' && c <= 'Z') continue;
+    }
     if (std::any_of(honorifics.begin(), honorifics.end(), [&](const std::string& h) {
-          return word.size() + 1 == h.size() && equal_folded(word, std::string_view(h).substr(0, word.size()));
+          return word.size() + 1 == h.size() &&
+                 equal_folded(word, std::string_view(h).substr(0, word.size()));
         }))
       continue;
     return i;
@@ -1034,14 +1040,17 @@ class DocumentReader {
       std::string joined;
       const std::string_view f = folded_with_rest_of_sentence(k, joined);
       std::string joined_text;
-      std::optional<std::string_view> text;  // with_rest_of_sentence(k), read once a visit subject is found
+      // with_rest_of_sentence(k), read once a date, or an initial's case, is looked for.
+      std::optional<std::string_view> text;
       for (const std::string& subject : phrases_.visit_subjects) {
         const std::size_t at = find_in_folded(f, subject);
         if (at == std::string::npos) continue;
         // The sentence's end found in the folded text, its initials ("J.") told by their case
         // as written.
-        if (!text) text = with_rest_of_sentence(k, joined_text);
-        const std::size_t end = sentence_end(f, *text, at, phrases_.honorifics);
+        const std::size_t end = sentence_end(f, at, phrases_.honorifics, [&] {
+          if (!text) text = with_rest_of_sentence(k, joined_text);
+          return *text;
+        });
         for (const std::string& trigger : phrases_.visit_leads) {
           std::size_t trigger_end = 0;
           const std::size_t t = find_spaced(f, trigger, at, &trigger_end);
@@ -1051,6 +1060,7 @@ class DocumentReader {
           // letter reports: their year is the letter's (the last such days up to its date, or
           // a little after), and a note says so. Elsewhere only resolve_yearless_dates asks it.
           const bool asked = out_.options().resolve_yearless_dates;
+          if (!text) text = with_rest_of_sentence(k, joined_text);
           auto hit = first_stated_date(text->substr(0, end), t + 1,
                                        asked || is_letter(doc.type) ? doc.date : std::nullopt);
           // The date must follow the trigger closely: "on the 20 and 21 August 2020".
@@ -1172,7 +1182,7 @@ class DocumentReader {
       if (lead == std::string::npos) continue;
       std::string joined_text;
       const std::string_view text = with_rest_of_sentence(k, joined_text);
-      const std::size_t end = sentence_end(text, text, lead_end, phrases_.honorifics);
+      const std::size_t end = sentence_end(text, lead_end, phrases_.honorifics, [&] { return text; });
       // "His Majesty's Inspectors for this visit were A and B": a role just before or in the lead
       // phrase is every name's, unless the list gives one of its own.
       std::string shared;

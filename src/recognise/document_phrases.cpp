@@ -249,7 +249,8 @@ DocumentPhrases::DocumentPhrases(const Lexicon& lexicon)
     const std::size_t space = role.rfind(' ');
     const std::size_t last = space == std::string::npos ? 0 : space + 1;
     for (std::size_t r = 0; r + 1 < plurals.size(); r += 2) {
-      if (plurals[r].empty() || plurals[r] == plurals[r + 1] || std::string_view(role).substr(last) != plurals[r + 1])
+      if (plurals[r].empty() || plurals[r] == plurals[r + 1] ||
+          std::string_view(role).substr(last) != plurals[r + 1])
         continue;
       std::string plural = role.substr(0, last) + plurals[r];
       if (std::find(roles.begin(), roles.end(), plural) == roles.end() &&

@@ -129,8 +129,8 @@ struct DocumentPhrases {
   static const DocumentPhrases& of(const Lexicon& lexicon, std::optional<DocumentPhrases>& own);
 
   PhraseSet provider_head, provider_end, not_provider, address, inspector_lead, not_inspector, signer,
-      committee_opening, news_opening, news_said, news_speaker, role_word, lead_role, not_team_role, not_place,
-      not_name_start;
+      committee_opening, news_opening, news_said, news_speaker, role_word, lead_role, not_team_role,
+      not_place, not_name_start;
   /// Each inspector_role row whose last word is a role_plural singular, that word made plural
   /// ("ofsted inspector" -> "ofsted inspectors", "hmi" -> "hmis"), unless a row already is it.
   std::vector<std::string> inspector_role_plurals;

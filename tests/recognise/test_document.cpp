@@ -889,7 +889,8 @@ TEST_CASE("a plural role before a list of names is each name's, in the singular,
   CHECK(people_of(visit_letter("Ofsted Inspectors Ann Bell and Joe Smith")) ==
         V{"Ann Bell (Ofsted Inspector)", "Joe Smith (Ofsted Inspector)"});
   CHECK(people_of(visit_letter("social care inspectors Ann Bell, Cara Dunn and Eve Fox")) ==
-        V{"Ann Bell (Social care inspector)", "Cara Dunn (Social care inspector)", "Eve Fox (Social care inspector)"});
+        V{"Ann Bell (Social care inspector)", "Cara Dunn (Social care inspector)",
+          "Eve Fox (Social care inspector)"});
   CHECK(people_of(visit_letter("Senior HMIs Ann Bell and Joe Smith")) ==
         V{"Ann Bell (Senior HMI)", "Joe Smith (Senior HMI)"});
   // Set off by a comma, or counted: the role alone before the names is theirs.
@@ -897,7 +898,8 @@ TEST_CASE("a plural role before a list of names is each name's, in the singular,
         V{"Ann Bell (Ofsted inspector)", "Joe Smith (Ofsted inspector)"});
   CHECK(people_of(visit_letter("Her Majesty's Inspectors, Ann Bell and Joe Smith")) ==
         V{"Ann Bell (Her Majesty's Inspector)", "Joe Smith (Her Majesty's Inspector)"});
-  CHECK(people_of(visit_letter("two HMIs, Ann Bell and Joe Smith")) == V{"Ann Bell (HMI)", "Joe Smith (HMI)"});
+  CHECK(people_of(visit_letter("two HMIs, Ann Bell and Joe Smith")) ==
+        V{"Ann Bell (HMI)", "Joe Smith (HMI)"});
   // Each plural role holds up to the next.
   CHECK(people_of(visit_letter("HMIs Ann Bell and Joe Smith, and Ofsted Inspectors Cara Dunn and Eve Fox")) ==
         V{"Ann Bell (HMI)", "Joe Smith (HMI)", "Cara Dunn (Ofsted Inspector)", "Eve Fox (Ofsted Inspector)"});
@@ -907,8 +909,9 @@ TEST_CASE("a plural role before a list of names is each name's, in the singular,
         V{"Ann Bell (Ofsted Inspector)", "Joe Smith (Ofsted Inspector)"});
 }
 
-TEST_CASE("a letter's list with a role before its names, signed by one of them: the signer leads with the list's role",
-          "[document][inspectors]") {
+TEST_CASE(
+    "a list with a role before its names, signed by one of them: the signer leads, with the list's role",
+    "[document][inspectors]") {
   const Report r = visit_letter("HMIs Ann Bell and Joe Smith",
                                 "\nYours sincerely\n\nAnn Bell\nHer Majesty\xE2\x80\x99s Inspector\n");
   // One Ann Bell, not "HMIs Ann Bell" beside the signer; the list's role is kept, as for a
@@ -927,8 +930,10 @@ TEST_CASE("a letter's list with a role before its names, signed by one of them: 
 TEST_CASE("lists without a role before their names read as before", "[document][inspectors]") {
   using V = std::vector<std::string>;
   CHECK(people_of(visit_letter("Ann Bell and Joe Smith")) == V{"Ann Bell ()", "Joe Smith ()"});
-  CHECK(people_of(visit_letter("Ann Bell, HMI, and Joe Smith, HMI")) == V{"Ann Bell (HMI)", "Joe Smith (HMI)"});
-  CHECK(people_of(visit_letter("Simone White SHMI and Joe Smith HMI")) == V{"Simone White (SHMI)", "Joe Smith (HMI)"});
+  CHECK(people_of(visit_letter("Ann Bell, HMI, and Joe Smith, HMI")) ==
+        V{"Ann Bell (HMI)", "Joe Smith (HMI)"});
+  CHECK(people_of(visit_letter("Simone White SHMI and Joe Smith HMI")) ==
+        V{"Simone White (SHMI)", "Joe Smith (HMI)"});
   CHECK(people_of(visit_letter("Ann Bell and Joe Smith, two of Her Majesty\xE2\x80\x99s Inspectors")) ==
         V{"Ann Bell (Her Majesty's Inspector)", "Joe Smith (Her Majesty's Inspector)"});
   CHECK(people_of(visit_letter("Ann Bell and Joe Smith, Ofsted Inspectors")) ==
@@ -982,24 +987,27 @@ TEST_CASE("a visit sentence with \"Mr. J. Smith\" in it is one sentence, and dat
                          "Dear Ms Example,\n\n" +
                          sentence + "\n")
                          .value();
-    return r.document.inspection_dates ? std::optional<DateRange>(r.document.inspection_dates->range) : std::nullopt;
+    return r.document.inspection_dates ? std::optional<DateRange>(r.document.inspection_dates->range)
+                                       : std::nullopt;
   };
   const std::optional<DateRange> may = range(make_date(2022, 5, 3), make_date(2022, 5, 4));
   CHECK(dates_of("The visit was carried out by Mr. J. Smith on 3 and 4 May 2022.") == may);
   CHECK(dates_of("The visit was carried out by Dr. A. N. Other on 3 and 4 May 2022.") == may);
   CHECK(dates_of("The visit by Mrs. Ann Bell took place on 3 and 4 May 2022.") == may);
   // A sentence ends at any other full stop: a later sentence's day is not the visit's.
-  CHECK(dates_of("The visit was carried out by Ann Bell. A report followed on 3 and 4 May 2022.") == std::nullopt);
+  CHECK(dates_of("The visit was carried out by Ann Bell. A report followed on 3 and 4 May 2022.") ==
+        std::nullopt);
 }
 
 // A list of names read to its sentence's end reads on past an honorific's full stop, and the
 // honorific is taken off the name with its full stop as without it.
-TEST_CASE("\"carried out by Ann Bell and Dr. Joe Smith, HMIs\": the list goes on past \"Dr.\", which no name keeps",
+TEST_CASE("\"by Ann Bell and Dr. Joe Smith, HMIs\": the list goes on past \"Dr.\", which no name keeps",
           "[document][inspectors]") {
   CHECK(people_of(visit_letter("Ann Bell and Dr. Joe Smith, HMIs")) ==
         std::vector<std::string>{"Ann Bell (HMI)", "Joe Smith (HMI)"});
   CHECK(people_of(visit_letter("Mr. J. Smith, HMI")) == std::vector<std::string>{"J. Smith (HMI)"});
-  CHECK(names_of(visit_letter("Mrs Ann Bell and Ms. Cara Dunn")) == std::vector<std::string>{"Ann Bell", "Cara Dunn"});
+  CHECK(names_of(visit_letter("Mrs Ann Bell and Ms. Cara Dunn")) ==
+        std::vector<std::string>{"Ann Bell", "Cara Dunn"});
 }
 
 TEST_CASE("a split inspection's second period wrapped onto the next cover line is kept", "[document][dates]") {

@@ -220,7 +220,8 @@ TEST_CASE("a role's plural role word is made singular by the lexicon's pairs", "
 // A role is read in the plural too: each inspector_role row whose last word is a role_plural
 // singular, that word made plural by its pair. The rows the lexicon lists already are not made
 // again, and a row whose last word has no pair has no plural.
-TEST_CASE("each inspector role's plural is made from the lexicon's role_plural pairs", "[document][profile]") {
+TEST_CASE("each inspector role's plural is made from the lexicon's role_plural pairs",
+          "[document][profile]") {
   const judgement::detail::Lexicon builtin(judgement::ProfileRegistry::builtin());
   const judgement::detail::DocumentPhrases english(builtin);
   const std::vector<std::string>& made = english.inspector_role_plurals;
@@ -251,7 +252,7 @@ TEST_CASE("each inspector role's plural is made from the lexicon's role_plural p
       "end\n");
   const judgement::detail::Lexicon lexicon(welsh);
   const judgement::detail::DocumentPhrases phrases(lexicon);
-  CHECK(std::find(phrases.inspector_role_plurals.begin(), phrases.inspector_role_plurals.end(), "prif arolygwyr") !=
-        phrases.inspector_role_plurals.end());
+  CHECK(std::find(phrases.inspector_role_plurals.begin(), phrases.inspector_role_plurals.end(),
+                  "prif arolygwyr") != phrases.inspector_role_plurals.end());
   CHECK(phrases.inspector_role.longest_at(FoldedView("Prif Arolygwyr Ann Bell"), 0) == 14);
 }
