@@ -36,7 +36,7 @@ enum class Phrases : std::uint8_t {
   address,         ///< words of a letterhead's address lines: "piccadilly gate", "enquiries@"
   council_name,    ///< the last word of a council's name: "council"
   inspector_lead,  ///< words after which a letter names its inspectors: "the visit was conducted by"
-  inspector_role,  ///< a role after a name: "her majesty's inspector", "hmi", "contracted inspector"
+  inspector_role,  ///< a role after or before a name, also read in the plural: "hmi", "contracted inspector"
   not_inspector,   ///< never a person's name: "her majesty's inspectors", "hmi schools"
   signer,          ///< a letter's closing before its signer: "yours sincerely"
   sentence_verb,   ///< between an area and the grade that ends the sentence: "is", "are", "is judged to be"
