@@ -472,7 +472,13 @@ class People {
             continue;
           }
         }
-        for (std::size_t p = roleless_from; p < people.size(); ++p) {
+        // Under a plural role before them ("HMIs A and B, and C, Ofsted Inspector"), the names
+        // have theirs: a role alone in the singular is the last name's only.
+        std::size_t from = roleless_from;
+        if (!shared.empty()) {
+          from = std::max(from, phrases_.singular(role) || people.empty() ? shared_from : people.size() - 1);
+        }
+        for (std::size_t p = from; p < people.size(); ++p) {
           people[p].second = phrases_.singular_or_same(role);
         }
         roleless_from = people.size();

@@ -903,6 +903,10 @@ TEST_CASE("a plural role before a list of names is each name's, in the singular,
   // Each plural role holds up to the next.
   CHECK(people_of(visit_letter("HMIs Ann Bell and Joe Smith, and Ofsted Inspectors Cara Dunn and Eve Fox")) ==
         V{"Ann Bell (HMI)", "Joe Smith (HMI)", "Cara Dunn (Ofsted Inspector)", "Eve Fox (Ofsted Inspector)"});
+  // The names a plural role before them gave theirs keep it: a role alone after a later name is
+  // that name's.
+  CHECK(people_of(visit_letter("Her Majesty's Inspectors Ann Bell and Joe Smith, and Cara Dunn, Ofsted Inspector")) ==
+        V{"Ann Bell (Her Majesty's Inspector)", "Joe Smith (Her Majesty's Inspector)", "Cara Dunn (Ofsted Inspector)"});
   // A plural role after the last name is every name's.
   CHECK(people_of(visit_letter("Ann Bell and Joe Smith HMIs")) == V{"Ann Bell (HMI)", "Joe Smith (HMI)"});
   CHECK(people_of(visit_letter("Ann Bell and Joe Smith Ofsted Inspectors")) ==
