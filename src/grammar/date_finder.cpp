@@ -304,10 +304,14 @@ bool attached_before(std::string_view text, std::size_t i) {
   return separator != 0 && i > separator && is_digit(text[i - separator - 1]);
 }
 
+// Whether an attempt at `i` can find or refuse anything: an expression may start there (not
+// glued to what is before it) and may_read_date does not prove that read_date reads nothing.
+// Where it does, the attempt would have no reading, so no hit and nothing to skip: passing the
+// position by changes nothing.
 bool starts_candidate(std::string_view text, std::size_t i) {
   char const c = text[i];
   return (is_digit(c) || date_text::is_ascii_letter(c)) && !attached_before(text, i) &&
-         may_start_date(text.substr(i));
+         may_read_date(text.substr(i));
 }
 
 // Whether an expression may end at e: not inside a word or number, and not before a tail

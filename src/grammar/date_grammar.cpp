@@ -62,7 +62,62 @@ std::optional<date_parser::Opening> opening_of(std::string_view text) {
   return date_parser::openings.find(word.key);
 }
 
+// Where the next token after text[at] starts, as the skipper leaves it: past one run of
+// blanks of at most date_text::kMaxGap bytes. npos past a longer run, before which every token
+// fails (a token does not skip a blank the skipper left).
+std::size_t next_token(std::string_view text, std::size_t at) {
+  std::size_t n = 0;
+  while (std::size_t const b = date_text::blank_at(text, at + n)) {
+    n += b;
+    if (n > date_text::kMaxGap) return std::string_view::npos;
+  }
+  return at + n;
+}
+
+// Whether day_list_start can parse at the start of `text`, a number of one or two digits: a
+// day there (day_ itself decides where it ends: "8th", "1 9", not "65,000") and after it a
+// month, a dash or "to" (range_sep), ",", "and" or "&" (list_sep), or "of". The words are the
+// grammar's tables, each read whole as its parsers read it (read_word).
+bool may_follow_day(std::string_view text) {
+  using namespace date_parser;
+  char const* first = text.data();
+  unsigned day = 0;
+  if (!x3::parse(first, text.data() + text.size(), day_, day)) return false;
+  std::size_t const at = next_token(text, static_cast<std::size_t>(first - text.data()));
+  if (at >= text.size()) return false;
+  char const c = text[at];
+  if (c == ',' || c == '&' || date_text::dash_at(text, at) != 0) return true;
+  std::string_view const rest = text.substr(at);
+  if (!month_names.may_start(rest) && !connectives.may_start(rest)) return false;
+  Word const word = read_word(rest);
+  if (word.length == 0) return false;
+  if (month_names.find(word.key)) return true;
+  std::optional<Connective> const connective = connectives.find(word.key);
+  return connective == Connective::to || connective == Connective::and_ || connective == Connective::of;
+}
+
+// Whether numeric_date can parse at the start of `text` (a number of `digits` digits, one or
+// two): the same separator after it and after a second number of one or two digits, then a
+// digit of the year.
+bool may_be_numeric(std::string_view text, std::size_t digits) {
+  if (digits >= text.size()) return false;
+  char const separator = text[digits];
+  if (separator != '/' && separator != '.' && separator != '-') return false;
+  std::size_t at = digits + 1;
+  std::size_t const second = at;
+  while (at < text.size() && at - second <= 2 && date_text::is_digit(text[at])) ++at;
+  if (at == second || at - second > 2) return false;
+  return at + 1 < text.size() && text[at] == separator && date_text::is_digit(text[at + 1]);
+}
+
 }  // namespace
+
+bool may_read_date(std::string_view text) noexcept {
+  if (text.empty() || !date_text::is_digit(text.front())) return may_start_date(text);
+  std::size_t const digits = leading_digits(text);
+  if (digits <= 2) return may_follow_day(text) || may_be_numeric(text, digits);
+  return digits == 4;
+}
 
 bool may_start_date(std::string_view text) noexcept {
   if (text.empty()) return false;

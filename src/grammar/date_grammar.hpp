@@ -91,6 +91,15 @@ constexpr bool word_before(std::string_view text, std::size_t i) noexcept {
 /// read_date, so that a scan can pass over most words without reading them.
 bool may_start_date(std::string_view text) noexcept;
 
+/// may_start_date, and then a test of a few dozen instructions on the bytes after a number of
+/// one or two digits that proves read_date reads nothing there: false where the number is
+/// followed by nothing a day list goes on with (day_list_start: a month, a dash, "to", ",",
+/// "and", "&", "of"; the words judged by the grammar's own tables) and is no numeric date
+/// ("25 pupils", "25%", "18. A", "24.5%", a number alone). Where it is false every form
+/// read_date tries fails, so a scan passes over the position exactly as if read_date had
+/// given no reading. Never throws.
+bool may_read_date(std::string_view text) noexcept;
+
 /// The words may_start_date accepts, in lower case (views of static text): what a scan that
 /// marks words once (grammar/word_marks.hpp) looks up for the date finder.
 std::vector<std::string_view> date_opening_words();

@@ -507,6 +507,8 @@ auto const coarse_between_def = kw(Connective::between) >> (coarse_with_year | c
 
 // What read_date checks before trying a whole day list, since most numbers in running text
 // start no date: a day list goes on from its first day with a month, a dash or a joining word.
+// may_read_date (date_grammar.cpp) tests the same by hand, without a parse, and must change
+// with it.
 inline auto const day_list_start = day_ >> (x3::omit[month_] | range_sep | list_sep | kw(Connective::of));
 
 BOOST_SPIRIT_DEFINE(day_bare, day_with_month, period_bare, period_with_month, leading_periods, listed_day,
