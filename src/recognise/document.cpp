@@ -387,10 +387,16 @@ class People {
     // The parts between separators, each a stretch of the list: [from, i). Read as views of the
     // list: a person costs no copy until kept.
     std::vector<std::string_view> parts;
+    // Whether each part follows a comma and a joining word (", and C"): a group of names opens.
+    std::vector<std::uint8_t> opens;
+    bool opening = false;
     std::size_t from = 0;
     auto flush = [&](std::size_t i) {
       const std::string_view t = trim(list.substr(from, i - from), " ,;.");
-      if (!t.empty()) parts.emplace_back(t);
+      if (t.empty()) return;
+      parts.emplace_back(t);
+      opens.push_back(opening ? 1 : 0);
+      opening = false;
     };
     for (std::size_t i = 0; i < list.size(); ++i) {
       if (list[i] == ',' || list[i] == ';') {
@@ -401,6 +407,7 @@ class People {
       // " and ", " & ": a joining word (list_and) or an ampersand between spaces ends a name.
       if (list[i] == ' ') {
         if (const std::size_t joint = joint_at(list, i); joint > 0) {
+          if (from > 0 && list[from - 1] == ',' && trim(list.substr(from, i - from), " ").empty()) opening = true;
           flush(i);
           i += joint - 1;
           from = i + 1;
@@ -420,6 +427,14 @@ class People {
     // people[shared_from] on that has none, up to the next such role.
     std::string shared;
     std::size_t shared_from = 0;
+    // Under such a role, the first name after a comma and a joining word ("HMIs A and B, and C
+    // and D, Ofsted Inspectors"): a role after the names is theirs from there on.
+    std::size_t group_from = 0;
+    // The first name a role alone, or after a name, is given to: as far back as the last name
+    // with a role of its own, and under a plural role before the names, from the last group on.
+    const auto back_from = [&] {
+      return shared.empty() ? roleless_from : std::max({roleless_from, shared_from, group_from});
+    };
     auto share = [&](std::string one) {
       for (std::size_t p = shared_from; p < people.size(); ++p) {
         if (people[p].second.empty()) people[p].second = shared;
@@ -429,10 +444,12 @@ class People {
     };
     for (std::size_t k = 0; k < parts.size(); ++k) {
       std::string_view part = parts[k];
+      if (opens[k]) group_from = people.size();
       // "A, and B": the joining word after a comma.
       for (const std::string& joint : phrases_.list_ands) {
         if (part.starts_with(std::string_view(joint).substr(1))) {
           part.remove_prefix(joint.size() - 1);
+          group_from = people.size();
           break;
         }
       }
@@ -474,12 +491,11 @@ class People {
         }
         // Under a plural role before them ("HMIs A and B, and C, Ofsted Inspector"), the names
         // have theirs: a role alone in the singular is the last name's only.
-        std::size_t from = roleless_from;
-        if (!shared.empty()) {
-          from = std::max(from, phrases_.singular(role) || people.empty() ? shared_from : people.size() - 1);
-        }
+        const std::optional<std::string> one = phrases_.singular(role);
+        std::size_t from = back_from();
+        if (!shared.empty() && !one && !people.empty()) from = std::max(from, people.size() - 1);
         for (std::size_t p = from; p < people.size(); ++p) {
-          people[p].second = phrases_.singular_or_same(role);
+          people[p].second = one ? *one : role;
         }
         roleless_from = people.size();
         continue;
@@ -498,7 +514,7 @@ class People {
       if (after) {
         if (std::optional<std::string> one = phrases_.singular(role)) {
           role = std::move(*one);
-          for (std::size_t p = roleless_from; p < people.size(); ++p) people[p].second = role;
+          for (std::size_t p = back_from(); p < people.size(); ++p) people[p].second = role;
         }
       }
       people.emplace_back(std::string(part), role);
@@ -539,29 +555,52 @@ class People {
 };
 
 // The end of the sentence starting at `from`: a full stop followed by a space, or the end of the
-// text. A full stop after an initial ("J.") or an honorific ("Mr.", "Dr.": an honorific row,
-// given as DocumentPhrases::honorifics, "mr ") ends none. `text` is searched, folded or as
-// written; an initial is a capital letter as written, read in `written()`, the same text as
-// written (offset for offset: folding keeps every byte's place), asked for only where a letter
-// stands alone before a full stop.
+// text. A full stop that goes on to a name ends none: after a title ("Mr.", "Dr.": an honorific
+// row, given as DocumentPhrases::honorifics, "mr ") written with a capital, or after an initial
+// that follows a word in lower case, a title or another initial ("by J. Smith", "Mr. J. Smith",
+// "A. N. Other"), where the next word as written starts with a capital; with `middle_initials`
+// (a list of names: "Sarah J. Smith"), after any word. Without, "Annex A. Training" ends its
+// sentence, as "children miss. Training" and "in MS. Next" always do. `text` is searched, folded or
+// as written; the case is read in `written()`, the same text as written (offset for offset:
+// folding keeps every byte's place), asked for only at a full stop after a letter alone or a
+// title.
 template <class Written>
 std::size_t sentence_end(std::string_view text, std::size_t from, const std::vector<std::string>& honorifics,
-                         Written&& written) {
+                         bool middle_initials, Written&& written) {
+  // Where the word that ends at `end` starts: after the space before it, within the sentence.
+  const auto word_start = [&](std::size_t end) {
+    while (end > from && text[end - 1] != ' ') --end;
+    return end;
+  };
+  const auto honorific = [&](std::string_view word) {
+    return std::any_of(honorifics.begin(), honorifics.end(), [&](const std::string& h) {
+      return word.size() + 1 == h.size() && equal_folded(word, std::string_view(h).substr(0, word.size()));
+    });
+  };
+  const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
   for (std::size_t i = from; i < text.size(); ++i) {
     if (text[i] != '.' || (i + 1 < text.size() && text[i + 1] != ' ')) continue;
-    // The word before the full stop, from the space before it (within the sentence).
-    std::size_t w = i;
-    while (w > from && text[w - 1] != ' ') --w;
+    const std::size_t w = word_start(i);
     const std::string_view word = text.substr(w, i - w);
-    if (w > from && word.size() == 1) {
-      const char c = std::string_view(written())[w];
-      if (c >= 'A' && c <= 'Z') continue;
+    const bool initial = w > from && word.size() == 1;
+    if (i + 2 < text.size() && (initial || honorific(word))) {
+      const std::string_view as_written = written();
+      const std::string_view written_word = as_written.substr(w, i - w);
+      if (upper(written_word[0]) && upper(as_written[i + 2])) {
+        if (!initial) {
+          // A title as written: "Mr", "Dr", not "MS".
+          if (std::none_of(written_word.begin() + 1, written_word.end(), upper)) continue;
+        } else {
+          const std::size_t space = w - 1;
+          const std::size_t p = word_start(space);
+          const std::string_view before = text.substr(p, space - p);
+          const bool after_initial = before.size() == 2 && before[1] == '.' && upper(as_written[p]);
+          const bool after_title =
+              !before.empty() && honorific(before.ends_with('.') ? before.substr(0, before.size() - 1) : before);
+          if (middle_initials || before.empty() || !upper(as_written[p]) || after_initial || after_title) continue;
+        }
+      }
     }
-    if (std::any_of(honorifics.begin(), honorifics.end(), [&](const std::string& h) {
-          return word.size() + 1 == h.size() &&
-                 equal_folded(word, std::string_view(h).substr(0, word.size()));
-        }))
-      continue;
     return i;
   }
   return text.size();
@@ -1053,7 +1092,7 @@ class DocumentReader {
         if (at == std::string::npos) continue;
         // The sentence's end found in the folded text, its initials ("J.") told by their case
         // as written.
-        const std::size_t end = sentence_end(f, at, phrases_.honorifics, [&] {
+        const std::size_t end = sentence_end(f, at, phrases_.honorifics, false, [&] {
           if (!text) text = with_rest_of_sentence(k, joined_text);
           return *text;
         });
@@ -1188,7 +1227,7 @@ class DocumentReader {
       if (lead == std::string::npos) continue;
       std::string joined_text;
       const std::string_view text = with_rest_of_sentence(k, joined_text);
-      const std::size_t end = sentence_end(text, lead_end, phrases_.honorifics, [&] { return text; });
+      const std::size_t end = sentence_end(text, lead_end, phrases_.honorifics, true, [&] { return text; });
       // "His Majesty's Inspectors for this visit were A and B": a role just before or in the lead
       // phrase is every name's, unless the list gives one of its own.
       std::string shared;

@@ -907,6 +907,11 @@ TEST_CASE("a plural role before a list of names is each name's, in the singular,
   // that name's.
   CHECK(people_of(visit_letter("Her Majesty's Inspectors Ann Bell and Joe Smith, and Cara Dunn, Ofsted Inspector")) ==
         V{"Ann Bell (Her Majesty's Inspector)", "Joe Smith (Her Majesty's Inspector)", "Cara Dunn (Ofsted Inspector)"});
+  // A role after a later group of names ("…, and C and D, Ofsted Inspectors") is that group's.
+  CHECK(people_of(visit_letter("HMIs Ann Bell and Joe Smith, and Kim Lee and Sam Roe, Ofsted Inspectors")) ==
+        V{"Ann Bell (HMI)", "Joe Smith (HMI)", "Kim Lee (Ofsted Inspector)", "Sam Roe (Ofsted Inspector)"});
+  CHECK(people_of(visit_letter("HMIs Ann Bell and Joe Smith, and Kim Lee and Sam Roe Ofsted Inspectors")) ==
+        V{"Ann Bell (HMI)", "Joe Smith (HMI)", "Kim Lee (Ofsted Inspector)", "Sam Roe (Ofsted Inspector)"});
   // A plural role after the last name is every name's.
   CHECK(people_of(visit_letter("Ann Bell and Joe Smith HMIs")) == V{"Ann Bell (HMI)", "Joe Smith (HMI)"});
   CHECK(people_of(visit_letter("Ann Bell and Joe Smith Ofsted Inspectors")) ==
@@ -998,9 +1003,16 @@ TEST_CASE("a visit sentence with \"Mr. J. Smith\" in it is one sentence, and dat
   CHECK(dates_of("The visit was carried out by Mr. J. Smith on 3 and 4 May 2022.") == may);
   CHECK(dates_of("The visit was carried out by Dr. A. N. Other on 3 and 4 May 2022.") == may);
   CHECK(dates_of("The visit by Mrs. Ann Bell took place on 3 and 4 May 2022.") == may);
-  // A sentence ends at any other full stop: a later sentence's day is not the visit's.
+  CHECK(dates_of("The visit was carried out by J. Smith on 3 and 4 May 2022.") == may);
+  // A sentence ends at any other full stop: a later sentence's day is not the visit's. A capital
+  // alone after a capitalised word is no initial, nor a title written in lower case or capitals.
   CHECK(dates_of("The visit was carried out by Ann Bell. A report followed on 3 and 4 May 2022.") ==
         std::nullopt);
+  CHECK(dates_of("The visit followed the framework in Annex A. Training for staff took place on 3 and 4 May 2022.") ==
+        std::nullopt);
+  CHECK(dates_of("The visit looked at what children miss. Training for staff took place on 3 and 4 May 2022.") ==
+        std::nullopt);
+  CHECK(dates_of("The visit met staff in MS. Training for staff took place on 3 and 4 May 2022.") == std::nullopt);
 }
 
 // A list of names read to its sentence's end reads on past an honorific's full stop, and the
@@ -1010,6 +1022,9 @@ TEST_CASE("\"by Ann Bell and Dr. Joe Smith, HMIs\": the list goes on past \"Dr.\
   CHECK(people_of(visit_letter("Ann Bell and Dr. Joe Smith, HMIs")) ==
         std::vector<std::string>{"Ann Bell (HMI)", "Joe Smith (HMI)"});
   CHECK(people_of(visit_letter("Mr. J. Smith, HMI")) == std::vector<std::string>{"J. Smith (HMI)"});
+  // A list of names has middle initials.
+  CHECK(people_of(visit_letter("Sarah J. Smith and Joe Bloggs, Her Majesty's Inspectors")) ==
+        std::vector<std::string>{"Sarah J. Smith (Her Majesty's Inspector)", "Joe Bloggs (Her Majesty's Inspector)"});
   CHECK(names_of(visit_letter("Mrs Ann Bell and Ms. Cara Dunn")) ==
         std::vector<std::string>{"Ann Bell", "Cara Dunn"});
 }
