@@ -1,11 +1,25 @@
 // UTF-16 to UTF-8, one pass; the byte-order mark says which byte comes first.
 #include "source/utf16.hpp"
 
+#include <algorithm>
 #include <cstdint>
+#include <string>
 
+#include "source/source.hpp"
 #include "source/utf8.hpp"
 
 namespace judgement::detail {
+
+namespace {
+
+// The error for a text whose UTF-8 passes `max_bytes`.
+Error too_long(std::size_t max_bytes) {
+  constexpr std::string_view what = "the text, converted from UTF-16 to UTF-8 (3 bytes for each 2 at most),";
+  if (max_bytes == max_input_bytes) return too_large_to_read(what, 0);
+  return Error{ErrorCode::limit, std::string(what) + " is more than the " + std::to_string(max_bytes) + " bytes allowed"};
+}
+
+}  // namespace
 
 std::string_view utf16_encoding(std::string_view bytes) noexcept {
   if (bytes.size() >= 2 && bytes[0] == '\xFF' && bytes[1] == '\xFE') {
@@ -17,11 +31,12 @@ std::string_view utf16_encoding(std::string_view bytes) noexcept {
   return {};
 }
 
-Result<std::string> utf16_to_utf8(std::string_view bytes, Utf8Policy policy, std::size_t& replaced) {
+Result<std::string> utf16_to_utf8(std::string_view bytes, Utf8Policy policy, std::size_t& replaced,
+                                  std::size_t max_bytes) {
   const bool little = utf16_encoding(bytes) == "UTF-16LE";
   replaced = 0;
   std::string out;
-  out.reserve(bytes.size() / 2 * 3 / 2 + 16);
+  out.reserve(std::min(bytes.size() / 2 * 3 / 2, max_bytes) + 16);
   auto unit_at = [&](std::size_t i) -> std::uint16_t {
     const auto a = static_cast<unsigned char>(bytes[i]);
     const auto b = static_cast<unsigned char>(bytes[i + 1]);
@@ -37,6 +52,10 @@ Result<std::string> utf16_to_utf8(std::string_view bytes, Utf8Policy policy, std
   };
   std::size_t i = 2;  // after the byte-order mark
   while (i + 1 < bytes.size()) {
+    // A code point adds at most 4 bytes: past the bound, the text is refused before it grows on.
+    if (out.size() > max_bytes) {
+      return too_long(max_bytes);
+    }
     const std::uint16_t u = unit_at(i);
     if (u >= 0xD800 && u <= 0xDBFF) {
       if (i + 3 < bytes.size()) {
@@ -62,6 +81,7 @@ Result<std::string> utf16_to_utf8(std::string_view bytes, Utf8Policy policy, std
   if (i < bytes.size()) {
     if (auto e = bad(i, "an odd last byte")) return *e;
   }
+  if (out.size() > max_bytes) return too_long(max_bytes);
   return out;
 }
 

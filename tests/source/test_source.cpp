@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "source/source.hpp"
+#include "source/utf16.hpp"
 
 using judgement::ErrorCode;
 using judgement::detail::Line;
@@ -179,4 +180,25 @@ TEST_CASE("a line's offsets, page and where its bytes are fit in 16 bytes, up to
   line.edited = 0;
   CHECK(line.page == judgement::detail::max_pages);  // the flag and the page do not overlap
   CHECK(load("one\ftwo").lines().back().page == 2);
+}
+
+// UTF-8 takes up to 3 bytes for each 2 of UTF-16: a text under the bound as UTF-16 may pass it
+// as UTF-8, and is refused as soon as it does, not once the whole of it is made (a UTF-16 text
+// just under 4 GiB would otherwise grow to 6 GiB before Source::load refuses it).
+TEST_CASE("UTF-16 whose UTF-8 would pass the bound is refused while it is converted", "[source]") {
+  std::string bytes("\xFF\xFE", 2);  // UTF-16LE
+  for (int i = 0; i < 100; ++i) bytes += std::string("\x3E\x20", 2);  // U+203E, 3 bytes of UTF-8
+  std::size_t replaced = 0;
+  const auto whole = judgement::detail::utf16_to_utf8(bytes, judgement::Utf8Policy::replace, replaced, 300);
+  REQUIRE(whole);
+  CHECK(whole->size() == 300);
+  const auto refused = judgement::detail::utf16_to_utf8(bytes, judgement::Utf8Policy::replace, replaced, 299);
+  REQUIRE_FALSE(refused);
+  CHECK(refused.error().code == judgement::ErrorCode::limit);
+  CHECK(refused.error().message.find("converted from UTF-16 to UTF-8") != std::string::npos);
+  CHECK(refused.error().message.find("299 bytes") != std::string::npos);
+  // The bound the parse uses is the one every text has: 4 GiB - 1, said as such.
+  const auto fits = judgement::detail::utf16_to_utf8(bytes, judgement::Utf8Policy::replace, replaced);
+  REQUIRE(fits);
+  CHECK(fits->size() == 300);
 }
