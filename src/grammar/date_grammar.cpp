@@ -62,16 +62,12 @@ std::optional<date_parser::Opening> opening_of(std::string_view text) {
   return date_parser::openings.find(word.key);
 }
 
-// Where the next token after text[at] starts, as the skipper leaves it: past one run of
-// blanks of at most date_text::kMaxGap bytes. npos past a longer run, before which every token
-// fails (a token does not skip a blank the skipper left).
+// Where the next token after text[at] starts, as the skipper leaves it (date_text::gap_at).
+// npos past a longer run, before which every token fails (a token does not skip a blank the
+// skipper left).
 std::size_t next_token(std::string_view text, std::size_t at) {
-  std::size_t n = 0;
-  while (std::size_t const b = date_text::blank_at(text, at + n)) {
-    n += b;
-    if (n > date_text::kMaxGap) return std::string_view::npos;
-  }
-  return at + n;
+  std::size_t const n = date_text::gap_at(text, at);
+  return n == std::string_view::npos ? n : at + n;
 }
 
 // Whether day_list_start can parse at the start of `text`, a number of one or two digits: a

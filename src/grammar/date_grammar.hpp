@@ -44,6 +44,17 @@ constexpr std::size_t blank_at(std::string_view text, std::size_t i) noexcept {
   return 0;
 }
 
+/// Bytes of the blank run at `text[i]` as the grammar's skipper takes it between two tokens (0
+/// when there is none), or npos when it is longer than kMaxGap: a gap no expression crosses.
+constexpr std::size_t gap_at(std::string_view text, std::size_t i) noexcept {
+  std::size_t n = 0;
+  while (std::size_t const b = blank_at(text, i + n)) {
+    n += b;
+    if (n > kMaxGap) return std::string_view::npos;
+  }
+  return n;
+}
+
 /// Bytes of the dash at `text[i]`, 0 if there is none: '-', U+2010..U+2015 (hyphen,
 /// non-breaking hyphen, figure dash, en dash, em dash, bar), U+2212 (minus) and U+2500 (a box
 /// drawing line, which is what some Ofsted PDFs give pdftotext for the dash of a date range).

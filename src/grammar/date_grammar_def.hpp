@@ -229,13 +229,8 @@ struct gap_parser : x3::parser<gap_parser> {
 
   template <class Iterator, class Context, class RContext, class Attribute>
   bool parse(Iterator& first, Iterator const& last, Context const&, RContext&, Attribute&) const {
-    std::string_view const text = rest_of(first, last);
-    std::size_t n = 0;
-    while (std::size_t const b = blank_at(text, n)) {
-      n += b;
-      if (n > date_text::kMaxGap) return false;
-    }
-    if (n == 0) return false;
+    std::size_t const n = date_text::gap_at(rest_of(first, last), 0);
+    if (n == 0 || n == std::string_view::npos) return false;
     first += n;
     return true;
   }
