@@ -483,15 +483,13 @@ class People {
       // before it that have none take it. A plural one before any such name ("Her Majesty's
       // Inspectors, A and B") is the role of the names after it, as one before a name is.
       if (!role.empty() && (part.empty() || !name_like(part))) {
-        if (roleless_from == people.size()) {
-          if (std::optional<std::string> one = phrases_.singular(role)) {
-            share(std::move(*one));
-            continue;
-          }
+        std::optional<std::string> one = phrases_.singular(role);
+        if (one && roleless_from == people.size()) {
+          share(std::move(*one));
+          continue;
         }
         // Under a plural role before them ("HMIs A and B, and C, Ofsted Inspector"), the names
         // have theirs: a role alone in the singular is the last name's only.
-        const std::optional<std::string> one = phrases_.singular(role);
         std::size_t from = back_from();
         if (!shared.empty() && !one && !people.empty()) from = std::max(from, people.size() - 1);
         for (std::size_t p = from; p < people.size(); ++p) {
